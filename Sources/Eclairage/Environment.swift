@@ -1,0 +1,46 @@
+import EclairageWeb
+import Foundation
+import Logging
+
+/// What every command needs: the configuration (all problems reported at once), a logger, the database.
+struct Environment {
+    let configuration: AppConfiguration
+    let logger: Logger
+    let database: Database
+
+    static func open() throws -> Environment {
+        let configuration: AppConfiguration
+        do {
+            configuration = try AppConfiguration.fromEnvironment()
+        } catch let problems as AppConfiguration.Problems {
+            FileHandle.standardError.write(Data((problems.description + "\n").utf8))
+            throw ExitCodeError.configuration
+        }
+        var logger = Logger(label: "eclairage")
+        logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
+        let database: Database
+        if let url = configuration.databaseURL {
+            database = try Database.postgres(url: url, logger: logger)
+        } else {
+            database = Database.sqlite(path: configuration.sqlitePath, logger: logger)
+        }
+        return Environment(configuration: configuration, logger: logger, database: database)
+    }
+
+    /// Runs `body`, then closes the database whether it succeeded or not.
+    func run(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch {
+            await database.shutdown()
+            throw error
+        }
+        await database.shutdown()
+    }
+
+    func services() async throws -> AppServices {
+        try await AppServices(configuration: configuration, database: database, logger: logger)
+    }
+}
+
+enum ExitCodeError: Error { case configuration }

@@ -1,0 +1,97 @@
+import Foundation
+import Yams
+
+/// A problem in a content file, naming the file, the line when known, and the field.
+public struct ContentError: Error, CustomStringConvertible, Equatable {
+    public let file: String
+    public let line: Int?
+    public let field: String
+    public let message: String
+
+    public init(file: String, line: Int?, field: String, message: String) {
+        self.file = file
+        self.line = line
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String {
+        let place = line.map { "\(file), ligne \($0)" } ?? file
+        return "\(place), champ « \(field) » : \(message)"
+    }
+}
+
+/// Decoding a YAML content file, turning decoding errors into `ContentError`s with the line of the field.
+public enum ContentFile {
+    public static func decode<T: Decodable>(_ type: T.Type, from file: URL) throws -> T {
+        let text: String
+        do {
+            text = try String(contentsOf: file, encoding: .utf8)
+        } catch {
+            throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier illisible ou absent")
+        }
+        return try decode(type, yaml: text, fileName: file.lastPathComponent)
+    }
+
+    public static func decode<T: Decodable>(_ type: T.Type, yaml text: String, fileName: String) throws -> T {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw ContentError(file: fileName, line: error.line, field: "-", message: "YAML invalide (\(error))")
+        }
+        guard let node else { throw ContentError(file: fileName, line: nil, field: "-", message: "fichier vide") }
+        do {
+            return try YAMLDecoder().decode(T.self, from: node)
+        } catch let error as DecodingError {
+            let (path, message) = describe(error)
+            let line = locate(path, in: node)
+            throw ContentError(file: fileName, line: line, field: fieldName(path), message: message)
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> ([any CodingKey], String) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (context.codingPath + [key], "champ obligatoire absent")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return (context.codingPath, "valeur du mauvais type (\(context.debugDescription))")
+        case .dataCorrupted(let context):
+            return (context.codingPath, context.debugDescription)
+        @unknown default:
+            return ([], "\(error)")
+        }
+    }
+
+    static func fieldName(_ path: [any CodingKey]) -> String {
+        path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    }
+
+    /// The line of the deepest node of `path` that exists in the document.
+    static func locate(_ path: [any CodingKey], in root: Node) -> Int? {
+        var node = root
+        var line = root.mark?.line
+        for key in path {
+            if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
+                node = sequence[index]
+            } else if let mapping = node.mapping, let child = mapping[Node(key.stringValue)] {
+                node = child
+            } else {
+                break
+            }
+            line = node.mark?.line ?? line
+        }
+        return line
+    }
+}
+
+extension YamlError {
+    var line: Int? {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+}

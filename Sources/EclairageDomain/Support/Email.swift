@@ -1,0 +1,15 @@
+import Foundation
+
+/// A light check of an e-mail address: one "@", something on each side, a dot in the domain.
+public enum EmailAddress {
+    public static func normalise(_ raw: String) -> String {
+        raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+
+    public static func isPlausible(_ email: String) -> Bool {
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), email.count <= 254 else { return false }
+        return !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
+            && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+    }
+}

@@ -1,0 +1,99 @@
+import EclairageDomain
+import Foundation
+import Hummingbird
+import SQLKit
+
+/// My account: change password, download my data, delete my account.
+enum AccountController {
+    struct Content: Sendable {
+        let user: User
+        let passwordForm: FormState
+        let deleteForm: FormState
+        let passwordAction = SiteURL.accountPassword.path
+        let exportLink = SiteURL.accountExport.path
+        let deleteAction = SiteURL.accountDelete.path
+    }
+
+    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireUser()
+        return services.views.render("account", title: "account.title", content: Content(user: user, passwordForm: .empty, deleteForm: .empty), context: context)
+    }
+
+    @Sendable static func changePassword(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireUser()
+        let current = context.form["current_password"] ?? ""
+        let new = context.form["new_password"] ?? ""
+        var messages: [String: String] = [:]
+        if try await !services.verifyPassword(current, hash: user.passwordHash) {
+            messages["current_password"] = services.views.text("account.current_wrong", context)
+        }
+        if let problem = services.passwordProblem(new, email: user.email, name: user.displayName) {
+            messages["new_password"] = services.views.text(problem.key, context, problem.values)
+        }
+        guard messages.isEmpty else {
+            let state = FormState(values: [:], messages: messages, order: ["current_password", "new_password"], views: services.views, context: context)
+            return services.views.render("account", title: "account.title", content: Content(user: user, passwordForm: state, deleteForm: .empty), context: context, status: .unprocessableContent)
+        }
+        let hash = try await services.hashPassword(new)
+        try await services.database.read { try await UserQueries.updatePassword(userID: user.id, hash: hash, in: $0) }
+        // Other sessions end (they predate the change); this one starts afresh.
+        try await SignInController.startSession(for: user, request: request, context: context, services: services)
+        return redirect(to: .account, flash: "account.password_changed")
+    }
+
+    /// Everything Éclairage holds about me, as JSON (GDPR art. 15 and 20).
+    @Sendable static func export(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireUser()
+        let (memberships, bodies) = try await services.database.read { sql in
+            (try await AssociationQueries.memberships(of: user.id, in: sql), try await SupportBodyQueries.advised(by: user.id, in: sql))
+        }
+        let export = PersonalDataExport(
+            account: .init(email: user.email, displayName: user.displayName, locale: user.locale, isAdmin: user.admin,
+                           createdAt: Date(timeIntervalSince1970: TimeInterval(user.createdAt)),
+                           passwordChangedAt: Date(timeIntervalSince1970: TimeInterval(user.passwordChangedAt))),
+            associations: memberships.map { .init(id: $0.id, name: $0.name, role: $0.role) },
+            supportBodies: bodies.map { .init(id: $0.id, name: $0.name) }
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        headers[.contentDisposition] = "attachment; filename=\"eclairage-mes-donnees.json\""
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(export))))
+    }
+
+    struct PersonalDataExport: Encodable {
+        struct Account: Encodable { let email, displayName, locale: String; let isAdmin: Bool; let createdAt, passwordChangedAt: Date }
+        struct Membership: Encodable { let id, name, role: String }
+        struct Body: Encodable { let id, name: String }
+        let account: Account
+        let associations: [Membership]
+        let supportBodies: [Body]
+    }
+
+    /// Deleting needs the password. An association only I belong to goes with me; one where I am the
+    /// last owner among other members must be handed over first.
+    @Sendable static func delete(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireUser()
+        guard try await services.verifyPassword(context.form["password"] ?? "", hash: user.passwordHash) else {
+            let state = FormState(values: [:], messages: ["password": services.views.text("account.current_wrong", context)], views: services.views, context: context)
+            return services.views.render("account", title: "account.title", content: Content(user: user, passwordForm: .empty, deleteForm: state), context: context, status: .unprocessableContent)
+        }
+        let blocked = try await services.database.transaction { sql -> Bool in
+            for association in try await AssociationQueries.memberships(of: user.id, in: sql) where association.role == AssociationRole.owner.rawValue {
+                let members = try await AssociationQueries.members(of: association.id, in: sql)
+                if members.count == 1 {
+                    try await sql.delete(from: "associations").where("id", .equal, SQLBind(association.id)).run()
+                } else if members.filter({ $0.role == AssociationRole.owner.rawValue }).count == 1 {
+                    return true
+                }
+            }
+            try await UserQueries.delete(userID: user.id, in: sql)
+            return false
+        }
+        if blocked { return redirect(to: .account, flash: "account.delete_blocked") }
+        context.sessions.clearSession()
+        return redirect(to: .home, flash: "account.deleted")
+    }
+}

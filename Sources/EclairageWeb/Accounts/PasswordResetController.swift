@@ -1,0 +1,96 @@
+import Crypto
+import EclairageDomain
+import Foundation
+import Hummingbird
+import SQLKit
+
+/// "Mot de passe oublié": a link by e-mail (or in the server log when no mail is configured), valid one hour, once.
+enum PasswordResetController {
+    struct RequestContent: Sendable {
+        let form: FormState
+        let action = SiteURL.forgotPassword.path
+        let sent: Bool
+    }
+
+    struct ResetContent: Sendable {
+        let form: FormState
+        let action: String
+    }
+
+    private struct ResetRow: Codable {
+        let tokenHash: String
+        let userId: String
+        let expiresAt: Int64
+        let usedAt: Int64?
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    @Sendable static func showRequest(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: false), context: context)
+    }
+
+    /// Always answers the same way, so the page does not tell whether an address has an account.
+    @Sendable static func submitRequest(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let email = EmailAddress.normalise(context.form["email"] ?? "")
+        guard EmailAddress.isPlausible(email) else {
+            var errors = FieldErrors()
+            errors["email"] = "signup.email_invalid"
+            let state = FormState(values: context.form.fields, errors: errors, views: services.views, context: context)
+            return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .unprocessableContent)
+        }
+        if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
+            let token = Token.random()
+            let row = ResetRow(tokenHash: hash(token), userId: user.id, expiresAt: Clock.now() + 3600, usedAt: nil)
+            try await services.database.read { try await $0.insert(into: "password_resets").row(row).run() }
+            let language = Language(rawValue: user.locale) ?? .fr
+            let link = services.absoluteURL(.resetPassword(token: token))
+            try await services.mailer.send(MailMessage(
+                to: user.email,
+                subject: services.views.translations.text("forgot.mail_subject", language),
+                body: services.views.translations.text("forgot.mail_body", language, ["name": user.displayName, "link": link])
+            ))
+        }
+        return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: true), context: context)
+    }
+
+    @Sendable static func showReset(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let token = try context.parameters.require("token")
+        guard try await validRow(token, services: services) != nil else { throw PageError(status: .notFound, messageKey: "reset.invalid") }
+        let content = ResetContent(form: .empty, action: SiteURL.resetPassword(token: token).path)
+        return services.views.render("reset-password", title: "reset.title", content: content, context: context)
+    }
+
+    @Sendable static func submitReset(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let token = try context.parameters.require("token")
+        guard let row = try await validRow(token, services: services),
+            let user = try await services.database.read({ try await UserQueries.find(id: row.userId, in: $0) })
+        else { throw PageError(status: .notFound, messageKey: "reset.invalid") }
+        let password = context.form["password"] ?? ""
+        if let problem = services.passwordProblem(password, email: user.email, name: user.displayName) {
+            let state = FormState(values: [:], messages: ["password": services.views.text(problem.key, context, problem.values)], views: services.views, context: context)
+            let content = ResetContent(form: state, action: SiteURL.resetPassword(token: token).path)
+            return services.views.render("reset-password", title: "reset.title", content: content, context: context, status: .unprocessableContent)
+        }
+        let newHash = try await services.hashPassword(password)
+        let tokenHash = hash(token)
+        try await services.database.transaction { sql in
+            try await UserQueries.updatePassword(userID: user.id, hash: newHash, in: sql)
+            try await sql.update("password_resets").set("used_at", to: SQLBind(Clock.now()))
+                .where("token_hash", .equal, SQLBind(tokenHash)).run()
+        }
+        try await LoginThrottle(database: services.database).clear(email: user.email)
+        return redirect(to: .signIn, flash: "reset.done")
+    }
+
+    private static func validRow(_ token: String, services: AppServices) async throws -> ResetRow? {
+        let tokenHash = hash(token)
+        let row = try await services.database.read { sql in
+            try await sql.select().column("*").from("password_resets").where("token_hash", .equal, SQLBind(tokenHash)).row(ResetRow.self)
+        }
+        guard let row, row.usedAt == nil, row.expiresAt > Clock.now() else { return nil }
+        return row
+    }
+}

@@ -1,0 +1,74 @@
+import EclairageDomain
+import Hummingbird
+import HummingbirdAuth
+
+/// Signing in and out.
+enum SignInController {
+    struct Content: Sendable {
+        let form: FormState
+        let action = SiteURL.signIn.path
+        let signUpLink = SiteURL.signUp.path
+        let forgotLink = SiteURL.forgotPassword.path
+        let blockedMessage: String?
+    }
+
+    /// A hash to compare against when the address is unknown, so both cases take the same time.
+    static let decoyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5oS8Z0pYpQ1Xc6K8r9m1i8bJfJ0cKQe"
+
+    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        if context.identity != nil { return redirect(to: .associations) }
+        return services.views.render("sign-in", title: "signin.title", content: Content(form: .empty, blockedMessage: nil), context: context)
+    }
+
+    @Sendable static func submit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let email = EmailAddress.normalise(context.form["email"] ?? "")
+        let password = context.form["password"] ?? ""
+        let address = clientAddress(request, context: context)
+        let throttle = LoginThrottle(database: services.database)
+        if let minutes = try await throttle.blockedMinutes(email: email, address: address) {
+            let message = services.views.text("signin.throttled", context, ["minutes": "\(minutes)"])
+            let state = FormState(values: ["email": email], errors: [:], errorList: [])
+            return services.views.render(
+                "sign-in", title: "signin.title", content: Content(form: state, blockedMessage: message), context: context, status: .tooManyRequests
+            )
+        }
+        let user = try await services.database.read { try await UserQueries.find(email: email, in: $0) }
+        let matches = try await services.verifyPassword(password, hash: user?.passwordHash ?? decoyHash)
+        guard let user, matches else {
+            try await throttle.recordFailure(email: email, address: address)
+            let state = FormState(values: ["email": email], messages: ["password": services.views.text("signin.failed", context)], order: ["password"], views: services.views, context: context)
+            return services.views.render("sign-in", title: "signin.title", content: Content(form: state, blockedMessage: nil), context: context, status: .unauthorized)
+        }
+        try await throttle.clear(email: email)
+        try await startSession(for: user, request: request, context: context, services: services)
+        return redirect(to: .associations, flash: "signin.welcome")
+    }
+
+    @Sendable static func signOut(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        context.sessions.clearSession()
+        return redirect(to: .home, flash: "signout.done")
+    }
+
+    /// A fresh session id at every sign-in: the old session, if any, is deleted on the server.
+    static func startSession(for user: User, request: Request, context: AppRequestContext, services: AppServices) async throws {
+        if let oldID = request.cookies["SESSION_ID"]?.value {
+            try await services.sessionStore.remove(key: "hbs.\(oldID)")
+        }
+        try await services.sessionStore.removeExpired()
+        let now = Clock.now()
+        context.sessions.createSession(
+            WebSession(userID: user.id, createdAt: now, lastSeen: now),
+            expiresIn: .seconds(Int64(services.configuration.sessionIdleMinutes) * 60)
+        )
+    }
+
+    /// The visitor's address; behind a local reverse proxy, the one it forwards.
+    static func clientAddress(_ request: Request, context: AppRequestContext) -> String {
+        let peer = context.remoteAddress?.ipAddress
+        if peer == nil || peer == "127.0.0.1" || peer == "::1",
+            let forwarded = request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").last {
+            return forwarded.trimmingCharacters(in: .whitespaces)
+        }
+        return peer ?? "inconnue"
+    }
+}

@@ -1,0 +1,13 @@
+/// A person with an account. Rows of the `users` table.
+public struct User: Codable, Sendable, Equatable {
+    public var id: String
+    public var email: String
+    public var displayName: String
+    public var passwordHash: String
+    public var isAdmin: Int
+    public var locale: String
+    public var createdAt: Int64
+    public var passwordChangedAt: Int64
+
+    var admin: Bool { isAdmin != 0 }
+}

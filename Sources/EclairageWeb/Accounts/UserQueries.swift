@@ -1,0 +1,37 @@
+import SQLKit
+
+/// Reading and writing accounts.
+enum UserQueries {
+    static func find(id: String, in sql: any SQLDatabase) async throws -> User? {
+        try await sql.select().column("*").from("users").where("id", .equal, SQLBind(id)).row(User.self)
+    }
+
+    static func find(email: String, in sql: any SQLDatabase) async throws -> User? {
+        try await sql.select().column("*").from("users").where("email", .equal, SQLBind(email)).row(User.self)
+    }
+
+    static func insert(_ user: User, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "users").row(user).run()
+    }
+
+    static func updatePassword(userID: String, hash: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("users")
+            .set("password_hash", to: SQLBind(hash))
+            .set("password_changed_at", to: SQLBind(Clock.now()))
+            .where("id", .equal, SQLBind(userID)).run()
+    }
+
+    static func setLocale(userID: String, language: Language, in sql: any SQLDatabase) async throws {
+        try await sql.update("users").set("locale", to: SQLBind(language.rawValue))
+            .where("id", .equal, SQLBind(userID)).run()
+    }
+
+    /// Deletes the account; memberships and grants go with it (foreign keys cascade).
+    static func delete(userID: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "users").where("id", .equal, SQLBind(userID)).run()
+    }
+
+    static func count(in sql: any SQLDatabase) async throws -> Int {
+        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("users").row(CountRow.self)?.n ?? 0
+    }
+}

@@ -1,0 +1,39 @@
+import Hummingbird
+import HummingbirdAuth
+import Logging
+
+/// Builds the router: middleware in the order a request meets them, then the routes.
+public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    let configuration = services.configuration
+    router.addMiddleware {
+        SecurityHeadersMiddleware<AppRequestContext>()
+        ErrorPageMiddleware(views: services.views)
+        SessionMiddleware<AppRequestContext>(
+            storage: services.sessionStore,
+            configuration: .init(
+                sessionCookieParameters: .init(name: "SESSION_ID", path: "/", secure: configuration.secureCookies, sameSite: .lax),
+                defaultSessionExpiration: .seconds(Int64(configuration.sessionIdleMinutes) * 60)
+            )
+        )
+        SessionUserMiddleware(
+            database: services.database,
+            idleSeconds: Int64(configuration.sessionIdleMinutes) * 60,
+            maxSeconds: Int64(configuration.sessionMaxHours) * 3600
+        )
+        LanguageMiddleware()
+        FlashMiddleware()
+        CSRFMiddleware(secureCookies: configuration.secureCookies)
+    }
+    registerRoutes(on: router, services: services)
+    return router
+}
+
+/// Builds the whole application for `serve` (and for tests that want a real server).
+public func buildApplication(services: AppServices, hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(services: services),
+        configuration: .init(address: .hostname(hostname, port: port), serverName: "Eclairage"),
+        logger: logger
+    )
+}

@@ -1,0 +1,85 @@
+import EclairageDomain
+import Hummingbird
+
+/// One association's page: its profile, members, and the support bodies it lets in.
+enum AssociationPageController {
+    struct Content: Sendable {
+        let association: Association
+        let isOwner: Bool
+        let isMember: Bool
+        let isAdvisor: Bool
+        let details: [Detail]
+        let members: [Member]
+        let grants: [Grant]
+        let grantable: [Choice]
+        let transferable: [Choice]
+        let editLink: String
+        let inviteAction: String
+        let leaveAction: String
+        let transferAction: String
+        let accessAction: String
+        let invitationLink: String?
+
+        struct Detail: Sendable { let label: String; let value: String }
+        struct Member: Sendable { let name: String; let email: String?; let roleLabel: String }
+        struct Grant: Sendable { let id: String; let name: String }
+        struct Choice: Sendable { let id: String; let name: String }
+    }
+
+    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let loaded = try await AuthorizedAssociation.load(context, services: services)
+        return try await render(loaded, invitationLink: nil, context: context, services: services)
+    }
+
+    static func render(_ loaded: AuthorizedAssociation, invitationLink: String?, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let association = loaded.association
+        let (members, grants, bodies) = try await services.database.read { sql in
+            (
+                try await AssociationQueries.members(of: association.id, in: sql),
+                try await SupportBodyQueries.grants(of: association.id, in: sql),
+                loaded.access.isOwner ? try await SupportBodyQueries.all(in: sql) : []
+            )
+        }
+        let views = services.views
+        let granted = Set(grants.map(\.id))
+        let id = association.id
+        let content = Content(
+            association: association,
+            isOwner: loaded.access.isOwner,
+            isMember: loaded.access.isMember,
+            isAdvisor: loaded.access == .advisor,
+            details: details(association, views: views, context: context),
+            members: members.map {
+                .init(name: $0.displayName, email: loaded.access.isOwner ? $0.email : nil, roleLabel: views.text("role.\($0.role)", context))
+            },
+            grants: grants.map { .init(id: $0.id, name: $0.name) },
+            grantable: bodies.filter { !granted.contains($0.id) }.map { .init(id: $0.id, name: $0.name) },
+            transferable: members.filter { $0.role != AssociationRole.owner.rawValue }.map { .init(id: $0.userId, name: $0.displayName) },
+            editLink: SiteURL.associationEdit(id).path,
+            inviteAction: SiteURL.associationInvite(id).path,
+            leaveAction: SiteURL.associationLeave(id).path,
+            transferAction: SiteURL.associationTransfer(id).path,
+            accessAction: SiteURL.associationAccess(id).path,
+            invitationLink: invitationLink
+        )
+        return views.render("association", title: "association.page_title", titleValues: ["name": association.name], content: content, context: context)
+    }
+
+    private static func details(_ association: Association, views: Views, context: AppRequestContext) -> [Content.Detail] {
+        var details: [Content.Detail] = []
+        func add(_ key: String, _ value: String?, translated: Bool = false) {
+            guard let value, !value.isEmpty else { return }
+            details.append(.init(label: views.text("association.field.\(key)", context), value: translated ? views.text("\(key).\(value)", context) : value))
+        }
+        add("rna", association.rna)
+        add("siren", association.siren)
+        add("siret", association.siret)
+        add("postcode", association.postcode)
+        add("departement", association.departement)
+        add("size", association.size, translated: true)
+        add("staff", association.staff, translated: true)
+        add("budget", association.budget, translated: true)
+        add("sector", association.sector, translated: true)
+        return details
+    }
+}

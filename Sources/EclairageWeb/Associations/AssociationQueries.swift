@@ -1,0 +1,107 @@
+import SQLKit
+
+/// Every read of association data goes through `access(…)` first: there is no query by id alone.
+enum AssociationQueries {
+    struct MembershipRow: Codable, Sendable {
+        let associationId: String
+        let userId: String
+        let role: String
+        let joinedAt: Int64
+    }
+
+    struct ListedAssociation: Codable, Sendable {
+        let id: String
+        let name: String
+        let departement: String?
+        let role: String
+    }
+
+    struct MemberRow: Codable, Sendable {
+        let userId: String
+        let displayName: String
+        let email: String
+        let role: String
+    }
+
+    /// What `userID` may do with `associationID`; nil means nothing, not even knowing it exists.
+    static func access(associationID: String, userID: String, in sql: any SQLDatabase) async throws -> AssociationAccess? {
+        struct RoleRow: Decodable { let role: String }
+        let membership = try await sql.select().column("role").from("memberships")
+            .where("association_id", .equal, SQLBind(associationID)).where("user_id", .equal, SQLBind(userID))
+            .row(RoleRow.self)
+        if let role = membership.flatMap({ AssociationRole(rawValue: $0.role) }) { return .member(role) }
+        let grant = try await sql.select().column(SQLColumn("support_body_id", table: "access_grants"))
+            .from("access_grants")
+            .join("advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal, SQLColumn("support_body_id", table: "access_grants"))
+            .where(SQLColumn("association_id", table: "access_grants"), .equal, SQLBind(associationID))
+            .where(SQLColumn("user_id", table: "advisors"), .equal, SQLBind(userID))
+            .limit(1).all()
+        return grant.isEmpty ? nil : .advisor
+    }
+
+    /// Call only after `access(…)` said yes.
+    static func find(id: String, in sql: any SQLDatabase) async throws -> Association? {
+        try await sql.select().column("*").from("associations").where("id", .equal, SQLBind(id)).row(Association.self)
+    }
+
+    static func memberships(of userID: String, in sql: any SQLDatabase) async throws -> [ListedAssociation] {
+        try await sql.select()
+            .column(SQLColumn("id", table: "associations")).column(SQLColumn("name", table: "associations"))
+            .column(SQLColumn("departement", table: "associations")).column(SQLColumn("role", table: "memberships"))
+            .from("associations")
+            .join("memberships", on: SQLColumn("association_id", table: "memberships"), .equal, SQLColumn("id", table: "associations"))
+            .where(SQLColumn("user_id", table: "memberships"), .equal, SQLBind(userID))
+            .orderBy(SQLColumn("name", table: "associations"))
+            .rows(ListedAssociation.self)
+    }
+
+    /// Associations that granted access to a support body `userID` advises.
+    static func followed(by userID: String, in sql: any SQLDatabase) async throws -> [ListedAssociation] {
+        try await sql.select().distinct()
+            .column(SQLColumn("id", table: "associations")).column(SQLColumn("name", table: "associations"))
+            .column(SQLColumn("departement", table: "associations")).column(SQLAlias(SQLLiteral.string("advisor"), as: SQLIdentifier("role")))
+            .from("associations")
+            .join("access_grants", on: SQLColumn("association_id", table: "access_grants"), .equal, SQLColumn("id", table: "associations"))
+            .join("advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal, SQLColumn("support_body_id", table: "access_grants"))
+            .where(SQLColumn("user_id", table: "advisors"), .equal, SQLBind(userID))
+            .orderBy(SQLColumn("name", table: "associations"))
+            .rows(ListedAssociation.self)
+    }
+
+    static func members(of associationID: String, in sql: any SQLDatabase) async throws -> [MemberRow] {
+        try await sql.select()
+            .column(SQLColumn("user_id", table: "memberships")).column(SQLColumn("display_name", table: "users"))
+            .column(SQLColumn("email", table: "users")).column(SQLColumn("role", table: "memberships"))
+            .from("memberships")
+            .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "memberships"))
+            .where(SQLColumn("association_id", table: "memberships"), .equal, SQLBind(associationID))
+            .orderBy(SQLOrderBy(expression: SQLColumn("role", table: "memberships"), direction: SQLDirection.descending)).orderBy(SQLColumn("display_name", table: "users"))
+            .rows(MemberRow.self)
+    }
+
+    static func create(_ association: Association, owner: String, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "associations").row(association).run()
+        try await addMember(association.id, userID: owner, role: .owner, in: sql)
+    }
+
+    static func update(_ association: Association, in sql: any SQLDatabase) async throws {
+        try await sql.update("associations")
+            .set(model: association, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+            .where("id", .equal, SQLBind(association.id)).run()
+    }
+
+    static func addMember(_ associationID: String, userID: String, role: AssociationRole, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "memberships")
+            .row(MembershipRow(associationId: associationID, userId: userID, role: role.rawValue, joinedAt: Clock.now())).run()
+    }
+
+    static func setRole(_ associationID: String, userID: String, role: AssociationRole, in sql: any SQLDatabase) async throws {
+        try await sql.update("memberships").set("role", to: SQLBind(role.rawValue))
+            .where("association_id", .equal, SQLBind(associationID)).where("user_id", .equal, SQLBind(userID)).run()
+    }
+
+    static func removeMember(_ associationID: String, userID: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "memberships")
+            .where("association_id", .equal, SQLBind(associationID)).where("user_id", .equal, SQLBind(userID)).run()
+    }
+}

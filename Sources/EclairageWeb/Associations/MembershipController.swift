@@ -1,0 +1,128 @@
+import EclairageDomain
+import Hummingbird
+import SQLKit
+
+/// Inviting, joining, leaving, handing over ownership, and letting a support body in.
+enum MembershipController {
+    private struct InvitationRow: Codable {
+        let tokenHash: String
+        let associationId: String
+        let role: String
+        let createdBy: String?
+        let createdAt: Int64
+        let expiresAt: Int64
+    }
+
+    /// Makes a link valid 7 days for one person, shown once on the page (only its hash is kept).
+    @Sendable static func invite(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let loaded = try await AuthorizedAssociation.load(context, services: services)
+        try loaded.requireOwner()
+        let token = Token.random()
+        let now = Clock.now()
+        let row = InvitationRow(
+            tokenHash: PasswordResetController.hash(token), associationId: loaded.association.id, role: AssociationRole.member.rawValue,
+            createdBy: loaded.user.id, createdAt: now, expiresAt: now + 7 * 24 * 3600
+        )
+        try await services.database.read { try await $0.insert(into: "invitations").row(row).run() }
+        return try await AssociationPageController.render(loaded, invitationLink: services.absoluteURL(.invitation(token: token)), context: context, services: services)
+    }
+
+    struct InvitationContent: Sendable {
+        let associationName: String
+        let action: String
+        let signedIn: Bool
+        let signInLink = SiteURL.signIn.path
+        let signUpLink = SiteURL.signUp.path
+    }
+
+    @Sendable static func showInvitation(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let token = try context.parameters.require("token")
+        guard let (_, association) = try await validInvitation(token, services: services) else {
+            throw PageError(status: .notFound, messageKey: "invitation.invalid")
+        }
+        let content = InvitationContent(associationName: association.name, action: SiteURL.invitation(token: token).path, signedIn: context.identity != nil)
+        return services.views.render("invitation", title: "invitation.title", content: content, context: context)
+    }
+
+    @Sendable static func acceptInvitation(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireUser()
+        let token = try context.parameters.require("token")
+        guard let (row, association) = try await validInvitation(token, services: services) else {
+            throw PageError(status: .notFound, messageKey: "invitation.invalid")
+        }
+        try await services.database.transaction { sql in
+            if try await AssociationQueries.access(associationID: association.id, userID: user.id, in: sql)?.isMember != true {
+                try await AssociationQueries.addMember(association.id, userID: user.id, role: AssociationRole(rawValue: row.role) ?? .member, in: sql)
+            }
+            try await sql.delete(from: "invitations").where("token_hash", .equal, SQLBind(row.tokenHash)).run()
+        }
+        return redirect(to: .association(association.id), flash: "invitation.joined")
+    }
+
+    private static func validInvitation(_ token: String, services: AppServices) async throws -> (InvitationRow, Association)? {
+        let hash = PasswordResetController.hash(token)
+        return try await services.database.read { sql in
+            guard let row = try await sql.select().column("*").from("invitations").where("token_hash", .equal, SQLBind(hash)).row(InvitationRow.self),
+                row.expiresAt > Clock.now(),
+                let association = try await AssociationQueries.find(id: row.associationId, in: sql)
+            else { return nil }
+            return (row, association)
+        }
+    }
+
+    /// Leaving: the last owner cannot leave while others remain (hand over first).
+    @Sendable static func leave(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let loaded = try await AuthorizedAssociation.load(context, services: services)
+        guard loaded.access.isMember else { throw PageError.forbidden }
+        let id = loaded.association.id
+        let members = try await services.database.read { try await AssociationQueries.members(of: id, in: $0) }
+        let owners = members.filter { $0.role == AssociationRole.owner.rawValue }
+        if loaded.access.isOwner, owners.count == 1, members.count > 1 {
+            return redirect(to: .association(id), flash: "association.last_owner")
+        }
+        try await services.database.transaction { sql in
+            if members.count == 1 {
+                try await sql.delete(from: "associations").where("id", .equal, SQLBind(id)).run()
+            } else {
+                try await AssociationQueries.removeMember(id, userID: loaded.user.id, in: sql)
+            }
+        }
+        return redirect(to: .associations, flash: "association.left")
+    }
+
+    /// Hands ownership to another member; the former owner stays as a member.
+    @Sendable static func transfer(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let loaded = try await AuthorizedAssociation.load(context, services: services)
+        try loaded.requireOwner()
+        let id = loaded.association.id
+        let target = context.form["member"] ?? ""
+        let members = try await services.database.read { try await AssociationQueries.members(of: id, in: $0) }
+        guard target != loaded.user.id, members.contains(where: { $0.userId == target }) else {
+            return redirect(to: .association(id), flash: "association.transfer_unknown")
+        }
+        try await services.database.transaction { sql in
+            try await AssociationQueries.setRole(id, userID: target, role: .owner, in: sql)
+            try await AssociationQueries.setRole(id, userID: loaded.user.id, role: .member, in: sql)
+        }
+        return redirect(to: .association(id), flash: "association.transferred")
+    }
+
+    /// Grants or withdraws a support body's access to the association's data.
+    @Sendable static func access(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let loaded = try await AuthorizedAssociation.load(context, services: services)
+        try loaded.requireOwner()
+        let id = loaded.association.id
+        let bodyID = context.form["support_body"] ?? ""
+        let withdraw = context.form["action"] == "withdraw"
+        let body = try await services.database.read { try await SupportBodyQueries.find(id: bodyID, in: $0) }
+        guard let body else { return redirect(to: .association(id), flash: "access.unknown_body") }
+        try await services.database.transaction { sql in
+            if withdraw {
+                try await SupportBodyQueries.withdraw(associationID: id, bodyID: body.id, in: sql)
+            } else {
+                try await SupportBodyQueries.grant(associationID: id, bodyID: body.id, by: loaded.user.id, in: sql)
+            }
+        }
+        return redirect(to: .association(id), flash: withdraw ? "access.withdrawn" : "access.granted")
+    }
+}

@@ -1,0 +1,85 @@
+import AsyncKit
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLiteKit
+
+/// The application's database: SQLite (default) or PostgreSQL, behind one SQLKit code path.
+public final class Database: Sendable {
+    public enum Kind: String, Sendable { case sqlite, postgres }
+
+    public let kind: Kind
+    private let pool: Pool
+    let logger: Logger
+
+    private enum Pool: @unchecked Sendable {  // the pools lock internally
+        case sqlite(EventLoopGroupConnectionPool<SQLiteSource>)
+        case postgres(EventLoopGroupConnectionPool<PostgresConnectionSource>)
+    }
+
+    public static func sqlite(path: String, logger: Logger, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) -> Database {
+        let source = SQLiteSource(path: path, threadPool: .singleton)
+        let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)
+        return Database(kind: .sqlite, pool: .sqlite(pool), logger: logger)
+    }
+
+    public static func postgres(url: String, logger: Logger, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) throws -> Database {
+        let configuration = try SQLPostgresConfiguration(url: url)
+        let source = PostgresConnectionSource(sqlConfiguration: configuration)
+        let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 8, logger: logger, on: eventLoopGroup)
+        return Database(kind: .postgres, pool: .postgres(pool), logger: logger)
+    }
+
+    private init(kind: Kind, pool: Pool, logger: Logger) {
+        self.kind = kind
+        self.pool = pool
+        self.logger = logger
+    }
+
+    /// Runs `body` on one pooled connection.
+    public func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        switch pool {
+        case .sqlite(let pool):
+            try await pool.withConnection(logger: logger) { connection in
+                connection.eventLoop.makeFutureWithTask { try await body(connection.sql()) }
+            }.get()
+        case .postgres(let pool):
+            try await pool.withConnection(logger: logger) { connection in
+                connection.eventLoop.makeFutureWithTask { try await body(connection.sql()) }
+            }.get()
+        }
+    }
+
+    /// Runs `body` in a transaction on one connection: committed if it returns, rolled back if it throws.
+    /// SQLite takes the write lock at once (BEGIN IMMEDIATE) so two writers never deadlock.
+    public func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await inTransaction(begin: kind == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN", body)
+    }
+
+    /// A consistent read of several queries (one snapshot), used by backups.
+    public func snapshot<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await inTransaction(begin: kind == .sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    private func inTransaction<R: Sendable>(begin: String, _ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await read { sql in
+            try await sql.raw(SQLQueryString(begin)).run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    public func shutdown() async {
+        switch pool {
+        case .sqlite(let pool): try? await pool.shutdownAsync()
+        case .postgres(let pool): try? await pool.shutdownAsync()
+        }
+    }
+}

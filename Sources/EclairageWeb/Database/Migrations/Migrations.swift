@@ -1,0 +1,7 @@
+/// Every migration, in order. A new one is appended here and gets the next number.
+enum Migrations {
+    static let all: [Migration] = [
+        createUsers, createSessions, createAssociations, createMemberships, createSupportBodies,
+        createLoginAttempts, createPasswordResets,
+    ]
+}

@@ -1,0 +1,36 @@
+import EclairageDomain
+import SQLKit
+
+/// Creating the instance administrator from the command line.
+public enum Admins {
+    public enum Problem: Error, CustomStringConvertible {
+        case email, password(String)
+        public var description: String {
+            switch self {
+            case .email: "Adresse électronique invalide."
+            case .password(let reason): "Mot de passe refusé : \(reason)"
+            }
+        }
+    }
+
+    /// Creates the account, or makes an existing account administrator (its password then changes too).
+    public static func create(email rawEmail: String, name: String, password: String, services: AppServices) async throws -> String {
+        let email = EmailAddress.normalise(rawEmail)
+        guard EmailAddress.isPlausible(email) else { throw Problem.email }
+        if let problem = services.passwordProblem(password, email: email, name: name) {
+            throw Problem.password(services.views.translations.text(problem.key, .fr, problem.values))
+        }
+        let hash = try await services.hashPassword(password)
+        return try await services.database.transaction { sql in
+            let now = Clock.now()
+            if let existing = try await UserQueries.find(email: email, in: sql) {
+                try await sql.update("users").set("is_admin", to: SQLBind(1)).set("password_hash", to: SQLBind(hash))
+                    .set("password_changed_at", to: SQLBind(now)).where("id", .equal, SQLBind(existing.id)).run()
+                return existing.id
+            }
+            let user = User(id: Token.identifier(), email: email, displayName: name, passwordHash: hash, isAdmin: 1, locale: "fr", createdAt: now, passwordChangedAt: now)
+            try await UserQueries.insert(user, in: sql)
+            return user.id
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Hummingbird
+import HummingbirdAuth
+
+/// Every route of the site, grouped by area. Paths come from `SiteURL`.
+func registerRoutes(on router: Router<AppRequestContext>, services: AppServices) {
+    typealias Handler = @Sendable (Request, AppRequestContext, AppServices) async throws -> Response
+    func get(_ url: SiteURL, _ handler: @escaping Handler) {
+        router.get(RouterPath(url.path)) { request, context in try await handler(request, context, services) }
+    }
+    func post(_ url: SiteURL, _ handler: @escaping Handler) {
+        router.post(RouterPath(url.path)) { request, context in try await handler(request, context, services) }
+    }
+    let id = RouteParameter.id
+    let token = RouteParameter.token
+
+    // MARK: Site
+    get(.home, SiteController.home)
+    get(.healthz, SiteController.healthz)
+    get(.stylesheet, SiteController.stylesheet)
+    get(.language(RouteParameter.code), SiteController.language)
+
+    // MARK: Accounts
+    get(.signUp, SignUpController.show)
+    post(.signUp, SignUpController.submit)
+    get(.signIn, SignInController.show)
+    post(.signIn, SignInController.submit)
+    post(.signOut, SignInController.signOut)
+    get(.forgotPassword, PasswordResetController.showRequest)
+    post(.forgotPassword, PasswordResetController.submitRequest)
+    get(.resetPassword(token: token), PasswordResetController.showReset)
+    post(.resetPassword(token: token), PasswordResetController.submitReset)
+    get(.account, AccountController.show)
+    post(.accountPassword, AccountController.changePassword)
+    get(.accountExport, AccountController.export)
+    post(.accountDelete, AccountController.delete)
+
+    // MARK: Associations
+    get(.associations, AssociationsController.list)
+    get(.newAssociation, AssociationsController.new)
+    post(.newAssociation, AssociationsController.create)
+    get(.association(id), AssociationPageController.show)
+    get(.associationEdit(id), AssociationsController.edit)
+    post(.associationEdit(id), AssociationsController.update)
+    post(.associationInvite(id), MembershipController.invite)
+    post(.associationLeave(id), MembershipController.leave)
+    post(.associationTransfer(id), MembershipController.transfer)
+    post(.associationAccess(id), MembershipController.access)
+    get(.invitation(token: token), MembershipController.showInvitation)
+    post(.invitation(token: token), MembershipController.acceptInvitation)
+
+    // MARK: Support bodies
+    get(.supportBodies, SupportBodiesController.list)
+    get(.newSupportBody, SupportBodiesController.new)
+    post(.newSupportBody, SupportBodiesController.create)
+    get(.supportBody(id), SupportBodiesController.show)
+    post(.supportBodyAdvisors(id), SupportBodiesController.addAdvisor)
+
+    // MARK: Administration
+    get(.admin, AdminController.show)
+}

@@ -1,0 +1,67 @@
+/// Every path of the site. The same cases register the routes (with `:parameter` placeholders)
+/// and build the links in pages, so a link cannot point to a route that does not exist.
+enum SiteURL: Sendable, Equatable {
+    case home
+    case healthz
+    case stylesheet
+    case language(String)
+    // Accounts
+    case signUp, signIn, signOut
+    case forgotPassword
+    case resetPassword(token: String)
+    case account, accountPassword, accountExport, accountDelete
+    // Associations
+    case associations, newAssociation
+    case association(String)
+    case associationEdit(String)
+    case associationInvite(String)
+    case associationLeave(String)
+    case associationTransfer(String)
+    case associationAccess(String)
+    case invitation(token: String)
+    // Support bodies
+    case supportBodies, newSupportBody
+    case supportBody(String)
+    case supportBodyAdvisors(String)
+    // Instance administration
+    case admin
+
+    var path: String {
+        switch self {
+        case .home: "/"
+        case .healthz: "/healthz"
+        case .stylesheet: "/static/eclairage.css"
+        case .language(let code): "/langue/\(code)"
+        case .signUp: "/inscription"
+        case .signIn: "/connexion"
+        case .signOut: "/deconnexion"
+        case .forgotPassword: "/mot-de-passe-oublie"
+        case .resetPassword(let token): "/mot-de-passe/\(token)"
+        case .account: "/compte"
+        case .accountPassword: "/compte/mot-de-passe"
+        case .accountExport: "/compte/mes-donnees.json"
+        case .accountDelete: "/compte/suppression"
+        case .associations: "/associations"
+        case .newAssociation: "/associations/nouvelle"
+        case .association(let id): "/associations/\(id)"
+        case .associationEdit(let id): "/associations/\(id)/modifier"
+        case .associationInvite(let id): "/associations/\(id)/invitations"
+        case .associationLeave(let id): "/associations/\(id)/quitter"
+        case .associationTransfer(let id): "/associations/\(id)/transfert"
+        case .associationAccess(let id): "/associations/\(id)/acces"
+        case .invitation(let token): "/invitation/\(token)"
+        case .supportBodies: "/structures"
+        case .newSupportBody: "/structures/nouvelle"
+        case .supportBody(let id): "/structures/\(id)"
+        case .supportBodyAdvisors(let id): "/structures/\(id)/conseilleres"
+        case .admin: "/admin"
+        }
+    }
+}
+
+/// Placeholders used when a case registers its route.
+enum RouteParameter {
+    static let id = ":id"
+    static let token = ":token"
+    static let code = ":code"
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Yams
+
+/// Interface strings, one flat YAML file per language under Resources/Locales.
+/// Both files must hold the same keys: checked at start-up.
+public struct Translations: Sendable {
+    let strings: [Language: [String: String]]
+
+    public struct Problem: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    static func load(from directory: URL) throws -> Translations {
+        var strings: [Language: [String: String]] = [:]
+        for language in Language.allCases {
+            let file = directory.appendingPathComponent("\(language.rawValue).yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            do {
+                strings[language] = try YAMLDecoder().decode([String: String].self, from: text)
+            } catch {
+                throw Problem(description: "\(file.lastPathComponent) : \(error)")
+            }
+        }
+        let french = Set(strings[.fr, default: [:]].keys)
+        for language in Language.allCases where language != .fr {
+            let keys = Set(strings[language, default: [:]].keys)
+            let missing = french.subtracting(keys).sorted()
+            let extra = keys.subtracting(french).sorted()
+            if !missing.isEmpty || !extra.isEmpty {
+                throw Problem(description: "\(language.rawValue).yaml : clés manquantes \(missing), clés en trop \(extra)")
+            }
+        }
+        return Translations(strings: strings)
+    }
+
+    /// The table of strings a template reads as `{{t.key}}`.
+    func table(_ language: Language) -> [String: String] { strings[language] ?? [:] }
+
+    /// One string, with `%{name}` placeholders filled in. An unknown key shows itself, so a gap is visible.
+    func text(_ key: String, _ language: Language, _ values: [String: String] = [:]) -> String {
+        var text = strings[language]?[key] ?? strings[.fr]?[key] ?? key
+        for (name, value) in values { text = text.replacingOccurrences(of: "%{\(name)}", with: value) }
+        return text
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders typed page models with the Mustache templates under Resources/Templates.
+public struct Views: Sendable {
+    let library: MustacheLibrary
+    let translations: Translations
+    /// The one stylesheet, read once at start.
+    let stylesheet: ByteBuffer
+
+    public static func load() async throws -> Views {
+        let resources = try resourceDirectory()
+        let library = try await MustacheLibrary(directory: resources.appendingPathComponent("Templates").path)
+        let translations = try Translations.load(from: resources.appendingPathComponent("Locales"))
+        let css = try String(contentsOf: resources.appendingPathComponent("Public/eclairage.css"), encoding: .utf8)
+        return Views(library: library, translations: translations, stylesheet: ByteBuffer(string: css))
+    }
+
+    /// The copied `Resources` folder: Foundation on Linux may already point inside it, on macOS it does not.
+    static func resourceDirectory() throws -> URL {
+        let candidates = [Bundle.module.resourceURL, Bundle.module.resourceURL?.appendingPathComponent("Resources"), Bundle.module.bundleURL.appendingPathComponent("Resources")]
+        for case let candidate? in candidates
+        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("Locales/fr.yaml").path) {
+            return candidate
+        }
+        throw Translations.Problem(description: "dossier de ressources introuvable à côté du programme")
+    }
+
+    /// Renders `template` inside the layout, with a title given as a translation key.
+    func render<Content: Sendable>(
+        _ template: String, title: String, titleValues: [String: String] = [:], content: Content,
+        context: AppRequestContext, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let language = context.language
+        let other: Language = language == .fr ? .en : .fr
+        let layout = Layout(
+            lang: language.rawValue,
+            title: translations.text(title, language, titleValues),
+            csrf: context.csrfToken,
+            user: context.identity.map { .init(displayName: $0.displayName, admin: $0.admin) },
+            flash: context.flash.map { translations.text($0, language) },
+            links: .init(),
+            otherLanguage: .init(href: SiteURL.language(other.rawValue).path, label: other == .en ? "English" : "Français", code: other.rawValue),
+            stylesheet: SiteURL.stylesheet.path
+        )
+        let page = Page(layout: layout, content: content, t: translations.table(language))
+        let html = library.render(page, withTemplate: template) ?? "<!doctype html><title>Erreur</title><p>Page introuvable : \(template)"
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    func text(_ key: String, _ context: AppRequestContext, _ values: [String: String] = [:]) -> String {
+        translations.text(key, context.language, values)
+    }
+}
