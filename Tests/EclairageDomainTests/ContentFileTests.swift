@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import EclairageDomain
+
+@Suite("Content files: errors name the file, the line and the field")
+struct ContentFileTests {
+    struct Item: Decodable { let code: String; let name: String }
+
+    @Test("A missing field is located")
+    func missingField() {
+        let yaml = """
+            - code: "01"
+              name: Ain
+            - code: "02"
+              nom: Aisne
+            """
+        do {
+            _ = try ContentFile.decode([Item].self, yaml: yaml, fileName: "departements.yaml")
+            Issue.record("expected an error")
+        } catch let error as ContentError {
+            #expect(error.file == "departements.yaml")
+            #expect(error.field == "[1].name")
+            #expect(error.line == 3)
+            #expect(error.description.contains("departements.yaml, ligne 3"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test("Broken YAML is located")
+    func brokenYAML() {
+        #expect(throws: ContentError.self) { try ContentFile.decode([Item].self, yaml: "- code: [\n", fileName: "x.yaml") }
+    }
+
+    @Test("The shipped départements load: 101, unique")
+    func departements() throws {
+        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Content")
+        let list = try Departement.load(from: content)
+        #expect(list.count == 101)
+        #expect(list.contains(Departement(code: "2A", name: "Corse-du-Sud")))
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import Testing
+@testable import EclairageWeb
+
+/// Every route that reads or changes an association's or a support body's data, tried by every kind of
+/// person. A new route joins this table. 404 means "as if it did not exist"; 403 "signed in but not allowed"
+/// (or not signed in at all).
+@Suite("Access: role × route matrix")
+struct AccessMatrixTests {
+    enum Role: String, CaseIterable, Sendable {
+        case anonymous, outsider, member, owner, advisor, otherAdvisor, admin
+    }
+
+    struct Case: Sendable {
+        let method: HTTPRequest.Method
+        let path: @Sendable (World) -> String
+        let fields: [String: String]
+        let expected: [Role: HTTPResponse.Status]
+    }
+
+    struct World: Sendable {
+        let association: String
+        let body: String
+        let otherBody: String
+        let browsers: [Role: Browser]
+        let bobID: String
+    }
+
+    static func world(_ app: TestApp) async throws -> World {
+        let owner = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+        let association = try associationID(try await owner.submit("/associations/nouvelle", ["name": "Chorale"]))
+        let invited = try await owner.submit("/associations/\(association)/invitations", [:])
+        let start = try #require(invited.text.range(of: "/invitation/"))
+        let invitation = String(invited.text[start.lowerBound...].prefix { $0 != "\"" })
+        let member = try await app.signedUpBrowser(name: "Bob", email: "bob@example.org")
+        _ = try await member.submit(invitation, [:])
+        let advisor = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
+        let body = String(try #require(try await advisor.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst("/structures/".count))
+        _ = try await owner.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
+        let otherAdvisor = try await app.signedUpBrowser(name: "Dan", email: "dan@example.org")
+        let otherBody = String(try #require(try await otherAdvisor.submit("/structures/nouvelle", ["name": "DLA"]).location).dropFirst("/structures/".count))
+        let outsider = try await app.signedUpBrowser(name: "Eve", email: "eve@example.org")
+        _ = try await Admins.create(email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur", services: app.services)
+        let admin = app.browser()
+        _ = try await admin.submit("/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
+        let bobID = try #require(try await app.services.database.read { try await UserQueries.find(email: "bob@example.org", in: $0) }?.id)
+        return World(
+            association: association, body: body, otherBody: otherBody,
+            browsers: [.anonymous: app.browser(), .outsider: outsider, .member: member, .owner: owner, .advisor: advisor, .otherAdvisor: otherAdvisor, .admin: admin],
+            bobID: bobID
+        )
+    }
+
+    static func expect(_ anonymous: HTTPResponse.Status, outsider: HTTPResponse.Status, member: HTTPResponse.Status, owner: HTTPResponse.Status,
+                       advisor: HTTPResponse.Status, otherAdvisor: HTTPResponse.Status, admin: HTTPResponse.Status) -> [Role: HTTPResponse.Status] {
+        [.anonymous: anonymous, .outsider: outsider, .member: member, .owner: owner, .advisor: advisor, .otherAdvisor: otherAdvisor, .admin: admin]
+    }
+
+    static let cases: [Case] = [
+        Case(method: .get, path: { "/associations/\($0.association)" }, fields: [:],
+             expected: expect(.forbidden, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .get, path: { "/associations/\($0.association)/modifier" }, fields: [:],
+             expected: expect(.forbidden, outsider: .notFound, member: .forbidden, owner: .ok, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { "/associations/\($0.association)/modifier" }, fields: ["name": "Renommée"],
+             expected: expect(.forbidden, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { "/associations/\($0.association)/invitations" }, fields: [:],
+             expected: expect(.forbidden, outsider: .notFound, member: .forbidden, owner: .ok, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { "/associations/\($0.association)/acces" }, fields: ["action": "grant"],
+             expected: expect(.forbidden, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { "/associations/\($0.association)/transfert" }, fields: ["member": "personne"],
+             expected: expect(.forbidden, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { "/associations/\($0.association)/quitter" }, fields: [:],
+             expected: expect(.forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .get, path: { "/structures/\($0.body)" }, fields: [:],
+             expected: expect(.forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { "/structures/\($0.body)/conseilleres" }, fields: ["email": "eve@example.org"],
+             expected: expect(.forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .seeOther, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .get, path: { _ in "/admin" }, fields: [:],
+             expected: expect(.forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden, otherAdvisor: .forbidden, admin: .ok)),
+        Case(method: .get, path: { _ in "/associations" }, fields: [:],
+             expected: expect(.forbidden, outsider: .ok, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .ok, admin: .ok)),
+        Case(method: .get, path: { _ in "/compte" }, fields: [:],
+             expected: expect(.forbidden, outsider: .ok, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .ok, admin: .ok)),
+    ]
+
+    @Test("Each role gets exactly the expected answer on each route, and refused writes change nothing")
+    func matrix() async throws {
+        try await withApp { app in
+            let world = try await Self.world(app)
+            // The member leaves last (their case changes the world); everything else runs first.
+            for (index, testCase) in Self.cases.enumerated() {
+                for role in Role.allCases where !(role == .member && index == 6) {
+                    let browser = try #require(world.browsers[role])
+                    let path = testCase.path(world)
+                    let page = testCase.method == .get ? try await browser.get(path) : try await browser.submit(path, testCase.fields)
+                    #expect(page.status == testCase.expected[role], "\(role) \(testCase.method) \(path)")
+                    if page.status == .notFound || page.status == .forbidden {
+                        #expect(!page.text.contains("Chorale") && !page.text.contains("Renommée"), "\(role) saw the name on \(path)")
+                    }
+                }
+            }
+            let name = try await app.services.database.read { try await AssociationQueries.find(id: world.association, in: $0)?.name }
+            #expect(name == "Renommée")
+            let leave = try await world.browsers[.member]!.submit("/associations/\(world.association)/quitter", [:])
+            #expect(leave.status == .seeOther)
+            #expect(try await world.browsers[.member]!.get("/associations/\(world.association)").status == .notFound)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import EclairageWeb
+
+@Suite("Operations: configuration, migrations, backup and restore")
+struct OperationsTests {
+    @Test("Every bad setting is reported by name, all at once")
+    func configuration() throws {
+        do {
+            _ = try AppConfiguration.fromEnvironment([
+                "CONTENT_PATH": "/nulle/part", "SESSION_IDLE_MINUTES": "abc", "DATABASE_URL": "mysql://x", "BASE_URL": "ftp://x",
+            ])
+            Issue.record("expected a configuration error")
+        } catch let problems as AppConfiguration.Problems {
+            let text = problems.description
+            for name in ["CONTENT_PATH", "SESSION_IDLE_MINUTES", "DATABASE_URL", "BASE_URL"] {
+                #expect(text.contains(name), "\(name) not reported")
+            }
+            #expect(problems.messages.count == 4)
+        }
+    }
+
+    @Test("All migrations revert and apply again cleanly")
+    func migrations() async throws {
+        try await TestDatabase.with { database, _ in
+            let migrator = Migrator(database: database)
+            let applied = try await migrator.migrate()
+            #expect(applied.count == Migrations.all.count)
+            #expect(try await migrator.migrate().isEmpty)
+            let reverted = try await migrator.revert()
+            #expect(reverted.count == Migrations.all.count)
+            #expect(try await migrator.appliedVersions().isEmpty)
+            #expect(try await migrator.migrate().count == Migrations.all.count)
+        }
+    }
+
+    @Test("Backup, wipe, restore: the same data")
+    func backupRestore() async throws {
+        try await withApp { app in
+            let alice = try await app.signedUpBrowser(name: "Alice <b>", email: "alice@example.org")
+            _ = try await alice.submit("/associations/nouvelle", ["name": "Club « Lecture » & co", "postcode": "01000"])
+            let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
+            _ = try await carol.submit("/structures/nouvelle", ["name": "PAVA", "description": "ligne 1\nligne 2"])
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID()).json").path
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            let backup = Backup(database: app.services.database)
+            let written = try await backup.write(to: file)
+            #expect(written.tables["users"]?.count == 2)
+            #expect(written.tables["associations"]?.first?["postcode"] == .text("01000"))
+            // restoring over data needs --force
+            await #expect(throws: Backup.RestoreError.self) { try await backup.restore(from: file, replace: false) }
+            // wipe, then restore
+            try await Migrator(database: app.services.database).revert()
+            try await Migrator(database: app.services.database).migrate()
+            _ = try await backup.restore(from: file, replace: false)
+            let again = try await backup.make()
+            #expect(again.tables == written.tables)
+            // the restored accounts work
+            let signIn = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
+            #expect(signIn.status == .seeOther)
+        }
+    }
+
+    @Test("A file that is not a backup is refused with a clear message")
+    func notABackup() async throws {
+        try await TestDatabase.with { database, _ in
+            try await Migrator(database: database).migrate()
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("junk-\(UUID()).json").path
+            try Data("{\"hello\": 1}".utf8).write(to: URL(fileURLWithPath: file))
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            do {
+                _ = try await Backup(database: database).restore(from: file, replace: true)
+                Issue.record("expected a refusal")
+            } catch let error as Backup.RestoreError {
+                #expect(error.description.contains("n'est pas une sauvegarde"))
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import NIOConcurrencyHelpers
+
+/// A visitor: keeps cookies between requests like a browser, and fills forms with the CSRF token
+/// the page gave.
+final class Browser: Sendable {
+    let client: any TestClientProtocol
+    private let cookies = NIOLockedValueBox<[String: String]>([:])
+
+    init(client: any TestClientProtocol) { self.client = client }
+
+    struct Page: Sendable {
+        let status: HTTPResponse.Status
+        let headers: HTTPFields
+        let text: String
+
+        var location: String? { headers[.location] }
+        var setCookies: [String] { headers[values: .setCookie] }
+
+        /// The value of the first `name="_csrf"` field.
+        var csrfToken: String? {
+            guard let range = text.range(of: #"name="_csrf" value=""#) else { return nil }
+            return String(text[range.upperBound...].prefix { $0 != "\"" })
+        }
+    }
+
+    var cookieHeader: String { cookies.withLockedValue { $0.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") } }
+
+    func cookie(_ name: String) -> String? { cookies.withLockedValue { $0[name] } }
+
+    func setCookie(_ name: String, _ value: String) { cookies.withLockedValue { $0[name] = value } }
+
+    @discardableResult
+    func get(_ path: String, headers extra: HTTPFields = [:]) async throws -> Page {
+        try await request(path, method: .get, headers: extra, body: nil)
+    }
+
+    /// Posts a form as a browser would: with the CSRF token from the cookie jar (fetching a page first if needed).
+    @discardableResult
+    func submit(_ path: String, _ fields: [String: String], csrf: String? = nil) async throws -> Page {
+        if cookie("eclairage_csrf") == nil { try await get("/") }
+        var all = fields
+        all["_csrf"] = csrf ?? cookie("eclairage_csrf") ?? ""
+        return try await post(path, body: Self.encode(all))
+    }
+
+    @discardableResult
+    func post(_ path: String, body: String) async throws -> Page {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await request(path, method: .post, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    private func request(_ path: String, method: HTTPRequest.Method, headers extra: HTTPFields, body: ByteBuffer?) async throws -> Page {
+        var headers = extra
+        let jar = cookieHeader
+        if !jar.isEmpty { headers[.cookie] = jar }
+        let response = try await client.execute(uri: path, method: method, headers: headers, body: body) { $0 }
+        for line in response.headers[values: .setCookie] {
+            let pair = line.split(separator: ";").first ?? ""
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            guard let name = parts.first else { continue }
+            let value = parts.count > 1 ? String(parts[1]) : ""
+            let expired = line.contains("Max-Age=0") || value.isEmpty
+            cookies.withLockedValue { jar in
+                if expired { jar[String(name)] = nil } else { jar[String(name)] = value }
+            }
+        }
+        return Page(status: response.status, headers: response.headers, text: String(buffer: response.body))
+    }
+
+    static func encode(_ fields: [String: String]) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return fields.sorted { $0.key < $1.key }.map {
+            "\($0.key.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+        }.joined(separator: "&")
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+@testable import EclairageWeb
+
+/// The repository's content folder, found from this file's place.
+let contentPath = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Content").path
+
+/// Settings for tests: the real content, a cheap bcrypt cost so tests stay fast.
+func testConfiguration(_ extra: [String: String] = [:]) throws -> AppConfiguration {
+    try AppConfiguration.fromEnvironment(["CONTENT_PATH": contentPath, "BCRYPT_COST": "10"].merging(extra) { $1 })
+}
+
+/// A fresh application on a fresh, migrated database; `body` gets a client and the services.
+func withApp<R>(
+    _ extra: [String: String] = [:],
+    _ body: @escaping @Sendable (TestApp) async throws -> R
+) async throws -> R where R: Sendable {
+    try await TestDatabase.with { database, _ in
+        try await Migrator(database: database).migrate()
+        let mailer = RecordingMailer()
+        let services = try await AppServices(configuration: try testConfiguration(extra), database: database, mailer: mailer, logger: TestDatabase.logger)
+        let app = Application(router: buildRouter(services: services), logger: TestDatabase.logger)
+        return try await app.test(.router) { client in
+            try await body(TestApp(client: client, services: services, mailer: mailer))
+        }
+    }
+}
+
+struct TestApp: Sendable {
+    let client: any TestClientProtocol
+    let services: AppServices
+    let mailer: RecordingMailer
+
+    /// A new visitor with an empty cookie jar.
+    func browser() -> Browser { Browser(client: client) }
+
+    /// A visitor who has signed up (and so is signed in).
+    func signedUpBrowser(name: String, email: String, password: String = "lampe tulipe orage cheval") async throws -> Browser {
+        let browser = browser()
+        let response = try await browser.submit(
+            "/inscription", ["display_name": name, "email": email, "password": password]
+        )
+        precondition(response.status == .seeOther, "sign-up failed: \(response.status) \(response.text)")
+        return browser
+    }
+}
