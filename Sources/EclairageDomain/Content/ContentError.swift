@@ -33,6 +33,21 @@ public enum ContentFile {
         return try decode(type, yaml: text, fileName: file.lastPathComponent)
     }
 
+    /// Decodes and also returns the YAML tree, to locate problems found after decoding.
+    public static func decodeWithNode<T: Decodable>(_ type: T.Type, from file: URL) throws -> (T, Node) {
+        let text: String
+        do {
+            text = try String(contentsOf: file, encoding: .utf8)
+        } catch {
+            throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier illisible ou absent")
+        }
+        let value = try decode(type, yaml: text, fileName: file.lastPathComponent)
+        guard let node = try? Yams.compose(yaml: text) else {
+            throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier vide")
+        }
+        return (value, node)
+    }
+
     public static func decode<T: Decodable>(_ type: T.Type, yaml text: String, fileName: String) throws -> T {
         let node: Node?
         do {

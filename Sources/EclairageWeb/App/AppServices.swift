@@ -13,6 +13,8 @@ public struct AppServices: Sendable {
     let sessionStore: SQLPersistDriver
     let passwordPolicy: PasswordPolicy
     let departements: [Departement]
+    let questionnaire: Questionnaire
+    let sheets: [AwarenessSheet]
     let logger: Logger
 
     public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, logger: Logger) async throws {
@@ -29,7 +31,10 @@ public struct AppServices: Sendable {
         }
         self.sessionStore = SQLPersistDriver(database: database)
         self.passwordPolicy = PasswordPolicy()
-        self.departements = try Departement.load(from: URL(fileURLWithPath: configuration.contentPath))
+        let content = URL(fileURLWithPath: configuration.contentPath)
+        self.departements = try Departement.load(from: content)
+        self.questionnaire = try QuestionnaireLoader.load(from: content)
+        self.sheets = try AwarenessSheet.loadAll(from: content, themeIDs: Set(questionnaire.themes.map(\.id)))
     }
 
     var departementCodes: Set<String> { Set(departements.map(\.code)) }

@@ -19,11 +19,14 @@ enum AssociationPageController {
         let transferAction: String
         let accessAction: String
         let invitationLink: String?
+        let diagnostics: [DiagnosticItem]
+        let startDiagnosticAction: String
 
         struct Detail: Sendable { let label: String; let value: String }
         struct Member: Sendable { let name: String; let email: String?; let roleLabel: String }
         struct Grant: Sendable { let id: String; let name: String }
         struct Choice: Sendable { let id: String; let name: String }
+        struct DiagnosticItem: Sendable { let date: String; let link: String; let level: String? }
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -33,11 +36,12 @@ enum AssociationPageController {
 
     static func render(_ loaded: AuthorizedAssociation, invitationLink: String?, context: AppRequestContext, services: AppServices) async throws -> Response {
         let association = loaded.association
-        let (members, grants, bodies) = try await services.database.read { sql in
+        let (members, grants, bodies, diagnostics) = try await services.database.read { sql in
             (
                 try await AssociationQueries.members(of: association.id, in: sql),
                 try await SupportBodyQueries.grants(of: association.id, in: sql),
-                loaded.access.isOwner ? try await SupportBodyQueries.all(in: sql) : []
+                loaded.access.isOwner ? try await SupportBodyQueries.all(in: sql) : [],
+                try await DiagnosticQueries.summaries(of: association.id, in: sql)
             )
         }
         let views = services.views
@@ -60,7 +64,15 @@ enum AssociationPageController {
             leaveAction: SiteURL.associationLeave(id).path,
             transferAction: SiteURL.associationTransfer(id).path,
             accessAction: SiteURL.associationAccess(id).path,
-            invitationLink: invitationLink
+            invitationLink: invitationLink,
+            diagnostics: diagnostics.map { summary in
+                .init(
+                    date: DateFormatting.day(summary.diagnostic.createdAt, language: context.language),
+                    link: SiteURL.diagnosticReport(summary.diagnostic.id).path,
+                    level: Report.make(answers: summary.answers, questionnaire: services.questionnaire).level?.rawValue
+                )
+            },
+            startDiagnosticAction: SiteURL.associationDiagnostics(id).path
         )
         return views.render("association", title: "association.page_title", titleValues: ["name": association.name], content: content, context: context)
     }

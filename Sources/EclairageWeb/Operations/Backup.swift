@@ -9,7 +9,10 @@ public struct Backup: Sendable {
     public init(database: Database) { self.database = database }
 
     /// Tables in an order that satisfies foreign keys. Sessions and login attempts are transient and left out.
-    static let tables = ["users", "associations", "memberships", "invitations", "support_bodies", "advisors", "access_grants", "password_resets"]
+    static let tables = [
+        "users", "associations", "memberships", "invitations", "support_bodies", "advisors", "access_grants", "password_resets",
+        "diagnostics", "diagnostic_answers",
+    ]
 
     public struct Archive: Codable, Sendable, Equatable {
         public var format = "eclairage-backup"

@@ -5,6 +5,7 @@ import Hummingbird
 enum SiteController {
     struct HomeContent: Sendable {
         let signUpLink = SiteURL.signUp.path
+        let diagnosticLink = SiteURL.diagnosticIntro.path
         let supportBodiesLink = SiteURL.supportBodies.path
         let associationsLink = SiteURL.associations.path
         let signedIn: Bool

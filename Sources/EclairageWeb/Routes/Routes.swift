@@ -55,6 +55,23 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.supportBody(id), SupportBodiesController.show)
     post(.supportBodyAdvisors(id), SupportBodiesController.addAdvisor)
 
+    // MARK: Diagnostic
+    get(.diagnosticIntro, DiagnosticFlowController.intro)
+    post(.diagnosticIntro, DiagnosticFlowController.start)
+    get(.diagnosticResume(token: token), DiagnosticFlowController.resume)
+    post(.associationDiagnostics(id), DiagnosticFlowController.startForAssociation)
+    get(.diagnosticStep(id, step: RouteParameter.step), DiagnosticFlowController.showStep)
+    post(.diagnosticStep(id, step: RouteParameter.step), DiagnosticFlowController.saveStep)
+    get(.diagnosticReport(id), DiagnosticReportController.report)
+    post(.diagnosticAttach(id), DiagnosticReportController.attach)
+    post(.diagnosticDelete(id), DiagnosticReportController.delete)
+    get(.diagnosticExportJSON(id), DiagnosticExportController.json)
+    get(.diagnosticExportCSV(id), DiagnosticExportController.csv)
+
+    // MARK: Awareness sheets
+    get(.sheets, SheetsController.list)
+    get(.sheet(id), SheetsController.show)
+
     // MARK: Administration
     get(.admin, AdminController.show)
 }

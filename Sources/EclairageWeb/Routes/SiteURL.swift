@@ -23,6 +23,20 @@ enum SiteURL: Sendable, Equatable {
     case supportBodies, newSupportBody
     case supportBody(String)
     case supportBodyAdvisors(String)
+    // Diagnostic
+    case diagnosticIntro
+    case diagnosticResume(token: String)
+    case diagnostic(String)
+    case diagnosticStep(String, step: String)
+    case diagnosticReport(String)
+    case diagnosticAttach(String)
+    case diagnosticDelete(String)
+    case diagnosticExportJSON(String)
+    case diagnosticExportCSV(String)
+    case associationDiagnostics(String)
+    // Awareness sheets
+    case sheets
+    case sheet(String)
     // Instance administration
     case admin
 
@@ -54,6 +68,18 @@ enum SiteURL: Sendable, Equatable {
         case .newSupportBody: "/structures/nouvelle"
         case .supportBody(let id): "/structures/\(id)"
         case .supportBodyAdvisors(let id): "/structures/\(id)/conseilleres"
+        case .diagnosticIntro: "/diagnostic"
+        case .diagnosticResume(let token): "/diagnostic/reprendre/\(token)"
+        case .diagnostic(let id): "/diagnostics/\(id)"
+        case .diagnosticStep(let id, let step): "/diagnostics/\(id)/etape/\(step)"
+        case .diagnosticReport(let id): "/diagnostics/\(id)/rapport"
+        case .diagnosticAttach(let id): "/diagnostics/\(id)/rattacher"
+        case .diagnosticDelete(let id): "/diagnostics/\(id)/supprimer"
+        case .diagnosticExportJSON(let id): "/diagnostics/\(id)/export.json"
+        case .diagnosticExportCSV(let id): "/diagnostics/\(id)/export.csv"
+        case .associationDiagnostics(let id): "/associations/\(id)/diagnostics"
+        case .sheets: "/fiches"
+        case .sheet(let slug): "/fiches/\(slug)"
         case .admin: "/admin"
         }
     }
@@ -64,4 +90,5 @@ enum RouteParameter {
     static let id = ":id"
     static let token = ":token"
     static let code = ":code"
+    static let step = ":step"
 }

@@ -37,5 +37,7 @@ struct Layout: Sendable {
         let associations = SiteURL.associations.path
         let supportBodies = SiteURL.supportBodies.path
         let admin = SiteURL.admin.path
+        let diagnostic = SiteURL.diagnosticIntro.path
+        let sheets = SiteURL.sheets.path
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import Ink
+import Yams
+
+/// An awareness sheet ("fiche repère"): Markdown with a YAML front matter, rendered to HTML once at start.
+public struct AwarenessSheet: Sendable, Equatable {
+    public let slug: String
+    public let title: String
+    public let summary: String
+    public let themes: [String]
+    public let needs: [String]
+    public let tools: [String]
+    public let html: String
+
+    struct FrontMatter: Decodable {
+        let slug: String
+        let title: String
+        let summary: String
+        let themes: [String]
+        let needs: [String]?
+        let tools: [String]?
+    }
+
+    /// Loads every `*.md` of `Content/sheets`, checking the slug matches the file and the themes exist.
+    public static func loadAll(from contentDirectory: URL, themeIDs: Set<String>) throws -> [AwarenessSheet] {
+        let folder = contentDirectory.appendingPathComponent("sheets")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+        let parser = MarkdownParser()
+        return try files.map { file in
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let parts = text.components(separatedBy: "\n---\n")
+            guard text.hasPrefix("---\n"), parts.count >= 2 else {
+                throw ContentError(file: file, line: 1, field: "-", message: "la fiche doit commencer par un en-tête YAML entre deux lignes ---")
+            }
+            let header = String(parts[0].dropFirst(4))
+            let body = parts.dropFirst().joined(separator: "\n---\n")
+            let front = try ContentFile.decode(FrontMatter.self, yaml: header, fileName: file)
+            guard front.slug + ".md" == file else {
+                throw ContentError(file: file, line: 2, field: "slug", message: "le slug « \(front.slug) » doit être le nom du fichier")
+            }
+            for theme in front.themes where !themeIDs.contains(theme) {
+                throw ContentError(file: file, line: nil, field: "themes", message: "thème inconnu « \(theme) »")
+            }
+            if body.contains("<script") || body.contains("<iframe") {
+                throw ContentError(file: file, line: nil, field: "corps", message: "pas de HTML dans les fiches, seulement du Markdown")
+            }
+            return AwarenessSheet(
+                slug: front.slug, title: front.title, summary: front.summary, themes: front.themes,
+                needs: front.needs ?? [], tools: front.tools ?? [], html: parser.html(from: body)
+            )
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Crypto
+import EclairageDomain
+import Foundation
+import Hummingbird
+
+/// Who may open a diagnostic: the browser holding its private token (a cookie scoped to the
+/// diagnostic's path), or — once attached — the association's members and the advisors it let in.
+struct DiagnosticAccess: Sendable {
+    static let cookieName = "eclairage_diag"
+
+    enum Via: Sendable, Equatable {
+        case token
+        case association(AssociationAccess)
+    }
+
+    let diagnostic: Diagnostic
+    let via: Via
+    let user: User?
+
+    var canDelete: Bool {
+        switch via {
+        case .token: diagnostic.associationId == nil || user != nil
+        case .association(let access): access.isOwner
+        }
+    }
+
+    static func load(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> DiagnosticAccess {
+        let id = try context.parameters.require("id")
+        let token = request.cookies[cookieName]?.value
+        let user = context.identity
+        let found: (Diagnostic, Via)? = try await services.database.read { sql in
+            guard let diagnostic = try await DiagnosticQueries.find(id: id, in: sql) else { return nil }
+            if let token, PasswordResetController.hash(token) == diagnostic.tokenHash { return (diagnostic, .token) }
+            if let associationID = diagnostic.associationId, let user,
+                let access = try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql) {
+                return (diagnostic, .association(access))
+            }
+            return nil
+        }
+        guard let (diagnostic, via) = found else { throw PageError(status: .notFound, messageKey: "diagnostic.not_found") }
+        return DiagnosticAccess(diagnostic: diagnostic, via: via, user: user)
+    }
+
+    /// The cookie that lets this browser come back to the diagnostic.
+    static func cookie(id: String, token: String, secure: Bool) -> Cookie {
+        Cookie(name: cookieName, value: token, maxAge: 400 * 24 * 3600, path: SiteURL.diagnostic(id).path, secure: secure, httpOnly: true, sameSite: .lax)
+    }
+}

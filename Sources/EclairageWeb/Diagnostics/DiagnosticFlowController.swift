@@ -1,0 +1,129 @@
+import EclairageDomain
+import Hummingbird
+import SQLKit
+
+/// Starting, answering page by page, resuming, and the association's own diagnostics.
+enum DiagnosticFlowController {
+    struct IntroContent: Sendable {
+        let title: String
+        let intro: String
+        let action = SiteURL.diagnosticIntro.path
+        let themes: [String]
+        let retentionDays: Int
+    }
+
+    @Sendable static func intro(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let questionnaire = services.questionnaire
+        let content = IntroContent(title: questionnaire.title, intro: questionnaire.intro, themes: questionnaire.themes.map(\.title), retentionDays: services.configuration.diagnosticRetentionDays)
+        return services.views.render("diagnostic-intro", title: "diagnostic.intro_title", content: content, context: context)
+    }
+
+    /// A new anonymous diagnostic: its private token goes into a cookie scoped to it, and is shown as a resume link.
+    @Sendable static func start(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let retention = Int64(services.configuration.diagnosticRetentionDays) * 24 * 3600
+        return try await create(associationID: nil, userID: context.identity?.id, expiresIn: retention, services: services)
+    }
+
+    /// An association's member, or an advisor it let in, starts one attached to it (an interview, say).
+    @Sendable static func startForAssociation(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let loaded = try await AuthorizedAssociation.load(context, services: services)
+        return try await create(associationID: loaded.association.id, userID: loaded.user.id, expiresIn: nil, services: services)
+    }
+
+    private static func create(associationID: String?, userID: String?, expiresIn: Int64?, services: AppServices) async throws -> Response {
+        let token = Token.random()
+        let now = Clock.now()
+        let diagnostic = Diagnostic(
+            id: Token.identifier(), tokenHash: PasswordResetController.hash(token), questionnaireVersion: services.questionnaire.version,
+            associationId: associationID, createdBy: userID, createdAt: now, updatedAt: now, completedAt: nil,
+            expiresAt: expiresIn.map { now + $0 }
+        )
+        try await services.database.transaction { sql in
+            try await DiagnosticQueries.purgeExpired(in: sql)
+            try await DiagnosticQueries.insert(diagnostic, in: sql)
+        }
+        var response = redirect(to: .diagnosticStep(diagnostic.id, step: "1"), flash: "diagnostic.started")
+        response.headers[values: .setCookie].append(DiagnosticAccess.cookie(id: diagnostic.id, token: token, secure: services.configuration.secureCookies).description)
+        return response
+    }
+
+    /// The private link: puts the token back in this browser and goes to the first unanswered page.
+    @Sendable static func resume(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let token = try context.parameters.require("token")
+        guard token.count <= 64, let diagnostic = try await services.database.read({ try await DiagnosticQueries.find(tokenHash: PasswordResetController.hash(token), in: $0) }) else {
+            throw PageError(status: .notFound, messageKey: "diagnostic.resume_invalid")
+        }
+        let answers = try await services.database.read { try await DiagnosticQueries.answers(of: diagnostic.id, in: $0) }
+        let page = services.questionnaire.firstIncompletePage(answers)
+        var response = redirect(to: .diagnosticStep(diagnostic.id, step: String(page + 1)), flash: "diagnostic.resumed")
+        response.headers[values: .setCookie].append(DiagnosticAccess.cookie(id: diagnostic.id, token: token, secure: services.configuration.secureCookies).description)
+        return response
+    }
+
+    @Sendable static func showStep(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let access = try await DiagnosticAccess.load(request, context: context, services: services)
+        let number = try stepNumber(context, services: services)
+        let answers = try await services.database.read { try await DiagnosticQueries.answers(of: access.diagnostic.id, in: $0) }
+        let token = access.via == .token ? request.cookies[DiagnosticAccess.cookieName]?.value : nil
+        return render(number, answers: answers, access: access, token: number == 1 ? token : nil, error: nil, context: context, services: services)
+    }
+
+    /// Saves the page's answers (only known questions and options), then goes back, forward or to the report.
+    @Sendable static func saveStep(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let access = try await DiagnosticAccess.load(request, context: context, services: services)
+        let number = try stepNumber(context, services: services)
+        let questionnaire = services.questionnaire
+        let page = questionnaire.pages[number - 1]
+        var submitted: [String: [String]] = [:]
+        for (name, values) in context.form.values where name.hasPrefix("q.") {
+            let options = values.filter { !$0.isEmpty }
+            if !options.isEmpty { submitted[String(name.dropFirst(2))] = options }
+        }
+        let id = access.diagnostic.id
+        if let problem = AnswerCheck.check(submitted, allowedQuestions: Set(page.questionIDs), questionnaire: questionnaire, departements: services.departementCodes) {
+            context.logger.notice("Réponses refusées pour \(id) : \(problem)")
+            let answers = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
+            return render(number, answers: answers, access: access, token: nil, error: services.views.text("diagnostic.bad_answers", context), context: context, services: services, status: .unprocessableContent)
+        }
+        let isLast = number == questionnaire.pages.count
+        let direction = context.form["direction"] ?? "next"
+        try await services.database.transaction { [submitted] sql in
+            try await DiagnosticQueries.replaceAnswers(of: id, questions: page.questionIDs, choices: submitted, in: sql)
+            if isLast && direction == "next" { try await DiagnosticQueries.markCompleted(id, in: sql) }
+        }
+        switch direction {
+        case "back" where number > 1: return redirect(to: .diagnosticStep(id, step: String(number - 1)))
+        case "report": return redirect(to: .diagnosticReport(id))
+        default: return isLast ? redirect(to: .diagnosticReport(id)) : redirect(to: .diagnosticStep(id, step: String(number + 1)))
+        }
+    }
+
+    private static func stepNumber(_ context: AppRequestContext, services: AppServices) throws -> Int {
+        guard let number = Int(try context.parameters.require("step")), (1...services.questionnaire.pages.count).contains(number) else {
+            throw PageError.notFound
+        }
+        return number
+    }
+
+    private static func render(
+        _ number: Int, answers: Answers, access: DiagnosticAccess, token: String?, error: String?,
+        context: AppRequestContext, services: AppServices, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let views = services.views
+        let pages = services.questionnaire.pages
+        let page = pages[number - 1]
+        let id = access.diagnostic.id
+        let (heading, kicker, intro): (String, String, String?) = switch page {
+        case .profile: (views.text("diagnostic.profile_heading", context), views.text("diagnostic.context_kicker", context, ["n": "1"]), views.text("diagnostic.profile_intro", context))
+        case .tools: (views.text("diagnostic.tools_heading", context), views.text("diagnostic.context_kicker", context, ["n": "2"]), views.text("diagnostic.tools_intro", context))
+        case .theme(let theme, let n): (theme.title, views.text("diagnostic.theme_kicker", context, ["n": "\(n)", "total": "\(services.questionnaire.themes.count)"]), theme.intro)
+        }
+        let content = StepContent(
+            heading: heading, kicker: kicker, intro: intro, progressValue: number, progressMax: pages.count,
+            questions: StepContent.questions(for: page, answers: answers, departements: services.departements, chooseLabel: views.text("choose_none", context)),
+            action: SiteURL.diagnosticStep(id, step: String(number)).path, isFirst: number == 1, isLast: number == pages.count,
+            error: error, resumeLink: token.map { services.absoluteURL(.diagnosticResume(token: $0)) }, reportLink: SiteURL.diagnosticReport(id).path
+        )
+        return views.render("diagnostic-step", title: "diagnostic.step_title", titleValues: ["heading": heading], content: content, context: context, status: status)
+    }
+}

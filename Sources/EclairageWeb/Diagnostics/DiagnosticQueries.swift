@@ -1,0 +1,90 @@
+import EclairageDomain
+import SQLKit
+
+enum DiagnosticQueries {
+    static func find(id: String, in sql: any SQLDatabase) async throws -> Diagnostic? {
+        try await sql.select().column("*").from("diagnostics").where("id", .equal, SQLBind(id)).row(Diagnostic.self)
+    }
+
+    static func find(tokenHash: String, in sql: any SQLDatabase) async throws -> Diagnostic? {
+        try await sql.select().column("*").from("diagnostics").where("token_hash", .equal, SQLBind(tokenHash)).row(Diagnostic.self)
+    }
+
+    static func insert(_ diagnostic: Diagnostic, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "diagnostics").row(diagnostic).run()
+    }
+
+    static func answers(of id: String, in sql: any SQLDatabase) async throws -> Answers {
+        let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from("diagnostic_answers")
+            .where("diagnostic_id", .equal, SQLBind(id)).orderBy("question_id").orderBy("option_id").rows(AnswerRow.self)
+        return Answers(Dictionary(grouping: rows, by: \.questionId).mapValues { $0.map(\.optionId) })
+    }
+
+    /// Replaces the answers to `questions` by `choices`, in the caller's transaction.
+    static func replaceAnswers(of id: String, questions: [String], choices: [String: [String]], in sql: any SQLDatabase) async throws {
+        if !questions.isEmpty {
+            try await sql.delete(from: "diagnostic_answers").where("diagnostic_id", .equal, SQLBind(id))
+                .where("question_id", .in, SQLBind.group(questions)).run()
+        }
+        let rows = choices.sorted { $0.key < $1.key }.flatMap { question, options in
+            Set(options).sorted().map { AnswerRow(diagnosticId: id, questionId: question, optionId: $0) }
+        }
+        if !rows.isEmpty {
+            try await sql.insert(into: "diagnostic_answers")
+                .models(rows, keyEncodingStrategy: .convertToSnakeCase).run()
+        }
+        try await sql.update("diagnostics").set("updated_at", to: SQLBind(Clock.now())).where("id", .equal, SQLBind(id)).run()
+    }
+
+    static func markCompleted(_ id: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("diagnostics").set("completed_at", to: SQLBind(Clock.now()))
+            .where("id", .equal, SQLBind(id)).where("completed_at", .is, SQLLiteral.null).run()
+    }
+
+    /// Attaching keeps the diagnostic (no expiry any more).
+    static func attach(_ id: String, to associationID: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("diagnostics").set("association_id", to: SQLBind(associationID)).set("expires_at", to: SQLLiteral.null)
+            .where("id", .equal, SQLBind(id)).run()
+    }
+
+    static func delete(_ id: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "diagnostics").where("id", .equal, SQLBind(id)).run()
+    }
+
+    /// An association's diagnostics, newest first.
+    static func of(association: String, in sql: any SQLDatabase) async throws -> [Diagnostic] {
+        try await sql.select().column("*").from("diagnostics").where("association_id", .equal, SQLBind(association))
+            .orderBy("created_at", .descending).orderBy("id", .descending).rows(Diagnostic.self)
+    }
+
+    /// Deletes anonymous diagnostics past their expiry date; returns how many.
+    @discardableResult
+    static func purgeExpired(in sql: any SQLDatabase) async throws -> Int {
+        let now = Clock.now()
+        let expired = try await sql.select().column("id").from("diagnostics")
+            .where("expires_at", .lessThan, SQLBind(now)).where("association_id", .is, SQLLiteral.null).all()
+        try await sql.delete(from: "diagnostics").where("expires_at", .lessThan, SQLBind(now))
+            .where("association_id", .is, SQLLiteral.null).run()
+        return expired.count
+    }
+}
+
+extension DiagnosticQueries {
+    struct Summary: Sendable {
+        let diagnostic: Diagnostic
+        let answers: Answers
+    }
+
+    /// An association's diagnostics with their answers, in two queries (no query per diagnostic).
+    static func summaries(of association: String, in sql: any SQLDatabase) async throws -> [Summary] {
+        let diagnostics = try await of(association: association, in: sql)
+        guard !diagnostics.isEmpty else { return [] }
+        let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from("diagnostic_answers")
+            .where("diagnostic_id", .in, SQLBind.group(diagnostics.map(\.id))).rows(AnswerRow.self)
+        let byDiagnostic = Dictionary(grouping: rows, by: \.diagnosticId)
+        return diagnostics.map { diagnostic in
+            let answers = Dictionary(grouping: byDiagnostic[diagnostic.id] ?? [], by: \.questionId).mapValues { $0.map(\.optionId) }
+            return Summary(diagnostic: diagnostic, answers: Answers(answers))
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import EclairageDomain
+import Foundation
+import Hummingbird
+import SQLKit
+
+/// The report, its exports, attaching it to an association, deleting it.
+enum DiagnosticReportController {
+    @Sendable static func report(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let access = try await DiagnosticAccess.load(request, context: context, services: services)
+        let diagnostic = access.diagnostic
+        let userID = context.identity?.id
+        let (answers, previousAnswers, mine) = try await services.database.read { sql -> (Answers, Answers?, [AssociationQueries.ListedAssociation]) in
+            let answers = try await DiagnosticQueries.answers(of: diagnostic.id, in: sql)
+            var previous: Answers?
+            if let associationID = diagnostic.associationId {
+                let earlier = try await DiagnosticQueries.of(association: associationID, in: sql)
+                    .first { $0.createdAt < diagnostic.createdAt || ($0.createdAt == diagnostic.createdAt && $0.id < diagnostic.id) }
+                if let earlier { previous = try await DiagnosticQueries.answers(of: earlier.id, in: sql) }
+            }
+            let mine = if let userID, diagnostic.associationId == nil { try await AssociationQueries.memberships(of: userID, in: sql) } else { [AssociationQueries.ListedAssociation]() }
+            return (answers, previous, mine)
+        }
+        let questionnaire = services.questionnaire
+        let report = Report.make(answers: answers, questionnaire: questionnaire)
+        let previous = previousAnswers.map { Report.make(answers: $0, questionnaire: questionnaire) }
+        let token = access.via == .token ? request.cookies[DiagnosticAccess.cookieName]?.value : nil
+        let content = makeContent(report: report, previous: previous, access: access, answers: answers, attachable: mine, token: token, context: context, services: services)
+        return services.views.render("diagnostic-report", title: "diagnostic.report_title", content: content, context: context)
+    }
+
+    static func makeContent(
+        report: Report, previous: Report?, access: DiagnosticAccess, answers: Answers, attachable: [AssociationQueries.ListedAssociation],
+        token: String?, context: AppRequestContext, services: AppServices
+    ) -> ReportContent {
+        let views = services.views
+        let questionnaire = services.questionnaire
+        let diagnostic = access.diagnostic
+        let id = diagnostic.id
+        let comparison = previous.map { Comparison.between(previous: $0, current: report) }
+        let radar = RadarChart(
+            axes: report.themes.map { .init(label: ReportContent.shortLabel($0.title), value: $0.score) },
+            previous: previous.map { $0.themes.map(\.score) },
+            title: views.text("diagnostic.radar_title", context),
+            description: report.themes.map { "\($0.title) : \($0.score.map(String.init) ?? "–")" }.joined(separator: " ; ")
+        )
+        let (answered, total) = answers.progress(in: questionnaire)
+        let sheets = services.sheets
+        return ReportContent(
+            level: report.level?.rawValue,
+            levelText: report.level.map { views.text("level.\($0.rawValue)", context) },
+            overall: report.overall,
+            radar: radar.svg(),
+            themes: report.themes.map { score in
+                let theme = questionnaire.theme(score.themeID)
+                let summary: String = switch score.band {
+                case .high: theme?.summaries.high ?? ""
+                case .medium: theme?.summaries.medium ?? ""
+                case .low: theme?.summaries.low ?? ""
+                case nil: views.text("diagnostic.theme_unanswered", context)
+                }
+                return .init(
+                    title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary,
+                    dontKnow: score.dontKnow > 0 ? views.text("diagnostic.dont_know_count", context, ["n": "\(score.dontKnow)"]) : nil
+                )
+            },
+            strengths: report.strengths.map(\.title),
+            attention: report.attention.map(\.title),
+            steps: report.nextSteps.map { step in
+                let sheet = step.sheet.flatMap { slug in sheets.first { $0.slug == slug } }
+                return .init(
+                    title: step.title, text: step.text, kindLabel: views.text("step_kind.\(step.kind.rawValue)", context), isRisk: step.kind == .risk,
+                    sheetLink: sheet.map { SiteURL.sheet($0.slug).path }, sheetTitle: sheet?.title
+                )
+            },
+            comparison: comparison?.changes.map { change in
+                .init(
+                    title: change.title, before: change.before.map(String.init) ?? "–", after: change.after.map(String.init) ?? "–",
+                    change: change.delta.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "–"
+                )
+            } ?? [],
+            hasComparison: comparison != nil,
+            comparisonOverall: comparison.flatMap { c in
+                guard let before = c.overallBefore, let after = c.overallAfter else { return nil }
+                return views.text("diagnostic.comparison_overall", context, ["before": "\(before)", "after": "\(after)"])
+            },
+            answered: answered, total: total, incomplete: answered < total,
+            continueLink: SiteURL.diagnosticStep(id, step: String(questionnaire.firstIncompletePage(answers) + 1)).path,
+            expiryNotice: diagnostic.associationId == nil ? diagnostic.expiresAt.map {
+                views.text("diagnostic.expiry_notice", context, ["date": DateFormatting.day($0, language: context.language)])
+            } : nil,
+            resumeLink: token.map { services.absoluteURL(.diagnosticResume(token: $0)) },
+            attachAction: SiteURL.diagnosticAttach(id).path,
+            attachable: attachable.map { .init(value: $0.id, label: $0.name, selected: false) },
+            canDelete: access.canDelete,
+            deleteAction: SiteURL.diagnosticDelete(id).path,
+            exportJSON: SiteURL.diagnosticExportJSON(id).path,
+            exportCSV: SiteURL.diagnosticExportCSV(id).path,
+            versionNotice: diagnostic.questionnaireVersion == questionnaire.version ? nil
+                : views.text("diagnostic.version_notice", context, ["version": diagnostic.questionnaireVersion])
+        )
+    }
+
+    /// Attach to one of my associations: it then no longer expires, and the association's members see it.
+    @Sendable static func attach(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let access = try await DiagnosticAccess.load(request, context: context, services: services)
+        let user = try context.requireUser()
+        let associationID = context.form["association"] ?? ""
+        let id = access.diagnostic.id
+        let attached = try await services.database.transaction { sql -> Bool in
+            guard access.diagnostic.associationId == nil,
+                try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql)?.isMember == true
+            else { return false }
+            try await DiagnosticQueries.attach(id, to: associationID, in: sql)
+            return true
+        }
+        return redirect(to: .diagnosticReport(id), flash: attached ? "diagnostic.attached" : "diagnostic.attach_refused")
+    }
+
+    @Sendable static func delete(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let access = try await DiagnosticAccess.load(request, context: context, services: services)
+        guard access.canDelete else { throw PageError.forbidden }
+        try await services.database.read { try await DiagnosticQueries.delete(access.diagnostic.id, in: $0) }
+        return redirect(to: .diagnosticIntro, flash: "diagnostic.deleted")
+    }
+}

@@ -1,0 +1,62 @@
+import EclairageDomain
+import Foundation
+
+/// The report page's model: every figure comes from the domain's `Report`.
+struct ReportContent: Sendable {
+    let level: String?
+    let levelText: String?
+    let overall: Int?
+    let radar: String
+    let themes: [ThemeView]
+    let strengths: [String]
+    let attention: [String]
+    let steps: [StepView]
+    let comparison: [ChangeView]
+    let hasComparison: Bool
+    let comparisonOverall: String?
+    let answered: Int
+    let total: Int
+    let incomplete: Bool
+    let continueLink: String
+    let expiryNotice: String?
+    let resumeLink: String?
+    let attachAction: String
+    let attachable: [AssociationFormContent.Option]
+    let canDelete: Bool
+    let deleteAction: String
+    let exportJSON: String
+    let exportCSV: String
+    let versionNotice: String?
+
+    struct ThemeView: Sendable {
+        let title: String
+        let score: String
+        let summary: String
+        let dontKnow: String?
+    }
+
+    struct StepView: Sendable {
+        let title: String
+        let text: String
+        let kindLabel: String
+        let isRisk: Bool
+        let sheetLink: String?
+        let sheetTitle: String?
+    }
+
+    struct ChangeView: Sendable {
+        let title: String
+        let before: String
+        let after: String
+        let change: String
+    }
+
+    /// The short label of a theme for the chart ("Fichiers, sauvegardes…" → "Fichiers").
+    static func shortLabel(_ title: String) -> String {
+        var label = title
+        for separator in [" :", ",", " et "] {
+            if let range = label.range(of: separator) { label = String(label[..<range.lowerBound]) }
+        }
+        return label
+    }
+}

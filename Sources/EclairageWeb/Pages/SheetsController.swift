@@ -1,0 +1,29 @@
+import EclairageDomain
+import Hummingbird
+
+/// Awareness sheets ("fiches repères"): the list and one sheet.
+enum SheetsController {
+    struct ListContent: Sendable {
+        let sheets: [Item]
+        struct Item: Sendable { let title: String; let summary: String; let link: String }
+    }
+
+    struct SheetContent: Sendable {
+        let title: String
+        let summary: String
+        let html: String
+        let listLink = SiteURL.sheets.path
+    }
+
+    @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let items = services.sheets.map { ListContent.Item(title: $0.title, summary: $0.summary, link: SiteURL.sheet($0.slug).path) }
+        return services.views.render("sheets", title: "sheets.title", content: ListContent(sheets: items), context: context)
+    }
+
+    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let slug = try context.parameters.require("id")
+        guard let sheet = services.sheets.first(where: { $0.slug == slug }) else { throw PageError.notFound }
+        let content = SheetContent(title: sheet.title, summary: sheet.summary, html: sheet.html)
+        return services.views.render("sheet", title: "sheets.page_title", titleValues: ["title": sheet.title], content: content, context: context)
+    }
+}
