@@ -17,6 +17,8 @@ struct AccessMatrixTests {
         let path: @Sendable (World) -> String
         let fields: [String: String]
         let expected: [Role: HTTPResponse.Status]
+        /// The role for which this case changes the world (leaving, deleting): tried at the end instead.
+        var runLastFor: Role? = nil
     }
 
     struct World: Sendable {
@@ -25,6 +27,7 @@ struct AccessMatrixTests {
         let otherBody: String
         let browsers: [Role: Browser]
         let bobID: String
+        let diagnostic: String
     }
 
     static func world(_ app: TestApp) async throws -> World {
@@ -41,14 +44,17 @@ struct AccessMatrixTests {
         let otherAdvisor = try await app.signedUpBrowser(name: "Dan", email: "dan@example.org")
         let otherBody = String(try #require(try await otherAdvisor.submit("/structures/nouvelle", ["name": "DLA"]).location).dropFirst("/structures/".count))
         let outsider = try await app.signedUpBrowser(name: "Eve", email: "eve@example.org")
+        _ = try await app.signedUpBrowser(name: "Frank", email: "frank@example.org")  // a colleague the advisor adds
         _ = try await Admins.create(email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur", services: app.services)
         let admin = app.browser()
         _ = try await admin.submit("/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
         let bobID = try #require(try await app.services.database.read { try await UserQueries.find(email: "bob@example.org", in: $0) }?.id)
+        let started = try await owner.submit("/associations/\(association)/diagnostics", [:])
+        let diagnostic = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
         return World(
             association: association, body: body, otherBody: otherBody,
             browsers: [.anonymous: app.browser(), .outsider: outsider, .member: member, .owner: owner, .advisor: advisor, .otherAdvisor: otherAdvisor, .admin: admin],
-            bobID: bobID
+            bobID: bobID, diagnostic: diagnostic
         )
     }
 
@@ -71,11 +77,23 @@ struct AccessMatrixTests {
         Case(method: .post, path: { "/associations/\($0.association)/transfert" }, fields: ["member": "personne"],
              expected: expect(.forbidden, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
         Case(method: .post, path: { "/associations/\($0.association)/quitter" }, fields: [:],
-             expected: expect(.forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
+             expected: expect(.forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound),
+             runLastFor: .member),
         Case(method: .get, path: { "/structures/\($0.body)" }, fields: [:],
              expected: expect(.forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
-        Case(method: .post, path: { "/structures/\($0.body)/conseilleres" }, fields: ["email": "eve@example.org"],
+        Case(method: .post, path: { "/structures/\($0.body)/conseilleres" }, fields: ["email": "frank@example.org"],
              expected: expect(.forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .seeOther, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { "/associations/\($0.association)/diagnostics" }, fields: [:],
+             expected: expect(.forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .seeOther, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .get, path: { "/diagnostics/\($0.diagnostic)/rapport" }, fields: [:],
+             expected: expect(.notFound, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .get, path: { "/diagnostics/\($0.diagnostic)/etape/3" }, fields: [:],
+             expected: expect(.notFound, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .get, path: { "/diagnostics/\($0.diagnostic)/export.csv" }, fields: [:],
+             expected: expect(.notFound, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { "/diagnostics/\($0.diagnostic)/supprimer" }, fields: [:],
+             expected: expect(.notFound, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound),
+             runLastFor: .owner),
         Case(method: .get, path: { _ in "/admin" }, fields: [:],
              expected: expect(.forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden, otherAdvisor: .forbidden, admin: .ok)),
         Case(method: .get, path: { _ in "/associations" }, fields: [:],
@@ -88,9 +106,9 @@ struct AccessMatrixTests {
     func matrix() async throws {
         try await withApp { app in
             let world = try await Self.world(app)
-            // The member leaves last (their case changes the world); everything else runs first.
-            for (index, testCase) in Self.cases.enumerated() {
-                for role in Role.allCases where !(role == .member && index == 6) {
+            // Cases that change the world for one role (leaving, deleting) run for that role at the end.
+            for testCase in Self.cases {
+                for role in Role.allCases where role != testCase.runLastFor {
                     let browser = try #require(world.browsers[role])
                     let path = testCase.path(world)
                     let page = testCase.method == .get ? try await browser.get(path) : try await browser.submit(path, testCase.fields)
@@ -102,6 +120,8 @@ struct AccessMatrixTests {
             }
             let name = try await app.services.database.read { try await AssociationQueries.find(id: world.association, in: $0)?.name }
             #expect(name == "Renommée")
+            #expect(try await world.browsers[.owner]!.submit("/diagnostics/\(world.diagnostic)/supprimer", [:]).status == .seeOther)
+            #expect(try await world.browsers[.member]!.get("/diagnostics/\(world.diagnostic)/rapport").status == .notFound)
             let leave = try await world.browsers[.member]!.submit("/associations/\(world.association)/quitter", [:])
             #expect(leave.status == .seeOther)
             #expect(try await world.browsers[.member]!.get("/associations/\(world.association)").status == .notFound)

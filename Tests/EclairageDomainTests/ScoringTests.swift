@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import EclairageDomain
+
+/// A small questionnaire written here, so the expected figures can be worked out by hand.
+func sampleQuestionnaire() -> Questionnaire {
+    let summaries = Theme.Summaries(high: "haut", medium: "moyen", low: "bas")
+    let access = Theme(id: "acces", title: "Accès", intro: "", summaries: summaries, questions: [
+        Question(id: "a1", text: "?", help: nil, options: [
+            Option(id: "bien", label: "", score: 100, tags: ["good:x"]),
+            Option(id: "seul", label: "", score: 10, tags: ["risk:single-holder"]),
+            Option(id: "nsp", label: "", score: 30, dontKnow: true, tags: []),
+        ]),
+        Question(id: "a2", text: "?", help: nil, options: [
+            Option(id: "oui", label: "", score: 80, tags: []),
+            Option(id: "non", label: "", score: 20, tags: ["quick:two-factor"]),
+        ]),
+    ])
+    let files = Theme(id: "fichiers", title: "Fichiers", intro: "", summaries: summaries, questions: [
+        Question(id: "f1", text: "?", help: nil, options: [
+            Option(id: "sauve", label: "", score: 90, tags: []),
+            Option(id: "rien", label: "", score: 0, tags: ["risk:no-backup"]),
+        ]),
+    ])
+    let steps = [
+        NextStep(id: "deux-personnes", when: ["risk:single-holder"], kind: .risk, priority: 1, theme: "acces", title: "Deux personnes", text: "", sheet: nil, need: nil),
+        NextStep(id: "sauvegarder", when: ["risk:no-backup"], kind: .risk, priority: 1, theme: "fichiers", title: "Sauvegarder", text: "", sheet: nil, need: nil),
+        NextStep(id: "double-facteur", when: ["quick:two-factor"], kind: .quickWin, priority: 2, theme: "acces", title: "2FA", text: "", sheet: nil, need: nil),
+    ]
+    return Questionnaire(version: "test", title: "", intro: "", context: [], themes: [access, files], steps: steps)
+}
+
+@Suite("Scoring and report: known answers give a known report")
+struct ScoringTests {
+    @Test("Worked example: theme means, overall mean of themes, level, steps risks first")
+    func workedExample() {
+        let questionnaire = sampleQuestionnaire()
+        // Accès: (10 + 20) / 2 = 15 ; Fichiers: 0 ; overall (15 + 0) / 2 = 7.5 → 8 → E
+        let answers = Answers(["a1": ["seul"], "a2": ["non"], "f1": ["rien"]])
+        let report = Report.make(answers: answers, questionnaire: questionnaire)
+        #expect(report.themes.map(\.score) == [15, 0])
+        #expect(report.overall == 8)
+        #expect(report.level == .e)
+        #expect(report.strengths.isEmpty)
+        #expect(report.attention.map(\.themeID) == ["fichiers", "acces"])
+        // both risks (priority 1; weakest theme first would only break ties), then the quick win
+        #expect(report.nextSteps.map(\.id) == ["deux-personnes", "sauvegarder", "double-facteur"])
+    }
+
+    @Test("Best answers: 90 overall, level A, strengths, no step")
+    func best() {
+        let report = Report.make(answers: Answers(["a1": ["bien"], "a2": ["oui"], "f1": ["sauve"]]), questionnaire: sampleQuestionnaire())
+        #expect(report.themes.map(\.score) == [90, 90])
+        #expect(report.level == .a)
+        #expect(report.strengths.map(\.themeID) == ["acces", "fichiers"])
+        #expect(report.nextSteps.isEmpty)
+    }
+
+    @Test("Unanswered themes are left out of the mean; 'je ne sais pas' is counted and scored")
+    func partial() {
+        let report = Report.make(answers: Answers(["a1": ["nsp"]]), questionnaire: sampleQuestionnaire())
+        #expect(report.themes[0].score == 30)
+        #expect(report.themes[0].dontKnow == 1)
+        #expect(report.themes[1].score == nil)
+        #expect(report.overall == 30)
+        #expect(report.level == .e)
+    }
+
+    @Test("Level thresholds", arguments: [(100, Level.a), (80, .a), (79, .b), (65, .b), (64, .c), (50, .c), (49, .d), (35, .d), (34, .e), (0, .e)])
+    func levels(score: Int, level: Level) {
+        #expect(Level.of(score: score) == level)
+    }
+
+    @Test("Comparison with the previous diagnostic, theme by theme")
+    func comparison() {
+        let questionnaire = sampleQuestionnaire()
+        let before = Report.make(answers: Answers(["a1": ["seul"], "a2": ["non"]]), questionnaire: questionnaire)
+        let after = Report.make(answers: Answers(["a1": ["bien"], "a2": ["non"], "f1": ["sauve"]]), questionnaire: questionnaire)
+        let comparison = Comparison.between(previous: before, current: after)
+        #expect(comparison.changes.map(\.delta) == [45, nil])
+        #expect(comparison.overallBefore == 15)
+        #expect(comparison.overallAfter == 75)
+    }
+
+    @Test("Submitted answers are checked before anything is stored")
+    func answerCheck() {
+        let questionnaire = sampleQuestionnaire()
+        let page: Set<String> = ["a1", "a2"]
+        #expect(AnswerCheck.check(["a1": ["bien"]], allowedQuestions: page, questionnaire: questionnaire, departements: []) == nil)
+        #expect(AnswerCheck.check(["zz": ["bien"]], allowedQuestions: page, questionnaire: questionnaire, departements: []) == .unknownQuestion("zz"))
+        #expect(AnswerCheck.check(["f1": ["rien"]], allowedQuestions: page, questionnaire: questionnaire, departements: []) == .unknownQuestion("f1"))
+        #expect(AnswerCheck.check(["a1": ["oui"]], allowedQuestions: page, questionnaire: questionnaire, departements: []) == .unknownOption(question: "a1", option: "oui"))
+        #expect(AnswerCheck.check(["a1": ["bien", "seul"]], allowedQuestions: page, questionnaire: questionnaire, departements: []) == .severalOptions(question: "a1"))
+    }
+
+    @Test("The radar chart is an accessible SVG with escaped labels")
+    func radar() {
+        let svg = RadarChart(axes: [.init(label: "A & <B>", value: 50), .init(label: "C", value: nil), .init(label: "D", value: 100)],
+                             title: "Scores", description: "A : 50").svg()
+        #expect(svg.hasPrefix("<svg"))
+        #expect(svg.contains(#"role="img""#))
+        #expect(svg.contains("<title id=\"radar-titre\">Scores</title>"))
+        #expect(svg.contains("A &amp; &lt;B&gt;"))
+        #expect(svg.components(separatedBy: "<polygon").count - 1 == 5)  // 4 rings + current
+    }
+
+    @Test("CSV quoting and formula neutralising")
+    func csv() {
+        #expect(CSVWriter.line(["a", "b,c", "say \"hi\"", "=1+1", "ligne\nsuivante"]) == "a,\"b,c\",\"say \"\"hi\"\"\",'=1+1,\"ligne\nsuivante\"\r\n")
+    }
+}

@@ -1,0 +1,185 @@
+import EclairageDomain
+import Foundation
+import Hummingbird
+import Testing
+@testable import EclairageWeb
+
+extension TestApp {
+    /// Starts a diagnostic in `browser` and returns its id.
+    func startDiagnostic(_ browser: Browser) async throws -> String {
+        let started = try await browser.submit("/diagnostic", [:])
+        #expect(started.status == .seeOther)
+        let location = try #require(started.location)
+        return String(location.dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+    }
+
+    /// Answers every page, choosing with `pick` among each theme question's options.
+    func answerAll(_ browser: Browser, id: String, pick: (EclairageDomain.Question) -> EclairageDomain.Option) async throws {
+        let pages = services.questionnaire.pages
+        for (index, page) in pages.enumerated() {
+            var fields: [String: String] = ["direction": "next"]
+            switch page {
+            case .profile(let questions):
+                for question in questions {
+                    fields["q.\(question.id)"] = question.kind == .departement ? "37" : question.options.first?.id
+                }
+            case .tools:
+                break
+            case .theme(let theme, _):
+                for question in theme.questions { fields["q.\(question.id)"] = pick(question).id }
+            }
+            let saved = try await browser.submit("/diagnostics/\(id)/etape/\(index + 1)", fields)
+            #expect(saved.status == .seeOther, "page \(index + 1): \(saved.status)")
+        }
+    }
+}
+
+@Suite("Diagnostic: flow, resume, report, bad input, access")
+struct DiagnosticFlowTests {
+    @Test("A new visitor answers everything page by page and reads a kind report")
+    func wholeFlow() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let intro = try await visitor.get("/diagnostic")
+            #expect(intro.text.contains("Diagnostic numérique de l&#39;association"))
+            let id = try await app.startDiagnostic(visitor)
+            let first = try await visitor.get("/diagnostics/\(id)/etape/1")
+            #expect(first.status == .ok)
+            #expect(first.text.contains("C&#39;est parti !"))
+            #expect(first.text.contains("/diagnostic/reprendre/"))  // the resume link, shown on the first page
+            let third = try await visitor.get("/diagnostics/\(id)/etape/3")
+            #expect(third.text.contains("Thème 1 sur 10"))
+            try await app.answerAll(visitor, id: id) { q in q.options.min { $0.score < $1.score }! }
+            let report = try await visitor.get("/diagnostics/\(id)/rapport")
+            #expect(report.status == .ok)
+            #expect(report.text.contains(#"<span class="level-badge level-E">E</span>"#))
+            #expect(report.text.contains("Tout est à construire : de petites étapes changeront déjà beaucoup"))
+            #expect(report.text.contains(#"<svg xmlns="http://www.w3.org/2000/svg""#))
+            #expect(report.text.contains("<caption>Score de chaque thème sur 100</caption>"))
+            #expect(report.text.contains("à sécuriser"))
+            #expect(report.text.contains("sera effacé le"))
+            let steps = report.text.components(separatedBy: "<li class=\"").count - 1
+            #expect((3...5).contains(steps))
+            #expect(!report.text.contains("Quelques questions restent sans réponse"))
+        }
+    }
+
+    @Test("Answers are saved at each page; the resume link opens them in another browser, and only there")
+    func resume() async throws {
+        try await withApp { app in
+            let first = app.browser()
+            let id = try await app.startDiagnostic(first)
+            let page = try await first.get("/diagnostics/\(id)/etape/1")
+            let start = try #require(page.text.range(of: "/diagnostic/reprendre/"))
+            let resumePath = String(page.text[start.lowerBound...].prefix { $0 != "\"" })
+            let question = app.services.questionnaire.themes[0].questions[0]
+            _ = try await first.submit("/diagnostics/\(id)/etape/3", ["q.\(question.id)": question.options[1].id, "direction": "next"])
+            // a stranger without the link
+            let stranger = app.browser()
+            #expect(try await stranger.get("/diagnostics/\(id)/etape/3").status == .notFound)
+            #expect(try await stranger.get("/diagnostics/\(id)/rapport").status == .notFound)
+            // the same person on another device, with the link
+            let other = app.browser()
+            let resumed = try await other.get(resumePath)
+            #expect(resumed.status == .seeOther)
+            #expect(resumed.location == "/diagnostics/\(id)/etape/1")
+            let third = try await other.get("/diagnostics/\(id)/etape/3")
+            #expect(third.text.contains(#"id="\#(question.id)--\#(question.options[1].id)" name="q.\#(question.id)" value="\#(question.options[1].id)" checked"#))
+            #expect(try await app.browser().get("/diagnostic/reprendre/faux-jeton").status == .notFound)
+        }
+    }
+
+    @Test("Bad answers: French message, nothing stored, no 500")
+    func badInput() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            let themes = app.services.questionnaire.themes
+            let q1 = themes[0].questions[0], q2 = themes[1].questions[0]
+            let cases: [[String: String]] = [
+                ["q.inconnue": "x"],
+                ["q.\(q1.id)": "option-inexistante"],
+                ["q.\(q2.id)": q2.options[0].id],  // a question of another page
+                ["q.\(q1.id)": q2.options[0].id + "<script>"],
+            ]
+            for fields in cases {
+                let page = try await visitor.submit("/diagnostics/\(id)/etape/3", fields.merging(["direction": "next"]) { $1 })
+                #expect(page.status == .unprocessableContent)
+                #expect(page.text.contains("rien n&#39;a été enregistré"))
+            }
+            #expect(try await visitor.submit("/diagnostics/\(id)/etape/99", [:]).status == .notFound)
+            #expect(try await visitor.submit("/diagnostics/\(id)/etape/abc", [:]).status == .notFound)
+            let departement = try await visitor.submit("/diagnostics/\(id)/etape/1", ["q.departement": "999"])
+            #expect(departement.status == .unprocessableContent)
+            let stored = try await app.services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
+            #expect(stored.choices.isEmpty)
+        }
+    }
+
+    @Test("Attached to an association: members and granted advisors read it, others cannot; retaking shows progress")
+    func attachedAccessAndProgress() async throws {
+        try await withApp { app in
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
+            let id = try await app.startDiagnostic(alice)
+            try await app.answerAll(alice, id: id) { q in q.options.min { $0.score < $1.score }! }
+            #expect(try await alice.submit("/diagnostics/\(id)/rattacher", ["association": association]).status == .seeOther)
+            #expect(try await alice.get("/diagnostics/\(id)/rapport").text.contains("Le diagnostic est rattaché"))
+            // an outsider cannot attach to an association that is not theirs, nor read
+            let eve = try await app.signedUpBrowser(name: "Eve", email: "eve@example.org")
+            #expect(try await eve.get("/diagnostics/\(id)/rapport").status == .notFound)
+            // an advisor sees it only once access is granted
+            let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
+            let body = String(try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst("/structures/".count))
+            #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .notFound)
+            _ = try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
+            #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .ok)
+            // the advisor runs a second diagnostic with the association during an interview
+            let second = try await carol.submit("/associations/\(association)/diagnostics", [:])
+            let secondID = String(try #require(second.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            try await app.answerAll(carol, id: secondID) { q in q.options.max { $0.score < $1.score }! }
+            let report = try await alice.get("/diagnostics/\(secondID)/rapport")
+            #expect(report.status == .ok)
+            #expect(report.text.contains("<th scope=\"col\">Précédent</th>"))
+            #expect(report.text.contains("la moyenne passe de"))
+            let page = try await alice.get("/associations/\(association)")
+            #expect(page.text.components(separatedBy: "Diagnostic du").count - 1 == 2)
+        }
+    }
+
+    @Test("Exports and deletion")
+    func exportAndDelete() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            try await app.answerAll(visitor, id: id) { q in q.options[0] }
+            let json = try await visitor.get("/diagnostics/\(id)/export.json")
+            #expect(json.headers[.contentType] == "application/json; charset=utf-8")
+            let object = try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any]
+            #expect(object?["questionnaireVersion"] as? String == app.services.questionnaire.version)
+            #expect((object?["themes"] as? [[String: Any]])?.count == 10)
+            let csv = try await visitor.get("/diagnostics/\(id)/export.csv")
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.text.contains("theme,question,question_text,option,answer,score\r\n"))
+            #expect(try await app.browser().get("/diagnostics/\(id)/export.csv").status == .notFound)
+            #expect(try await visitor.submit("/diagnostics/\(id)/supprimer", [:]).status == .seeOther)
+            #expect(try await visitor.get("/diagnostics/\(id)/rapport").status == .notFound)
+        }
+    }
+
+    @Test("Anonymous diagnostics past their date are purged; attached ones stay")
+    func expiry() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let old = try await app.startDiagnostic(visitor)
+            try await app.services.database.read { sql in
+                try await sql.update("diagnostics").set("expires_at", to: SQLBind(Int64(1))).where("id", .equal, SQLBind(old)).run()
+            }
+            _ = try await app.startDiagnostic(app.browser())
+            let remaining = try await app.services.database.read { try await DiagnosticQueries.find(id: old, in: $0) }
+            #expect(remaining == nil)
+        }
+    }
+}
+
+import SQLKit
