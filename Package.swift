@@ -41,6 +41,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
+            exclude: ["Routes/pages.tsv"],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

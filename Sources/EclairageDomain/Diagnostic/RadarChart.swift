@@ -24,22 +24,24 @@ public struct RadarChart: Sendable {
         self.description = description
     }
 
-    let size = 460.0
+    /// Wider than tall, so that long theme names fit beside the chart.
+    let width = 600.0
+    let height = 440.0
     let radius = 150.0
 
     public func svg() -> String {
-        let center = size / 2
+        let center = (x: width / 2, y: height / 2)
         var parts: [String] = []
-        parts.append(#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(Int(size)) \#(Int(size))" role="img" aria-labelledby="radar-titre radar-desc" class="radar">"#)
+        parts.append(#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(Int(width)) \#(Int(height))" role="img" aria-labelledby="radar-titre radar-desc" class="radar">"#)
         parts.append(#"<title id="radar-titre">\#(Self.escape(title))</title><desc id="radar-desc">\#(Self.escape(description))</desc>"#)
         for ring in [25.0, 50, 75, 100] {
             parts.append(#"<polygon class="ring" points="\#(polygon(Array(repeating: ring, count: axes.count), center: center))"/>"#)
         }
         for (index, axis) in axes.enumerated() {
             let end = point(index: index, value: 100, center: center)
-            parts.append(#"<line class="axis" x1="\#(f(center))" y1="\#(f(center))" x2="\#(f(end.x))" y2="\#(f(end.y))"/>"#)
-            let label = point(index: index, value: 118, center: center)
-            let anchor = abs(label.x - center) < 10 ? "middle" : (label.x > center ? "start" : "end")
+            parts.append(#"<line class="axis" x1="\#(f(center.x))" y1="\#(f(center.y))" x2="\#(f(end.x))" y2="\#(f(end.y))"/>"#)
+            let label = point(index: index, value: 114, center: center)
+            let anchor = abs(label.x - center.x) < 10 ? "middle" : (label.x > center.x ? "start" : "end")
             parts.append(#"<text x="\#(f(label.x))" y="\#(f(label.y + 4))" text-anchor="\#(anchor)">\#(Self.escape(axis.label))</text>"#)
         }
         if let previous {
@@ -50,13 +52,13 @@ public struct RadarChart: Sendable {
         return parts.joined()
     }
 
-    private func point(index: Int, value: Double, center: Double) -> (x: Double, y: Double) {
+    private func point(index: Int, value: Double, center: (x: Double, y: Double)) -> (x: Double, y: Double) {
         let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(max(axes.count, 1))
         let distance = radius * value / 100
-        return (center + distance * cos(angle), center + distance * sin(angle))
+        return (center.x + distance * cos(angle), center.y + distance * sin(angle))
     }
 
-    private func polygon(_ values: [Double], center: Double) -> String {
+    private func polygon(_ values: [Double], center: (x: Double, y: Double)) -> String {
         values.enumerated().map { index, value in
             let p = point(index: index, value: value, center: center)
             return "\(f(p.x)),\(f(p.y))"

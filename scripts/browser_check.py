@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Browser check: starts Éclairage on a fresh database, creates the data every page needs, then visits
+every page of Sources/EclairageWeb/Routes/pages.tsv in headless Chromium. Per page it reports axe-core
+violations (WCAG 2.0/2.1 A and AA), DOM elements (outside <svg>), requests, bytes transferred and the
+EcoIndex. Fails on any serious or critical violation, or any page below grade A.
+
+Usage: python3 scripts/browser_check.py [--binary .build/debug/eclairage] [--port 8097]
+Needs: chromium and chromium-driver (Debian), selenium<4.52 and selenium-axe-python==2.2.0 (PyPI)."""
+import argparse
+import http.cookiejar
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(__file__))
+import ecoindex  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PAGES = os.path.join(ROOT, "Sources/EclairageWeb/Routes/pages.tsv")
+EMAIL, PASSWORD = "verification@example.org", "phrase de passe pour la verification"
+
+
+class Client:
+    """A cookie-keeping HTTP client that does not follow redirects."""
+
+    class _NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    def __init__(self, base):
+        self.base = base
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), self._NoRedirect)
+
+    def request(self, path, fields=None):
+        data = None
+        if fields is not None:
+            fields = dict(fields, _csrf=self.csrf())
+            data = urllib.parse.urlencode(fields, doseq=True).encode()
+        try:
+            response = self.opener.open(self.base + path, data)
+            return response.status, response.read().decode(), response.headers
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode(), error.headers
+
+    def csrf(self):
+        for cookie in self.jar:
+            if cookie.name == "eclairage_csrf":
+                return cookie.value
+        self.request("/")
+        return self.csrf()
+
+    def location(self, path, fields):
+        status, body, headers = self.request(path, fields)
+        if status != 303:
+            raise SystemExit(f"set-up failed: POST {path} answered {status}\n{body[:500]}")
+        return headers["Location"].replace(self.base, "")
+
+
+def create_data(client, server_log):
+    """Everything the pages need, made through the site itself."""
+    data = {}
+    client.location("/connexion", {"email": EMAIL, "password": PASSWORD})
+    data["association"] = client.location("/associations/nouvelle", {
+        "name": "Les Amis du Quartier", "rna": "W372001234", "postcode": "37000", "size": "10-50", "budget": "moins-de-1000"}).split("/")[-1]
+    data["body"] = client.location("/structures/nouvelle", {"name": "Point d'appui Tours", "departement": "37"}).split("/")[-1]
+    client.location(f"/associations/{data['association']}/acces", {"support_body": data["body"], "action": "grant"})
+    status, page, _ = client.request(f"/associations/{data['association']}/invitations", {})
+    data["invitation"] = re.search(r"/invitation/([a-z0-9]+)", page).group(1)
+    step = client.location(f"/associations/{data['association']}/diagnostics", {})
+    data["diagnostic"] = step.split("/")[2]
+    answer_everything(client, data["diagnostic"])
+    client.request("/mot-de-passe-oublie", {"email": EMAIL})
+    time.sleep(0.3)
+    with open(server_log, encoding="utf-8") as log:
+        data["reset"] = re.findall(r"/mot-de-passe/([a-z0-9]+)", log.read())[-1]
+    data["sheet"] = "mots-de-passe"
+    return data
+
+
+def answer_everything(client, diagnostic):
+    """Answers each page with a mix of options, as a real association would."""
+    number = 1
+    while True:
+        path = f"/diagnostics/{diagnostic}/etape/{number}"
+        _, page, _ = client.request(path)
+        fields = {"direction": "next"}
+        for index, name in enumerate(sorted(set(re.findall(r'name="(q\.[^"]+)"', page)))):
+            values = re.findall(r'name="%s" value="([^"]*)"' % re.escape(name), page)
+            if not values:
+                values = [v for v in re.findall(r'<option value="([^"]+)"', page.split(f'name="{name}"')[1].split("</select>")[0])]
+            if values:
+                fields[name] = values[index % len(values)]
+        target = client.location(path, fields)
+        if target.endswith("/rapport"):
+            return
+        number += 1
+
+
+def start_server(binary, port, workdir):
+    log_path = os.path.join(workdir, "server.log")
+    env = dict(os.environ, SQLITE_PATH=os.path.join(workdir, "check.sqlite"), CONTENT_PATH=os.path.join(ROOT, "Content"),
+               BASE_URL=f"http://127.0.0.1:{port}", LOG_LEVEL="notice")
+    env.pop("DATABASE_URL", None)
+    admin = subprocess.run([binary, "create-admin", "--email", EMAIL, "--name", "Vérification"], input=PASSWORD + "\n",
+                           env=env, capture_output=True, text=True, cwd=ROOT)
+    if admin.returncode != 0:
+        raise SystemExit(f"create-admin failed: {admin.stderr}")
+    log = open(log_path, "w")
+    server = subprocess.Popen([binary, "serve", "--port", str(port)], env=env, stdout=log, stderr=log, cwd=ROOT)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return server, log_path
+        except OSError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("the server did not start:\n" + open(log_path).read())
+
+
+def make_driver():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def measure(driver, url):
+    """Loads `url` and returns (requests, bytes) from the DevTools network log, and the DOM count."""
+    driver.get_log("performance")  # drain
+    driver.get(url)
+    time.sleep(0.2)
+    requests, transferred = set(), 0
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.responseReceived":
+            requests.add(message["params"]["requestId"])
+        elif message["method"] == "Network.loadingFinished":
+            transferred += message["params"].get("encodedDataLength", 0)
+    dom = driver.execute_script("return document.querySelectorAll('*').length - document.querySelectorAll('svg *').length;")
+    return len(requests), transferred, dom
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/debug/eclairage"))
+    parser.add_argument("--port", type=int, default=8097)
+    parser.add_argument("--screenshots", help="folder where to save a full-page PNG of each page")
+    arguments = parser.parse_args()
+    from selenium_axe_python import Axe
+
+    pages = [line.split("\t") for line in open(PAGES, encoding="utf-8").read().splitlines() if line and not line.startswith("#")]
+    workdir = tempfile.mkdtemp(prefix="eclairage-check-")
+    base = f"http://127.0.0.1:{arguments.port}"
+    server, log_path = start_server(arguments.binary, arguments.port, workdir)
+    failures, rows = [], []
+    try:
+        client = Client(base)
+        data = create_data(client, log_path)
+        driver = make_driver()
+        try:
+            driver.get(base + "/healthz")
+            for cookie in client.jar:
+                driver.add_cookie({"name": cookie.name, "value": cookie.value, "path": cookie.path})
+            for template, who, path in pages:
+                url = base + path.format(**data)
+                if who == "visitor":
+                    saved = driver.get_cookies()
+                    driver.delete_all_cookies()
+                requests, transferred, dom = measure(driver, url)
+                if arguments.screenshots:
+                    os.makedirs(arguments.screenshots, exist_ok=True)
+                    height = driver.execute_script("return document.documentElement.scrollHeight")
+                    driver.set_window_size(1280, min(max(height, 900), 6000))
+                    name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "accueil"
+                    driver.save_screenshot(os.path.join(arguments.screenshots, f"{name}.png"))
+                    driver.set_window_size(1280, 900)
+                axe = Axe(driver)
+                axe.inject()
+                results = axe.run(options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+                if who == "visitor":
+                    for cookie in saved:
+                        driver.add_cookie({k: cookie[k] for k in ("name", "value", "path")})
+                violations = results["violations"]
+                serious = [v for v in violations if v.get("impact") in ("serious", "critical")]
+                score = ecoindex.score(dom, requests, transferred / 1024)
+                letter = ecoindex.grade(score)
+                rows.append((path, requests, transferred, dom, score, letter, len(violations)))
+                for violation in violations:
+                    nodes = ", ".join(n["target"][0] if isinstance(n["target"][0], str) else str(n["target"][0]) for n in violation["nodes"][:3])
+                    print(f"  {path}: [{violation.get('impact')}] {violation['id']}: {violation['help']} ({nodes})")
+                if serious:
+                    failures.append(f"{path}: {len(serious)} serious or critical accessibility violation(s)")
+                if letter != "A":
+                    failures.append(f"{path}: EcoIndex {score} ({letter}), below A")
+        finally:
+            driver.quit()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(f"\n{'page':50} {'req':>4} {'bytes':>8} {'DOM':>5} {'EcoIndex':>9} {'axe':>4}")
+    for path, requests, transferred, dom, score, letter, count in rows:
+        print(f"{path[:50]:50} {requests:>4} {transferred:>8} {dom:>5} {score:>6} {letter:>2} {count:>4}")
+    if failures:
+        print("\nFAILED:\n  " + "\n  ".join(failures))
+        print(f"\n{len(rows) - len({f.split(':')[0] for f in failures})} passed, {len({f.split(':')[0] for f in failures})} failed")
+        return 1
+    print(f"\n{len(rows)} passed, 0 failed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
