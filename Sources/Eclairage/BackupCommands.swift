@@ -12,9 +12,9 @@ struct BackupCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = try Environment.open()
         try await environment.run {
-        let archive = try await Backup(database: environment.database).write(to: to)
-        let rows = archive.tables.values.map(\.count).reduce(0, +)
-        print("Sauvegarde écrite : \(to) (\(rows) lignes, schéma \(archive.schemaVersion))")
+            let archive = try await Backup(database: environment.database).write(to: to)
+            let rows = archive.tables.values.map(\.count).reduce(0, +)
+            print("Sauvegarde écrite : \(to) (\(rows) lignes, schéma \(archive.schemaVersion))")
         }
     }
 }
@@ -32,14 +32,14 @@ struct RestoreCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = try Environment.open()
         try await environment.run {
-        _ = try await Migrator(database: environment.database).migrate()
-        do {
-            let archive = try await Backup(database: environment.database).restore(from: from, replace: force)
-            let rows = archive.tables.values.map(\.count).reduce(0, +)
-            print("Restauration terminée : \(rows) lignes.")
-        } catch let error as Backup.RestoreError {
-            throw ValidationError(error.description)
-        }
+            _ = try await Migrator(database: environment.database).migrate()
+            do {
+                let archive = try await Backup(database: environment.database).restore(from: from, replace: force)
+                let rows = archive.tables.values.map(\.count).reduce(0, +)
+                print("Restauration terminée : \(rows) lignes.")
+            } catch let error as Backup.RestoreError {
+                throw ValidationError(error.description)
+            }
         }
     }
 }

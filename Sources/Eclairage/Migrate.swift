@@ -10,9 +10,9 @@ struct Migrate: AsyncParsableCommand {
     func run() async throws {
         let environment = try Environment.open()
         try await environment.run {
-        let migrator = Migrator(database: environment.database)
-        let names = revert ? try await migrator.revert(steps: steps) : try await migrator.migrate()
-        print(names.isEmpty ? "Rien à faire." : (revert ? "Annulées : " : "Appliquées : ") + names.joined(separator: ", "))
+            let migrator = Migrator(database: environment.database)
+            let names = revert ? try await migrator.revert(steps: steps) : try await migrator.migrate()
+            print(names.isEmpty ? "Rien à faire." : (revert ? "Annulées : " : "Appliquées : ") + names.joined(separator: ", "))
         }
     }
 }

@@ -15,13 +15,13 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let environment = try Environment.open()
         try await environment.run {
-        if environment.configuration.autoMigrate && !noMigrate {
-            let applied = try await Migrator(database: environment.database).migrate()
-            if !applied.isEmpty { environment.logger.info("Migrations appliquées : \(applied.joined(separator: ", "))") }
-        }
-        let services = try await environment.services()
-        let app = buildApplication(services: services, hostname: hostname, port: port, logger: environment.logger)
-        try await app.runService()
+            if environment.configuration.autoMigrate && !noMigrate {
+                let applied = try await Migrator(database: environment.database).migrate()
+                if !applied.isEmpty { environment.logger.info("Migrations appliquées : \(applied.joined(separator: ", "))") }
+            }
+            let services = try await environment.services()
+            let app = buildApplication(services: services, hostname: hostname, port: port, logger: environment.logger)
+            try await app.runService()
         }
     }
 }

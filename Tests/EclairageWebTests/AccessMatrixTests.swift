@@ -94,6 +94,8 @@ struct AccessMatrixTests {
         Case(method: .post, path: { "/diagnostics/\($0.diagnostic)/supprimer" }, fields: [:],
              expected: expect(.notFound, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound),
              runLastFor: .owner),
+        Case(method: .post, path: { "/associations/\($0.association)/etapes" }, fields: ["kind": "step", "reference": "partager-les-acces"],
+             expected: expect(.forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
         Case(method: .get, path: { _ in "/admin" }, fields: [:],
              expected: expect(.forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden, otherAdvisor: .forbidden, admin: .ok)),
         Case(method: .get, path: { _ in "/associations" }, fields: [:],

@@ -15,6 +15,8 @@ public struct AppServices: Sendable {
     let departements: [Departement]
     let questionnaire: Questionnaire
     let sheets: [AwarenessSheet]
+    let catalogue: Catalogue
+    let recommender: Recommender
     let logger: Logger
 
     public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, logger: Logger) async throws {
@@ -35,6 +37,11 @@ public struct AppServices: Sendable {
         self.departements = try Departement.load(from: content)
         self.questionnaire = try QuestionnaireLoader.load(from: content)
         self.sheets = try AwarenessSheet.loadAll(from: content, themeIDs: Set(questionnaire.themes.map(\.id)))
+        self.catalogue = try Catalogue.load(from: content)
+        try catalogue.checkReferences(questionnaire: questionnaire, sheets: sheets)
+        self.recommender = Recommender(catalogue: catalogue)
+        let catalogue = self.catalogue
+        try await database.transaction { try await CatalogueSearch.refresh(catalogue, in: $0) }
     }
 
     var departementCodes: Set<String> { Set(departements.map(\.code)) }

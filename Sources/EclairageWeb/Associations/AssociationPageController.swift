@@ -20,6 +20,7 @@ enum AssociationPageController {
         let accessAction: String
         let invitationLink: String?
         let diagnostics: [DiagnosticItem]
+        let savedSteps: [String]
         let startDiagnosticAction: String
 
         struct Detail: Sendable { let label: String; let value: String }
@@ -36,12 +37,13 @@ enum AssociationPageController {
 
     static func render(_ loaded: AuthorizedAssociation, invitationLink: String?, context: AppRequestContext, services: AppServices) async throws -> Response {
         let association = loaded.association
-        let (members, grants, bodies, diagnostics) = try await services.database.read { sql in
+        let (members, grants, bodies, diagnostics, saved) = try await services.database.read { sql in
             (
                 try await AssociationQueries.members(of: association.id, in: sql),
                 try await SupportBodyQueries.grants(of: association.id, in: sql),
                 loaded.access.isOwner ? try await SupportBodyQueries.all(in: sql) : [],
-                try await DiagnosticQueries.summaries(of: association.id, in: sql)
+                try await DiagnosticQueries.summaries(of: association.id, in: sql),
+                try await SavedStepsController.all(of: association.id, in: sql)
             )
         }
         let views = services.views
@@ -72,6 +74,7 @@ enum AssociationPageController {
                     level: Report.make(answers: summary.answers, questionnaire: services.questionnaire).level?.rawValue
                 )
             },
+            savedSteps: saved.map(\.title),
             startDiagnosticAction: SiteURL.associationDiagnostics(id).path
         )
         return views.render("association", title: "association.page_title", titleValues: ["name": association.name], content: content, context: context)

@@ -24,17 +24,23 @@ struct DiagnosticAccess: Sendable {
         }
     }
 
+    /// Members of the attached association keep steps for their action plan.
+    var canSaveSteps: Bool {
+        if case .association(let access) = via { return access.isMember }
+        return false
+    }
+
     static func load(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> DiagnosticAccess {
         let id = try context.parameters.require("id")
         let token = request.cookies[cookieName]?.value
         let user = context.identity
         let found: (Diagnostic, Via)? = try await services.database.read { sql in
             guard let diagnostic = try await DiagnosticQueries.find(id: id, in: sql) else { return nil }
-            if let token, PasswordResetController.hash(token) == diagnostic.tokenHash { return (diagnostic, .token) }
             if let associationID = diagnostic.associationId, let user,
                 let access = try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql) {
                 return (diagnostic, .association(access))
             }
+            if let token, PasswordResetController.hash(token) == diagnostic.tokenHash { return (diagnostic, .token) }
             return nil
         }
         guard let (diagnostic, via) = found else { throw PageError(status: .notFound, messageKey: "diagnostic.not_found") }

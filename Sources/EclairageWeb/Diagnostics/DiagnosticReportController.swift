@@ -69,7 +69,7 @@ enum DiagnosticReportController {
                 let sheet = step.sheet.flatMap { slug in sheets.first { $0.slug == slug } }
                 return .init(
                     title: step.title, text: step.text, kindLabel: views.text("step_kind.\(step.kind.rawValue)", context), isRisk: step.kind == .risk,
-                    sheetLink: sheet.map { SiteURL.sheet($0.slug).path }, sheetTitle: sheet?.title
+                    sheetLink: sheet.map { SiteURL.sheet($0.slug).path }, sheetTitle: sheet?.title, reference: step.id
                 )
             },
             comparison: comparison?.changes.map { change in
@@ -96,7 +96,10 @@ enum DiagnosticReportController {
             exportJSON: SiteURL.diagnosticExportJSON(id).path,
             exportCSV: SiteURL.diagnosticExportCSV(id).path,
             versionNotice: diagnostic.questionnaireVersion == questionnaire.version ? nil
-                : views.text("diagnostic.version_notice", context, ["version": diagnostic.questionnaireVersion])
+                : views.text("diagnostic.version_notice", context, ["version": diagnostic.questionnaireVersion]),
+            recommendations: services.recommender.recommend(tags: report.tags, limit: 5).map { RecommendationView($0, views: views, context: context) },
+            saveAction: access.canSaveSteps ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
+            diagnosticID: id
         )
     }
 

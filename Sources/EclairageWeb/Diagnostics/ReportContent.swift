@@ -27,6 +27,9 @@ struct ReportContent: Sendable {
     let exportJSON: String
     let exportCSV: String
     let versionNotice: String?
+    let recommendations: [RecommendationView]
+    let saveAction: String?
+    let diagnosticID: String
 
     struct ThemeView: Sendable {
         let title: String
@@ -42,6 +45,7 @@ struct ReportContent: Sendable {
         let isRisk: Bool
         let sheetLink: String?
         let sheetTitle: String?
+        let reference: String
     }
 
     struct ChangeView: Sendable {

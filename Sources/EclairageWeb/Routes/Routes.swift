@@ -68,6 +68,12 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.diagnosticExportJSON(id), DiagnosticExportController.json)
     get(.diagnosticExportCSV(id), DiagnosticExportController.csv)
 
+    // MARK: Catalogue
+    get(.catalogue, CatalogueController.list)
+    get(.tool(id), CatalogueController.tool)
+    get(.need(id), CatalogueController.need)
+    post(.associationSavedSteps(id), SavedStepsController.save)
+
     // MARK: Awareness sheets
     get(.sheets, SheetsController.list)
     get(.sheet(id), SheetsController.show)

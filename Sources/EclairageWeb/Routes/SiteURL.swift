@@ -34,6 +34,11 @@ enum SiteURL: Sendable, Equatable {
     case diagnosticExportJSON(String)
     case diagnosticExportCSV(String)
     case associationDiagnostics(String)
+    // Catalogue
+    case catalogue
+    case tool(String)
+    case need(String)
+    case associationSavedSteps(String)
     // Awareness sheets
     case sheets
     case sheet(String)
@@ -78,6 +83,10 @@ enum SiteURL: Sendable, Equatable {
         case .diagnosticExportJSON(let id): "/diagnostics/\(id)/export.json"
         case .diagnosticExportCSV(let id): "/diagnostics/\(id)/export.csv"
         case .associationDiagnostics(let id): "/associations/\(id)/diagnostics"
+        case .catalogue: "/outils"
+        case .tool(let slug): "/outils/\(slug)"
+        case .need(let id): "/besoins/\(id)"
+        case .associationSavedSteps(let id): "/associations/\(id)/etapes"
         case .sheets: "/fiches"
         case .sheet(let slug): "/fiches/\(slug)"
         case .admin: "/admin"

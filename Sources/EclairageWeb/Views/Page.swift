@@ -39,5 +39,6 @@ struct Layout: Sendable {
         let admin = SiteURL.admin.path
         let diagnostic = SiteURL.diagnosticIntro.path
         let sheets = SiteURL.sheets.path
+        let catalogue = SiteURL.catalogue.path
     }
 }

@@ -19,18 +19,18 @@ enum TestDatabase {
         if let url = ProcessInfo.processInfo.environment["DATABASE_URL"] {
             let name = "eclairage_test_\(Token.random(length: 12))"
             let admin = try Database.postgres(url: url, logger: logger)
-            try await admin.read { try await $0.raw(SQLQueryString("CREATE DATABASE \(name)")).run() }
+            try await admin.read { try await $0.raw(SQLQueryString("CREATE DATABASE \(unsafeRaw: name)")).run() }
             let testURL = replacingDatabase(in: url, with: name)
             let database = try Database.postgres(url: testURL, logger: logger)
             do {
                 let result = try await body(database, testURL)
                 await database.shutdown()
-                try await admin.read { try await $0.raw(SQLQueryString("DROP DATABASE \(name)")).run() }
+                try await admin.read { try await $0.raw(SQLQueryString("DROP DATABASE \(unsafeRaw: name)")).run() }
                 await admin.shutdown()
                 return result
             } catch {
                 await database.shutdown()
-                try? await admin.read { try await $0.raw(SQLQueryString("DROP DATABASE \(name)")).run() }
+                try? await admin.read { try await $0.raw(SQLQueryString("DROP DATABASE \(unsafeRaw: name)")).run() }
                 await admin.shutdown()
                 throw error
             }

@@ -2,6 +2,6 @@
 enum Migrations {
     static let all: [Migration] = [
         createUsers, createSessions, createAssociations, createMemberships, createSupportBodies,
-        createLoginAttempts, createPasswordResets, createDiagnostics,
+        createLoginAttempts, createPasswordResets, createDiagnostics, createToolSearch, createSavedSteps,
     ]
 }

@@ -1,0 +1,25 @@
+import ArgumentParser
+import EclairageWeb
+
+struct SeedDemo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seed-demo",
+        abstract: "Remplit la base avec des données de démonstration (pour les essais de charge). Mot de passe des comptes : --password.",
+        shouldDisplay: false
+    )
+
+    @Option(help: "Nombre d'associations (une personne responsable chacune).") var associations = 300
+    @Option(help: "Diagnostics par association.") var diagnosticsPerAssociation = 3
+    @Option(help: "Diagnostics anonymes.") var anonymous = 2000
+    @Option(help: "Mot de passe de tous les comptes de démonstration.") var password = "demonstration du site eclairage"
+
+    func run() async throws {
+        let environment = try Environment.open()
+        try await environment.run {
+            _ = try await Migrator(database: environment.database).migrate()
+            let summary = try await DemoData(services: try await environment.services())
+                .insert(associations: associations, diagnosticsPerAssociation: diagnosticsPerAssociation, anonymousDiagnostics: anonymous, password: password)
+            print("Données de démonstration : \(summary.users) comptes, \(summary.associations) associations, \(summary.diagnostics) diagnostics.")
+        }
+    }
+}

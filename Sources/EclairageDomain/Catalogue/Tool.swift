@@ -1,0 +1,80 @@
+/// A tool or service of the catalogue: free software or proprietary, with what it costs and where data lives.
+public struct Tool: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable, CaseIterable { case online, desktop, mobile, server }
+    public enum DataLocation: String, Codable, Sendable, CaseIterable { case eu, outsideEU = "outside-eu", own = "self", varies }
+    public enum CostModel: String, Codable, Sendable, CaseIterable { case free, freemium, paid, donation }
+
+    public struct Cost: Codable, Sendable, Equatable {
+        public let model: CostModel
+        public let range: String
+    }
+
+    public struct HostedOffer: Codable, Sendable, Equatable {
+        public let name: String
+        public let url: String?
+        public let conditions: String?
+    }
+
+    public let slug: String
+    public let name: String
+    public let description: String
+    public let needs: [String]
+    public let license: String
+    public let freeSoftware: Bool
+    public let kinds: [Kind]
+    public let equivalents: [String]
+    public let cost: Cost
+    public let difficulty: Int
+    public let selfHostable: Bool
+    public let yunohost: String?
+    public let hostedOffers: [HostedOffer]
+    public let dataLocation: DataLocation
+    public let wikidata: String?
+    public let website: String
+    public let reviewed: String
+    public let gains: String
+    public let limits: String
+    public let switching: String
+
+    enum CodingKeys: String, CodingKey {
+        case slug, name, description, needs, license, kinds, equivalents, cost, difficulty, yunohost, wikidata, website, reviewed, gains, limits, switching
+        case freeSoftware = "free_software", selfHostable = "self_hostable", hostedOffers = "hosted_offers", dataLocation = "data_location"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        slug = try c.decode(String.self, forKey: .slug)
+        name = try c.decode(String.self, forKey: .name)
+        description = try c.decode(String.self, forKey: .description)
+        needs = try c.decode([String].self, forKey: .needs)
+        license = try c.decode(String.self, forKey: .license)
+        freeSoftware = try c.decode(Bool.self, forKey: .freeSoftware)
+        kinds = try c.decode([Kind].self, forKey: .kinds)
+        equivalents = try c.decodeIfPresent([String].self, forKey: .equivalents) ?? []
+        cost = try c.decode(Cost.self, forKey: .cost)
+        difficulty = try c.decode(Int.self, forKey: .difficulty)
+        selfHostable = try c.decode(Bool.self, forKey: .selfHostable)
+        yunohost = try c.decodeIfPresent(String.self, forKey: .yunohost)
+        hostedOffers = try c.decodeIfPresent([HostedOffer].self, forKey: .hostedOffers) ?? []
+        dataLocation = try c.decode(DataLocation.self, forKey: .dataLocation)
+        wikidata = try c.decodeIfPresent(String.self, forKey: .wikidata)
+        website = try c.decode(String.self, forKey: .website)
+        reviewed = try c.decode(String.self, forKey: .reviewed)
+        gains = try c.decode(String.self, forKey: .gains)
+        limits = try c.decode(String.self, forKey: .limits)
+        switching = try c.decode(String.self, forKey: .switching)
+    }
+
+    /// Usable without running a server of one's own: an online service, an application, or a hosted offer.
+    public var usableWithoutServer: Bool { kinds.contains { $0 != .server } || !hostedOffers.isEmpty }
+
+    public var dataInEU: Bool { dataLocation == .eu || dataLocation == .own }
+}
+
+/// A need of an association's life ("partager des fichiers"), which tools cover.
+public struct Need: Codable, Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let description: String
+    public let questions: String?
+}

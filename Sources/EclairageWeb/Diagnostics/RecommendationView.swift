@@ -1,0 +1,47 @@
+import EclairageDomain
+
+/// One recommendation as the report shows it, in plain words.
+struct RecommendationView: Sendable {
+    let needName: String
+    let needLink: String
+    let keep: Bool
+    let headline: String
+    let toolLink: String
+    let reasons: String
+    let alternatives: [ToolView]
+    let switching: String?
+    let switchingNote: String?
+    let reference: String
+
+    init(_ recommendation: Recommendation, views: Views, context: AppRequestContext) {
+        let tool = recommendation.advice.tool
+        needName = recommendation.need.name
+        needLink = SiteURL.need(recommendation.need.id).path
+        toolLink = SiteURL.tool(tool.slug).path
+        switch recommendation.advice {
+        case .keep: keep = true; headline = views.text("reco.keep", context, ["tool": tool.name])
+        case .suggest: keep = false; headline = views.text("reco.suggest", context, ["tool": tool.name])
+        }
+        reasons = recommendation.reasons.map { reason -> String in
+            switch reason {
+            case .alreadyUsed(let name): views.text("reco.reason.already_used", context, ["tool": name])
+            case .answersPointHere: views.text("reco.reason.answers", context)
+            case .freeSoftware: views.text("reco.reason.free_software", context)
+            case .fitsZeroBudget: views.text("reco.reason.zero_budget", context)
+            case .easyToAdopt: views.text("reco.reason.easy", context)
+            case .hostedForYou(let host): views.text("reco.reason.hosted", context, ["host": host])
+            case .selfHostWithHelp: views.text("reco.reason.self_host", context)
+            case .dataInEU: views.text("reco.reason.eu", context)
+            case .replaces(let names): views.text("reco.reason.replaces", context, ["tools": names.joined(separator: ", ")])
+            }
+        }.joined(separator: " ")
+        alternatives = recommendation.alternatives.map { ToolView($0, views: views, context: context) }
+        switching = recommendation.switching.map { cost in
+            var parts = [views.text("reco.effort.\(cost.effort)", context), views.text("reco.money", context, ["range": cost.money])]
+            if !cost.replacing.isEmpty { parts.append(views.text("reco.habits", context, ["tools": cost.replacing.joined(separator: ", ")])) }
+            return parts.joined(separator: " ")
+        }
+        switchingNote = recommendation.switching?.note
+        reference = "\(recommendation.need.id):\(tool.slug)"
+    }
+}

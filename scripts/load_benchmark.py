@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Load benchmark, one command: builds the release binary, fills a fresh SQLite database with a
+realistic dataset (hundreds of associations, thousands of diagnostics, the full content), starts the
+server, measures cold start and idle memory, runs wrk on the main pages and write routes, and prints
+a Markdown table (requests/s, p50, p99, errors, server RSS idle and peak).
+
+Usage: python3 scripts/load_benchmark.py [--duration 10] [--connections 16] [--skip-build]
+Needs wrk (Debian package). Not a pass/fail check: copy its table into docs/PERFORMANCE.md."""
+import argparse
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(__file__))
+from browser_check import Client  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, ".build/release/eclairage")
+PASSWORD = "demonstration du site eclairage"
+
+
+def rss_kib(pid, field="VmRSS"):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def wrk(url, connections, duration, script=None, headers=()):
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency"]
+    for header in headers:
+        command += ["-H", header]
+    if script:
+        command += ["-s", script]
+    output = subprocess.run(command + [url], capture_output=True, text=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    def latency(percent):
+        match = re.search(rf"\s{percent}%\s+([\d.]+)(us|ms|s)", output)
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else (value * 1000 if unit == "s" else value)
+    errors = 0
+    for pattern in (r"Non-2xx or 3xx responses: (\d+)", r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)"):
+        match = re.search(pattern, output)
+        if match:
+            errors += sum(int(g) for g in match.groups())
+    return rate, latency(50), latency(99), errors
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--port", type=int, default=8098)
+    parser.add_argument("--skip-build", action="store_true")
+    arguments = parser.parse_args()
+    if not arguments.skip_build:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "eclairage"], cwd=ROOT, check=True)
+    workdir = tempfile.mkdtemp(prefix="eclairage-bench-")
+    env = dict(os.environ, SQLITE_PATH=os.path.join(workdir, "bench.sqlite"), CONTENT_PATH=os.path.join(ROOT, "Content"),
+               BASE_URL=f"http://127.0.0.1:{arguments.port}", LOG_LEVEL="warning")
+    env.pop("DATABASE_URL", None)
+    seeded = subprocess.run([BINARY, "seed-demo", "--associations", "400", "--diagnostics-per-association", "3", "--anonymous", "3000",
+                             "--password", PASSWORD], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    print(seeded.stdout.strip())
+    started = time.monotonic()
+    server = subprocess.Popen([BINARY, "serve", "--port", str(arguments.port)], env=env, cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{arguments.port}"
+    while True:
+        try:
+            urllib.request.urlopen(base + "/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.005)
+    cold_start = time.monotonic() - started
+    time.sleep(2)
+    idle = rss_kib(server.pid)
+    rows = []
+    try:
+        visitor = Client(base)
+        step = visitor.location("/diagnostic", {})
+        diagnostic = step.split("/")[2]
+        token = next(c.value for c in visitor.jar if c.name == "eclairage_diag")
+        csrf = visitor.csrf()
+        member = Client(base)
+        member.location("/connexion", {"email": "demo1@example.org", "password": PASSWORD})
+        session = next(c.value for c in member.jar if c.name == "SESSION_ID")
+        association = re.search(r'href="/associations/([a-z0-9]+)"', member.request("/associations")[1]).group(1)
+        # fill the anonymous diagnostic so its report has content
+        from browser_check import answer_everything
+        answer_everything(visitor, diagnostic)
+        theme = re.findall(r'name="(q\.[^"]+)" value="([^"]+)"', visitor.request(f"/diagnostics/{diagnostic}/etape/3")[1])
+        body = "&".join(f"{name}={value}" for name, value in dict(theme).items()) + f"&direction=next&_csrf={csrf}"
+        post_script = os.path.join(workdir, "post.lua")
+        with open(post_script, "w") as script:
+            script.write('wrk.method = "POST"\n')
+            script.write(f'wrk.body = "{body}"\n')
+            script.write('wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n')
+            script.write(f'wrk.headers["Cookie"] = "eclairage_csrf={csrf}; eclairage_diag={token}"\n')
+        cases = [
+            ("GET /healthz", base + "/healthz", None, ()),
+            ("GET / (home)", base + "/", None, ()),
+            ("GET /fiches/mots-de-passe", base + "/fiches/mots-de-passe", None, ()),
+            ("GET report (anonymous)", base + f"/diagnostics/{diagnostic}/rapport", None, (f"Cookie: eclairage_diag={token}",)),
+            ("POST one page of answers", base + f"/diagnostics/{diagnostic}/etape/3", post_script, ()),
+            ("GET association page (signed in)", base + f"/associations/{association}", None, (f"Cookie: SESSION_ID={session}",)),
+        ]
+        for name, url, script, headers in cases:
+            rate, p50, p99, errors = wrk(url, arguments.connections, arguments.duration, script, headers)
+            rows.append((name, rate, p50, p99, errors))
+        peak = rss_kib(server.pid, "VmHWM")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(f"\nMachine: {platform.node()} · {os.cpu_count()} cores · {platform.platform()} · {time.strftime('%Y-%m-%d %H:%M')}")
+    print(f"wrk -t1 -c{arguments.connections} -d{arguments.duration}s, SQLite, release build\n")
+    print("| route | requests/s | p50 (ms) | p99 (ms) | errors |")
+    print("|---|---:|---:|---:|---:|")
+    for name, rate, p50, p99, errors in rows:
+        print(f"| {name} | {rate:,.0f} | {p50:.2f} | {p99:.2f} | {errors} |")
+    print(f"\nCold start to first answer: {cold_start * 1000:.0f} ms · RSS idle: {idle / 1024:.1f} MiB · RSS peak: {peak / 1024:.1f} MiB")
+    health, home = rows[0][1], rows[1][1]
+    print(f"Home page throughput = {home / health * 100:.0f} % of /healthz")
+
+
+if __name__ == "__main__":
+    main()
