@@ -117,7 +117,11 @@ def main():
         peak = rss_kib(server.pid, "VmHWM")
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            print("the server did not stop within 15 s after SIGTERM; killed", file=sys.stderr)
+            server.kill()
     print(f"\nMachine: {platform.node()} · {os.cpu_count()} cores · {platform.platform()} · {time.strftime('%Y-%m-%d %H:%M')}")
     print(f"wrk -t1 -c{arguments.connections} -d{arguments.duration}s, SQLite, release build\n")
     print("| route | requests/s | p50 (ms) | p99 (ms) | errors |")

@@ -109,3 +109,14 @@ struct ScoringTests {
         #expect(CSVWriter.line(["a", "b,c", "say \"hi\"", "=1+1", "ligne\nsuivante"]) == "a,\"b,c\",\"say \"\"hi\"\"\",'=1+1,\"ligne\nsuivante\"\r\n")
     }
 }
+
+@Suite("Search text")
+struct SearchTextTests {
+    @Test("Lower case, no accents, letters and digits only")
+    func normalise() {
+        #expect(SearchText.normalise("Comptabilité & Œuvres — « Ça » !") == "comptabilite oeuvres ca")
+        #expect(SearchText.tokens("  Mot de passe  ") == ["mot", "de", "passe"])
+        #expect(SearchText.tokens("\"'*() NEAR") == ["near"])
+        #expect(SearchText.tokens(String(repeating: "a b ", count: 100)).count == 8)
+    }
+}

@@ -5,16 +5,19 @@ import Yams
 public struct Catalogue: Sendable {
     public let needs: [Need]
     public let tools: [Tool]
+    /// The tools in alphabetical order (accents ignored), computed once.
+    public let toolsByName: [Tool]
     private let bySlug: [String: Tool]
     private let byNeed: [String: [Tool]]
 
     public init(needs: [Need], tools: [Tool]) {
         self.needs = needs
         self.tools = tools
+        self.toolsByName = tools.sorted { (SearchText.normalise($0.name), $0.slug) < (SearchText.normalise($1.name), $1.slug) }
         self.bySlug = Dictionary(uniqueKeysWithValues: tools.map { ($0.slug, $0) })
         var byNeed: [String: [Tool]] = [:]
         for tool in tools { for need in tool.needs { byNeed[need, default: []].append(tool) } }
-        self.byNeed = byNeed.mapValues { $0.sorted { $0.name.localizedCompare($1.name) == .orderedAscending } }
+        self.byNeed = byNeed.mapValues { $0.sorted { (SearchText.normalise($0.name), $0.slug) < (SearchText.normalise($1.name), $1.slug) } }
     }
 
     public func tool(_ slug: String) -> Tool? { bySlug[slug] }

@@ -4,10 +4,35 @@ import Foundation
 /// digits (so "Comptabilité" and "compta" meet, and no query can carry search-engine syntax).
 public enum SearchText {
     public static func normalise(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
-        return String(folded.map { $0.isLetter || $0.isNumber ? $0 : " " })
-            .split(separator: " ").joined(separator: " ")
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for character in text.lowercased() {
+            if let plain = plainLetters[character] {
+                result += plain
+                lastWasSpace = false
+            } else if character.isLetter || character.isNumber {
+                result.append(character)
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                result.append(" ")
+                lastWasSpace = true
+            }
+        }
+        return lastWasSpace && !result.isEmpty ? String(result.dropLast()) : result
     }
+
+    /// Accented letters met in French (and a few neighbours) and their plain spelling; a table rather
+    /// than Foundation's locale-aware folding, which is slow and loads the ICU data.
+    static let plainLetters: [Character: String] = {
+        let pairs: [(String, String)] = [
+            ("àáâãäå", "a"), ("ç", "c"), ("èéêë", "e"), ("ìíîï", "i"), ("ñ", "n"), ("òóôõö", "o"),
+            ("ùúûü", "u"), ("ýÿ", "y"), ("œ", "oe"), ("æ", "ae"), ("ß", "ss"),
+        ]
+        var table: [Character: String] = [:]
+        for (accented, plain) in pairs { for character in accented { table[character] = plain } }
+        return table
+    }()
 
     /// At most 8 words of at most 40 letters each, from whatever was typed.
     public static func tokens(_ query: String) -> [String] {

@@ -65,7 +65,11 @@ public struct RadarChart: Sendable {
         }.joined(separator: " ")
     }
 
-    private func f(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// One decimal, without String(format:) (which goes through Foundation's formatter).
+    private func f(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(abs(tenths % 10))"
+    }
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

@@ -35,7 +35,7 @@ enum AccountController {
             return services.views.render("account", title: "account.title", content: Content(user: user, passwordForm: state, deleteForm: .empty), context: context, status: .unprocessableContent)
         }
         let hash = try await services.hashPassword(new)
-        try await services.database.read { try await UserQueries.updatePassword(userID: user.id, hash: hash, in: $0) }
+        try await services.database.write { try await UserQueries.updatePassword(userID: user.id, hash: hash, in: $0) }
         // Other sessions end (they predate the change); this one starts afresh.
         try await SignInController.startSession(for: user, request: request, context: context, services: services)
         return redirect(to: .account, flash: "account.password_changed")

@@ -37,7 +37,7 @@ struct LoginThrottle: Sendable {
     }
 
     func clear(email: String) async throws {
-        try await database.read { sql in
+        try await database.write { sql in
             try await sql.delete(from: "login_attempts").where("subject", .equal, SQLBind(Self.accountKey(email))).run()
         }
     }

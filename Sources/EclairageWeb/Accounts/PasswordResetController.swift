@@ -44,7 +44,7 @@ enum PasswordResetController {
         if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
             let token = Token.random()
             let row = ResetRow(tokenHash: hash(token), userId: user.id, expiresAt: Clock.now() + 3600, usedAt: nil)
-            try await services.database.read { try await $0.insert(into: "password_resets").row(row).run() }
+            try await services.database.write { try await $0.insert(into: "password_resets").row(row).run() }
             let language = Language(rawValue: user.locale) ?? .fr
             let link = services.absoluteURL(.resetPassword(token: token))
             try await services.mailer.send(MailMessage(

@@ -42,7 +42,7 @@ enum SignUpController {
             id: Token.identifier(), email: email, displayName: name, passwordHash: try await services.hashPassword(password),
             isAdmin: 0, locale: context.language.rawValue, createdAt: now, passwordChangedAt: now
         )
-        try await services.database.read { try await UserQueries.insert(user, in: $0) }
+        try await services.database.write { try await UserQueries.insert(user, in: $0) }
         try await SignInController.startSession(for: user, request: request, context: context, services: services)
         return redirect(to: .associations, flash: "signup.welcome")
     }

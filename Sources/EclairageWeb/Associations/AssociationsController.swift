@@ -70,7 +70,7 @@ enum AssociationsController {
         case .success(let profile):
             var association = loaded.association
             association.apply(profile, now: Clock.now())
-            try await services.database.read { [association] in try await AssociationQueries.update(association, in: $0) }
+            try await services.database.write { [association] in try await AssociationQueries.update(association, in: $0) }
             return redirect(to: .association(id), flash: "association.updated")
         }
     }

@@ -23,7 +23,7 @@ enum MembershipController {
             tokenHash: PasswordResetController.hash(token), associationId: loaded.association.id, role: AssociationRole.member.rawValue,
             createdBy: loaded.user.id, createdAt: now, expiresAt: now + 7 * 24 * 3600
         )
-        try await services.database.read { try await $0.insert(into: "invitations").row(row).run() }
+        try await services.database.write { try await $0.insert(into: "invitations").row(row).run() }
         return try await AssociationPageController.render(loaded, invitationLink: services.absoluteURL(.invitation(token: token)), context: context, services: services)
     }
 

@@ -30,7 +30,7 @@ enum CatalogueController {
         let kind = services.database.kind
         let matched: [Tool]
         if tokens.isEmpty {
-            matched = catalogue.tools.sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
+            matched = catalogue.toolsByName
         } else {
             let slugs = try await services.database.read { try await CatalogueSearch.search(tokens, kind: kind, in: $0) }
             matched = slugs.compactMap(catalogue.tool)

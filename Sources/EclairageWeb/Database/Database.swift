@@ -12,14 +12,22 @@ public final class Database: Sendable {
     public let kind: Kind
     private let pool: Pool
     let logger: Logger
+    private let writeGate = WriteGate()
 
     private enum Pool: @unchecked Sendable {  // the pools lock internally
         case sqlite(EventLoopGroupConnectionPool<SQLiteSource>)
         case postgres(EventLoopGroupConnectionPool<PostgresConnectionSource>)
     }
 
+    /// SQLite calls block a thread: a pool of their own keeps them off the shared one.
+    static let sqliteThreads: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 4)
+        pool.start()
+        return pool
+    }()
+
     public static func sqlite(path: String, logger: Logger, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) -> Database {
-        let source = SQLiteSource(path: path, threadPool: .singleton)
+        let source = SQLiteSource(path: path, threadPool: sqliteThreads)
         let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)
         return Database(kind: .sqlite, pool: .sqlite(pool), logger: logger)
     }
@@ -37,7 +45,7 @@ public final class Database: Sendable {
         self.logger = logger
     }
 
-    /// Runs `body` on one pooled connection.
+    /// Runs `body` on one pooled connection. For reads: writes go through `write` or `transaction`.
     public func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         switch pool {
         case .sqlite(let pool):
@@ -53,8 +61,15 @@ public final class Database: Sendable {
 
     /// Runs `body` in a transaction on one connection: committed if it returns, rolled back if it throws.
     /// SQLite takes the write lock at once (BEGIN IMMEDIATE) so two writers never deadlock.
+    /// With SQLite, write transactions also pass one at a time through the write gate.
     public func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        try await inTransaction(begin: kind == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN", body)
+        guard kind == .sqlite else { return try await inTransaction(begin: "BEGIN", body) }
+        return try await writeGate.withGate { try await self.inTransaction(begin: "BEGIN IMMEDIATE", body) }
+    }
+
+    /// Any write: a transaction, so that it is serialised with the others on SQLite.
+    public func write<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await transaction(body)
     }
 
     /// A consistent read of several queries (one snapshot), used by backups.

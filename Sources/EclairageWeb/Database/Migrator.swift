@@ -58,7 +58,7 @@ public struct Migrator: Sendable {
     }
 
     private func ensureTable() async throws {
-        try await database.read { sql in
+        try await database.write { sql in
             try await sql.raw("""
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)

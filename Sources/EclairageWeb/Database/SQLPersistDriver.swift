@@ -16,7 +16,7 @@ struct SQLPersistDriver: PersistDriver {
     func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
         let row = try Row(id: key, data: Self.encode(value), expiresAt: expires.map(Self.deadline))
         do {
-            try await database.read { sql in try await sql.insert(into: "sessions").row(row).run() }
+            try await database.write { sql in try await sql.insert(into: "sessions").row(row).run() }
         } catch {
             throw PersistError.duplicate
         }
@@ -59,7 +59,7 @@ struct SQLPersistDriver: PersistDriver {
     }
 
     func remove(key: String) async throws {
-        try await database.read { sql in
+        try await database.write { sql in
             try await sql.delete(from: "sessions").where("id", .equal, SQLBind(key)).run()
         }
     }
@@ -67,7 +67,7 @@ struct SQLPersistDriver: PersistDriver {
     /// Deletes expired entries; called now and then (at sign-in) rather than on a timer.
     func removeExpired() async throws {
         let now = Clock.now()
-        try await database.read { sql in
+        try await database.write { sql in
             try await sql.delete(from: "sessions").where("expires_at", .lessThanOrEqual, SQLBind(now)).run()
         }
     }

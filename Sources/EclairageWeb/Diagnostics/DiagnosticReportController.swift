@@ -122,7 +122,7 @@ enum DiagnosticReportController {
     @Sendable static func delete(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         guard access.canDelete else { throw PageError.forbidden }
-        try await services.database.read { try await DiagnosticQueries.delete(access.diagnostic.id, in: $0) }
+        try await services.database.write { try await DiagnosticQueries.delete(access.diagnostic.id, in: $0) }
         return redirect(to: .diagnosticIntro, flash: "diagnostic.deleted")
     }
 }

@@ -36,7 +36,7 @@ enum SiteController {
         let code = try context.parameters.require("code")
         guard let language = Language(rawValue: code) else { throw PageError.notFound }
         if let user = context.identity {
-            try await services.database.read { try await UserQueries.setLocale(userID: user.id, language: language, in: $0) }
+            try await services.database.write { try await UserQueries.setLocale(userID: user.id, language: language, in: $0) }
         }
         var target = SiteURL.home.path
         if let referer = request.headers[.referer], let url = URL(string: referer), let host = url.host,

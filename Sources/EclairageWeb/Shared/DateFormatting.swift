@@ -1,12 +1,38 @@
 import Foundation
 
-/// Dates as people read them, in the interface's language.
+/// Dates as people read them ("21 novembre 2026"), in the interface's language, in French time.
+/// Written by hand: a DateFormatter costs milliseconds to build and loads the ICU data.
 enum DateFormatting {
+    static let paris = TimeZone(identifier: "Europe/Paris") ?? .gmt
+    static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
     static func day(_ seconds: Int64, language: Language) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: language == .fr ? "fr_FR" : "en_GB")
-        formatter.dateStyle = .long
-        formatter.timeZone = TimeZone(identifier: "Europe/Paris")
-        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+        let local = seconds + Int64(paris.secondsFromGMT(for: date))
+        let (year, month, day) = civil(fromDays: Int(local.floorDivided(by: 86_400)))
+        return language == .fr
+            ? "\(day == 1 ? "1er" : String(day)) \(frenchMonths[month - 1]) \(year)"
+            : "\(day) \(englishMonths[month - 1]) \(year)"
+    }
+
+    /// Days since 1970-01-01 to (year, month, day), Howard Hinnant's civil-from-days algorithm.
+    static func civil(fromDays days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
+
+extension Int64 {
+    func floorDivided(by divisor: Int64) -> Int64 {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 }

@@ -45,7 +45,7 @@ public struct Views: Sendable {
             stylesheet: SiteURL.stylesheet.path
         )
         let page = Page(layout: layout, content: content, t: translations.table(language))
-        let html = library.render(page, withTemplate: template) ?? "<!doctype html><title>Erreur</title><p>Page introuvable : \(template)"
+        let html = library.render(TemplateValue.flatten(page) ?? [:], withTemplate: template) ?? "<!doctype html><title>Erreur</title><p>Page introuvable : \(template)"
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
