@@ -1,4 +1,5 @@
 import EclairageDomain
+import SQLKit
 
 /// Rows of `diagnostics`.
 struct Diagnostic: Codable, Sendable {
@@ -18,4 +19,19 @@ struct AnswerRow: Codable, Sendable {
     let diagnosticId: String
     let questionId: String
     let optionId: String
+
+    init(diagnosticId: String, questionId: String, optionId: String) {
+        self.diagnosticId = diagnosticId
+        self.questionId = questionId
+        self.optionId = optionId
+    }
+}
+
+extension AnswerRow {
+    /// Read column by column: answers are read on every page, and this skips the generic decoder.
+    init(row: any SQLRow) throws {
+        diagnosticId = try row.decode(column: "diagnostic_id", as: String.self)
+        questionId = try row.decode(column: "question_id", as: String.self)
+        optionId = try row.decode(column: "option_id", as: String.self)
+    }
 }

@@ -16,7 +16,7 @@ enum DiagnosticQueries {
 
     static func answers(of id: String, in sql: any SQLDatabase) async throws -> Answers {
         let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from("diagnostic_answers")
-            .where("diagnostic_id", .equal, SQLBind(id)).orderBy("question_id").orderBy("option_id").rows(AnswerRow.self)
+            .where("diagnostic_id", .equal, SQLBind(id)).orderBy("question_id").orderBy("option_id").all().map(AnswerRow.init(row:))
         return Answers(Dictionary(grouping: rows, by: \.questionId).mapValues { $0.map(\.optionId) })
     }
 
@@ -80,7 +80,7 @@ extension DiagnosticQueries {
         let diagnostics = try await of(association: association, in: sql)
         guard !diagnostics.isEmpty else { return [] }
         let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from("diagnostic_answers")
-            .where("diagnostic_id", .in, SQLBind.group(diagnostics.map(\.id))).rows(AnswerRow.self)
+            .where("diagnostic_id", .in, SQLBind.group(diagnostics.map(\.id))).all().map(AnswerRow.init(row:))
         let byDiagnostic = Dictionary(grouping: rows, by: \.diagnosticId)
         return diagnostics.map { diagnostic in
             let answers = Dictionary(grouping: byDiagnostic[diagnostic.id] ?? [], by: \.questionId).mapValues { $0.map(\.optionId) }

@@ -38,8 +38,17 @@ public struct Translations: Sendable {
 
     /// One string, with `%{name}` placeholders filled in. An unknown key shows itself, so a gap is visible.
     func text(_ key: String, _ language: Language, _ values: [String: String] = [:]) -> String {
-        var text = strings[language]?[key] ?? strings[.fr]?[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "%{\(name)}", with: value) }
-        return text
+        let text = strings[language]?[key] ?? strings[.fr]?[key] ?? key
+        guard !values.isEmpty, text.contains("%{") else { return text }
+        // "%{name}" placeholders, filled in one pass.
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "%{"), let close = rest[open.upperBound...].firstIndex(of: "}") {
+            result += rest[..<open.lowerBound]
+            let name = String(rest[open.upperBound..<close])
+            result += values[name] ?? "%{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 }

@@ -11,6 +11,7 @@ public struct Views: Sendable {
 
     public static func load() async throws -> Views {
         let resources = try resourceDirectory()
+        MustacheContentTypes.register(FastHTMLEscaping(), named: "HTMLFAST")
         let library = try await MustacheLibrary(directory: resources.appendingPathComponent("Templates").path)
         let translations = try Translations.load(from: resources.appendingPathComponent("Locales"))
         let css = try String(contentsOf: resources.appendingPathComponent("Public/eclairage.css"), encoding: .utf8)

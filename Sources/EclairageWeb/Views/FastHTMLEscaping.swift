@@ -1,0 +1,24 @@
+import Mustache
+
+/// HTML escaping for `{{value}}`, working on UTF-8 bytes: most strings hold nothing to escape and are
+/// returned as they are. Registered as the content type `HTMLFAST`, which every template declares.
+struct FastHTMLEscaping: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        var utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x3C: bytes += Array("&lt;".utf8)
+            case 0x3E: bytes += Array("&gt;".utf8)
+            case 0x26: bytes += Array("&amp;".utf8)
+            case 0x22: bytes += Array("&quot;".utf8)
+            case 0x27: bytes += Array("&#39;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        utf8 = String(decoding: bytes, as: UTF8.self).utf8
+        return String(utf8)
+    }
+}
