@@ -107,6 +107,8 @@ def main():
             ("GET /healthz", base + "/healthz", None, ()),
             ("GET / (home)", base + "/", None, ()),
             ("GET /fiches/mots-de-passe", base + "/fiches/mots-de-passe", None, ()),
+            ("GET catalogue search ?q=drive", base + "/outils?q=drive", None, ()),
+            ("GET need page /besoins/video-meetings", base + "/besoins/video-meetings", None, ()),
             ("GET report (anonymous)", base + f"/diagnostics/{diagnostic}/rapport", None, (f"Cookie: eclairage_diag={token}",)),
             ("POST one page of answers", base + f"/diagnostics/{diagnostic}/etape/3", post_script, ()),
             ("GET association page (signed in)", base + f"/associations/{association}", None, (f"Cookie: SESSION_ID={session}",)),

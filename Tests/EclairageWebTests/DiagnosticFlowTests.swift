@@ -86,6 +86,14 @@ struct DiagnosticFlowTests {
             let third = try await other.get("/diagnostics/\(id)/etape/3")
             #expect(third.text.contains(#"id="\#(question.id)--\#(question.options[1].id)" name="q.\#(question.id)" value="\#(question.options[1].id)" checked"#))
             #expect(try await app.browser().get("/diagnostic/reprendre/faux-jeton").status == .notFound)
+            // the link by e-mail, to the holder only
+            let mailed = try await first.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "tresoriere@example.org"])
+            #expect(mailed.status == .seeOther)
+            let mail = try #require(await app.mailer.messages.last)
+            #expect(mail.to == "tresoriere@example.org")
+            #expect(mail.body.contains(resumePath))
+            #expect(try await stranger.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "x@example.org"]).status == .notFound)
+            #expect(try await first.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "pas-une-adresse"]).location == "/diagnostics/\(id)/etape/1")
         }
     }
 

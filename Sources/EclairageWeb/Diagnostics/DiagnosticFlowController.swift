@@ -60,6 +60,21 @@ enum DiagnosticFlowController {
         return response
     }
 
+    /// Sends the resume link to an address typed by the person holding it; the address is not kept.
+    @Sendable static func mailResumeLink(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let access = try await DiagnosticAccess.load(request, context: context, services: services)
+        let id = access.diagnostic.id
+        guard access.via == .token, let token = request.cookies[DiagnosticAccess.cookieName]?.value else { throw PageError.forbidden }
+        let email = EmailAddress.normalise(context.form["email"] ?? "")
+        guard EmailAddress.isPlausible(email) else { return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid") }
+        let views = services.views
+        try await services.mailer.send(MailMessage(
+            to: email, subject: views.text("diagnostic.mail_subject", context),
+            body: views.text("diagnostic.mail_body", context, ["link": services.absoluteURL(.diagnosticResume(token: token))])
+        ))
+        return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_sent")
+    }
+
     @Sendable static func showStep(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         let number = try stepNumber(context, services: services)
@@ -122,7 +137,8 @@ enum DiagnosticFlowController {
             heading: heading, kicker: kicker, intro: intro, progressValue: number, progressMax: pages.count,
             questions: StepContent.questions(for: page, answers: answers, departements: services.departements, chooseLabel: views.text("choose_none", context)),
             action: SiteURL.diagnosticStep(id, step: String(number)).path, isFirst: number == 1, isLast: number == pages.count,
-            error: error, resumeLink: token.map { services.absoluteURL(.diagnosticResume(token: $0)) }, reportLink: SiteURL.diagnosticReport(id).path
+            error: error, resumeLink: token.map { services.absoluteURL(.diagnosticResume(token: $0)) }, reportLink: SiteURL.diagnosticReport(id).path,
+            mailAction: SiteURL.diagnosticMailLink(id).path
         )
         return views.render("diagnostic-step", title: "diagnostic.step_title", titleValues: ["heading": heading], content: content, context: context, status: status)
     }

@@ -98,9 +98,24 @@ enum DiagnosticReportController {
             versionNotice: diagnostic.questionnaireVersion == questionnaire.version ? nil
                 : views.text("diagnostic.version_notice", context, ["version": diagnostic.questionnaireVersion]),
             recommendations: services.recommender.recommend(tags: report.tags, limit: 5).map { RecommendationView($0, views: views, context: context) },
+            sheets: sheetsToRead(report, services: services),
             saveAction: access.canSaveSteps ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
             diagnosticID: id
         )
+    }
+
+    /// Sheets on the themes that need attention, then on the other themes under 70, at most four,
+    /// leaving out those the next steps already link to.
+    static func sheetsToRead(_ report: Report, services: AppServices) -> [ReportContent.SheetLink] {
+        let linked = Set(report.nextSteps.compactMap(\.sheet))
+        let weak = report.themes.filter { ($0.score ?? 100) < 70 }.sorted { ($0.score ?? 100) < ($1.score ?? 100) }.map(\.themeID)
+        var chosen: [AwarenessSheet] = []
+        for theme in weak {
+            for sheet in services.sheets where sheet.themes.contains(theme) && !linked.contains(sheet.slug) && !chosen.contains(sheet) && chosen.count < 4 {
+                chosen.append(sheet)
+            }
+        }
+        return chosen.map { .init(title: $0.title, link: SiteURL.sheet($0.slug).path) }
     }
 
     /// Attach to one of my associations: it then no longer expires, and the association's members see it.

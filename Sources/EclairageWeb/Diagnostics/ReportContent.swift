@@ -28,6 +28,8 @@ struct ReportContent: Sendable {
     let exportCSV: String
     let versionNotice: String?
     let recommendations: [RecommendationView]
+    let sheets: [SheetLink]
+    struct SheetLink: Sendable { let title: String; let link: String }
     let saveAction: String?
     let diagnosticID: String
 

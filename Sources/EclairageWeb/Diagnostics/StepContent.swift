@@ -14,6 +14,7 @@ struct StepContent: Sendable {
     let error: String?
     let resumeLink: String?
     let reportLink: String
+    let mailAction: String
 
     struct QuestionView: Sendable {
         let id: String

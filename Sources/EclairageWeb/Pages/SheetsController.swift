@@ -13,6 +13,9 @@ enum SheetsController {
         let summary: String
         let html: String
         let listLink = SiteURL.sheets.path
+        let tools: [Link]
+        let needs: [Link]
+        struct Link: Sendable { let name: String; let link: String }
     }
 
     @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -23,7 +26,12 @@ enum SheetsController {
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let slug = try context.parameters.require("id")
         guard let sheet = services.sheets.first(where: { $0.slug == slug }) else { throw PageError.notFound }
-        let content = SheetContent(title: sheet.title, summary: sheet.summary, html: sheet.html)
+        let catalogue = services.catalogue
+        let content = SheetContent(
+            title: sheet.title, summary: sheet.summary, html: sheet.html,
+            tools: sheet.tools.compactMap(catalogue.tool).map { .init(name: $0.name, link: SiteURL.tool($0.slug).path) },
+            needs: sheet.needs.compactMap(catalogue.need).map { .init(name: $0.name, link: SiteURL.need($0.id).path) }
+        )
         return services.views.render("sheet", title: "sheets.page_title", titleValues: ["title": sheet.title], content: content, context: context)
     }
 }

@@ -30,6 +30,7 @@ enum SiteURL: Sendable, Equatable {
     case diagnosticStep(String, step: String)
     case diagnosticReport(String)
     case diagnosticAttach(String)
+    case diagnosticMailLink(String)
     case diagnosticDelete(String)
     case diagnosticExportJSON(String)
     case diagnosticExportCSV(String)
@@ -79,6 +80,7 @@ enum SiteURL: Sendable, Equatable {
         case .diagnosticStep(let id, let step): "/diagnostics/\(id)/etape/\(step)"
         case .diagnosticReport(let id): "/diagnostics/\(id)/rapport"
         case .diagnosticAttach(let id): "/diagnostics/\(id)/rattacher"
+        case .diagnosticMailLink(let id): "/diagnostics/\(id)/lien-par-courriel"
         case .diagnosticDelete(let id): "/diagnostics/\(id)/supprimer"
         case .diagnosticExportJSON(let id): "/diagnostics/\(id)/export.json"
         case .diagnosticExportCSV(let id): "/diagnostics/\(id)/export.csv"
