@@ -32,10 +32,12 @@ public final class Database: Sendable {
         return Database(kind: .sqlite, pool: .sqlite(pool), logger: logger)
     }
 
-    public static func postgres(url: String, logger: Logger, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) throws -> Database {
+    public static func postgres(
+        url: String, logger: Logger, connectionsPerEventLoop: Int = 8, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) throws -> Database {
         let configuration = try SQLPostgresConfiguration(url: url)
         let source = PostgresConnectionSource(sqlConfiguration: configuration)
-        let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 8, logger: logger, on: eventLoopGroup)
+        let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: connectionsPerEventLoop, logger: logger, on: eventLoopGroup)
         return Database(kind: .postgres, pool: .postgres(pool), logger: logger)
     }
 

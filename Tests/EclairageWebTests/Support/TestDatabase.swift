@@ -15,13 +15,29 @@ enum TestDatabase {
 
     static var usesPostgres: Bool { ProcessInfo.processInfo.environment["DATABASE_URL"] != nil }
 
+    /// At most this many test databases at once: a PostgreSQL server accepts 100 connections by default.
+    static let slots = TestSlots(count: 8)
+
     static func with<R>(_ body: (Database, String?) async throws -> R) async throws -> R {
+        await slots.acquire()
+        do {
+            let result = try await withoutLimit(body)
+            await slots.release()
+            return result
+        } catch {
+            await slots.release()
+            throw error
+        }
+    }
+
+    private static func withoutLimit<R>(_ body: (Database, String?) async throws -> R) async throws -> R {
         if let url = ProcessInfo.processInfo.environment["DATABASE_URL"] {
             let name = "eclairage_test_\(Token.random(length: 12))"
-            let admin = try Database.postgres(url: url, logger: logger)
+            // Few connections per test: the suite runs tests in parallel against one server.
+            let admin = try Database.postgres(url: url, logger: logger, connectionsPerEventLoop: 1)
             try await admin.read { try await $0.raw(SQLQueryString("CREATE DATABASE \(unsafeRaw: name)")).run() }
             let testURL = replacingDatabase(in: url, with: name)
-            let database = try Database.postgres(url: testURL, logger: logger)
+            let database = try Database.postgres(url: testURL, logger: logger, connectionsPerEventLoop: 2)
             do {
                 let result = try await body(database, testURL)
                 await database.shutdown()
@@ -54,5 +70,25 @@ enum TestDatabase {
         var components = URLComponents(string: url)!
         components.path = "/\(name)"
         return components.string!
+    }
+}
+
+/// A counting semaphore for tests.
+actor TestSlots {
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(count: Int) { free = count }
+
+    func acquire() async {
+        if free > 0 {
+            free -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
     }
 }
