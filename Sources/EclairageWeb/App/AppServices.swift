@@ -17,6 +17,7 @@ public struct AppServices: Sendable {
     let sheets: [AwarenessSheet]
     let catalogue: Catalogue
     let recommender: Recommender
+    let catalogueCache = RenderCache()
     let logger: Logger
 
     public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, logger: Logger) async throws {

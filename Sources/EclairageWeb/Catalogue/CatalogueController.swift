@@ -23,8 +23,24 @@ enum CatalogueController {
         struct FilterOption: Sendable { let name: String; let value: String; let label: String; let count: Int; let checked: Bool; let inputID: String }
     }
 
+    struct PageContent: Sendable { let html: String }
+
+    /// The catalogue only changes when the content files do, that is at a restart: the results part of
+    /// the page is rendered once per language and query, then served from memory.
     @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let filters = CatalogueFilters(request)
+        let key = "\(context.language.rawValue)|\(SearchText.tokens(filters.query).joined(separator: " "))|\(filters.query(page: filters.page))"
+        let html: String
+        if let cached = services.catalogueCache.value(for: key) {
+            html = cached
+        } else {
+            html = services.views.fragment("catalogue-results", content: try await results(filters, context: context, services: services), language: context.language)
+            services.catalogueCache.store(html, for: key)
+        }
+        return services.views.render("catalogue", title: "catalogue.title", content: PageContent(html: html), context: context)
+    }
+
+    static func results(_ filters: CatalogueFilters, context: AppRequestContext, services: AppServices) async throws -> ListContent {
         let catalogue = services.catalogue
         let tokens = SearchText.tokens(filters.query)
         let kind = services.database.kind
@@ -60,7 +76,7 @@ enum CatalogueController {
             previousPage: filters.page > 1 ? SiteURL.catalogue.path + filters.query(page: filters.page - 1) : nil,
             searched: !tokens.isEmpty
         )
-        return views.render("catalogue", title: "catalogue.title", content: content, context: context)
+        return content
     }
 
     static func filterGroups(_ filters: CatalogueFilters, matched: [Tool], views: Views, context: AppRequestContext) -> [ListContent.FilterGroup] {
@@ -142,5 +158,15 @@ enum CatalogueController {
             sheets: services.sheets.filter { $0.needs.contains(id) }.map { .init(title: $0.title, link: SiteURL.sheet($0.slug).path) }
         )
         return views.render("need", title: "need.page_title", titleValues: ["name": need.name], content: content, context: context)
+    }
+}
+
+extension CatalogueController.ListContent.NeedLink: TemplateFields {
+    var templateFields: [String: Any] { ["name": name, "link": link, "count": count] }
+}
+
+extension CatalogueController.ListContent.FilterOption: TemplateFields {
+    var templateFields: [String: Any] {
+        ["name": name, "value": value, "label": label, "count": count, "checked": checked, "inputID": inputID]
     }
 }

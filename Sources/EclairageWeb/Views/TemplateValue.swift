@@ -3,23 +3,24 @@
 /// Optionals become present or absent keys; arrays stay arrays; string tables pass through as they are.
 enum TemplateValue {
     static func flatten(_ value: Any) -> Any? {
-        switch value {
-        case let text as String: return text
-        case let flag as Bool: return flag
-        case let number as Int: return number
-        case let number as Int64: return number
-        case let table as [String: String]: return table
-        case let list as [String]: return list
-        default: break
-        }
+        // The common leaves first: plain casts to concrete types are cheap; casts to generic
+        // containers are not, so those are tried only once the mirror says what the value is.
+        if let text = value as? String { return text }
+        if let flag = value as? Bool { return flag }
+        if let number = value as? Int { return number }
+        if let model = value as? any TemplateFields { return model.templateFields.compactMapValues(flatten) }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
             return mirror.children.first.flatMap { flatten($0.value) }
         case .collection, .set:
+            if let strings = value as? [String] { return strings }
             return mirror.children.compactMap { flatten($0.value) }
+        case .dictionary:
+            return value
         case .struct, .class:
             var fields: [String: Any] = [:]
+            fields.reserveCapacity(Int(mirror.children.count))
             for child in mirror.children {
                 if let label = child.label, let flattened = flatten(child.value) { fields[label] = flattened }
             }
@@ -28,4 +29,10 @@ enum TemplateValue {
             return value
         }
     }
+}
+
+/// A model repeated many times on a page (list items, the layout) lists its fields by hand, which
+/// spares the reflection `flatten` would otherwise do for each instance.
+protocol TemplateFields {
+    var templateFields: [String: Any] { get }
 }

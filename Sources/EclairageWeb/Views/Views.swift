@@ -52,6 +52,12 @@ public struct Views: Sendable {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
+    /// Renders a fragment (no layout) — for parts of pages that are cached.
+    func fragment<Content: Sendable>(_ template: String, content: Content, language: Language) -> String {
+        let model: [String: Any] = ["content": TemplateValue.flatten(content) ?? [:], "t": translations.table(language)]
+        return library.render(model, withTemplate: template) ?? ""
+    }
+
     func text(_ key: String, _ context: AppRequestContext, _ values: [String: String] = [:]) -> String {
         translations.text(key, context.language, values)
     }
