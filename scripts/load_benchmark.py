@@ -103,11 +103,23 @@ def main():
             script.write(f'wrk.body = "{body}"\n')
             script.write('wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n')
             script.write(f'wrk.headers["Cookie"] = "eclairage_csrf={csrf}; eclairage_diag={token}"\n')
+        varied_script = os.path.join(workdir, "varied.lua")
+        words = ["whatsapp", "drive", "doodle", "compta", "mot", "passe", "visio", "zoom", "site", "mail", "agenda", "sondage",
+                 "formulaire", "adherent", "don", "cotisation", "facture", "sauvegarde", "linux", "office", "tableur", "dessin",
+                 "reseau", "facebook", "video", "chat", "fichier", "partage", "wiki", "tache", "projet", "vote", "evenement",
+                 "billet", "lettre", "liste", "domaine", "serveur", "nextcloud", "signal", "libre", "gratuit", "framasoft",
+                 "teams", "google", "microsoft", "canva", "helloasso", "galette", "dolibarr", "yunohost", "mobilizon"]
+        with open(varied_script, "w") as script:
+            script.write("words = {" + ",".join(f'"{w}"' for w in words) + "}\n")
+            script.write('filters = {"", "&libre=1", "&cout=free", "&difficulte=1", "&ue=1", "&libre=1&difficulte=2", "&cout=freemium", "&autoheberge=1"}\n')
+            script.write('request = function()\n  local path = "/outils?q=" .. words[math.random(#words)] .. filters[math.random(#filters)] .. "&page=" .. math.random(1, 3)\n')
+            script.write('  return wrk.format("GET", path)\nend\n')
         cases = [
             ("GET /healthz", base + "/healthz", None, ()),
             ("GET / (home)", base + "/", None, ()),
             ("GET /fiches/mots-de-passe", base + "/fiches/mots-de-passe", None, ()),
             ("GET catalogue search ?q=drive", base + "/outils?q=drive", None, ()),
+            ("GET catalogue search, 1,248 different queries", base + "/outils", varied_script, ()),
             ("GET need page /besoins/video-meetings", base + "/besoins/video-meetings", None, ()),
             ("GET report (anonymous)", base + f"/diagnostics/{diagnostic}/rapport", None, (f"Cookie: eclairage_diag={token}",)),
             ("POST one page of answers", base + f"/diagnostics/{diagnostic}/etape/3", post_script, ()),
