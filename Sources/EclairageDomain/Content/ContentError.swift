@@ -42,16 +42,18 @@ public enum ContentFile {
             throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier illisible ou absent")
         }
         let value = try decode(type, yaml: text, fileName: file.lastPathComponent)
-        guard let node = try? Yams.compose(yaml: text) else {
+        guard let node = try? Yams.compose(yaml: text, .basic) else {
             throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier vide")
         }
         return (value, node)
     }
 
+    /// Scalars are resolved by the decoder from the expected type (the `.basic` resolver): Yams's default
+    /// resolver guesses types with regular expressions, which loads the ICU data for nothing.
     public static func decode<T: Decodable>(_ type: T.Type, yaml text: String, fileName: String) throws -> T {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw ContentError(file: fileName, line: error.line, field: "-", message: "YAML invalide (\(error))")
         }

@@ -113,8 +113,7 @@ enum CatalogueController {
         let hostedOffers: [Tool.HostedOffer]
         let wikidata: String?
         let reviewed: String
-        let sheets: [SheetLink]
-        struct SheetLink: Sendable { let title: String; let link: String }
+        let sheets: [LinkView]
     }
 
     @Sendable static func tool(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -143,7 +142,7 @@ enum CatalogueController {
         let description: String
         let questions: String?
         let tools: [ToolView]
-        let sheets: [ToolContent.SheetLink]
+        let sheets: [LinkView]
         let catalogueLink = SiteURL.catalogue.path
     }
 

@@ -106,7 +106,7 @@ enum DiagnosticReportController {
 
     /// Sheets on the themes that need attention, then on the other themes under 70, at most four,
     /// leaving out those the next steps already link to.
-    static func sheetsToRead(_ report: Report, services: AppServices) -> [ReportContent.SheetLink] {
+    static func sheetsToRead(_ report: Report, services: AppServices) -> [LinkView] {
         let linked = Set(report.nextSteps.compactMap(\.sheet))
         let weak = report.themes.filter { ($0.score ?? 100) < 70 }.sorted { ($0.score ?? 100) < ($1.score ?? 100) }.map(\.themeID)
         var chosen: [AwarenessSheet] = []

@@ -28,8 +28,7 @@ struct ReportContent: Sendable {
     let exportCSV: String
     let versionNotice: String?
     let recommendations: [RecommendationView]
-    let sheets: [SheetLink]
-    struct SheetLink: Sendable { let title: String; let link: String }
+    let sheets: [LinkView]
     let saveAction: String?
     let diagnosticID: String
 

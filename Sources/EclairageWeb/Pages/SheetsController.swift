@@ -13,9 +13,8 @@ enum SheetsController {
         let summary: String
         let html: String
         let listLink = SiteURL.sheets.path
-        let tools: [Link]
-        let needs: [Link]
-        struct Link: Sendable { let name: String; let link: String }
+        let tools: [LinkView]
+        let needs: [LinkView]
     }
 
     @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -29,8 +28,8 @@ enum SheetsController {
         let catalogue = services.catalogue
         let content = SheetContent(
             title: sheet.title, summary: sheet.summary, html: sheet.html,
-            tools: sheet.tools.compactMap(catalogue.tool).map { .init(name: $0.name, link: SiteURL.tool($0.slug).path) },
-            needs: sheet.needs.compactMap(catalogue.need).map { .init(name: $0.name, link: SiteURL.need($0.id).path) }
+            tools: sheet.tools.compactMap(catalogue.tool).map { .init(title: $0.name, link: SiteURL.tool($0.slug).path) },
+            needs: sheet.needs.compactMap(catalogue.need).map { .init(title: $0.name, link: SiteURL.need($0.id).path) }
         )
         return services.views.render("sheet", title: "sheets.page_title", titleValues: ["title": sheet.title], content: content, context: context)
     }

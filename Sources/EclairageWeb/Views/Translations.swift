@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import EclairageDomain
 
 /// Interface strings, one flat YAML file per language under Resources/Locales.
 /// Both files must hold the same keys: checked at start-up.
@@ -15,11 +15,7 @@ public struct Translations: Sendable {
         for language in Language.allCases {
             let file = directory.appendingPathComponent("\(language.rawValue).yaml")
             let text = try String(contentsOf: file, encoding: .utf8)
-            do {
-                strings[language] = try YAMLDecoder().decode([String: String].self, from: text)
-            } catch {
-                throw Problem(description: "\(file.lastPathComponent) : \(error)")
-            }
+            strings[language] = try ContentFile.decode([String: String].self, yaml: text, fileName: file.lastPathComponent)
         }
         let french = Set(strings[.fr, default: [:]].keys)
         for language in Language.allCases where language != .fr {
