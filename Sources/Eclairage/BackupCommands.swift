@@ -38,7 +38,7 @@ struct RestoreCommand: AsyncParsableCommand {
                 let rows = archive.tables.values.map(\.count).reduce(0, +)
                 print("Restauration terminée : \(rows) lignes.")
             } catch let error as Backup.RestoreError {
-                throw ValidationError(error.description)
+                throw fail(error.description)
             }
         }
     }

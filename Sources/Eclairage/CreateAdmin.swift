@@ -18,14 +18,14 @@ struct CreateAdmin: AsyncParsableCommand {
             _ = try await Migrator(database: environment.database).migrate()
             FileHandle.standardError.write(Data("Mot de passe (une ligne) : ".utf8))
             guard let password = readLine(strippingNewline: true), !password.isEmpty else {
-                throw ValidationError("Aucun mot de passe reçu sur l'entrée standard.")
+                throw fail("Aucun mot de passe reçu sur l’entrée standard.")
             }
             let services = try await environment.services()
             do {
                 _ = try await Admins.create(email: email, name: name, password: password, services: services)
                 print("Administrateur prêt : \(email)")
             } catch let problem as Admins.Problem {
-                throw ValidationError(problem.description)
+                throw fail(problem.description)
             }
         }
     }

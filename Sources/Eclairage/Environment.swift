@@ -1,3 +1,4 @@
+import ArgumentParser
 import EclairageWeb
 import Foundation
 import Logging
@@ -14,7 +15,7 @@ struct Environment {
             configuration = try AppConfiguration.fromEnvironment()
         } catch let problems as AppConfiguration.Problems {
             FileHandle.standardError.write(Data((problems.description + "\n").utf8))
-            throw ExitCodeError.configuration
+            throw ExitCode(78)  // EX_CONFIG
         }
         var logger = Logger(label: "eclairage")
         logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
@@ -43,4 +44,8 @@ struct Environment {
     }
 }
 
-enum ExitCodeError: Error { case configuration }
+/// A message for the operator on standard error, then a non-zero exit without the usage text.
+func fail(_ message: String) -> ExitCode {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    return ExitCode.failure
+}

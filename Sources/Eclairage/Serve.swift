@@ -15,9 +15,12 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let environment = try Environment.open()
         try await environment.run {
+            let migrator = Migrator(database: environment.database)
             if environment.configuration.autoMigrate && !noMigrate {
-                let applied = try await Migrator(database: environment.database).migrate()
+                let applied = try await migrator.migrate()
                 if !applied.isEmpty { environment.logger.info("Migrations appliquées : \(applied.joined(separator: ", "))") }
+            } else if try await migrator.pendingCount() > 0 {
+                throw fail("Des migrations sont en attente : lancez « eclairage migrate » avant « serve », ou retirez --no-migrate / AUTO_MIGRATE=false.")
             }
             let services = try await environment.services()
             let app = buildApplication(services: services, hostname: hostname, port: port, logger: environment.logger)

@@ -48,7 +48,7 @@ struct EnvironmentReader {
     mutating func optionalURL(_ name: String, schemes: [String]) -> String? {
         guard let text = raw(name) else { return nil }
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), schemes.contains(scheme), url.host != nil else {
-            problems.append("\(name) doit être une adresse \(schemes.joined(separator: " ou ")):// complète (reçu : « \(text) »).")
+            problems.append("\(name) doit être une adresse complète commençant par \(schemes.map { "\($0)://" }.joined(separator: " ou ")) (reçu : « \(text) »).")
             return nil
         }
         return text.hasSuffix("/") ? String(text.dropLast()) : text

@@ -21,6 +21,11 @@ public struct Migrator: Sendable {
         }
     }
 
+    public func pendingCount() async throws -> Int {
+        let applied = Set(try await appliedVersions())
+        return migrations.filter { !applied.contains($0.version) }.count
+    }
+
     /// Applies every pending migration in order; returns the names applied.
     @discardableResult
     public func migrate() async throws -> [String] {
