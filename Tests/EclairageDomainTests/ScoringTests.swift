@@ -20,6 +20,7 @@ func sampleQuestionnaire() -> Questionnaire {
         Question(id: "f1", text: "?", help: nil, options: [
             Option(id: "sauve", label: "", score: 90, tags: []),
             Option(id: "rien", label: "", score: 0, tags: ["risk:no-backup"]),
+            Option(id: "aucun-fichier", label: "", score: 50, notApplicable: true, tags: ["need:file-sharing"]),
         ]),
     ])
     let steps = [
@@ -64,6 +65,14 @@ struct ScoringTests {
         #expect(report.themes[1].score == nil)
         #expect(report.overall == 30)
         #expect(report.level == .e)
+    }
+
+    @Test("A 'does not apply' answer is recorded but left out of the theme's mean")
+    func notApplicable() {
+        let report = Report.make(answers: Answers(["a1": ["bien"], "a2": ["non"], "f1": ["aucun-fichier"]]), questionnaire: sampleQuestionnaire())
+        #expect(report.themes.map(\.score) == [60, nil])
+        #expect(report.overall == 60)
+        #expect(report.tags.contains("need:file-sharing"))
     }
 
     @Test("Level thresholds", arguments: [(100, Level.a), (80, .a), (79, .b), (65, .b), (64, .c), (50, .c), (49, .d), (35, .d), (34, .e), (0, .e)])

@@ -49,11 +49,15 @@ public struct Option: Codable, Sendable, Equatable {
     /// 0–100; the best practice scores 100. "Je ne sais pas" is scored too.
     public let score: Int
     public let dontKnow: Bool
+    /// "Nous n'avons pas de site" to "who updates the site": recorded (its tags count) but left out
+    /// of the theme's mean, so an association is not marked down for what does not concern it.
+    public let notApplicable: Bool
     public let tags: [String]
 
     enum CodingKeys: String, CodingKey {
         case id, label, score, tags
         case dontKnow = "dont_know"
+        case notApplicable = "not_applicable"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -62,14 +66,16 @@ public struct Option: Codable, Sendable, Equatable {
         label = try container.decode(String.self, forKey: .label)
         score = try container.decode(Int.self, forKey: .score)
         dontKnow = try container.decodeIfPresent(Bool.self, forKey: .dontKnow) ?? false
+        notApplicable = try container.decodeIfPresent(Bool.self, forKey: .notApplicable) ?? false
         tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
     }
 
-    public init(id: String, label: String, score: Int, dontKnow: Bool = false, tags: [String] = []) {
+    public init(id: String, label: String, score: Int, dontKnow: Bool = false, notApplicable: Bool = false, tags: [String] = []) {
         self.id = id
         self.label = label
         self.score = score
         self.dontKnow = dontKnow
+        self.notApplicable = notApplicable
         self.tags = tags
     }
 }

@@ -38,7 +38,7 @@ public enum Scoring {
         questionnaire.themes.map { theme in
             let chosen = theme.questions.compactMap { question -> Option? in
                 guard let id = answers[question.id].first else { return nil }
-                return question.options.first { $0.id == id }
+                return question.options.first { $0.id == id && !$0.notApplicable }
             }
             let score = chosen.isEmpty ? nil : Int((Double(chosen.map(\.score).reduce(0, +)) / Double(chosen.count)).rounded())
             return ThemeScore(
