@@ -52,6 +52,20 @@ struct AssociationTests {
         }
     }
 
+    @Test("A name with HTML comes out escaped on every page that shows it")
+    func escaping() async throws {
+        try await withApp { app in
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let attack = #"<img src=x onerror="alert(1)">"#
+            let id = try associationID(try await alice.submit("/associations/nouvelle", ["name": attack]))
+            for path in ["/associations/\(id)", "/associations", "/associations/\(id)/modifier"] {
+                let page = try await alice.get(path)
+                #expect(!page.text.contains(attack), "\(path)")
+                #expect(page.text.contains("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"), "\(path)")
+            }
+        }
+    }
+
     @Test("Invitation link: shown once, joins once; the last owner must hand over before leaving")
     func inviteTransferLeave() async throws {
         try await withApp { app in
