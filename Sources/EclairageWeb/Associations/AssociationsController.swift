@@ -31,17 +31,15 @@ enum AssociationsController {
 
     @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         _ = try context.requireUser()
-        let content = AssociationFormContent(form: .empty, action: .newAssociation, cancel: .associations, services: services, context: context)
-        return services.views.render("association-form", title: "association.new_title", content: content, context: context)
+        return form(.empty, action: .newAssociation, cancel: .associations, title: "association.new_title", context: context, services: services)
     }
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try context.requireUser()
         switch AssociationForm(fields: context.form.fields).validate(knownDepartements: services.departementCodes) {
         case .failure(let errors):
-            let state = FormState(values: context.form.fields, errors: errors, order: AssociationFormContent.order, views: services.views, context: context)
-            let content = AssociationFormContent(form: state, action: .newAssociation, cancel: .associations, services: services, context: context)
-            return services.views.render("association-form", title: "association.new_title", content: content, context: context, status: .unprocessableContent)
+            return form(submitted(errors, context, services), action: .newAssociation, cancel: .associations, title: "association.new_title",
+                        context: context, services: services, status: .unprocessableContent)
         case .success(let profile):
             let association = Association(id: Token.identifier(), profile: profile, now: Clock.now())
             try await services.database.transaction { try await AssociationQueries.create(association, owner: user.id, in: $0) }
@@ -54,8 +52,7 @@ enum AssociationsController {
         try loaded.requireOwner()
         let id = loaded.association.id
         let state = FormState(values: loaded.association.formValues, views: services.views, context: context)
-        let content = AssociationFormContent(form: state, action: .associationEdit(id), cancel: .association(id), services: services, context: context)
-        return services.views.render("association-form", title: "association.edit_title", content: content, context: context)
+        return form(state, action: .associationEdit(id), cancel: .association(id), title: "association.edit_title", context: context, services: services)
     }
 
     @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -64,14 +61,26 @@ enum AssociationsController {
         let id = loaded.association.id
         switch AssociationForm(fields: context.form.fields).validate(knownDepartements: services.departementCodes) {
         case .failure(let errors):
-            let state = FormState(values: context.form.fields, errors: errors, order: AssociationFormContent.order, views: services.views, context: context)
-            let content = AssociationFormContent(form: state, action: .associationEdit(id), cancel: .association(id), services: services, context: context)
-            return services.views.render("association-form", title: "association.edit_title", content: content, context: context, status: .unprocessableContent)
+            return form(submitted(errors, context, services), action: .associationEdit(id), cancel: .association(id), title: "association.edit_title",
+                        context: context, services: services, status: .unprocessableContent)
         case .success(let profile):
             var association = loaded.association
             association.apply(profile, now: Clock.now())
             try await services.database.write { [association] in try await AssociationQueries.update(association, in: $0) }
             return redirect(to: .association(id), flash: "association.updated")
         }
+    }
+
+    /// The association form (creating or editing), with what was typed and the messages, if any.
+    private static func form(
+        _ state: FormState, action: SiteURL, cancel: SiteURL, title: String, context: AppRequestContext, services: AppServices,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let content = AssociationFormContent(form: state, action: action, cancel: cancel, services: services, context: context)
+        return services.views.render("association-form", title: title, content: content, context: context, status: status)
+    }
+
+    private static func submitted(_ errors: FieldErrors, _ context: AppRequestContext, _ services: AppServices) -> FormState {
+        FormState(values: context.form.fields, errors: errors, order: AssociationFormContent.order, views: services.views, context: context)
     }
 }
