@@ -54,7 +54,7 @@ enum SignInController {
         if let oldID = request.cookies["SESSION_ID"]?.value {
             try await services.sessionStore.remove(key: "hbs.\(oldID)")
         }
-        try await services.sessionStore.removeExpired()
+        try await services.database.write { try await Housekeeping.run(in: $0) }
         let now = Clock.now()
         context.sessions.createSession(
             WebSession(userID: user.id, createdAt: now, lastSeen: now),

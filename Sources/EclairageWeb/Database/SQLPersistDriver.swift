@@ -64,14 +64,6 @@ struct SQLPersistDriver: PersistDriver {
         }
     }
 
-    /// Deletes expired entries; called now and then (at sign-in) rather than on a timer.
-    func removeExpired() async throws {
-        let now = Clock.now()
-        try await database.write { sql in
-            try await sql.delete(from: "sessions").where("expires_at", .lessThanOrEqual, SQLBind(now)).run()
-        }
-    }
-
     private static func encode(_ value: some Encodable) throws -> String {
         String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }
