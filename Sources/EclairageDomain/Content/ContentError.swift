@@ -24,13 +24,7 @@ public struct ContentError: Error, CustomStringConvertible, Equatable {
 /// Decoding a YAML content file, turning decoding errors into `ContentError`s with the line of the field.
 public enum ContentFile {
     public static func decode<T: Decodable>(_ type: T.Type, from file: URL) throws -> T {
-        let text: String
-        do {
-            text = try String(contentsOf: file, encoding: .utf8)
-        } catch {
-            throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier illisible ou absent")
-        }
-        return try decode(type, yaml: text, fileName: file.lastPathComponent)
+        try decodeWithNode(type, from: file).0
     }
 
     /// Decodes and also returns the YAML tree, to locate problems found after decoding.
@@ -41,16 +35,16 @@ public enum ContentFile {
         } catch {
             throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier illisible ou absent")
         }
-        let value = try decode(type, yaml: text, fileName: file.lastPathComponent)
-        guard let node = try? Yams.compose(yaml: text, .basic) else {
-            throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier vide")
-        }
-        return (value, node)
+        return try decodeWithNode(type, yaml: text, fileName: file.lastPathComponent)
+    }
+
+    public static func decode<T: Decodable>(_ type: T.Type, yaml text: String, fileName: String) throws -> T {
+        try decodeWithNode(type, yaml: text, fileName: fileName).0
     }
 
     /// Scalars are resolved by the decoder from the expected type (the `.basic` resolver): Yams's default
     /// resolver guesses types with regular expressions, which loads the ICU data for nothing.
-    public static func decode<T: Decodable>(_ type: T.Type, yaml text: String, fileName: String) throws -> T {
+    static func decodeWithNode<T: Decodable>(_ type: T.Type, yaml text: String, fileName: String) throws -> (T, Node) {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, .basic)
@@ -59,7 +53,7 @@ public enum ContentFile {
         }
         guard let node else { throw ContentError(file: fileName, line: nil, field: "-", message: "fichier vide") }
         do {
-            return try YAMLDecoder().decode(T.self, from: node)
+            return (try YAMLDecoder().decode(T.self, from: node), node)
         } catch let error as DecodingError {
             let (path, message) = describe(error)
             let line = locate(path, in: node)

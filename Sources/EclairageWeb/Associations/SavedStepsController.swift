@@ -44,19 +44,14 @@ enum SavedStepsController {
             let existing = try await sql.select().column("id").from("saved_steps").where("association_id", .equal, SQLBind(id))
                 .where("kind", .equal, SQLBind(kind)).where("reference", .equal, SQLBind(reference)).all()
             guard existing.isEmpty else { return }
-            let validDiagnostic = try await diagnostic.asyncFlatMap { try await DiagnosticQueries.find(id: $0, in: sql)?.associationId == id ? $0 : nil }
+            // Keep the link to the diagnostic only when it belongs to this association.
+            var validDiagnostic: String?
+            if let diagnostic, try await DiagnosticQueries.find(id: diagnostic, in: sql)?.associationId == id { validDiagnostic = diagnostic }
             try await sql.insert(into: "saved_steps").row(SavedStep(
                 id: Token.identifier(), associationId: id, diagnosticId: validDiagnostic, kind: kind, reference: reference,
                 title: title, createdBy: loaded.user.id, createdAt: Clock.now()
             )).run()
         }
         return redirect(to: back, flash: "saved.done")
-    }
-}
-
-extension Optional {
-    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

@@ -57,15 +57,10 @@ enum DiagnosticQueries {
             .orderBy("created_at", .descending).orderBy("id", .descending).rows(Diagnostic.self)
     }
 
-    /// Deletes anonymous diagnostics past their expiry date; returns how many.
-    @discardableResult
-    static func purgeExpired(in sql: any SQLDatabase) async throws -> Int {
-        let now = Clock.now()
-        let expired = try await sql.select().column("id").from("diagnostics")
-            .where("expires_at", .lessThan, SQLBind(now)).where("association_id", .is, SQLLiteral.null).all()
-        try await sql.delete(from: "diagnostics").where("expires_at", .lessThan, SQLBind(now))
+    /// Deletes anonymous diagnostics past their expiry date (their answers go with them).
+    static func purgeExpired(in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "diagnostics").where("expires_at", .lessThan, SQLBind(Clock.now()))
             .where("association_id", .is, SQLLiteral.null).run()
-        return expired.count
     }
 }
 

@@ -4,7 +4,7 @@ import Mustache
 /// returned as they are. Registered as the content type `HTMLFAST`, which every template declares.
 struct FastHTMLEscaping: MustacheContentType {
     func escapeText(_ text: String) -> String {
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
@@ -18,7 +18,6 @@ struct FastHTMLEscaping: MustacheContentType {
             default: bytes.append(byte)
             }
         }
-        utf8 = String(decoding: bytes, as: UTF8.self).utf8
-        return String(utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
