@@ -30,10 +30,13 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
 }
 
 /// Builds the whole application for `serve` (and for tests that want a real server).
+/// Once the server listens, the memory start-up used (content parsing, template compiling) goes back
+/// to the system.
 public func buildApplication(services: AppServices, hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {
     Application(
         router: buildRouter(services: services),
         configuration: .init(address: .hostname(hostname, port: port), serverName: "Eclairage"),
+        onServerRunning: { _ in StartupMemory.release() },
         logger: logger
     )
 }

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Idle memory of the release server, as a host would see it: starts the binary on an empty SQLite file,
+waits for /healthz, asks for / and /healthz once, waits two seconds, then reads the resident set
+(VmRSS, split into anonymous memory and file pages) from /proc. Exits 1 above --max-mb (decimal MB).
+
+Usage: python3 scripts/memory_check.py [--binary .build/release/eclairage] [--max-mb 30] [--runs 3]
+Build first: swift build -c release --product eclairage"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def status_kib(pid):
+    fields = {}
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            name, _, value = line.partition(":")
+            if name in ("VmRSS", "RssAnon", "RssFile"):
+                fields[name] = int(value.split()[0])
+    return fields
+
+
+def one_run(binary, port):
+    workdir = tempfile.mkdtemp(prefix="eclairage-memory-")
+    env = dict(os.environ, SQLITE_PATH=os.path.join(workdir, "memory.sqlite"), CONTENT_PATH=os.path.join(ROOT, "Content"),
+               LOG_LEVEL="warning")
+    env.pop("DATABASE_URL", None)
+    started = time.monotonic()
+    server = subprocess.Popen([binary, "serve", "--port", str(port)], env=env, cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=1).read()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() - started > 30:
+                    raise SystemExit("the server did not start")
+                time.sleep(0.01)
+        ready = time.monotonic() - started
+        for path in ("/", "/healthz"):
+            urllib.request.urlopen(base + path, timeout=5).read()
+        time.sleep(2)
+        return ready, status_kib(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/eclairage"))
+    parser.add_argument("--max-mb", type=float, default=30)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--port", type=int, default=8095)
+    options = parser.parse_args()
+    worst = 0
+    for run in range(options.runs):
+        ready, kib = one_run(options.binary, options.port)
+        worst = max(worst, kib["VmRSS"])
+        print(f"run {run + 1}: ready in {ready * 1000:.0f} ms · idle RSS {kib['VmRSS'] / 1024:.1f} MiB "
+              f"({kib['VmRSS'] * 1.024:.0f} kB; anonymous {kib['RssAnon'] / 1024:.1f} MiB, file pages {kib['RssFile'] / 1024:.1f} MiB)")
+    megabytes = worst * 1024 / 1e6
+    verdict = "within" if megabytes <= options.max_mb else "ABOVE"
+    print(f"worst idle RSS {megabytes:.1f} MB, {verdict} the {options.max_mb:g} MB target")
+    return 0 if megabytes <= options.max_mb else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
