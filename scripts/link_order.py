@@ -9,9 +9,11 @@ How: the server runs under ptrace with a one-shot breakpoint (int3) on the first
 function of the executable; each hit is recorded, the byte restored and the thread resumed. Meanwhile
 the site is used as a visitor and a member would (every page of pages.tsv and the main forms).
 
-Usage: python3 scripts/link_order.py --binary .build/release/eclairage [--out Sources/Eclairage/symbol-order.txt]
-Build the binary first (`swift build -c release --product eclairage`). x86_64 Linux, run as root or
-with ptrace allowed. Takes about a minute."""
+Usage: python3 scripts/link_order.py [--binary .build-release/release/eclairage] [--out Sources/Eclairage/symbol-order.txt]
+Build first with scripts/build-release. SwiftPM does not track the order file: delete the binary and
+run scripts/build-release again to link with the new order. x86_64 Linux, as root or with ptrace
+allowed; takes a few seconds. Regenerate when start-up or the main pages change much: functions
+missing from the list still work, they are only laid out further away."""
 import argparse
 import ctypes
 import os
@@ -170,7 +172,7 @@ def exercise(binary, env, port, log_path):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/eclairage"))
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build-release/release/eclairage"))
     parser.add_argument("--out", default=os.path.join(ROOT, "Sources/Eclairage/symbol-order.txt"))
     parser.add_argument("--port", type=int, default=8096)
     options = parser.parse_args()

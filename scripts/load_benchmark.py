@@ -20,7 +20,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from browser_check import Client  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, ".build/release/eclairage")
+BINARY = os.path.join(ROOT, ".build-release/release/eclairage")
 PASSWORD = "demonstration du site eclairage"
 
 
@@ -58,18 +58,22 @@ def main():
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--port", type=int, default=8098)
     parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--binary", default=BINARY, help="another build to measure (implies --skip-build)")
+    parser.add_argument("--only", help="run only the routes whose name contains this text")
     arguments = parser.parse_args()
+    if arguments.binary != BINARY:
+        arguments.skip_build = True
     if not arguments.skip_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "eclairage"], cwd=ROOT, check=True)
+        subprocess.run([os.path.join(ROOT, "scripts/build-release")], cwd=ROOT, check=True)
     workdir = tempfile.mkdtemp(prefix="eclairage-bench-")
     env = dict(os.environ, SQLITE_PATH=os.path.join(workdir, "bench.sqlite"), CONTENT_PATH=os.path.join(ROOT, "Content"),
                BASE_URL=f"http://127.0.0.1:{arguments.port}", LOG_LEVEL="warning")
     env.pop("DATABASE_URL", None)
-    seeded = subprocess.run([BINARY, "seed-demo", "--associations", "400", "--diagnostics-per-association", "3", "--anonymous", "3000",
+    seeded = subprocess.run([arguments.binary, "seed-demo", "--associations", "400", "--diagnostics-per-association", "3", "--anonymous", "3000",
                              "--password", PASSWORD], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
     print(seeded.stdout.strip())
     started = time.monotonic()
-    server = subprocess.Popen([BINARY, "serve", "--port", str(arguments.port)], env=env, cwd=ROOT,
+    server = subprocess.Popen([arguments.binary, "serve", "--port", str(arguments.port)], env=env, cwd=ROOT,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{arguments.port}"
     while True:
@@ -126,6 +130,8 @@ def main():
             ("GET association page (signed in)", base + f"/associations/{association}", None, (f"Cookie: SESSION_ID={session}",)),
         ]
         for name, url, script, headers in cases:
+            if arguments.only and arguments.only not in name:
+                continue
             rate, p50, p99, errors = wrk(url, arguments.connections, arguments.duration, script, headers)
             rows.append((name, rate, p50, p99, errors))
         peak = rss_kib(server.pid, "VmHWM")

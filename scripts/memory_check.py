@@ -3,8 +3,8 @@
 waits for /healthz, asks for / and /healthz once, waits two seconds, then reads the resident set
 (VmRSS, split into anonymous memory and file pages) from /proc. Exits 1 above --max-mb (decimal MB).
 
-Usage: python3 scripts/memory_check.py [--binary .build/release/eclairage] [--max-mb 30] [--runs 3]
-Build first: swift build -c release --product eclairage"""
+Usage: python3 scripts/memory_check.py [--binary .build-release/release/eclairage] [--max-mb 30] [--runs 3]
+Build first: scripts/build-release"""
 import argparse
 import os
 import subprocess
@@ -56,7 +56,7 @@ def one_run(binary, port):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/eclairage"))
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build-release/release/eclairage"))
     parser.add_argument("--max-mb", type=float, default=30)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--port", type=int, default=8095)
