@@ -10,6 +10,7 @@ function of the executable; each hit is recorded, the byte restored and the thre
 the site is used as a visitor and a member would (every page of pages.tsv and the main forms).
 
 Usage: python3 scripts/link_order.py [--binary .build-release/release/eclairage] [--out Sources/Eclairage/symbol-order.txt]
+                                     [--postgres postgres://user@127.0.0.1:5432/empty_database]
 Build first with scripts/build-release. SwiftPM does not track the order file: delete the binary and
 run scripts/build-release again to link with the new order. x86_64 Linux, as root or with ptrace
 allowed; takes a few seconds. Regenerate when start-up or the main pages change much: functions
@@ -170,35 +171,48 @@ def exercise(binary, env, port, log_path):
     return run
 
 
+def session(binary, port, database_url=None):
+    """One traced run on a fresh database, as a fresh install starts: the migrations run under the
+    trace, default settings."""
+    workdir = tempfile.mkdtemp(prefix="eclairage-order-")
+    log_path = os.path.join(workdir, "server.log")
+    env = dict(os.environ, SQLITE_PATH=os.path.join(workdir, "order.sqlite"), CONTENT_PATH=os.path.join(ROOT, "Content"))
+    for name in ("DATABASE_URL", "BASE_URL", "LOG_LEVEL"):
+        env.pop(name, None)
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    log = os.open(log_path, os.O_WRONLY | os.O_CREAT)
+    saved = os.dup(1), os.dup(2)
+    os.dup2(log, 1), os.dup2(log, 2)
+    try:
+        return trace(binary, ["serve", "--port", str(port)], env, exercise(binary, env, port, log_path))
+    finally:
+        os.dup2(saved[0], 1), os.dup2(saved[1], 2)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build-release/release/eclairage"))
     parser.add_argument("--out", default=os.path.join(ROOT, "Sources/Eclairage/symbol-order.txt"))
     parser.add_argument("--port", type=int, default=8096)
+    parser.add_argument("--postgres", metavar="URL",
+                        help="an empty PostgreSQL database: a second run there adds the functions only PostgreSQL uses")
     options = parser.parse_args()
     binary = os.path.realpath(options.binary)
-    workdir = tempfile.mkdtemp(prefix="eclairage-order-")
-    log_path = os.path.join(workdir, "server.log")
-    # As a fresh install starts: empty database (the migrations run under the trace), default settings.
-    env = dict(os.environ, SQLITE_PATH=os.path.join(workdir, "order.sqlite"), CONTENT_PATH=os.path.join(ROOT, "Content"))
-    for name in ("DATABASE_URL", "BASE_URL", "LOG_LEVEL"):
-        env.pop(name, None)
-    log = os.open(log_path, os.O_WRONLY | os.O_CREAT)
-    saved = os.dup(1), os.dup(2)
-    os.dup2(log, 1), os.dup2(log, 2)
-    try:
-        hits = trace(binary, ["serve", "--port", str(options.port)], env, exercise(binary, env, options.port, log_path))
-    finally:
-        os.dup2(saved[0], 1), os.dup2(saved[1], 2)
+    runs = [session(binary, options.port)]
+    if options.postgres:
+        runs.append(session(binary, options.port, options.postgres))
     names, seen = [], set()
-    for _, symbols in hits:
-        for name in symbols:
-            if name not in seen:
-                seen.add(name)
-                names.append(name)
+    for hits in runs:  # SQLite's functions first, then those only PostgreSQL runs
+        for _, symbols in hits:
+            for name in symbols:
+                if name not in seen:
+                    seen.add(name)
+                    names.append(name)
     with open(options.out, "w") as out:
         out.write("\n".join(names) + "\n")
-    print(f"{len(hits)} functions run, {len(names)} symbols written to {os.path.relpath(options.out, ROOT)}")
+    print(f"{sum(len(hits) for hits in runs)} function hits in {len(runs)} run(s), {len(names)} symbols written to "
+          f"{os.path.relpath(options.out, ROOT)}")
 
 
 if __name__ == "__main__":
