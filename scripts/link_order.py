@@ -19,7 +19,6 @@ import argparse
 import ctypes
 import os
 import signal
-import struct
 import subprocess
 import sys
 import tempfile
@@ -44,7 +43,7 @@ REAPED = {}  # exit codes of untraced helper processes, which the tracing loop's
 
 
 def functions(binary):
-    """Function symbols of the executable: {offset from load base: [names]}, and the text range."""
+    """Function symbols of the executable: {address relative to the load base: [names]}."""
     out = subprocess.run(["readelf", "-sW", "--wide", binary], capture_output=True, text=True, check=True).stdout
     table = {}
     for line in out.splitlines():
@@ -71,7 +70,7 @@ def code_mapping(pid, binary):
 
 
 def trace(binary, arguments, env, on_ready):
-    """Runs the binary under ptrace; returns the function offsets in first-hit order."""
+    """Runs the binary under ptrace; returns (address, names) of each function run, in first-run order."""
     table = functions(binary)
     child = os.fork()
     if child == 0:
