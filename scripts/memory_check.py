@@ -16,17 +16,8 @@ import tempfile
 import time
 import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def status_kib(pid):
-    fields = {}
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            name, _, value = line.partition(":")
-            if name in ("VmRSS", "RssAnon", "RssFile"):
-                fields[name] = int(value.split()[0])
-    return fields
+sys.path.insert(0, os.path.dirname(__file__))
+from load_benchmark import ROOT, rss_kib  # noqa: E402
 
 
 def one_run(binary, port, database_url):
@@ -53,7 +44,7 @@ def one_run(binary, port, database_url):
         for path in ("/", "/healthz"):
             urllib.request.urlopen(base + path, timeout=5).read()
         time.sleep(2)
-        return ready, status_kib(server.pid)
+        return ready, {field: rss_kib(server.pid, field) for field in ("VmRSS", "RssAnon", "RssFile")}
     finally:
         server.terminate()
         server.wait(timeout=10)
