@@ -50,3 +50,15 @@ struct IdentifierTests {
         #expect(AssociationForm.departement(fromPostcode: "20600") == "2B")
     }
 }
+
+@Suite("E-mail addresses")
+struct EmailAddressTests {
+    @Test("One address however its accents and case were typed")
+    func normalise() {
+        let composed = EmailAddress.normalise("élodie@exemple.fr")
+        let decomposed = EmailAddress.normalise("e\u{301}lodie@exemple.fr")
+        #expect(Array(composed.utf8) == Array(decomposed.utf8))
+        #expect(EmailAddress.normalise("  Élodie@EXEMPLE.FR ") == composed)
+        #expect(Array(EmailAddress.normalise("E\u{301}LODIE@Exemple.Fr").utf8) == Array(composed.utf8))
+    }
+}

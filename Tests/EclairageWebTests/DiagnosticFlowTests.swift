@@ -142,7 +142,10 @@ struct DiagnosticFlowTests {
             #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .notFound)
             _ = try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
             #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .ok)
-            // the advisor runs a second diagnostic with the association during an interview
+            // the advisor runs a second diagnostic with the association during an interview, a month later
+            try await app.services.database.write { sql in
+                try await sql.update("diagnostics").set("created_at", to: SQLBind(Int64(1_700_000_000))).where("id", .equal, SQLBind(id)).run()
+            }
             let second = try await carol.submit("/associations/\(association)/diagnostics", [:])
             let secondID = String(try #require(second.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
             try await app.answerAll(carol, id: secondID) { q in q.options.max { $0.score < $1.score }! }

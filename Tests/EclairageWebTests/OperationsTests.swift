@@ -80,23 +80,23 @@ struct OperationsTests {
 
 @Suite("Housekeeping")
 struct HousekeepingTests {
-    @Test("Expired sessions, reset links, invitations and old failed sign-ins go; live ones stay")
+    @Test("Expired sessions, reset links, invitations and old rate-limit counters go; live ones stay")
     func expired() async throws {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let id = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
             _ = try await alice.submit("/associations/\(id)/invitations", [:])
             _ = try await alice.submit("/associations/\(id)/invitations", [:])
-            _ = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "faux"])
+            _ = try await app.browser().submit("/connexion", ["email": "bob@example.org", "password": "faux"])
             try await app.services.database.write { sql in
                 try await sql.update("invitations").set("expires_at", to: SQLBind(Int64(1))).where("association_id", .equal, SQLBind(id))
                     .where("created_at", .greaterThan, SQLBind(Int64(0))).run()
-                try await sql.update("login_attempts").set("attempted_at", to: SQLBind(Int64(1))).run()
+                try await sql.update("rate_limits").set("window_start", to: SQLBind(Int64(1))).run()
             }
             _ = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
             let (invitations, attempts, sessions) = try await app.services.database.read { sql in
                 (try await sql.select().column("token_hash").from("invitations").all().count,
-                 try await sql.select().column("subject").from("login_attempts").all().count,
+                 try await sql.select().column("subject").from("rate_limits").where("subject", .equal, SQLBind("account:bob@example.org")).all().count,
                  try await sql.select().column("id").from("sessions").all().count)
             }
             #expect(invitations == 0)

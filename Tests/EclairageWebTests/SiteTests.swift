@@ -46,7 +46,7 @@ struct SiteTests {
     func secureCookies() async throws {
         try await withApp(["BASE_URL": "https://eclairage.example.org"]) { app in
             let page = try await app.browser().get("/")
-            let csrf = try #require(page.setCookies.first { $0.hasPrefix("eclairage_csrf=") })
+            let csrf = try #require(page.setCookies.first { $0.hasPrefix("__Host-eclairage_csrf=") })
             #expect(csrf.contains("Secure"))
         }
     }

@@ -23,6 +23,7 @@ enum AccountController {
         let user = try context.requireUser()
         let current = context.form["current_password"] ?? ""
         let new = context.form["new_password"] ?? ""
+        if let refused = try await reauthenticationRefused(user, context: context, services: services) { return refused }
         var messages: [String: String] = [:]
         if try await !services.verifyPassword(current, hash: user.passwordHash) {
             messages["current_password"] = services.views.text("account.current_wrong", context)
@@ -35,10 +36,24 @@ enum AccountController {
             return services.views.render("account", title: "account.title", content: Content(user: user, passwordForm: state, deleteForm: .empty), context: context, status: .unprocessableContent)
         }
         let hash = try await services.hashPassword(new)
-        try await services.database.write { try await UserQueries.updatePassword(userID: user.id, hash: hash, in: $0) }
-        // Other sessions end (they predate the change); this one starts afresh.
-        try await SignInController.startSession(for: user, request: request, context: context, services: services)
+        let updated = try await services.database.transaction { sql in
+            try await UserQueries.updatePassword(userID: user.id, hash: hash, in: sql)
+            try await PasswordResetQueries.endAll(userID: user.id, now: Clock.now(), in: sql)
+            return try await UserQueries.find(id: user.id, in: sql)
+        }
+        // Every session, this one included, was opened under the old generation: this one starts afresh.
+        try await SignInController.startSession(for: updated ?? user, request: request, context: context, services: services)
         return redirect(to: .account, flash: "account.password_changed")
+    }
+
+    /// Typing the current password (to change it, or to delete the account) is limited like signing in:
+    /// a stolen session must not become a way to guess the password. Counted before hashing.
+    private static func reauthenticationRefused(_ user: User, context: AppRequestContext, services: AppServices) async throws -> Response? {
+        guard case .blocked(let minutes) = try await RateLimiter(database: services.database).attempt(RateLimiter.reauthentication, user.id) else {
+            return nil
+        }
+        let state = FormState(values: [:], messages: ["current_password": services.views.text("account.reauth_throttled", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
+        return services.views.render("account", title: "account.title", content: Content(user: user, passwordForm: state, deleteForm: .empty), context: context, status: .tooManyRequests)
     }
 
     /// Everything Éclairage holds about me, as JSON (GDPR art. 15 and 20).
@@ -76,6 +91,7 @@ enum AccountController {
     /// last owner among other members must be handed over first.
     @Sendable static func delete(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try context.requireUser()
+        if let refused = try await reauthenticationRefused(user, context: context, services: services) { return refused }
         guard try await services.verifyPassword(context.form["password"] ?? "", hash: user.passwordHash) else {
             let state = FormState(values: [:], messages: ["password": services.views.text("account.current_wrong", context)], views: services.views, context: context)
             return services.views.render("account", title: "account.title", content: Content(user: user, passwordForm: .empty, deleteForm: state), context: context, status: .unprocessableContent)
@@ -93,7 +109,6 @@ enum AccountController {
             return false
         }
         if blocked { return redirect(to: .account, flash: "account.delete_blocked") }
-        context.sessions.clearSession()
-        return redirect(to: .home, flash: "account.deleted")
+        return SignInController.endSession(redirect(to: .home, flash: "account.deleted"), context: context, services: services)
     }
 }

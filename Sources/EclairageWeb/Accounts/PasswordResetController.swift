@@ -2,7 +2,6 @@ import Crypto
 import EclairageDomain
 import Foundation
 import Hummingbird
-import SQLKit
 
 /// "Mot de passe oublié": a link by e-mail (or in the server log when no mail is configured), valid one hour, once.
 enum PasswordResetController {
@@ -15,13 +14,6 @@ enum PasswordResetController {
     struct ResetContent: Sendable {
         let form: FormState
         let action: String
-    }
-
-    private struct ResetRow: Codable {
-        let tokenHash: String
-        let userId: String
-        let expiresAt: Int64
-        let usedAt: Int64?
     }
 
     static func hash(_ token: String) -> String {
@@ -43,8 +35,8 @@ enum PasswordResetController {
         }
         if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
             let token = Token.random()
-            let row = ResetRow(tokenHash: hash(token), userId: user.id, expiresAt: Clock.now() + 3600, usedAt: nil)
-            try await services.database.write { try await $0.insert(into: "password_resets").row(row).run() }
+            let row = PasswordResetQueries.Row(tokenHash: hash(token), userId: user.id, expiresAt: Clock.now() + 3600, usedAt: nil)
+            try await services.database.write { try await PasswordResetQueries.insert(row, in: $0) }
             let language = Language(rawValue: user.locale) ?? .fr
             let link = services.absoluteURL(.resetPassword(token: token))
             try await services.mailer.send(MailMessage(
@@ -75,21 +67,18 @@ enum PasswordResetController {
             return services.views.render("reset-password", title: "reset.title", content: content, context: context, status: .unprocessableContent)
         }
         let newHash = try await services.hashPassword(password)
-        let tokenHash = hash(token)
+        // The new password ends every session of the account and every other link still outstanding.
         try await services.database.transaction { sql in
             try await UserQueries.updatePassword(userID: user.id, hash: newHash, in: sql)
-            try await sql.update("password_resets").set("used_at", to: SQLBind(Clock.now()))
-                .where("token_hash", .equal, SQLBind(tokenHash)).run()
+            try await PasswordResetQueries.endAll(userID: user.id, now: Clock.now(), in: sql)
         }
-        try await LoginThrottle(database: services.database).clear(email: user.email)
+        try await RateLimiter(database: services.database).clear(RateLimiter.signInAccount, user.email)
         return redirect(to: .signIn, flash: "reset.done")
     }
 
-    private static func validRow(_ token: String, services: AppServices) async throws -> ResetRow? {
+    private static func validRow(_ token: String, services: AppServices) async throws -> PasswordResetQueries.Row? {
         let tokenHash = hash(token)
-        let row = try await services.database.read { sql in
-            try await sql.select().column("*").from("password_resets").where("token_hash", .equal, SQLBind(tokenHash)).row(ResetRow.self)
-        }
+        let row = try await services.database.read { try await PasswordResetQueries.find(tokenHash: tokenHash, in: $0) }
         guard let row, row.usedAt == nil, row.expiresAt > Clock.now() else { return nil }
         return row
     }

@@ -24,8 +24,10 @@ enum SignInController {
         let email = EmailAddress.normalise(context.form["email"] ?? "")
         let password = context.form["password"] ?? ""
         let address = clientAddress(request, context: context)
-        let throttle = LoginThrottle(database: services.database)
-        if let minutes = try await throttle.blockedMinutes(email: email, address: address) {
+        let limiter = RateLimiter(database: services.database)
+        // Counted before the password is hashed: a burst sent at once stops at the limit.
+        let decision = try await limiter.attempt([(RateLimiter.signInAccount, email), (RateLimiter.signInAddress, address)])
+        if case .blocked(let minutes) = decision {
             let message = services.views.text("signin.throttled", context, ["minutes": "\(minutes)"])
             let state = FormState(values: ["email": email], errors: [:], errorList: [])
             return services.views.render(
@@ -35,18 +37,26 @@ enum SignInController {
         let user = try await services.database.read { try await UserQueries.find(email: email, in: $0) }
         let matches = try await services.verifyPassword(password, hash: user?.passwordHash ?? decoyHash)
         guard let user, matches else {
-            try await throttle.recordFailure(email: email, address: address)
             let state = FormState(values: ["email": email], messages: ["password": services.views.text("signin.failed", context)], order: ["password"], views: services.views, context: context)
             return services.views.render("sign-in", title: "signin.title", content: Content(form: state, blockedMessage: nil), context: context, status: .unauthorized)
         }
-        try await throttle.clear(email: email)
+        try await limiter.clear(RateLimiter.signInAccount, email)
+        try await limiter.forgive(RateLimiter.signInAddress, address)
         try await startSession(for: user, request: request, context: context, services: services)
         return redirect(to: .associations, flash: "signin.welcome")
     }
 
     @Sendable static func signOut(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        return endSession(redirect(to: .home, flash: "signout.done"), context: context, services: services)
+    }
+
+    /// Ends the session on the server, and hands the browser a new anonymous anti-forgery token.
+    static func endSession(_ response: Response, context: AppRequestContext, services: AppServices) -> Response {
         context.sessions.clearSession()
-        return redirect(to: .home, flash: "signout.done")
+        var response = response
+        let secure = services.configuration.secureCookies
+        response.headers[values: .setCookie].append(CSRFMiddleware.anonymousCookie(CSRFMiddleware.newToken(), secure: secure).description)
+        return response
     }
 
     /// A fresh session id at every sign-in: the old session, if any, is deleted on the server.
@@ -57,7 +67,7 @@ enum SignInController {
         try await services.database.write { try await Housekeeping.run(in: $0) }
         let now = Clock.now()
         context.sessions.createSession(
-            WebSession(userID: user.id, createdAt: now, lastSeen: now),
+            WebSession(userID: user.id, createdAt: now, lastSeen: now, generation: user.sessionGeneration, csrf: CSRFMiddleware.newToken()),
             expiresIn: .seconds(Int64(services.configuration.sessionIdleMinutes) * 60)
         )
     }

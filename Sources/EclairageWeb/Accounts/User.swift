@@ -8,6 +8,8 @@ public struct User: Codable, Sendable, Equatable {
     public var locale: String
     public var createdAt: Int64
     public var passwordChangedAt: Int64
+    /// Raised at each password change; sessions opened under another number are over.
+    public var sessionGeneration: Int = 0
 
     var admin: Bool { isAdmin != 0 }
 }

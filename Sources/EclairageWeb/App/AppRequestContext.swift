@@ -27,9 +27,13 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Remo
     public var maxUploadSize: Int { 64 * 1024 }
 }
 
-/// What the session cookie points to: who is signed in, and since when.
+/// What the session cookie points to: who is signed in, since when, under which session generation
+/// of the account, and the anti-forgery token of this session.
 public struct WebSession: Codable, Sendable {
     public var userID: String
     public var createdAt: Int64
     public var lastSeen: Int64
+    /// Sessions stored before these fields existed have none: they count as ended.
+    public var generation: Int?
+    public var csrf: String?
 }

@@ -1,3 +1,4 @@
+import Crypto
 import EclairageDomain
 import Foundation
 import HummingbirdBcrypt
@@ -18,6 +19,8 @@ public struct AppServices: Sendable {
     let catalogue: Catalogue
     let recommender: Recommender
     let catalogueCache = RenderCache()
+    /// As many hashes at once as cores, and a short queue behind them.
+    let hashingGate = HashingGate(limit: max(2, ProcessInfo.processInfo.activeProcessorCount), queue: 16)
     let logger: Logger
 
     public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, logger: Logger) async throws {
@@ -47,14 +50,33 @@ public struct AppServices: Sendable {
 
     var departementCodes: Set<String> { Set(departements.map(\.code)) }
 
-    /// bcrypt is slow on purpose: run it off the event loops.
+    /// bcrypt is slow on purpose: run it off the event loops, a bounded number at once (a full
+    /// queue answers 503 "busy" instead of piling up work).
     func hashPassword(_ password: String) async throws -> String {
         let cost = UInt8(configuration.bcryptCost)
-        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+        let input = Self.bcryptInput(password)
+        return try await gated { try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(input, cost: cost) } }
     }
 
     func verifyPassword(_ password: String, hash: String) async throws -> Bool {
-        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        let input = Self.bcryptInput(password)
+        return try await gated { try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(input, hash: hash) } }
+    }
+
+    /// bcrypt reads 72 bytes at most; the policy accepts 256 characters. A longer password is first
+    /// reduced to its SHA-256 (44 characters of base64), so every byte of it counts. Passwords of 72
+    /// bytes or fewer go in as they are, which keeps the hashes made before this rule valid.
+    static func bcryptInput(_ password: String) -> String {
+        guard password.utf8.count > 72 else { return password }
+        return "sha256:" + Data(SHA256.hash(data: Data(password.utf8))).base64EncodedString()
+    }
+
+    private func gated<R: Sendable>(_ work: @Sendable () async throws -> R) async throws -> R {
+        do {
+            return try await hashingGate.run(work)
+        } catch is HashingGate.Busy {
+            throw PageError.busy
+        }
     }
 
     /// An absolute link for e-mails.

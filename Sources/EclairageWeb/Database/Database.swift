@@ -1,5 +1,6 @@
 import AsyncKit
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import PostgresKit
@@ -10,7 +11,8 @@ public final class Database: Sendable {
     public enum Kind: String, Sendable { case sqlite, postgres }
 
     public let kind: Kind
-    private let pool: Pool
+    private let currentPool: NIOLockedValueBox<Pool>
+    private let makePool: @Sendable () -> Pool
     let logger: Logger
     private let writeGate = WriteGate()
 
@@ -28,28 +30,46 @@ public final class Database: Sendable {
 
     public static func sqlite(path: String, logger: Logger, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) -> Database {
         let source = SQLiteSource(path: path, threadPool: sqliteThreads)
-        let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup)
-        return Database(kind: .sqlite, pool: .sqlite(pool), logger: logger)
+        return Database(kind: .sqlite, logger: logger) {
+            .sqlite(EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup))
+        }
     }
 
     public static func postgres(
         url: String, logger: Logger, connectionsPerEventLoop: Int = 8, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) throws -> Database {
         let configuration = try SQLPostgresConfiguration(url: url)
-        let source = PostgresConnectionSource(sqlConfiguration: configuration)
-        let pool = EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: connectionsPerEventLoop, logger: logger, on: eventLoopGroup)
-        return Database(kind: .postgres, pool: .postgres(pool), logger: logger)
+        return Database(kind: .postgres, logger: logger) {
+            .postgres(EventLoopGroupConnectionPool(source: PostgresConnectionSource(sqlConfiguration: configuration), maxConnectionsPerEventLoop: connectionsPerEventLoop, logger: logger, on: eventLoopGroup))
+        }
     }
 
-    private init(kind: Kind, pool: Pool, logger: Logger) {
+    private init(kind: Kind, logger: Logger, makePool: @escaping @Sendable () -> Pool) {
         self.kind = kind
-        self.pool = pool
         self.logger = logger
+        self.makePool = makePool
+        self.currentPool = NIOLockedValueBox(makePool())
+    }
+
+    /// New connections for what follows, the old ones closed. Called after migrations change tables:
+    /// an SQLite connection opened before a column was added still expands `SELECT *` to the old
+    /// columns for its first statement (sqlite-nio reads the column names before SQLite notices the
+    /// schema changed), and a row would then miss the new field.
+    func reopenConnections() async {
+        let old = currentPool.withLockedValue { pool in
+            let old = pool
+            pool = makePool()
+            return old
+        }
+        switch old {
+        case .sqlite(let pool): try? await pool.shutdownAsync()
+        case .postgres(let pool): try? await pool.shutdownAsync()
+        }
     }
 
     /// Runs `body` on one pooled connection. For reads: writes go through `write` or `transaction`.
     public func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        switch pool {
+        switch currentPool.withLockedValue({ $0 }) {
         case .sqlite(let pool):
             try await pool.withConnection(logger: logger) { connection in
                 connection.eventLoop.makeFutureWithTask { try await body(connection.sql()) }
@@ -94,7 +114,7 @@ public final class Database: Sendable {
     }
 
     public func shutdown() async {
-        switch pool {
+        switch currentPool.withLockedValue({ $0 }) {
         case .sqlite(let pool): try? await pool.shutdownAsync()
         case .postgres(let pool): try? await pool.shutdownAsync()
         }

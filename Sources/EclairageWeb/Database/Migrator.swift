@@ -42,6 +42,7 @@ public struct Migrator: Sendable {
             }
             names.append(migration.name)
         }
+        if !names.isEmpty { await database.reopenConnections() }
         return names
     }
 
@@ -59,6 +60,7 @@ public struct Migrator: Sendable {
             }
             names.append(migration.name)
         }
+        if !names.isEmpty { await database.reopenConnections() }
         return names
     }
 

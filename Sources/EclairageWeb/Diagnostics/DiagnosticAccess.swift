@@ -3,8 +3,11 @@ import EclairageDomain
 import Foundation
 import Hummingbird
 
-/// Who may open a diagnostic: the browser holding its private token (a cookie scoped to the
-/// diagnostic's path), or — once attached — the association's members and the advisors it let in.
+/// Who may open a diagnostic. While it belongs to nobody: the browser holding its private token (a
+/// cookie scoped to the diagnostic's path). Once it belongs to an association: only the association's
+/// rules, that is its members and the advisors it lets in, checked on every request; the token no
+/// longer opens anything (it is replaced when the diagnostic is attached, and a diagnostic started for
+/// an association never hands one out).
 struct DiagnosticAccess: Sendable {
     static let cookieName = "eclairage_diag"
 
@@ -19,7 +22,7 @@ struct DiagnosticAccess: Sendable {
 
     var canDelete: Bool {
         switch via {
-        case .token: diagnostic.associationId == nil || user != nil
+        case .token: diagnostic.associationId == nil
         case .association(let access): access.isOwner
         }
     }
@@ -40,11 +43,18 @@ struct DiagnosticAccess: Sendable {
                 let access = try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql) {
                 return (diagnostic, .association(access))
             }
-            if let token, PasswordResetController.hash(token) == diagnostic.tokenHash { return (diagnostic, .token) }
+            if diagnostic.associationId == nil, let token, PasswordResetController.hash(token) == diagnostic.tokenHash {
+                return (diagnostic, .token)
+            }
             return nil
         }
         guard let (diagnostic, via) = found else { throw PageError(status: .notFound, messageKey: "diagnostic.not_found") }
         return DiagnosticAccess(diagnostic: diagnostic, via: via, user: user)
+    }
+
+    /// The cookie that ends this browser's token access (after attaching).
+    static func expiredCookie(id: String, secure: Bool) -> Cookie {
+        Cookie(name: cookieName, value: "", maxAge: 0, path: SiteURL.diagnostic(id).path, secure: secure, httpOnly: true, sameSite: .lax)
     }
 
     /// The cookie that lets this browser come back to the diagnostic.

@@ -30,6 +30,8 @@ enum DiagnosticFlowController {
         return try await create(associationID: loaded.association.id, userID: loaded.user.id, expiresIn: nil, services: services)
     }
 
+    /// Only an anonymous diagnostic hands its token to the browser; one started for an association keeps
+    /// the hash of a token nobody is given, so the association's rules alone open it.
     private static func create(associationID: String?, userID: String?, expiresIn: Int64?, services: AppServices) async throws -> Response {
         let token = Token.random()
         let now = Clock.now()
@@ -43,14 +45,18 @@ enum DiagnosticFlowController {
             try await DiagnosticQueries.insert(diagnostic, in: sql)
         }
         var response = redirect(to: .diagnosticStep(diagnostic.id, step: "1"), flash: "diagnostic.started")
-        response.headers[values: .setCookie].append(DiagnosticAccess.cookie(id: diagnostic.id, token: token, secure: services.configuration.secureCookies).description)
+        if associationID == nil {
+            response.headers[values: .setCookie].append(DiagnosticAccess.cookie(id: diagnostic.id, token: token, secure: services.configuration.secureCookies).description)
+        }
         return response
     }
 
     /// The private link: puts the token back in this browser and goes to the first unanswered page.
     @Sendable static func resume(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let token = try context.parameters.require("token")
-        guard token.count <= 64, let diagnostic = try await services.database.read({ try await DiagnosticQueries.find(tokenHash: PasswordResetController.hash(token), in: $0) }) else {
+        guard token.count <= 64, let diagnostic = try await services.database.read({ try await DiagnosticQueries.find(tokenHash: PasswordResetController.hash(token), in: $0) }),
+            diagnostic.associationId == nil
+        else {
             throw PageError(status: .notFound, messageKey: "diagnostic.resume_invalid")
         }
         let answers = try await services.database.read { try await DiagnosticQueries.answers(of: diagnostic.id, in: $0) }

@@ -41,10 +41,12 @@ enum DiagnosticQueries {
             .where("id", .equal, SQLBind(id)).where("completed_at", .is, SQLLiteral.null).run()
     }
 
-    /// Attaching keeps the diagnostic (no expiry any more).
-    static func attach(_ id: String, to associationID: String, in sql: any SQLDatabase) async throws {
+    /// Attaching keeps the diagnostic (no expiry any more) and ends its private link: the token's hash
+    /// is replaced by `revokedTokenHash`, the hash of a token nobody holds. Only an unattached one moves.
+    static func attach(_ id: String, to associationID: String, revokedTokenHash: String, in sql: any SQLDatabase) async throws {
         try await sql.update("diagnostics").set("association_id", to: SQLBind(associationID)).set("expires_at", to: SQLLiteral.null)
-            .where("id", .equal, SQLBind(id)).run()
+            .set("token_hash", to: SQLBind(revokedTokenHash))
+            .where("id", .equal, SQLBind(id)).where("association_id", .is, SQLLiteral.null).run()
     }
 
     static func delete(_ id: String, in sql: any SQLDatabase) async throws {

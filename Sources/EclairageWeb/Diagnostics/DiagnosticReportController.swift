@@ -12,7 +12,8 @@ enum DiagnosticReportController {
         let (answers, previousAnswers, mine) = try await services.database.read { sql -> (Answers, Answers?, [AssociationQueries.ListedAssociation]) in
             let answers = try await DiagnosticQueries.answers(of: diagnostic.id, in: sql)
             var previous: Answers?
-            if let associationID = diagnostic.associationId {
+            // The association's earlier scores: only for those the association lets in.
+            if case .association = access.via, let associationID = diagnostic.associationId {
                 let earlier = try await DiagnosticQueries.of(association: associationID, in: sql)
                     .first { $0.createdAt < diagnostic.createdAt || ($0.createdAt == diagnostic.createdAt && $0.id < diagnostic.id) }
                 if let earlier { previous = try await DiagnosticQueries.answers(of: earlier.id, in: sql) }
@@ -128,10 +129,14 @@ enum DiagnosticReportController {
             guard access.diagnostic.associationId == nil,
                 try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql)?.isMember == true
             else { return false }
-            try await DiagnosticQueries.attach(id, to: associationID, in: sql)
+            try await DiagnosticQueries.attach(id, to: associationID, revokedTokenHash: PasswordResetController.hash(Token.random()), in: sql)
             return true
         }
-        return redirect(to: .diagnosticReport(id), flash: attached ? "diagnostic.attached" : "diagnostic.attach_refused")
+        var response = redirect(to: .diagnosticReport(id), flash: attached ? "diagnostic.attached" : "diagnostic.attach_refused")
+        if attached {
+            response.headers[values: .setCookie].append(DiagnosticAccess.expiredCookie(id: id, secure: services.configuration.secureCookies).description)
+        }
+        return response
     }
 
     @Sendable static func delete(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {

@@ -1,22 +1,41 @@
-import Crypto
 import EclairageDomain
 import Foundation
 import Hummingbird
 
-/// Anti-forgery: every visitor gets a random token in an `HttpOnly`, `SameSite=Lax` cookie, and every
-/// form repeats it in a hidden `_csrf` field. A POST whose field does not match the cookie is refused.
-/// The middleware also reads (at most 64 kB of) the form body once, for the controllers.
+/// Anti-forgery. Signed in, the token belongs to the session: kept in it on the server, new at each
+/// sign-in, so a cookie planted from elsewhere proves nothing. Signed out (sign-in, sign-up, the
+/// anonymous diagnostic), a random token sits in an `HttpOnly`, `SameSite=Lax` cookie (`__Host-` over
+/// https) and every form repeats it; a new one is handed out at sign-out. Only well-formed tokens (our
+/// length and alphabet, not a run of one letter) are accepted. The middleware also reads (at most
+/// 64 kB of) the form body once, for the controllers.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
-    static let cookieName = "eclairage_csrf"
     static let fieldName = "_csrf"
+    static let length = 32
     let secureCookies: Bool
+
+    /// `__Host-` tells the browser the cookie came from this exact host over https, with path `/`.
+    static func cookieName(secure: Bool) -> String { secure ? "__Host-eclairage_csrf" : "eclairage_csrf" }
+
+    static func newToken() -> String { Token.random(length: length) }
+
+    /// Our tokens: 32 characters of `Token`'s alphabet, with the variety of a random draw.
+    static func isWellFormed(_ token: String) -> Bool {
+        token.count == length && token.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } && Set(token).count >= 8
+    }
+
+    static func anonymousCookie(_ token: String, secure: Bool) -> Cookie {
+        Cookie(name: cookieName(secure: secure), value: token, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         var request = request
-        let existing = request.cookies[Self.cookieName]?.value
-        let token = existing.flatMap { $0.count == 32 ? $0 : nil } ?? Token.random(length: 32)
+        let name = Self.cookieName(secure: secureCookies)
+        let cookie = request.cookies[name].map(\.value).flatMap { Self.isWellFormed($0) ? $0 : nil }
+        let sessionToken = context.identity == nil ? nil : context.sessions.session?.csrf
+        let expected = sessionToken ?? cookie
+        let token = expected ?? Self.newToken()
         context.csrfToken = token
         if request.method == .post {
             let body: ByteBuffer
@@ -26,15 +45,14 @@ struct CSRFMiddleware: RouterMiddleware {
                 throw PageError.tooLarge
             }
             let form = FormData(encoded: String(buffer: body))
-            guard let existing, let sent = form[Self.fieldName], Self.constantTimeEqual(existing, sent) else {
+            guard let expected, let sent = form[Self.fieldName], Self.constantTimeEqual(expected, sent) else {
                 throw PageError.csrf
             }
             context.form = form
         }
         var response = try await next(request, context)
-        if existing != token {
-            let cookie = Cookie(name: Self.cookieName, value: token, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax)
-            response.headers[values: .setCookie].append(cookie.description)
+        if sessionToken == nil && cookie == nil {
+            response.headers[values: .setCookie].append(Self.anonymousCookie(token, secure: secureCookies).description)
         }
         return response
     }

@@ -28,7 +28,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func page(for status: HTTPResponse.Status, context: Context, messageKey: String? = nil) -> Response {
-        let known: Set<Int> = [400, 403, 404, 405, 413, 429]
+        let known: Set<Int> = [400, 403, 404, 405, 413, 429, 503]
         let code = known.contains(status.code) ? status.code : (status.code >= 500 ? 500 : 400)
         let content = ErrorContent(
             code: status.code,
@@ -49,4 +49,5 @@ struct PageError: Error {
     static let tooLarge = PageError(status: .contentTooLarge, messageKey: "error.413.text")
     static let signInRequired = PageError(status: .forbidden, messageKey: "error.sign_in_required")
     static let forbidden = PageError(status: .forbidden, messageKey: "error.403.text")
+    static let busy = PageError(status: .serviceUnavailable, messageKey: "error.busy")
 }

@@ -16,9 +16,9 @@ struct SessionUserMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         guard let user = try await database.read({ sql in try await UserQueries.find(id: session.userID, in: sql) }),
-            user.passwordChangedAt <= session.createdAt
+            session.generation == user.sessionGeneration
         else {
-            // Unknown account, or a session older than the last password change: signed out.
+            // Unknown account, or a session opened before the last password change: signed out.
             context.sessions.clearSession()
             return try await next(request, context)
         }

@@ -112,7 +112,7 @@ public struct Backup: Sendable {
         try await database.transaction { sql in
             let existing = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("users").row(CountRow.self)?.n ?? 0
             if existing > 0 && !replace { throw RestoreError.notEmpty }
-            for table in Self.tables.reversed() + ["sessions", "login_attempts"] {
+            for table in Self.tables.reversed() + ["sessions", "rate_limits"] {
                 try await sql.delete(from: table).run()
             }
             for table in Self.tables {

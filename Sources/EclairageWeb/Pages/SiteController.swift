@@ -40,13 +40,21 @@ enum SiteController {
         }
         var target = SiteURL.home.path
         if let referer = request.headers[.referer], let url = URL(string: referer), let host = url.host,
-            host == request.head.authority?.split(separator: ":").first.map(String.init), url.path.hasPrefix("/") {
-            target = url.path
+            host == request.head.authority?.split(separator: ":").first.map(String.init), let path = localPath(url.path) {
+            target = path
         }
         var response = Response.redirect(to: target, type: .normal)
         let cookie = Cookie(name: LanguageMiddleware.cookieName, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true, sameSite: .lax)
         response.headers[values: .setCookie].append(cookie.description)
         return response
+    }
+
+    /// A path of this site, or nil: only letters, digits and `-._~/`, one leading slash. `//host`,
+    /// `/\\host` and their encoded forms (`url.path` is already decoded) would leave the site.
+    static func localPath(_ path: String) -> String? {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), path.count <= 512, path.allSatisfy({ allowed.contains($0) }) else { return nil }
+        return path
     }
 
     @Sendable static func stylesheet(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {

@@ -4,10 +4,11 @@ import HummingbirdTesting
 import NIOConcurrencyHelpers
 
 /// A visitor: keeps cookies between requests like a browser, and fills forms with the CSRF token
-/// the page gave.
+/// the last page gave (signed in, the token belongs to the session, not to a cookie).
 final class Browser: Sendable {
     let client: any TestClientProtocol
     private let cookies = NIOLockedValueBox<[String: String]>([:])
+    private let pageToken = NIOLockedValueBox<String?>(nil)
 
     init(client: any TestClientProtocol) { self.client = client }
 
@@ -37,12 +38,19 @@ final class Browser: Sendable {
         try await request(path, method: .get, headers: extra, body: nil)
     }
 
-    /// Posts a form as a browser would: with the CSRF token from the cookie jar (fetching a page first if needed).
+    /// The anti-forgery token a form of this browser would carry: the last page's, else the
+    /// anonymous cookie's (fetching the home page first when there is neither).
+    func csrfToken() async throws -> String {
+        if let token = pageToken.withLockedValue({ $0 }) { return token }
+        try await get("/")
+        return pageToken.withLockedValue { $0 } ?? cookie("eclairage_csrf") ?? cookie("__Host-eclairage_csrf") ?? ""
+    }
+
+    /// Posts a form as a browser would, with the token the site gave this browser.
     @discardableResult
     func submit(_ path: String, _ fields: [String: String], csrf: String? = nil) async throws -> Page {
-        if cookie("eclairage_csrf") == nil { try await get("/") }
         var all = fields
-        all["_csrf"] = csrf ?? cookie("eclairage_csrf") ?? ""
+        if let csrf { all["_csrf"] = csrf } else { all["_csrf"] = try await csrfToken() }
         return try await post(path, body: Self.encode(all))
     }
 
@@ -58,6 +66,12 @@ final class Browser: Sendable {
         let jar = cookieHeader
         if !jar.isEmpty { headers[.cookie] = jar }
         let response = try await client.execute(uri: path, method: method, headers: headers, body: body) { $0 }
+        let page = Page(status: response.status, headers: response.headers, text: String(buffer: response.body))
+        if let token = page.csrfToken {
+            pageToken.withLockedValue { $0 = token }
+        } else if response.headers[values: .setCookie].contains(where: { $0.hasPrefix("SESSION_ID=") || $0.contains("eclairage_csrf=") }) {
+            pageToken.withLockedValue { $0 = nil }  // signed in or out: the next form needs the new token
+        }
         for line in response.headers[values: .setCookie] {
             let pair = line.split(separator: ";").first ?? ""
             let parts = pair.split(separator: "=", maxSplits: 1)
@@ -68,7 +82,7 @@ final class Browser: Sendable {
                 if expired { jar[String(name)] = nil } else { jar[String(name)] = value }
             }
         }
-        return Page(status: response.status, headers: response.headers, text: String(buffer: response.body))
+        return page
     }
 
     static func encode(_ fields: [String: String]) -> String {

@@ -1,0 +1,80 @@
+import Foundation
+import Hummingbird
+import Testing
+@testable import EclairageWeb
+
+/// Sign-in limits hold when the attempts arrive all at once, and the owner of a locked account still
+/// gets in through an e-mailed link.
+@Suite("Sign-in limits under concurrency")
+struct SignInLimitTests {
+    static let password = "lampe tulipe orage cheval"
+
+    @Test("Thirty wrong passwords at once: at most five are even checked, the rest get 429")
+    func burst() async throws {
+        try await withApp { app in
+            _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for n in 0..<30 {
+                    group.addTask {
+                        try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "essai numéro \(n)"]).status
+                    }
+                }
+                return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .unauthorized }.count == 5)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count == 25)
+        }
+    }
+
+    @Test("Eleven wrong and one right at once: the right one gets in only if it came among the first five")
+    func burstWithTheRightPassword() async throws {
+        try await withApp { app in
+            _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for n in 0..<12 {
+                    group.addTask {
+                        let password = n == 11 ? Self.password : "essai numéro \(n)"
+                        return try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": password]).status
+                    }
+                }
+                return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+            }
+            let checked = statuses.filter { $0 == .unauthorized || $0 == .seeOther }.count
+            #expect(checked <= 5, "\(statuses)")
+            #expect(statuses.filter { $0 == .tooManyRequests }.count >= 7)
+        }
+    }
+
+    @Test("A locked account: the owner gets in at once through the e-mailed link, which ends the lock")
+    func ownerUnlocks() async throws {
+        try await withApp { app in
+            _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let attacker = app.browser()
+            for n in 0..<6 {
+                _ = try await attacker.submit("/connexion", ["email": "alice@example.org", "password": "essai \(n)"])
+            }
+            let alice = app.browser()
+            let blocked = try await alice.submit("/connexion", ["email": "alice@example.org", "password": Self.password])
+            #expect(blocked.status == .tooManyRequests)
+            #expect(blocked.text.contains(#"<a href="/mot-de-passe-oublie">Recevoir un lien par courriel</a>"#))
+            _ = try await alice.submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
+            let mail = try #require(await app.mailer.messages.last)
+            let link = try #require(mail.body.split(separator: "\n").first { $0.contains("/mot-de-passe/") })
+            let path = String(link[link.range(of: "/mot-de-passe/")!.lowerBound...])
+            #expect(try await alice.submit(path, ["password": "nouvelle phrase bien longue"]).status == .seeOther)
+            #expect(try await alice.submit("/connexion", ["email": "alice@example.org", "password": "nouvelle phrase bien longue"]).status == .seeOther)
+        }
+    }
+
+    @Test("Successful sign-ins from one address (a workshop room) do not use up its allowance")
+    func sharedAddress() async throws {
+        try await withApp { app in
+            _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            // Tests reach the router without a peer address: every browser here shares one.
+            for _ in 0..<25 {
+                let page = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": Self.password])
+                #expect(page.status == .seeOther)
+            }
+        }
+    }
+}
