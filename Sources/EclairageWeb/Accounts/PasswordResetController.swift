@@ -33,6 +33,11 @@ enum PasswordResetController {
             let state = FormState(values: context.form.fields, errors: errors, views: services.views, context: context)
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .unprocessableContent)
         }
+        let address = SignInController.clientAddress(request, context: context)
+        if case .blocked(let minutes) = try await RateLimiter(database: services.database).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
+            let state = FormState(values: ["email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
+            return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .tooManyRequests)
+        }
         if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
             let token = Token.random()
             let row = PasswordResetQueries.Row(tokenHash: hash(token), userId: user.id, expiresAt: Clock.now() + 3600, usedAt: nil)

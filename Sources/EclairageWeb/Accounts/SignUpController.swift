@@ -2,15 +2,22 @@ import EclairageDomain
 import Hummingbird
 import HummingbirdAuth
 
-/// Creating an account.
+/// Creating an account. When the site sends mail, the address is confirmed by an e-mailed link and
+/// the page answers the same whether or not the address already has an account (its owner gets a
+/// mail saying so): the form tells nobody who is registered. Without mail, the account is created at
+/// once and a taken address is said plainly, as there is no other way to tell the person.
 enum SignUpController {
     struct Content: Sendable {
         let form: FormState
         let action = SiteURL.signUp.path
         let signInLink = SiteURL.signIn.path
+        var sentMessage: String? = nil
+        var blockedMessage: String? = nil
     }
 
     static let fields = ["display_name", "email", "password"]
+    /// A confirmation link is valid a day.
+    static let confirmationSeconds: Int64 = 24 * 3600
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         if context.identity != nil { return redirect(to: .associations) }
@@ -22,6 +29,12 @@ enum SignUpController {
         let name = (form["display_name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let email = EmailAddress.normalise(form["email"] ?? "")
         let password = form["password"] ?? ""
+        let address = SignInController.clientAddress(request, context: context)
+        if case .blocked(let minutes) = try await RateLimiter(database: services.database).attempt(RateLimiter.signUp, address) {
+            let message = services.views.text("signup.throttled", context, ["minutes": "\(minutes)"])
+            let state = FormState(values: form.fields.filter { $0.key != "password" }, errors: [:], errorList: [])
+            return services.views.render("sign-up", title: "signup.title", content: Content(form: state, blockedMessage: message), context: context, status: .tooManyRequests)
+        }
         var errors = FieldErrors()
         var messages: [String: String] = [:]
         if name.isEmpty { errors["display_name"] = "signup.name_required" }
@@ -30,20 +43,77 @@ enum SignUpController {
         if let problem = services.passwordProblem(password, email: email, name: name) {
             messages["password"] = services.views.text(problem.key, context, problem.values)
         }
-        if errors["email"] == nil, try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) != nil {
-            errors["email"] = "signup.email_taken"
-        }
+        let existing = errors["email"] == nil ? try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) : nil
+        if existing != nil && !services.sendsMail { errors["email"] = "signup.email_taken" }
         guard errors.isEmpty, messages.isEmpty else {
             let state = FormState(values: form.fields, errors: errors, messages: messages, order: fields, views: services.views, context: context)
             return services.views.render("sign-up", title: "signup.title", content: Content(form: state), context: context, status: .unprocessableContent)
         }
-        let now = Clock.now()
-        let user = User(
-            id: Token.identifier(), email: email, displayName: name, passwordHash: try await services.hashPassword(password),
-            isAdmin: 0, locale: context.language.rawValue, createdAt: now, passwordChangedAt: now
+        let passwordHash = try await services.hashPassword(password)
+        guard services.sendsMail else {
+            let now = Clock.now()
+            let user = User(
+                id: Token.identifier(), email: email, displayName: name, passwordHash: passwordHash,
+                isAdmin: 0, locale: context.language.rawValue, createdAt: now, passwordChangedAt: now
+            )
+            try await services.database.write { try await UserQueries.insert(user, in: $0) }
+            try await SignInController.startSession(for: user, request: request, context: context, services: services)
+            return redirect(to: .associations, flash: "signup.welcome")
+        }
+        if let existing {
+            try await mailExistingAccount(existing, services: services)
+        } else {
+            try await mailConfirmation(email: email, name: name, passwordHash: passwordHash, language: context.language, services: services)
+        }
+        let sent = services.views.text("signup.sent", context, ["email": email])
+        return services.views.render("sign-up", title: "signup.title", content: Content(form: .empty, sentMessage: sent), context: context)
+    }
+
+    private static func mailConfirmation(email: String, name: String, passwordHash: String, language: Language, services: AppServices) async throws {
+        let token = Token.random()
+        let pending = SignUpQueries.Request(
+            tokenHash: PasswordResetController.hash(token), email: email, displayName: name, passwordHash: passwordHash,
+            locale: language.rawValue, expiresAt: Clock.now() + confirmationSeconds
         )
-        try await services.database.write { try await UserQueries.insert(user, in: $0) }
-        try await SignInController.startSession(for: user, request: request, context: context, services: services)
+        try await services.database.write { try await SignUpQueries.insert(pending, in: $0) }
+        let strings = services.views.translations
+        try await services.mailer.send(MailMessage(
+            to: email, subject: strings.text("signup.mail_subject", language),
+            body: strings.text("signup.mail_body", language, ["name": name, "link": services.absoluteURL(.signUpConfirm(token: token))])
+        ))
+    }
+
+    /// Someone (perhaps the owner) tried to sign up with an address that has an account: tell its owner.
+    private static func mailExistingAccount(_ user: User, services: AppServices) async throws {
+        let language = Language(rawValue: user.locale) ?? .fr
+        let strings = services.views.translations
+        try await services.mailer.send(MailMessage(
+            to: user.email, subject: strings.text("signup.exists_subject", language),
+            body: strings.text("signup.exists_body", language, [
+                "name": user.displayName, "signin": services.absoluteURL(.signIn), "forgot": services.absoluteURL(.forgotPassword),
+            ])
+        ))
+    }
+
+    /// The e-mailed link: the account is created (if the address is still free) and signed in.
+    @Sendable static func confirm(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let token = try context.parameters.require("token")
+        let now = Clock.now()
+        let created = try await services.database.transaction { sql -> User? in
+            guard token.count <= 64, let pending = try await SignUpQueries.find(tokenHash: PasswordResetController.hash(token), now: now, in: sql) else {
+                return nil
+            }
+            try await SignUpQueries.delete(email: pending.email, in: sql)
+            guard try await UserQueries.find(email: pending.email, in: sql) == nil else { return nil }
+            let user = User(
+                id: Token.identifier(), email: pending.email, displayName: pending.displayName, passwordHash: pending.passwordHash,
+                isAdmin: 0, locale: pending.locale, createdAt: now, passwordChangedAt: now
+            )
+            try await UserQueries.insert(user, in: sql)
+            return user
+        }
+        guard let created else { throw PageError(status: .notFound, messageKey: "signup.confirm_invalid") }
+        try await SignInController.startSession(for: created, request: request, context: context, services: services)
         return redirect(to: .associations, flash: "signup.welcome")
     }
 }

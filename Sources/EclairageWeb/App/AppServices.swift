@@ -50,6 +50,9 @@ public struct AppServices: Sendable {
 
     var departementCodes: Set<String> { Set(departements.map(\.code)) }
 
+    /// Whether e-mails reach people (a `sendmail` is configured), rather than the server log.
+    var sendsMail: Bool { configuration.sendmailPath != nil }
+
     /// bcrypt is slow on purpose: run it off the event loops, a bounded number at once (a full
     /// queue answers 503 "busy" instead of piling up work).
     func hashPassword(_ password: String) async throws -> String {

@@ -73,6 +73,10 @@ enum DiagnosticFlowController {
         guard access.via == .token, let token = request.cookies[DiagnosticAccess.cookieName]?.value else { throw PageError.forbidden }
         let email = EmailAddress.normalise(context.form["email"] ?? "")
         guard EmailAddress.isPlausible(email) else { return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid") }
+        let address = SignInController.clientAddress(request, context: context)
+        if case .blocked = try await RateLimiter(database: services.database).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
+            return redirect(to: .diagnosticStep(id, step: "1"), flash: "mail.throttled")
+        }
         let views = services.views
         try await services.mailer.send(MailMessage(
             to: email, subject: views.text("diagnostic.mail_subject", context),

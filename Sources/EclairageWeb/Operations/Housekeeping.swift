@@ -9,5 +9,6 @@ enum Housekeeping {
         try await sql.delete(from: "password_resets").where("expires_at", .lessThan, SQLBind(now - 24 * 3600)).run()
         try await sql.delete(from: "invitations").where("expires_at", .lessThan, SQLBind(now)).run()
         try await RateLimitQueries.purge(before: now - 24 * 3600, in: sql)
+        try await SignUpQueries.purge(before: now, in: sql)
     }
 }

@@ -13,7 +13,8 @@ struct RateLimiter: Sendable {
 
     static let signInAccount = Rule(prefix: "account", limit: 5, window: 15 * 60)
     static let signInAddress = Rule(prefix: "address", limit: 20, window: 15 * 60)
-    static let signUp = Rule(prefix: "signup", limit: 10, window: 60 * 60)
+    /// Generous: a workshop room signs up twenty people from one address.
+    static let signUp = Rule(prefix: "signup", limit: 30, window: 60 * 60)
     static let reauthentication = Rule(prefix: "reauth", limit: 5, window: 15 * 60)
     static let mail = Rule(prefix: "mail", limit: 5, window: 60 * 60)
 

@@ -22,6 +22,7 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     // MARK: Accounts
     get(.signUp, SignUpController.show)
     post(.signUp, SignUpController.submit)
+    get(.signUpConfirm(token: token), SignUpController.confirm)
     get(.signIn, SignInController.show)
     post(.signIn, SignInController.submit)
     post(.signOut, SignInController.signOut)

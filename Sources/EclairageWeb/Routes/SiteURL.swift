@@ -7,6 +7,7 @@ enum SiteURL: Sendable, Equatable {
     case language(String)
     // Accounts
     case signUp, signIn, signOut
+    case signUpConfirm(token: String)
     case forgotPassword
     case resetPassword(token: String)
     case account, accountPassword, accountExport, accountDelete
@@ -53,6 +54,7 @@ enum SiteURL: Sendable, Equatable {
         case .stylesheet: "/static/eclairage.css"
         case .language(let code): "/langue/\(code)"
         case .signUp: "/inscription"
+        case .signUpConfirm(let token): "/inscription/confirmer/\(token)"
         case .signIn: "/connexion"
         case .signOut: "/deconnexion"
         case .forgotPassword: "/mot-de-passe-oublie"

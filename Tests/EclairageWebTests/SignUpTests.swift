@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import Testing
+@testable import EclairageWeb
+
+/// Sign-up when the site sends mail: the address is confirmed by a link, and the page never tells
+/// whether an address has an account. Sign-up and the mail forms are rate-limited.
+@Suite("Sign-up by confirmed address, limits on forms that send mail")
+struct SignUpTests {
+    static let mail = ["SENDMAIL_PATH": "/bin/true"]
+    static let password = "lampe tulipe orage cheval"
+
+    static func link(_ body: String, _ prefix: String) -> String? {
+        body.split(separator: "\n").first { $0.contains(prefix) }.map { String($0[$0.range(of: prefix)!.lowerBound...]) }
+    }
+
+    @Test("New and taken addresses get the same answer; each owner gets the right mail; the link creates the account once")
+    func confirmedSignUp() async throws {
+        try await withApp(Self.mail) { app in
+            // Alice already has an account (created through her confirmation link)
+            let first = try await app.browser().submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": Self.password])
+            #expect(first.status == .ok)
+            let confirmation = try #require(await app.mailer.messages.last)
+            let aliceLink = try #require(Self.link(confirmation.body, "/inscription/confirmer/"))
+            let alice = app.browser()
+            let confirmed = try await alice.get(aliceLink)
+            #expect(confirmed.status == .seeOther)
+            #expect(confirmed.location == "/associations")
+            #expect(try await alice.get("/associations").text.contains("Bienvenue ! Votre compte est créé."))
+            #expect(try await app.browser().get(aliceLink).status == .notFound)  // once
+
+            let taken = try await app.browser().submit("/inscription", ["display_name": "Mallory", "email": "alice@example.org", "password": "une autre phrase solide"])
+            let fresh = try await app.browser().submit("/inscription", ["display_name": "Bob", "email": "bob@example.org", "password": "une autre phrase solide"])
+            #expect(taken.status == fresh.status)
+            let normalise = { (text: String) in
+                text.replacingOccurrences(of: "alice@example.org", with: "ADDRESS").replacingOccurrences(of: "bob@example.org", with: "ADDRESS")
+                    .replacingOccurrences(of: #"value="[a-z0-9]{32}""#, with: "TOKEN", options: .regularExpression)
+            }
+            #expect(normalise(taken.text) == normalise(fresh.text))
+            #expect(!taken.text.contains("existe déjà"))
+            let messages = await app.mailer.messages
+            let toAlice = try #require(messages.last { $0.to == "alice@example.org" })
+            #expect(toAlice.subject == "Éclairage : vous avez déjà un compte")
+            #expect(toAlice.body.contains("/mot-de-passe-oublie"))
+            #expect(!toAlice.body.contains("/inscription/confirmer/"))
+            let toBob = try #require(messages.last { $0.to == "bob@example.org" })
+            #expect(toBob.subject == "Éclairage : confirmez votre adresse")
+            // Mallory's password did not replace Alice's
+            let signIn = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "une autre phrase solide"])
+            #expect(signIn.status == .unauthorized)
+            #expect(try await app.services.database.read { try await UserQueries.count(in: $0) } == 1)
+        }
+    }
+
+    @Test("Without mail, a taken address is said plainly (nothing else could tell the person)")
+    func withoutMail() async throws {
+        try await withApp { app in
+            _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let again = try await app.browser().submit("/inscription", ["display_name": "Autre", "email": "alice@example.org", "password": Self.password])
+            #expect(again.status == .unprocessableContent)
+            #expect(again.text.contains("Un compte existe déjà avec cette adresse"))
+        }
+    }
+
+    @Test("Sign-up is limited per address: the 31st try in an hour gets 429 and a French message")
+    func signUpLimited() async throws {
+        try await withApp { app in
+            for n in 0..<30 {
+                let page = try await app.browser().submit("/inscription", ["display_name": "Essai \(n)", "email": "pas-une-adresse", "password": "x"])
+                #expect(page.status == .unprocessableContent)
+            }
+            let blocked = try await app.browser().submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": Self.password])
+            #expect(blocked.status == .tooManyRequests)
+            #expect(blocked.text.contains("Trop de comptes ont été demandés depuis cette connexion"))
+            #expect(try await app.services.database.read { try await UserQueries.count(in: $0) } == 0)
+        }
+    }
+
+    @Test("Reset links: five mails an hour at most, then a French message and no mail")
+    func resetMailLimited() async throws {
+        try await withApp { app in
+            _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            for _ in 0..<5 {
+                #expect(try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"]).status == .ok)
+            }
+            let blocked = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
+            #expect(blocked.status == .tooManyRequests)
+            #expect(blocked.text.contains("Trop de courriels ont été demandés en peu de temps"))
+            #expect(await app.mailer.messages.count == 5)
+        }
+    }
+
+    @Test("The diagnostic's resume link by mail is limited the same way")
+    func resumeMailLimited() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            for n in 0..<6 {
+                let sent = try await visitor.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "personne\(n)@example.org"])
+                #expect(sent.status == .seeOther)
+            }
+            #expect(await app.mailer.messages.count == 5)
+            #expect(try await visitor.get("/diagnostics/\(id)/etape/1").text.contains("Trop de courriels ont été demandés"))
+        }
+    }
+}
