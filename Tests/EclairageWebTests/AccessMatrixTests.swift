@@ -44,7 +44,7 @@ struct AccessMatrixTests {
         let otherAdvisor = try await app.signedUpBrowser(name: "Dan", email: "dan@example.org")
         let otherBody = String(try #require(try await otherAdvisor.submit("/structures/nouvelle", ["name": "DLA"]).location).dropFirst("/structures/".count))
         let outsider = try await app.signedUpBrowser(name: "Eve", email: "eve@example.org")
-        _ = try await app.signedUpBrowser(name: "Frank", email: "frank@example.org")  // a colleague the advisor adds
+        _ = try await app.signedUpBrowser(name: "Frank", email: "frank@example.org")  // a colleague the advisor invites
         _ = try await Admins.create(email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur", services: app.services)
         let admin = app.browser()
         _ = try await admin.submit("/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
@@ -82,6 +82,8 @@ struct AccessMatrixTests {
         Case(method: .get, path: { "/structures/\($0.body)" }, fields: [:],
              expected: expect(.forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
         Case(method: .post, path: { "/structures/\($0.body)/conseilleres" }, fields: ["email": "frank@example.org"],
+             expected: expect(.forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { "/structures/\($0.body)/conseilleres/retirer" }, fields: ["user": "personne"],
              expected: expect(.forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .seeOther, otherAdvisor: .notFound, admin: .notFound)),
         Case(method: .post, path: { "/associations/\($0.association)/diagnostics" }, fields: [:],
              expected: expect(.forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .seeOther, otherAdvisor: .notFound, admin: .notFound)),

@@ -25,7 +25,7 @@ enum AssociationPageController {
 
         struct Detail: Sendable { let label: String; let value: String }
         struct Member: Sendable { let name: String; let email: String?; let roleLabel: String }
-        struct Grant: Sendable { let id: String; let name: String }
+        struct Grant: Sendable { let id: String; let name: String; let readers: String? }
         struct Choice: Sendable { let id: String; let name: String }
         struct DiagnosticItem: Sendable { let date: String; let link: String; let level: String? }
     }
@@ -37,10 +37,11 @@ enum AssociationPageController {
 
     static func render(_ loaded: AuthorizedAssociation, invitationLink: String?, context: AppRequestContext, services: AppServices) async throws -> Response {
         let association = loaded.association
-        let (members, grants, bodies, diagnostics, saved) = try await services.database.read { sql in
+        let (members, grants, readers, bodies, diagnostics, saved) = try await services.database.read { sql in
             (
                 try await AssociationQueries.members(of: association.id, in: sql),
                 try await SupportBodyQueries.grants(of: association.id, in: sql),
+                try await AdvisorQueries.readers(of: association.id, in: sql),
                 loaded.access.isOwner ? try await SupportBodyQueries.all(in: sql) : [],
                 try await DiagnosticQueries.summaries(of: association.id, in: sql),
                 try await SavedStepsController.all(of: association.id, in: sql)
@@ -58,7 +59,10 @@ enum AssociationPageController {
             members: members.map {
                 .init(name: $0.displayName, email: loaded.access.isOwner ? $0.email : nil, roleLabel: views.text("role.\($0.role)", context))
             },
-            grants: grants.map { .init(id: $0.id, name: $0.name) },
+            grants: grants.map { body in
+                let names = readers.filter { $0.supportBodyId == body.id }.map(\.displayName)
+                return .init(id: body.id, name: body.name, readers: names.isEmpty ? nil : views.text("association.access_readers", context, ["names": names.joined(separator: ", ")]))
+            },
             grantable: bodies.filter { !granted.contains($0.id) }.map { .init(id: $0.id, name: $0.name) },
             transferable: members.filter { $0.role != AssociationRole.owner.rawValue }.map { .init(id: $0.userId, name: $0.displayName) },
             editLink: SiteURL.associationEdit(id).path,

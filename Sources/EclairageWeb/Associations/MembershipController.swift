@@ -27,8 +27,12 @@ enum MembershipController {
         return try await AssociationPageController.render(loaded, invitationLink: services.absoluteURL(.invitation(token: token)), context: context, services: services)
     }
 
+    /// An invitation to join something: an association, or a support body's team.
     struct InvitationContent: Sendable {
-        let associationName: String
+        let heading: String
+        let text: String
+        let name: String
+        let acceptLabel: String
         let action: String
         let signedIn: Bool
         let signInLink = SiteURL.signIn.path
@@ -40,7 +44,11 @@ enum MembershipController {
         guard let (_, association) = try await validInvitation(token, services: services) else {
             throw PageError(status: .notFound, messageKey: "invitation.invalid")
         }
-        let content = InvitationContent(associationName: association.name, action: SiteURL.invitation(token: token).path, signedIn: context.identity != nil)
+        let views = services.views
+        let content = InvitationContent(
+            heading: views.text("invitation_heading", context), text: views.text("invitation_text", context), name: association.name,
+            acceptLabel: views.text("invitation_accept", context), action: SiteURL.invitation(token: token).path, signedIn: context.identity != nil
+        )
         return services.views.render("invitation", title: "invitation.title", content: content, context: context)
     }
 

@@ -10,5 +10,6 @@ enum Housekeeping {
         try await sql.delete(from: "invitations").where("expires_at", .lessThan, SQLBind(now)).run()
         try await RateLimitQueries.purge(before: now - 24 * 3600, in: sql)
         try await SignUpQueries.purge(before: now, in: sql)
+        try await AdvisorQueries.purgeInvitations(before: now, in: sql)
     }
 }

@@ -54,7 +54,10 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.newSupportBody, SupportBodiesController.new)
     post(.newSupportBody, SupportBodiesController.create)
     get(.supportBody(id), SupportBodiesController.show)
-    post(.supportBodyAdvisors(id), SupportBodiesController.addAdvisor)
+    post(.supportBodyAdvisors(id), AdvisorsController.invite)
+    post(.supportBodyAdvisorRemove(id), AdvisorsController.remove)
+    get(.advisorInvitation(token: token), AdvisorsController.showInvitation)
+    post(.advisorInvitation(token: token), AdvisorsController.accept)
 
     // MARK: Diagnostic
     get(.diagnosticIntro, DiagnosticFlowController.intro)

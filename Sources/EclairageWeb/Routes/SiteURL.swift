@@ -24,6 +24,8 @@ enum SiteURL: Sendable, Equatable {
     case supportBodies, newSupportBody
     case supportBody(String)
     case supportBodyAdvisors(String)
+    case supportBodyAdvisorRemove(String)
+    case advisorInvitation(token: String)
     // Diagnostic
     case diagnosticIntro
     case diagnosticResume(token: String)
@@ -76,6 +78,8 @@ enum SiteURL: Sendable, Equatable {
         case .newSupportBody: "/structures/nouvelle"
         case .supportBody(let id): "/structures/\(id)"
         case .supportBodyAdvisors(let id): "/structures/\(id)/conseilleres"
+        case .supportBodyAdvisorRemove(let id): "/structures/\(id)/conseilleres/retirer"
+        case .advisorInvitation(let token): "/structures/invitation/\(token)"
         case .diagnosticIntro: "/diagnostic"
         case .diagnosticResume(let token): "/diagnostic/reprendre/\(token)"
         case .diagnostic(let id): "/diagnostics/\(id)"

@@ -56,67 +56,47 @@ enum SupportBodiesController {
         }
         let body = SupportBody(id: Token.identifier(), name: name, departement: departement, description: description, createdAt: Clock.now())
         try await services.database.transaction { sql in
-            try await sql.insert(into: "support_bodies").row(body).run()
-            try await sql.insert(into: "advisors").columns("support_body_id", "user_id", "added_at")
-                .values(SQLBind(body.id), SQLBind(user.id), SQLBind(Clock.now())).run()
+            try await SupportBodyQueries.insert(body, in: sql)
+            try await AdvisorQueries.add(user.id, to: body.id, now: Clock.now(), in: sql)
         }
         return redirect(to: .supportBody(body.id), flash: "bodies.created")
     }
 
     struct PageContent: Sendable {
         let body: SupportBody
-        let advisors: [SupportBodyQueries.AdvisorRow]
+        let advisors: [Advisor]
         let associations: [Item]
-        let addAdvisorAction: String
+        let inviteAction: String
+        let removeAction: String
         let form: FormState
+        let invitationLink: String?
         struct Item: Sendable { let name: String; let link: String; let departement: String? }
+        struct Advisor: Sendable { let id: String; let displayName: String; let email: String; let isMe: Bool }
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         try await render(context: context, services: services, form: .empty)
     }
 
-    static func render(context: AppRequestContext, services: AppServices, form: FormState, status: HTTPResponse.Status = .ok) async throws -> Response {
+    static func render(
+        context: AppRequestContext, services: AppServices, form: FormState, invitationLink: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let user = try context.requireUser()
         let id = try context.parameters.require("id")
-        let loaded: (SupportBody, [SupportBodyQueries.AdvisorRow], [SupportBodyQueries.GrantedRow])? = try await services.database.read { sql in
+        let loaded: (SupportBody, [AdvisorQueries.Advisor], [SupportBodyQueries.GrantedRow])? = try await services.database.read { sql in
             guard try await SupportBodyQueries.isAdvisor(userID: user.id, of: id, in: sql),
                 let body = try await SupportBodyQueries.find(id: id, in: sql)
             else { return nil }
-            return (body, try await SupportBodyQueries.advisors(of: id, in: sql), try await SupportBodyQueries.grantedAssociations(of: id, in: sql))
+            return (body, try await AdvisorQueries.advisors(of: id, in: sql), try await SupportBodyQueries.grantedAssociations(of: id, in: sql))
         }
         guard let (body, advisors, associations) = loaded else { throw PageError.notFound }
         let content = PageContent(
-            body: body, advisors: advisors,
+            body: body,
+            advisors: advisors.map { .init(id: $0.userId, displayName: $0.displayName, email: $0.email, isMe: $0.userId == user.id) },
             associations: associations.map { .init(name: $0.name, link: SiteURL.association($0.id).path, departement: $0.departement) },
-            addAdvisorAction: SiteURL.supportBodyAdvisors(id).path, form: form
+            inviteAction: SiteURL.supportBodyAdvisors(id).path, removeAction: SiteURL.supportBodyAdvisorRemove(id).path, form: form,
+            invitationLink: invitationLink
         )
         return services.views.render("support-body", title: "bodies.page_title", titleValues: ["name": body.name], content: content, context: context, status: status)
     }
-
-    /// An advisor adds a colleague who already has an account.
-    @Sendable static func addAdvisor(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let user = try context.requireUser()
-        let id = try context.parameters.require("id")
-        let email = EmailAddress.normalise(context.form["email"] ?? "")
-        let (isAdvisor, colleague) = try await services.database.read { sql in
-            (try await SupportBodyQueries.isAdvisor(userID: user.id, of: id, in: sql), try await UserQueries.find(email: email, in: sql))
-        }
-        guard isAdvisor else { throw PageError.notFound }
-        guard let colleague else {
-            var errors = FieldErrors()
-            errors["email"] = "bodies.advisor_unknown"
-            let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
-            return try await render(context: context, services: services, form: state, status: .unprocessableContent)
-        }
-        try await services.database.transaction { sql in
-            if try await !SupportBodyQueries.isAdvisor(userID: colleague.id, of: id, in: sql) {
-                try await sql.insert(into: "advisors").columns("support_body_id", "user_id", "added_at")
-                    .values(SQLBind(id), SQLBind(colleague.id), SQLBind(Clock.now())).run()
-            }
-        }
-        return redirect(to: .supportBody(id), flash: "bodies.advisor_added")
-    }
 }
-
-import SQLKit

@@ -9,6 +9,10 @@ enum SupportBodyQueries {
         try await sql.select().column("*").from("support_bodies").where("id", .equal, SQLBind(id)).row(SupportBody.self)
     }
 
+    static func insert(_ body: SupportBody, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "support_bodies").row(body).run()
+    }
+
     static func isAdvisor(userID: String, of bodyID: String, in sql: any SQLDatabase) async throws -> Bool {
         try await !sql.select().column("user_id").from("advisors")
             .where("support_body_id", .equal, SQLBind(bodyID)).where("user_id", .equal, SQLBind(userID)).all().isEmpty
@@ -19,16 +23,6 @@ enum SupportBodyQueries {
             .join("advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal, SQLColumn("id", table: "support_bodies"))
             .where(SQLColumn("user_id", table: "advisors"), .equal, SQLBind(userID))
             .orderBy(SQLColumn("name", table: "support_bodies")).rows(SupportBody.self)
-    }
-
-    struct AdvisorRow: Codable, Sendable { let displayName: String; let email: String }
-
-    static func advisors(of bodyID: String, in sql: any SQLDatabase) async throws -> [AdvisorRow] {
-        try await sql.select().column(SQLColumn("display_name", table: "users")).column(SQLColumn("email", table: "users"))
-            .from("advisors")
-            .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "advisors"))
-            .where(SQLColumn("support_body_id", table: "advisors"), .equal, SQLBind(bodyID))
-            .orderBy(SQLColumn("display_name", table: "users")).rows(AdvisorRow.self)
     }
 
     struct GrantedRow: Codable, Sendable { let id: String; let name: String; let departement: String? }

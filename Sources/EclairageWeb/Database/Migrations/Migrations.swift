@@ -3,6 +3,6 @@ enum Migrations {
     static let all: [Migration] = [
         createUsers, createSessions, createAssociations, createMemberships, createSupportBodies,
         createLoginAttempts, createPasswordResets, createDiagnostics, createToolSearch, createSavedSteps,
-        createRateLimits, addSessionGeneration, createSignUpRequests,
+        createRateLimits, addSessionGeneration, createSignUpRequests, createAdvisorInvitations,
     ]
 }

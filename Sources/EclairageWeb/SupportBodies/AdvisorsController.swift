@@ -1,0 +1,105 @@
+import EclairageDomain
+import Hummingbird
+
+/// A support body's team: colleagues are invited by e-mail and join only by accepting; an advisor
+/// can remove another, or leave. The answer to an invitation never says whether the address has an
+/// account.
+enum AdvisorsController {
+    static let invitationSeconds: Int64 = 7 * 24 * 3600
+
+    /// The body `id` of the route, for one of its advisors; anyone else gets 404.
+    private static func requireAdvisor(_ context: AppRequestContext, services: AppServices) async throws -> (User, String) {
+        let user = try context.requireUser()
+        let id = try context.parameters.require("id")
+        guard try await services.database.read({ try await SupportBodyQueries.isAdvisor(userID: user.id, of: id, in: $0) }) else {
+            throw PageError.notFound
+        }
+        return (user, id)
+    }
+
+    @Sendable static func invite(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let (user, id) = try await requireAdvisor(context, services: services)
+        let email = EmailAddress.normalise(context.form["email"] ?? "")
+        guard EmailAddress.isPlausible(email) else {
+            var errors = FieldErrors()
+            errors["email"] = "signup.email_invalid"
+            let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
+            return try await SupportBodiesController.render(context: context, services: services, form: state, status: .unprocessableContent)
+        }
+        let address = SignInController.clientAddress(request, context: context)
+        if case .blocked(let minutes) = try await RateLimiter(database: services.database).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
+            let state = FormState(values: ["email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
+            return try await SupportBodiesController.render(context: context, services: services, form: state, status: .tooManyRequests)
+        }
+        let token = Token.random()
+        let now = Clock.now()
+        let invitation = AdvisorQueries.Invitation(
+            tokenHash: PasswordResetController.hash(token), supportBodyId: id, email: email, invitedBy: user.id, createdAt: now, expiresAt: now + invitationSeconds
+        )
+        let body = try await services.database.transaction { sql in
+            try await AdvisorQueries.insert(invitation, in: sql)
+            return try await SupportBodyQueries.find(id: id, in: sql)
+        }
+        let link = services.absoluteURL(.advisorInvitation(token: token))
+        try await services.mailer.send(MailMessage(
+            to: email, subject: services.views.text("advisor_invitation.mail_subject", context, ["body": body?.name ?? ""]),
+            body: services.views.text("advisor_invitation.mail_body", context, ["name": user.displayName, "body": body?.name ?? "", "link": link])
+        ))
+        guard services.sendsMail else {
+            // No mail leaves this instance: the link is shown once, to be passed on by hand.
+            return try await SupportBodiesController.render(context: context, services: services, form: .empty, invitationLink: link)
+        }
+        return redirect(to: .supportBody(id), flash: "advisor_invitation.sent")
+    }
+
+    @Sendable static func showInvitation(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let token = try context.parameters.require("token")
+        guard let (_, body) = try await valid(token, services: services) else { throw PageError(status: .notFound, messageKey: "invitation.invalid") }
+        let views = services.views
+        let content = MembershipController.InvitationContent(
+            heading: views.text("advisor_invitation.heading", context), text: views.text("advisor_invitation.text", context),
+            name: body.name, acceptLabel: views.text("advisor_invitation.accept", context),
+            action: SiteURL.advisorInvitation(token: token).path, signedIn: context.identity != nil
+        )
+        return views.render("invitation", title: "invitation.title", content: content, context: context)
+    }
+
+    @Sendable static func accept(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireUser()
+        let token = try context.parameters.require("token")
+        guard let (invitation, body) = try await valid(token, services: services) else { throw PageError(status: .notFound, messageKey: "invitation.invalid") }
+        let now = Clock.now()
+        try await services.database.transaction { sql in
+            if try await !SupportBodyQueries.isAdvisor(userID: user.id, of: body.id, in: sql) {
+                try await AdvisorQueries.add(user.id, to: body.id, now: now, in: sql)
+            }
+            try await AdvisorQueries.deleteInvitation(tokenHash: invitation.tokenHash, in: sql)
+        }
+        return redirect(to: .supportBody(body.id), flash: "advisor_invitation.joined")
+    }
+
+    private static func valid(_ token: String, services: AppServices) async throws -> (AdvisorQueries.Invitation, SupportBody)? {
+        guard token.count <= 64 else { return nil }
+        let now = Clock.now()
+        return try await services.database.read { sql in
+            guard let invitation = try await AdvisorQueries.invitation(tokenHash: PasswordResetController.hash(token), now: now, in: sql),
+                let body = try await SupportBodyQueries.find(id: invitation.supportBodyId, in: sql)
+            else { return nil }
+            return (invitation, body)
+        }
+    }
+
+    /// Removes an advisor (oneself: leaving). A body keeps at least one advisor.
+    @Sendable static func remove(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let (user, id) = try await requireAdvisor(context, services: services)
+        let target = context.form["user"] ?? ""
+        let outcome = try await services.database.transaction { sql -> String in
+            let advisors = try await AdvisorQueries.advisors(of: id, in: sql)
+            guard advisors.contains(where: { $0.userId == target }) else { return "bodies.advisor_unknown" }
+            guard advisors.count > 1 else { return "bodies.last_advisor" }
+            try await AdvisorQueries.remove(target, from: id, in: sql)
+            return target == user.id ? "bodies.left" : "bodies.advisor_removed"
+        }
+        return outcome == "bodies.left" ? redirect(to: .supportBodies, flash: outcome) : redirect(to: .supportBody(id), flash: outcome)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Hummingbird
+import Testing
+@testable import EclairageWeb
+
+/// A support body's team: invited by e-mail, joining by consent, removable; the association sees
+/// who reads its data.
+@Suite("Support bodies: inviting, accepting, removing advisors")
+struct AdvisorTests {
+    static let mail = ["SENDMAIL_PATH": "/bin/true"]
+
+    static func body(_ browser: Browser) async throws -> String {
+        String(try #require(try await browser.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst("/structures/".count))
+    }
+
+    @Test("Inviting adds nobody, answers the same for any address, and the invited person joins by accepting")
+    func inviteAndAccept() async throws {
+        try await withApp(Self.mail) { app in
+            let carol = try await app.signedUpBrowserConfirmed(name: "Carol", email: "carol@example.org")
+            let frank = try await app.signedUpBrowserConfirmed(name: "Frank", email: "frank@example.org")
+            let body = try await Self.body(carol)
+            let known = try await carol.submit("/structures/\(body)/conseilleres", ["email": "frank@example.org"])
+            let unknown = try await carol.submit("/structures/\(body)/conseilleres", ["email": "personne@example.org"])
+            #expect(known.status == .seeOther && unknown.status == .seeOther)
+            #expect(known.location == unknown.location)
+            let flash = { (page: Browser.Page) in page.setCookies.first { $0.hasPrefix("eclairage_flash=") }?.split(separator: ";").first }
+            #expect(flash(known) == "eclairage_flash=advisor_invitation.sent")
+            #expect(flash(known) == flash(unknown))
+            // nobody was added without consent
+            #expect(try await frank.get("/structures/\(body)").status == .notFound)
+            let invitation = try #require(await app.mailer.messages.last { $0.to == "frank@example.org" })
+            #expect(invitation.subject == "Éclairage : invitation à rejoindre PAVA")
+            let line = try #require(invitation.body.split(separator: "\n").first { $0.contains("/structures/invitation/") })
+            let path = String(line[line.range(of: "/structures/invitation/")!.lowerBound...])
+            // anonymous: asked to sign in; signed in: accepts
+            #expect(try await app.browser().get(path).text.contains("Connectez-vous ou créez un compte"))
+            let page = try await frank.get(path)
+            #expect(page.text.contains("Rejoindre une structure d&#39;accompagnement"))
+            #expect(page.text.contains("<strong>PAVA</strong>"))
+            let accepted = try await frank.submit(path, [:])
+            #expect(accepted.location == "/structures/\(body)")
+            #expect(try await frank.get("/structures/\(body)").text.contains("Vous faites maintenant partie de la structure."))
+            #expect(try await frank.submit(path, [:]).status == .notFound)  // once
+        }
+    }
+
+    @Test("Without mail, the invitation link is shown once to pass on by hand")
+    func linkShownWithoutMail() async throws {
+        try await withApp { app in
+            let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
+            let body = try await Self.body(carol)
+            let page = try await carol.submit("/structures/\(body)/conseilleres", ["email": "frank@example.org"])
+            #expect(page.status == .ok)
+            #expect(page.text.contains("/structures/invitation/"))
+            #expect(!(try await carol.get("/structures/\(body)").text.contains("/structures/invitation/")))
+            let bad = try await carol.submit("/structures/\(body)/conseilleres", ["email": "pas une adresse"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("ne semble pas valide"))
+        }
+    }
+
+    @Test("A removed advisor loses the associations at once; the last advisor cannot leave; the association sees its readers")
+    func removeAndReaders() async throws {
+        try await withApp { app in
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
+            let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
+            let frank = try await app.signedUpBrowser(name: "Frank", email: "frank@example.org")
+            let body = try await Self.body(carol)
+            let shown = try await carol.submit("/structures/\(body)/conseilleres", ["email": "frank@example.org"])
+            let start = try #require(shown.text.range(of: "/structures/invitation/"))
+            let path = String(shown.text[start.lowerBound...].prefix { $0 != "\"" && $0 != "<" })
+            #expect(try await frank.submit(path, [:]).status == .seeOther)
+            _ = try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
+            #expect(try await alice.get("/associations/\(association)").text.contains("(lu par : Carol, Frank)"))
+            let diagnostic = try await LifecycleAccessTests.startForAssociation(frank, association)
+            #expect(try await frank.get("/associations/\(association)").status == .ok)
+            let frankID = try #require(try await app.services.database.read { try await UserQueries.find(email: "frank@example.org", in: $0) }?.id)
+            #expect(try await carol.submit("/structures/\(body)/conseilleres/retirer", ["user": frankID]).status == .seeOther)
+            #expect(try await frank.get("/associations/\(association)").status == .notFound)
+            try await LifecycleAccessTests.expectLockedOut(frank, diagnostic, "removed advisor")
+            #expect(try await alice.get("/associations/\(association)").text.contains("(lu par : Carol)"))
+            // Carol is now the only advisor: she cannot leave
+            let carolID = try #require(try await app.services.database.read { try await UserQueries.find(email: "carol@example.org", in: $0) }?.id)
+            _ = try await carol.submit("/structures/\(body)/conseilleres/retirer", ["user": carolID])
+            #expect(try await carol.get("/structures/\(body)").text.contains("La structure doit garder au moins une conseillère"))
+        }
+    }
+}
+
+extension TestApp {
+    /// Signs up where the site sends mail: confirms through the e-mailed link.
+    func signedUpBrowserConfirmed(name: String, email: String, password: String = "lampe tulipe orage cheval") async throws -> Browser {
+        let browser = browser()
+        _ = try await browser.submit("/inscription", ["display_name": name, "email": email, "password": password])
+        let mail = try #require(await mailer.messages.last { $0.to == email })
+        let line = try #require(mail.body.split(separator: "\n").first { $0.contains("/inscription/confirmer/") })
+        let confirmed = try await browser.get(String(line[line.range(of: "/inscription/confirmer/")!.lowerBound...]))
+        #expect(confirmed.status == .seeOther)
+        return browser
+    }
+}
