@@ -51,11 +51,15 @@ class Client:
             return error.code, error.read().decode(), error.headers
 
     def csrf(self):
+        """The form token of this visitor: signed in, the one the session's pages carry; else the cookie's."""
+        _, body, _ = self.request("/")
+        found = re.search(r'name="_csrf" value="([^"]+)"', body)
+        if found:
+            return found.group(1)
         for cookie in self.jar:
-            if cookie.name == "eclairage_csrf":
+            if cookie.name in ("eclairage_csrf", "__Host-eclairage_csrf"):
                 return cookie.value
-        self.request("/")
-        return self.csrf()
+        raise SystemExit("set-up failed: no anti-forgery token")
 
     def location(self, path, fields):
         status, body, headers = self.request(path, fields)
