@@ -1,27 +1,5 @@
 // swift-tools-version:6.2
-import Foundation
 import PackageDescription
-
-// Release builds only (docs/ARCHITECTURE.md, "Memory"): the Swift runtime and Foundation are linked
-// statically with lld, and the functions the server runs are laid out first, in the order of
-// Sources/Eclairage/symbol-order.txt (made by scripts/link_order.py), so that they share a few MiB of
-// pages instead of touching most of 30 MiB of code. Debug builds and tests are untouched.
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
-let release = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
-let packedCode: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-function-sections"], release)]
-let releaseLink: [LinkerSetting] = [
-    .unsafeFlags([
-        "-static-stdlib", "-use-ld=lld",
-        "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
-        "-Xlinker", "--no-export-dynamic",
-        "-Xlinker", "--symbol-ordering-file=\(root)/Sources/Eclairage/symbol-order.txt",
-        "-Xlinker", "--no-warn-symbol-ordering",
-        "-Xlinker", "-T", "-Xlinker", "\(root)/Sources/Eclairage/private-functions.ld",
-    ], release),
-    // Foundation's static archives need these named; the dynamic libraries bring them themselves.
-    .linkedLibrary("_FoundationICU", release), .linkedLibrary("CoreFoundation", release),
-    .linkedLibrary("_FoundationCShims", release), .linkedLibrary("_FoundationCollections", release),
-]
 
 let package = Package(
     name: "eclairage",
@@ -47,8 +25,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Ink", package: "Ink"),
-            ],
-            swiftSettings: packedCode
+            ]
         ),
         .target(
             name: "EclairageWeb",
@@ -65,18 +42,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Routes/pages.tsv"],
-            resources: [.copy("Resources")],
-            swiftSettings: packedCode
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "Eclairage",
             dependencies: [
                 "EclairageWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            exclude: ["symbol-order.txt", "private-functions.ld"],
-            swiftSettings: packedCode,
-            linkerSettings: releaseLink
+            ]
         ),
         .testTarget(
             name: "EclairageDomainTests",

@@ -23,6 +23,7 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
         )
         LanguageMiddleware()
         FlashMiddleware()
+        ErrorPageMiddleware(views: services.views)
         CSRFMiddleware(secureCookies: configuration.secureCookies)
     }
     registerRoutes(on: router, services: services)

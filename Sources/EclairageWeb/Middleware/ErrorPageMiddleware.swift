@@ -3,6 +3,9 @@ import Logging
 
 /// Turns every error into a page in the visitor's language with the right status:
 /// a French 404 for a missing page, a clear 403/413/429, and a calm 500 that hides details.
+/// It stands twice in the chain: inside, after the session, language and flash are known, so that
+/// error pages speak the visitor's language and show the signed-in header (with the session's form
+/// token for its sign-out button); and outermost, as a last resort for errors of the session layer.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let views: Views
@@ -28,6 +31,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
     }
 
     private func page(for status: HTTPResponse.Status, context: Context, messageKey: String? = nil) -> Response {
+        var context = context
+        if context.csrfToken.isEmpty, context.identity != nil, let token = context.sessions.session?.csrf { context.csrfToken = token }
         let known: Set<Int> = [400, 403, 404, 405, 413, 429, 503]
         let code = known.contains(status.code) ? status.code : (status.code >= 500 ? 500 : 400)
         let content = ErrorContent(

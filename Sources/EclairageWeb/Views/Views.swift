@@ -46,9 +46,13 @@ public struct Views: Sendable {
             stylesheet: SiteURL.stylesheet.path
         )
         let page = Page(layout: layout, content: content, t: translations.table(language))
-        let html = library.render(TemplateValue.flatten(page) ?? [:], withTemplate: template) ?? "<!doctype html><title>Erreur</title><p>Page introuvable : \(template)"
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
+        guard let html = library.render(TemplateValue.flatten(page) ?? [:], withTemplate: template) else {
+            // A template the code names but the build did not ship: a server error, never a blank 200.
+            let message = "<!doctype html><html lang=\"fr\"><title>Erreur</title><p>Modèle de page introuvable : \(template).</p></html>"
+            return Response(status: .internalServerError, headers: headers, body: .init(byteBuffer: ByteBuffer(string: message)))
+        }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
