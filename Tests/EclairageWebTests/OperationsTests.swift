@@ -34,6 +34,20 @@ struct OperationsTests {
         }
     }
 
+    @Test("Two servers starting together apply each migration once")
+    func concurrentMigrations() async throws {
+        try await TestDatabase.with { database, url in
+            // On PostgreSQL, a second pool on the same database: two servers; on SQLite, two migrators.
+            let second = try url.map { try Database.postgres(url: $0, logger: TestDatabase.logger, connectionsPerEventLoop: 1) } ?? database
+            async let first = Migrator(database: database).migrate()
+            async let other = Migrator(database: second).migrate()
+            let (a, b) = try await (first, other)
+            #expect(a.count + b.count == Migrations.all.count)
+            #expect(try await Migrator(database: database).appliedVersions() == Migrations.all.map(\.version))
+            if url != nil { await second.shutdown() }
+        }
+    }
+
     @Test("Backup, wipe, restore: the same data")
     func backupRestore() async throws {
         try await withApp { app in

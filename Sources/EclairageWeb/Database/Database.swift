@@ -11,7 +11,7 @@ public final class Database: Sendable {
     public enum Kind: String, Sendable { case sqlite, postgres }
 
     public let kind: Kind
-    private let currentPool: NIOLockedValueBox<Pool>
+    private let currentPool: NIOLockedValueBox<(current: Pool, retired: [Pool])>
     private let makePool: @Sendable () -> Pool
     let logger: Logger
     private let writeGate = WriteGate()
@@ -48,28 +48,23 @@ public final class Database: Sendable {
         self.kind = kind
         self.logger = logger
         self.makePool = makePool
-        self.currentPool = NIOLockedValueBox(makePool())
+        self.currentPool = NIOLockedValueBox((makePool(), []))
     }
 
-    /// New connections for what follows, the old ones closed. Called after migrations change tables:
-    /// an SQLite connection opened before a column was added still expands `SELECT *` to the old
-    /// columns for its first statement (sqlite-nio reads the column names before SQLite notices the
-    /// schema changed), and a row would then miss the new field.
-    func reopenConnections() async {
-        let old = currentPool.withLockedValue { pool in
-            let old = pool
-            pool = makePool()
-            return old
-        }
-        switch old {
-        case .sqlite(let pool): try? await pool.shutdownAsync()
-        case .postgres(let pool): try? await pool.shutdownAsync()
+    /// New connections for what follows. Called after migrations change tables: an SQLite connection
+    /// opened before a column was added expands its next `SELECT *` to the old columns (sqlite-nio
+    /// reads the column names before SQLite notices the schema changed), and a row would then miss the
+    /// new field. The old pool is closed with the database, not now: work may still be running on it.
+    func reopenConnections() {
+        currentPool.withLockedValue { pools in
+            pools.retired.append(pools.current)
+            pools.current = makePool()
         }
     }
 
     /// Runs `body` on one pooled connection. For reads: writes go through `write` or `transaction`.
     public func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        switch currentPool.withLockedValue({ $0 }) {
+        switch currentPool.withLockedValue({ $0.current }) {
         case .sqlite(let pool):
             try await pool.withConnection(logger: logger) { connection in
                 connection.eventLoop.makeFutureWithTask { try await body(connection.sql()) }
@@ -114,9 +109,12 @@ public final class Database: Sendable {
     }
 
     public func shutdown() async {
-        switch currentPool.withLockedValue({ $0 }) {
-        case .sqlite(let pool): try? await pool.shutdownAsync()
-        case .postgres(let pool): try? await pool.shutdownAsync()
+        let (current, retired) = currentPool.withLockedValue { $0 }
+        for pool in [current] + retired {
+            switch pool {
+            case .sqlite(let pool): try? await pool.shutdownAsync()
+            case .postgres(let pool): try? await pool.shutdownAsync()
+            }
         }
     }
 }
