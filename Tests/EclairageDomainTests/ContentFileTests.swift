@@ -27,9 +27,24 @@ struct ContentFileTests {
         }
     }
 
-    @Test("Broken YAML is located")
+    @Test("Broken YAML is located: file and line")
     func brokenYAML() {
-        #expect(throws: ContentError.self) { try ContentFile.decode([Item].self, yaml: "- code: [\n", fileName: "x.yaml") }
+        let yaml = """
+            - code: "01"
+              name: Ain
+            - code: [02
+              name: Aisne
+            """
+        do {
+            _ = try ContentFile.decode([Item].self, yaml: yaml, fileName: "x.yaml")
+            Issue.record("expected an error")
+        } catch let error as ContentError {
+            #expect(error.file == "x.yaml")
+            #expect(error.line == 4, "\(error)")
+            #expect(error.description.contains("x.yaml, ligne 4"), "\(error.description)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
     }
 
     @Test("The shipped départements load: 101, unique")

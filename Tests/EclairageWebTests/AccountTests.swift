@@ -46,27 +46,44 @@ struct AccountTests {
         }
     }
 
-    @Test("Sign in gives a fresh session id; sign out ends the session on the server")
+    @Test("Sign-in replaces the browser's session (the old one deleted on the server); sign-out ends it on the server")
     func signInAndOut() async throws {
         try await withApp { app in
             _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let browser = app.browser()
-            browser.setCookie("SESSION_ID", "forged-session-id")
             let failed = try await browser.submit("/connexion", ["email": "alice@example.org", "password": "mauvais mot de passe"])
             #expect(failed.status == .unauthorized)
             #expect(failed.text.contains("Adresse ou mot de passe incorrect."))
-            let ok = try await browser.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
-            #expect(ok.status == .seeOther)
-            let sessionID = try #require(browser.cookie("SESSION_ID"))
-            #expect(sessionID != "forged-session-id")
-            #expect(try await browser.get("/compte").status == .ok)
-            // sign out, then replay the old cookie: refused
+            #expect(try await browser.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]).status == .seeOther)
+            let first = try #require(browser.cookie("SESSION_ID"))
+            #expect(try await Self.sessionStored(first, app))
+            // signing in again in the same browser: a new id, and the previous session is gone from the server
+            #expect(try await browser.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]).status == .seeOther)
+            let second = try #require(browser.cookie("SESSION_ID"))
+            #expect(second != first)
+            #expect(try await !Self.sessionStored(first, app))
+            #expect(try await Self.sessionStored(second, app))
+            // a session id chosen by someone else is never adopted
+            let planted = app.browser()
+            planted.setCookie("SESSION_ID", "planted-session-id")
+            #expect(try await planted.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]).status == .seeOther)
+            #expect(planted.cookie("SESSION_ID") != "planted-session-id")
+            #expect(try await !Self.sessionStored("planted-session-id", app))
+            // sign out: the row is deleted, and replaying the cookie is refused
             #expect(try await browser.submit("/deconnexion", [:]).status == .seeOther)
+            #expect(try await !Self.sessionStored(second, app))
             let replay = app.browser()
-            replay.setCookie("SESSION_ID", sessionID)
+            replay.setCookie("SESSION_ID", second)
             let page = try await replay.get("/compte")
             #expect(page.status == .forbidden)
             #expect(page.text.contains("Connectez-vous pour voir cette page."))
+        }
+    }
+
+    /// Whether the server still holds the session behind this cookie value.
+    static func sessionStored(_ cookie: String, _ app: TestApp) async throws -> Bool {
+        try await app.services.database.read { sql in
+            try await !sql.select().column("id").from("sessions").where("id", .equal, SQLBind("hbs.\(cookie)")).all().isEmpty
         }
     }
 

@@ -94,28 +94,52 @@ struct OperationsTests {
 
 @Suite("Housekeeping")
 struct HousekeepingTests {
-    @Test("Expired sessions, reset links, invitations and old rate-limit counters go; live ones stay")
+    @Test("At sign-in, expired sessions, reset links, invitations, sign-up requests and old counters go; live ones stay")
     func expired() async throws {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let id = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
             _ = try await alice.submit("/associations/\(id)/invitations", [:])
-            _ = try await alice.submit("/associations/\(id)/invitations", [:])
             _ = try await app.browser().submit("/connexion", ["email": "bob@example.org", "password": "faux"])
+            _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
+            let now = Clock.now()
             try await app.services.database.write { sql in
-                try await sql.update("invitations").set("expires_at", to: SQLBind(Int64(1))).where("association_id", .equal, SQLBind(id))
-                    .where("created_at", .greaterThan, SQLBind(Int64(0))).run()
+                // everything so far is made old...
+                try await sql.update("invitations").set("expires_at", to: SQLBind(Int64(1))).run()
                 try await sql.update("rate_limits").set("window_start", to: SQLBind(Int64(1))).run()
+                try await sql.update("password_resets").set("expires_at", to: SQLBind(Int64(1))).run()
+                try await sql.insert(into: "sessions").columns("id", "data", "expires_at").values(SQLBind("hbs.old"), SQLBind("{}"), SQLBind(Int64(1))).run()
+                try await SignUpQueries.insert(.init(tokenHash: "old", email: "x@example.org", displayName: "X", passwordHash: "h", locale: "fr", expiresAt: 1), in: sql)
+                try await SignUpQueries.insert(.init(tokenHash: "live", email: "y@example.org", displayName: "Y", passwordHash: "h", locale: "fr", expiresAt: now + 3600), in: sql)
             }
+            // ...then live ones of each kind are added
+            _ = try await alice.submit("/associations/\(id)/invitations", [:])
+            _ = try await app.browser().submit("/connexion", ["email": "carol@example.org", "password": "faux"])
+            _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
             _ = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
-            let (invitations, attempts, sessions) = try await app.services.database.read { sql in
-                (try await sql.select().column("token_hash").from("invitations").all().count,
-                 try await sql.select().column("subject").from("rate_limits").where("subject", .equal, SQLBind("account:bob@example.org")).all().count,
-                 try await sql.select().column("id").from("sessions").all().count)
+            struct Counts: Sendable { let invitations, bob, carol, resets, oldSession, sessions, signUps: Int }
+            let counts = try await app.services.database.read { sql in
+                func count(_ table: String, _ column: String, _ value: String? = nil) async throws -> Int {
+                    var query = sql.select().column(column).from(table)
+                    if let value { query = query.where(SQLIdentifier(column), .equal, SQLBind(value)) }
+                    return try await query.all().count
+                }
+                return Counts(
+                    invitations: try await count("invitations", "token_hash"),
+                    bob: try await count("rate_limits", "subject", "account:bob@example.org"),
+                    carol: try await count("rate_limits", "subject", "account:carol@example.org"),
+                    resets: try await count("password_resets", "token_hash"),
+                    oldSession: try await count("sessions", "id", "hbs.old"),
+                    sessions: try await count("sessions", "id"),
+                    signUps: try await count("signup_requests", "token_hash")
+                )
             }
-            #expect(invitations == 0)
-            #expect(attempts == 0)
-            #expect(sessions == 2)  // Alice's two browsers
+            #expect(counts.invitations == 1)
+            #expect(counts.bob == 0 && counts.carol == 1)
+            #expect(counts.resets == 1)
+            #expect(counts.oldSession == 0)
+            #expect(counts.sessions == 2)  // Alice's two browsers
+            #expect(counts.signUps == 1)
             #expect(try await alice.get("/compte").status == .ok)
         }
     }

@@ -44,7 +44,15 @@ struct TestApp: Sendable {
         let response = try await browser.submit(
             "/inscription", ["display_name": name, "email": email, "password": password]
         )
-        precondition(response.status == .seeOther, "sign-up failed: \(response.status) \(response.text)")
+        guard response.status == .seeOther else { throw SetUpFailed(what: "sign-up of \(email)", status: response.status, page: response.text) }
         return browser
     }
+}
+
+/// A test whose set-up did not go as planned fails alone, with the answer it got.
+struct SetUpFailed: Error, CustomStringConvertible {
+    let what: String
+    let status: HTTPResponse.Status
+    let page: String
+    var description: String { "set-up failed: \(what) answered \(status)\n\(page.prefix(400))" }
 }
