@@ -79,7 +79,7 @@ struct CatalogueTests {
             let saved = try await alice.submit("/associations/\(association)/etapes", ["kind": "tool", "reference": reference, "diagnostic": id])
             #expect(saved.status == .seeOther)
             #expect(try await alice.submit("/associations/\(association)/etapes", ["kind": "tool", "reference": "x:y"]).status == .badRequest)
-            let rows = try await app.services.database.read { try await SavedStepsController.all(of: association, in: $0) }
+            let rows = try await app.services.database.read { try await SavedStepQueries.all(of: association, in: $0) }
             #expect(rows.count == 1)
             #expect(rows.first?.diagnosticId == id)
         }

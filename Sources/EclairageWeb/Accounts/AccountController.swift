@@ -1,7 +1,6 @@
 import EclairageDomain
 import Foundation
 import Hummingbird
-import SQLKit
 
 /// My account: change password, download my data, delete my account.
 enum AccountController {
@@ -100,7 +99,7 @@ enum AccountController {
             for association in try await AssociationQueries.memberships(of: user.id, in: sql) where association.role == AssociationRole.owner.rawValue {
                 let members = try await AssociationQueries.members(of: association.id, in: sql)
                 if members.count == 1 {
-                    try await sql.delete(from: "associations").where("id", .equal, SQLBind(association.id)).run()
+                    try await AssociationQueries.delete(association.id, in: sql)
                 } else if members.filter({ $0.role == AssociationRole.owner.rawValue }).count == 1 {
                     return true
                 }

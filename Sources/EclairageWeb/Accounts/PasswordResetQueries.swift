@@ -22,4 +22,8 @@ enum PasswordResetQueries {
         try await sql.update("password_resets").set("used_at", to: SQLBind(now))
             .where("user_id", .equal, SQLBind(userID)).where("used_at", .is, SQLLiteral.null).run()
     }
+
+    static func purge(before: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "password_resets").where("expires_at", .lessThan, SQLBind(before)).run()
+    }
 }

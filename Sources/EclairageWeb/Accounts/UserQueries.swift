@@ -23,6 +23,10 @@ enum UserQueries {
             .where("id", .equal, SQLBind(userID)).run()
     }
 
+    static func makeAdmin(userID: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("users").set("is_admin", to: SQLBind(1)).where("id", .equal, SQLBind(userID)).run()
+    }
+
     static func setLocale(userID: String, language: Language, in sql: any SQLDatabase) async throws {
         try await sql.update("users").set("locale", to: SQLBind(language.rawValue))
             .where("id", .equal, SQLBind(userID)).run()

@@ -45,7 +45,7 @@ public struct AppServices: Sendable {
         try catalogue.checkReferences(questionnaire: questionnaire, sheets: sheets)
         self.recommender = Recommender(catalogue: catalogue)
         let catalogue = self.catalogue
-        try await database.transaction { try await CatalogueSearch.refresh(catalogue, in: $0) }
+        try await database.transaction { try await CatalogueSearchQueries.refresh(catalogue, in: $0) }
     }
 
     var departementCodes: Set<String> { Set(departements.map(\.code)) }

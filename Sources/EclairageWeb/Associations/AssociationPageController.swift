@@ -44,7 +44,7 @@ enum AssociationPageController {
                 try await AdvisorQueries.readers(of: association.id, in: sql),
                 loaded.access.isOwner ? try await SupportBodyQueries.all(in: sql) : [],
                 try await DiagnosticQueries.summaries(of: association.id, in: sql),
-                try await SavedStepsController.all(of: association.id, in: sql)
+                try await SavedStepQueries.all(of: association.id, in: sql)
             )
         }
         let views = services.views

@@ -84,6 +84,11 @@ enum AssociationQueries {
         try await addMember(association.id, userID: owner, role: .owner, in: sql)
     }
 
+    /// Deletes the association; its memberships, grants, diagnostics and steps go with it (cascade).
+    static func delete(_ id: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "associations").where("id", .equal, SQLBind(id)).run()
+    }
+
     static func update(_ association: Association, in sql: any SQLDatabase) async throws {
         try await sql.update("associations")
             .set(model: association, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)

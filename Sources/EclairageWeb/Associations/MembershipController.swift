@@ -1,29 +1,19 @@
 import EclairageDomain
 import Hummingbird
-import SQLKit
 
 /// Inviting, joining, leaving, handing over ownership, and letting a support body in.
 enum MembershipController {
-    private struct InvitationRow: Codable {
-        let tokenHash: String
-        let associationId: String
-        let role: String
-        let createdBy: String?
-        let createdAt: Int64
-        let expiresAt: Int64
-    }
-
     /// Makes a link valid 7 days for one person, shown once on the page (only its hash is kept).
     @Sendable static func invite(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let token = Token.random()
         let now = Clock.now()
-        let row = InvitationRow(
+        let row = InvitationQueries.Row(
             tokenHash: PasswordResetController.hash(token), associationId: loaded.association.id, role: AssociationRole.member.rawValue,
             createdBy: loaded.user.id, createdAt: now, expiresAt: now + 7 * 24 * 3600
         )
-        try await services.database.write { try await $0.insert(into: "invitations").row(row).run() }
+        try await services.database.write { try await InvitationQueries.insert(row, in: $0) }
         return try await AssociationPageController.render(loaded, invitationLink: services.absoluteURL(.invitation(token: token)), context: context, services: services)
     }
 
@@ -62,15 +52,15 @@ enum MembershipController {
             if try await AssociationQueries.access(associationID: association.id, userID: user.id, in: sql)?.isMember != true {
                 try await AssociationQueries.addMember(association.id, userID: user.id, role: AssociationRole(rawValue: row.role) ?? .member, in: sql)
             }
-            try await sql.delete(from: "invitations").where("token_hash", .equal, SQLBind(row.tokenHash)).run()
+            try await InvitationQueries.delete(tokenHash: row.tokenHash, in: sql)
         }
         return redirect(to: .association(association.id), flash: "invitation.joined")
     }
 
-    private static func validInvitation(_ token: String, services: AppServices) async throws -> (InvitationRow, Association)? {
+    private static func validInvitation(_ token: String, services: AppServices) async throws -> (InvitationQueries.Row, Association)? {
         let hash = PasswordResetController.hash(token)
         return try await services.database.read { sql in
-            guard let row = try await sql.select().column("*").from("invitations").where("token_hash", .equal, SQLBind(hash)).row(InvitationRow.self),
+            guard let row = try await InvitationQueries.find(tokenHash: hash, in: sql),
                 row.expiresAt > Clock.now(),
                 let association = try await AssociationQueries.find(id: row.associationId, in: sql)
             else { return nil }
@@ -90,7 +80,7 @@ enum MembershipController {
         }
         try await services.database.transaction { sql in
             if members.count == 1 {
-                try await sql.delete(from: "associations").where("id", .equal, SQLBind(id)).run()
+                try await AssociationQueries.delete(id, in: sql)
             } else {
                 try await AssociationQueries.removeMember(id, userID: loaded.user.id, in: sql)
             }

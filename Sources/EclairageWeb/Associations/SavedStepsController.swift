@@ -1,25 +1,8 @@
 import EclairageDomain
 import Hummingbird
-import SQLKit
 
 /// A member keeps a recommendation or a next step for the action plan.
 enum SavedStepsController {
-    struct SavedStep: Codable, Sendable {
-        let id: String
-        let associationId: String
-        let diagnosticId: String?
-        let kind: String
-        let reference: String
-        let title: String
-        let createdBy: String?
-        let createdAt: Int64
-    }
-
-    static func all(of associationID: String, in sql: any SQLDatabase) async throws -> [SavedStep] {
-        try await sql.select().column("*").from("saved_steps").where("association_id", .equal, SQLBind(associationID))
-            .orderBy("created_at").orderBy("title").rows(SavedStep.self)
-    }
-
     /// The title is taken from the content, never from the form: only known references are kept.
     @Sendable static func save(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
@@ -41,16 +24,14 @@ enum SavedStepsController {
         let id = loaded.association.id
         let back = diagnostic.map { SiteURL.diagnosticReport($0) } ?? .association(id)
         try await services.database.transaction { sql in
-            let existing = try await sql.select().column("id").from("saved_steps").where("association_id", .equal, SQLBind(id))
-                .where("kind", .equal, SQLBind(kind)).where("reference", .equal, SQLBind(reference)).all()
-            guard existing.isEmpty else { return }
+            guard try await !SavedStepQueries.exists(associationID: id, kind: kind, reference: reference, in: sql) else { return }
             // Keep the link to the diagnostic only when it belongs to this association.
             var validDiagnostic: String?
             if let diagnostic, try await DiagnosticQueries.find(id: diagnostic, in: sql)?.associationId == id { validDiagnostic = diagnostic }
-            try await sql.insert(into: "saved_steps").row(SavedStep(
+            try await SavedStepQueries.insert(.init(
                 id: Token.identifier(), associationId: id, diagnosticId: validDiagnostic, kind: kind, reference: reference,
                 title: title, createdBy: loaded.user.id, createdAt: Clock.now()
-            )).run()
+            ), in: sql)
         }
         return redirect(to: back, flash: "saved.done")
     }

@@ -48,7 +48,7 @@ enum CatalogueController {
         if tokens.isEmpty {
             matched = catalogue.toolsByName
         } else {
-            let slugs = try await services.database.read { try await CatalogueSearch.search(tokens, kind: kind, in: $0) }
+            let slugs = try await services.database.read { try await CatalogueSearchQueries.search(tokens, kind: kind, in: $0) }
             matched = slugs.compactMap(catalogue.tool)
         }
         let results = matched.filter { filters.matches($0) }

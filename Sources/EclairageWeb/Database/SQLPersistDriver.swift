@@ -64,6 +64,11 @@ struct SQLPersistDriver: PersistDriver {
         }
     }
 
+    /// Sessions past their expiry (housekeeping).
+    static func purge(before now: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "sessions").where("expires_at", .lessThanOrEqual, SQLBind(now)).run()
+    }
+
     private static func encode(_ value: some Encodable) throws -> String {
         String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }

@@ -1,5 +1,4 @@
 import EclairageDomain
-import SQLKit
 
 /// Creating the instance administrator from the command line.
 public enum Admins {
@@ -24,8 +23,8 @@ public enum Admins {
         return try await services.database.transaction { sql in
             let now = Clock.now()
             if let existing = try await UserQueries.find(email: email, in: sql) {
-                try await sql.update("users").set("is_admin", to: SQLBind(1)).set("password_hash", to: SQLBind(hash))
-                    .set("password_changed_at", to: SQLBind(now)).where("id", .equal, SQLBind(existing.id)).run()
+                try await UserQueries.updatePassword(userID: existing.id, hash: hash, in: sql)
+                try await UserQueries.makeAdmin(userID: existing.id, in: sql)
                 return existing.id
             }
             let user = User(id: Token.identifier(), email: email, displayName: name, passwordHash: hash, isAdmin: 1, locale: "fr", createdAt: now, passwordChangedAt: now)

@@ -1,6 +1,5 @@
 import EclairageDomain
 import Foundation
-import SQLKit
 
 /// A realistic dataset for load tests and demonstrations: accounts, associations with members,
 /// support bodies with granted access, and diagnostics answered with a spread of answers.
@@ -68,26 +67,13 @@ public struct DemoData: Sendable {
             answer(diagnostic.id, generator: &random)
         }
         try await services.database.transaction { [users, rows, memberships, diagnostics, answers] sql in
-            for chunk in users.chunked(200) { try await sql.insert(into: "users").models(chunk, keyEncodingStrategy: .convertToSnakeCase).run() }
-            for chunk in rows.chunked(200) { try await sql.insert(into: "associations").models(chunk, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run() }
-            for chunk in memberships.chunked(200) { try await sql.insert(into: "memberships").models(chunk, keyEncodingStrategy: .convertToSnakeCase).run() }
-            for chunk in diagnostics.chunked(200) { try await sql.insert(into: "diagnostics").models(chunk, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run() }
-            for chunk in answers.chunked(500) { try await sql.insert(into: "diagnostic_answers").models(chunk, keyEncodingStrategy: .convertToSnakeCase).run() }
+            try await DemoDataQueries.insert(users, into: "users", in: sql)
+            try await DemoDataQueries.insert(rows, into: "associations", in: sql)
+            try await DemoDataQueries.insert(memberships, into: "memberships", in: sql)
+            try await DemoDataQueries.insert(diagnostics, into: "diagnostics", in: sql)
+            try await DemoDataQueries.insert(answers, into: "diagnostic_answers", in: sql)
         }
         return Summary(users: users.count, associations: rows.count, diagnostics: diagnostics.count)
-    }
-}
-
-/// A small, fast, seedable generator (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

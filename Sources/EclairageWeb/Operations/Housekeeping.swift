@@ -5,9 +5,9 @@ import SQLKit
 enum Housekeeping {
     static func run(in sql: any SQLDatabase) async throws {
         let now = Clock.now()
-        try await sql.delete(from: "sessions").where("expires_at", .lessThanOrEqual, SQLBind(now)).run()
-        try await sql.delete(from: "password_resets").where("expires_at", .lessThan, SQLBind(now - 24 * 3600)).run()
-        try await sql.delete(from: "invitations").where("expires_at", .lessThan, SQLBind(now)).run()
+        try await SQLPersistDriver.purge(before: now, in: sql)
+        try await PasswordResetQueries.purge(before: now - 24 * 3600, in: sql)
+        try await InvitationQueries.purge(before: now, in: sql)
         try await RateLimitQueries.purge(before: now - 24 * 3600, in: sql)
         try await SignUpQueries.purge(before: now, in: sql)
         try await AdvisorQueries.purgeInvitations(before: now, in: sql)

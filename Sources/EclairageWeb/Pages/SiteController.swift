@@ -19,7 +19,7 @@ enum SiteController {
     @Sendable static func healthz(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let healthy: Bool
         do {
-            _ = try await services.database.read { try await $0.raw("SELECT 1 AS n").first(decoding: CountRow.self) }
+            try await services.database.read { try await AdminQueries.ping(in: $0) }
             healthy = true
         } catch {
             healthy = false

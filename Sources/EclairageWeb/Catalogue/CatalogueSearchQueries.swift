@@ -2,7 +2,7 @@ import EclairageDomain
 import SQLKit
 
 /// Full-text search over the catalogue, through the database's own engine.
-enum CatalogueSearch {
+enum CatalogueSearchQueries {
     /// Rebuilds the index from the loaded catalogue (at start; content may have changed).
     static func refresh(_ catalogue: Catalogue, in sql: any SQLDatabase) async throws {
         try await sql.delete(from: "tool_search").run()
