@@ -142,10 +142,8 @@ struct DiagnosticFlowTests {
             #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .notFound)
             _ = try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
             #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .ok)
-            // the advisor runs a second diagnostic with the association during an interview, a month later
-            try await app.services.database.write { sql in
-                try await sql.update("diagnostics").set("created_at", to: SQLBind(Int64(1_700_000_000))).where("id", .equal, SQLBind(id)).run()
-            }
+            // the advisor runs a second diagnostic with the association during an interview, an hour later
+            app.advance(3600)
             let second = try await carol.submit("/associations/\(association)/diagnostics", [:])
             let secondID = String(try #require(second.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
             try await app.answerAll(carol, id: secondID) { q in q.options.max { $0.score < $1.score }! }
@@ -183,12 +181,18 @@ struct DiagnosticFlowTests {
         try await withApp { app in
             let visitor = app.browser()
             let old = try await app.startDiagnostic(visitor)
-            try await app.services.database.read { sql in
-                try await sql.update("diagnostics").set("expires_at", to: SQLBind(Int64(1))).where("id", .equal, SQLBind(old)).run()
-            }
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
+            let attached = try await app.startDiagnostic(alice)
+            #expect(try await alice.submit("/diagnostics/\(attached)/rattacher", ["association": association]).status == .seeOther)
+            app.advance(89 * 24 * 3600)
             _ = try await app.startDiagnostic(app.browser())
-            let remaining = try await app.services.database.read { try await DiagnosticQueries.find(id: old, in: $0) }
-            #expect(remaining == nil)
+            #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: old, in: $0) } != nil)
+            app.advance(2 * 24 * 3600)  // past the 90 days
+            _ = try await app.startDiagnostic(app.browser())
+            #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: old, in: $0) } == nil)
+            #expect(try await visitor.get("/diagnostics/\(old)/rapport").status == .notFound)
+            #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: attached, in: $0) } != nil)
         }
     }
 }

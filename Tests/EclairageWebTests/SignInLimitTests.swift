@@ -78,3 +78,38 @@ struct SignInLimitTests {
         }
     }
 }
+
+@Suite("Time: limits and sessions end when they should")
+struct TimeTests {
+    @Test("A locked account opens again after the 15-minute window, not before")
+    func lockEnds() async throws {
+        try await withApp { app in
+            _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            for n in 0..<5 { _ = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "essai \(n)"]) }
+            #expect(try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": SignInLimitTests.password]).status == .tooManyRequests)
+            app.advance(14 * 60)
+            #expect(try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": SignInLimitTests.password]).status == .tooManyRequests)
+            app.advance(2 * 60)
+            #expect(try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": SignInLimitTests.password]).status == .seeOther)
+        }
+    }
+
+    @Test("A session ends after 2 hours idle, and after 12 hours however active")
+    func sessionTimeouts() async throws {
+        try await withApp { app in
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            app.advance(119 * 60)
+            #expect(try await alice.get("/compte").status == .ok)  // still active: the idle clock starts again
+            app.advance(119 * 60)
+            #expect(try await alice.get("/compte").status == .ok)
+            app.advance(121 * 60)
+            #expect(try await alice.get("/compte").status == .forbidden)  // idle too long
+            let bob = try await app.signedUpBrowser(name: "Bob", email: "bob@example.org")
+            for _ in 0..<7 {
+                app.advance(110 * 60)
+                _ = try await bob.get("/compte")
+            }
+            #expect(try await bob.get("/compte").status == .forbidden)  // 12 h 50 after signing in
+        }
+    }
+}

@@ -36,8 +36,8 @@ enum AccountController {
         }
         let hash = try await services.hashPassword(new)
         let updated = try await services.database.transaction { sql in
-            try await UserQueries.updatePassword(userID: user.id, hash: hash, in: sql)
-            try await PasswordResetQueries.endAll(userID: user.id, now: Clock.now(), in: sql)
+            try await UserQueries.updatePassword(userID: user.id, hash: hash, now: services.time.now(), in: sql)
+            try await PasswordResetQueries.endAll(userID: user.id, now: services.time.now(), in: sql)
             return try await UserQueries.find(id: user.id, in: sql)
         }
         // Every session, this one included, was opened under the old generation: this one starts afresh.
@@ -48,7 +48,7 @@ enum AccountController {
     /// Typing the current password (to change it, or to delete the account) is limited like signing in:
     /// a stolen session must not become a way to guess the password. Counted before hashing.
     private static func reauthenticationRefused(_ user: User, context: AppRequestContext, services: AppServices) async throws -> Response? {
-        guard case .blocked(let minutes) = try await RateLimiter(database: services.database).attempt(RateLimiter.reauthentication, user.id) else {
+        guard case .blocked(let minutes) = try await RateLimiter(services).attempt(RateLimiter.reauthentication, user.id) else {
             return nil
         }
         let state = FormState(values: [:], messages: ["current_password": services.views.text("account.reauth_throttled", context, ["minutes": "\(minutes)"])], views: services.views, context: context)

@@ -34,13 +34,13 @@ enum PasswordResetController {
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .unprocessableContent)
         }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked(let minutes) = try await RateLimiter(database: services.database).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
+        if case .blocked(let minutes) = try await RateLimiter(services).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
             let state = FormState(values: ["email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .tooManyRequests)
         }
         if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
             let token = Token.random()
-            let row = PasswordResetQueries.Row(tokenHash: hash(token), userId: user.id, expiresAt: Clock.now() + 3600, usedAt: nil)
+            let row = PasswordResetQueries.Row(tokenHash: hash(token), userId: user.id, expiresAt: services.time.now() + 3600, usedAt: nil)
             try await services.database.write { try await PasswordResetQueries.insert(row, in: $0) }
             let language = Language(rawValue: user.locale) ?? .fr
             let link = services.absoluteURL(.resetPassword(token: token))
@@ -74,17 +74,17 @@ enum PasswordResetController {
         let newHash = try await services.hashPassword(password)
         // The new password ends every session of the account and every other link still outstanding.
         try await services.database.transaction { sql in
-            try await UserQueries.updatePassword(userID: user.id, hash: newHash, in: sql)
-            try await PasswordResetQueries.endAll(userID: user.id, now: Clock.now(), in: sql)
+            try await UserQueries.updatePassword(userID: user.id, hash: newHash, now: services.time.now(), in: sql)
+            try await PasswordResetQueries.endAll(userID: user.id, now: services.time.now(), in: sql)
         }
-        try await RateLimiter(database: services.database).clear(RateLimiter.signInAccount, user.email)
+        try await RateLimiter(services).clear(RateLimiter.signInAccount, user.email)
         return redirect(to: .signIn, flash: "reset.done")
     }
 
     private static func validRow(_ token: String, services: AppServices) async throws -> PasswordResetQueries.Row? {
         let tokenHash = hash(token)
         let row = try await services.database.read { try await PasswordResetQueries.find(tokenHash: tokenHash, in: $0) }
-        guard let row, row.usedAt == nil, row.expiresAt > Clock.now() else { return nil }
+        guard let row, row.usedAt == nil, row.expiresAt > services.time.now() else { return nil }
         return row
     }
 }

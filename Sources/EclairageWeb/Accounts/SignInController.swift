@@ -24,7 +24,7 @@ enum SignInController {
         let email = EmailAddress.normalise(context.form["email"] ?? "")
         let password = context.form["password"] ?? ""
         let address = clientAddress(request, context: context)
-        let limiter = RateLimiter(database: services.database)
+        let limiter = RateLimiter(services)
         // Counted before the password is hashed: a burst sent at once stops at the limit.
         let decision = try await limiter.attempt([(RateLimiter.signInAccount, email), (RateLimiter.signInAddress, address)])
         if case .blocked(let minutes) = decision {
@@ -64,8 +64,8 @@ enum SignInController {
         if let oldID = request.cookies["SESSION_ID"]?.value {
             try await services.sessionStore.remove(key: "hbs.\(oldID)")
         }
-        try await services.database.write { try await Housekeeping.run(in: $0) }
-        let now = Clock.now()
+        try await services.database.write { try await Housekeeping.run(now: services.time.now(), in: $0) }
+        let now = services.time.now()
         context.sessions.createSession(
             WebSession(userID: user.id, createdAt: now, lastSeen: now, generation: user.sessionGeneration, csrf: CSRFMiddleware.newToken()),
             expiresIn: .seconds(Int64(services.configuration.sessionIdleMinutes) * 60)

@@ -30,7 +30,7 @@ enum SignUpController {
         let email = EmailAddress.normalise(form["email"] ?? "")
         let password = form["password"] ?? ""
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked(let minutes) = try await RateLimiter(database: services.database).attempt(RateLimiter.signUp, address) {
+        if case .blocked(let minutes) = try await RateLimiter(services).attempt(RateLimiter.signUp, address) {
             let message = services.views.text("signup.throttled", context, ["minutes": "\(minutes)"])
             let state = FormState(values: form.fields.filter { $0.key != "password" }, errors: [:], errorList: [])
             return services.views.render("sign-up", title: "signup.title", content: Content(form: state, blockedMessage: message), context: context, status: .tooManyRequests)
@@ -51,7 +51,7 @@ enum SignUpController {
         }
         let passwordHash = try await services.hashPassword(password)
         guard services.sendsMail else {
-            let now = Clock.now()
+            let now = services.time.now()
             let user = User(
                 id: Token.identifier(), email: email, displayName: name, passwordHash: passwordHash,
                 isAdmin: 0, locale: context.language.rawValue, createdAt: now, passwordChangedAt: now
@@ -73,7 +73,7 @@ enum SignUpController {
         let token = Token.random()
         let pending = SignUpQueries.Request(
             tokenHash: PasswordResetController.hash(token), email: email, displayName: name, passwordHash: passwordHash,
-            locale: language.rawValue, expiresAt: Clock.now() + confirmationSeconds
+            locale: language.rawValue, expiresAt: services.time.now() + confirmationSeconds
         )
         try await services.database.write { try await SignUpQueries.insert(pending, in: $0) }
         let strings = services.views.translations
@@ -98,7 +98,7 @@ enum SignUpController {
     /// The e-mailed link: the account is created (if the address is still free) and signed in.
     @Sendable static func confirm(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let token = try context.parameters.require("token")
-        let now = Clock.now()
+        let now = services.time.now()
         let created = try await services.database.transaction { sql -> User? in
             guard token.count <= 64, let pending = try await SignUpQueries.find(tokenHash: PasswordResetController.hash(token), now: now, in: sql) else {
                 return nil

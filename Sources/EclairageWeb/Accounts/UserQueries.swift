@@ -15,10 +15,10 @@ enum UserQueries {
     }
 
     /// The new password, and the next session generation: every session opened before ends.
-    static func updatePassword(userID: String, hash: String, in sql: any SQLDatabase) async throws {
+    static func updatePassword(userID: String, hash: String, now: Int64, in sql: any SQLDatabase) async throws {
         try await sql.update("users")
             .set("password_hash", to: SQLBind(hash))
-            .set("password_changed_at", to: SQLBind(Clock.now()))
+            .set("password_changed_at", to: SQLBind(now))
             .set(SQLIdentifier("session_generation"), to: SQLRaw("session_generation + 1"))
             .where("id", .equal, SQLBind(userID)).run()
     }

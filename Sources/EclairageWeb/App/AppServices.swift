@@ -22,8 +22,10 @@ public struct AppServices: Sendable {
     /// As many hashes at once as cores, and a short queue behind them.
     let hashingGate = HashingGate(limit: max(2, ProcessInfo.processInfo.activeProcessorCount), queue: 16)
     let logger: Logger
+    /// The time every controller and query uses (tests move it).
+    public let time: TimeSource
 
-    public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, logger: Logger) async throws {
+    public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, time: TimeSource = .system, logger: Logger) async throws {
         self.configuration = configuration
         self.database = database
         self.views = try await Views.load()
@@ -35,7 +37,8 @@ public struct AppServices: Sendable {
         } else {
             self.mailer = LogMailer(logger: logger)
         }
-        self.sessionStore = SQLPersistDriver(database: database)
+        self.time = time
+        self.sessionStore = SQLPersistDriver(database: database, time: time)
         self.passwordPolicy = PasswordPolicy()
         let content = URL(fileURLWithPath: configuration.contentPath)
         self.departements = try Departement.load(from: content)

@@ -18,6 +18,7 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
         )
         SessionUserMiddleware(
             database: services.database,
+            time: services.time,
             idleSeconds: Int64(configuration.sessionIdleMinutes) * 60,
             maxSeconds: Int64(configuration.sessionMaxHours) * 3600
         )

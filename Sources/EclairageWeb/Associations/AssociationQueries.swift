@@ -81,7 +81,7 @@ enum AssociationQueries {
 
     static func create(_ association: Association, owner: String, in sql: any SQLDatabase) async throws {
         try await sql.insert(into: "associations").row(association).run()
-        try await addMember(association.id, userID: owner, role: .owner, in: sql)
+        try await addMember(association.id, userID: owner, role: .owner, now: association.createdAt, in: sql)
     }
 
     /// Deletes the association; its memberships, grants, diagnostics and steps go with it (cascade).
@@ -95,9 +95,9 @@ enum AssociationQueries {
             .where("id", .equal, SQLBind(association.id)).run()
     }
 
-    static func addMember(_ associationID: String, userID: String, role: AssociationRole, in sql: any SQLDatabase) async throws {
+    static func addMember(_ associationID: String, userID: String, role: AssociationRole, now: Int64, in sql: any SQLDatabase) async throws {
         try await sql.insert(into: "memberships")
-            .row(MembershipRow(associationId: associationID, userId: userID, role: role.rawValue, joinedAt: Clock.now())).run()
+            .row(MembershipRow(associationId: associationID, userId: userID, role: role.rawValue, joinedAt: now)).run()
     }
 
     static func setRole(_ associationID: String, userID: String, role: AssociationRole, in sql: any SQLDatabase) async throws {

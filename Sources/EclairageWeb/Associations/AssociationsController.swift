@@ -41,7 +41,7 @@ enum AssociationsController {
             return form(submitted(errors, context, services), action: .newAssociation, cancel: .associations, title: "association.new_title",
                         context: context, services: services, status: .unprocessableContent)
         case .success(let profile):
-            let association = Association(id: Token.identifier(), profile: profile, now: Clock.now())
+            let association = Association(id: Token.identifier(), profile: profile, now: services.time.now())
             try await services.database.transaction { try await AssociationQueries.create(association, owner: user.id, in: $0) }
             return redirect(to: .association(association.id), flash: "association.created")
         }
@@ -65,7 +65,7 @@ enum AssociationsController {
                         context: context, services: services, status: .unprocessableContent)
         case .success(let profile):
             var association = loaded.association
-            association.apply(profile, now: Clock.now())
+            association.apply(profile, now: services.time.now())
             try await services.database.write { [association] in try await AssociationQueries.update(association, in: $0) }
             return redirect(to: .association(id), flash: "association.updated")
         }

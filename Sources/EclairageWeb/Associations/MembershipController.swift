@@ -8,7 +8,7 @@ enum MembershipController {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let token = Token.random()
-        let now = Clock.now()
+        let now = services.time.now()
         let row = InvitationQueries.Row(
             tokenHash: PasswordResetController.hash(token), associationId: loaded.association.id, role: AssociationRole.member.rawValue,
             createdBy: loaded.user.id, createdAt: now, expiresAt: now + 7 * 24 * 3600
@@ -50,7 +50,7 @@ enum MembershipController {
         }
         try await services.database.transaction { sql in
             if try await AssociationQueries.access(associationID: association.id, userID: user.id, in: sql)?.isMember != true {
-                try await AssociationQueries.addMember(association.id, userID: user.id, role: AssociationRole(rawValue: row.role) ?? .member, in: sql)
+                try await AssociationQueries.addMember(association.id, userID: user.id, role: AssociationRole(rawValue: row.role) ?? .member, now: services.time.now(), in: sql)
             }
             try await InvitationQueries.delete(tokenHash: row.tokenHash, in: sql)
         }
@@ -61,7 +61,7 @@ enum MembershipController {
         let hash = PasswordResetController.hash(token)
         return try await services.database.read { sql in
             guard let row = try await InvitationQueries.find(tokenHash: hash, in: sql),
-                row.expiresAt > Clock.now(),
+                row.expiresAt > services.time.now(),
                 let association = try await AssociationQueries.find(id: row.associationId, in: sql)
             else { return nil }
             return (row, association)
@@ -118,7 +118,7 @@ enum MembershipController {
             if withdraw {
                 try await SupportBodyQueries.withdraw(associationID: id, bodyID: body.id, in: sql)
             } else {
-                try await SupportBodyQueries.grant(associationID: id, bodyID: body.id, by: loaded.user.id, in: sql)
+                try await SupportBodyQueries.grant(associationID: id, bodyID: body.id, by: loaded.user.id, now: services.time.now(), in: sql)
             }
         }
         return redirect(to: .association(id), flash: withdraw ? "access.withdrawn" : "access.granted")

@@ -38,7 +38,7 @@ public struct Migrator: Sendable {
                 for statement in migration.up(kind) { try await sql.raw(SQLQueryString(statement)).run() }
                 try await sql.insert(into: "schema_migrations")
                     .columns("version", "name", "applied_at")
-                    .values(SQLBind(migration.version), SQLBind(migration.name), SQLBind(Clock.now()))
+                    .values(SQLBind(migration.version), SQLBind(migration.name), SQLBind(TimeSource.system.now()))
                     .run()
                 names.append(migration.name)
             }

@@ -6,6 +6,7 @@ import SQLKit
 /// behind a load balancer share sessions, and a restart signs nobody out.
 struct SQLPersistDriver: PersistDriver {
     let database: Database
+    let time: TimeSource
 
     private struct Row: Codable {
         let id: String
@@ -14,7 +15,7 @@ struct SQLPersistDriver: PersistDriver {
     }
 
     func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
-        let row = try Row(id: key, data: Self.encode(value), expiresAt: expires.map(Self.deadline))
+        let row = try Row(id: key, data: Self.encode(value), expiresAt: expires.map(deadline))
         do {
             try await database.write { sql in try await sql.insert(into: "sessions").row(row).run() }
         } catch {
@@ -24,7 +25,7 @@ struct SQLPersistDriver: PersistDriver {
 
     func set<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
         let data = try Self.encode(value)
-        let expiresAt = expires.map(Self.deadline)
+        let expiresAt = expires.map(deadline)
         try await database.transaction { sql in
             let existing = try await sql.select().column("id").from("sessions").where("id", .equal, SQLBind(key)).all()
             if existing.isEmpty {
@@ -42,7 +43,7 @@ struct SQLPersistDriver: PersistDriver {
     }
 
     func getWithTTL<Object: Codable & Sendable>(key: String, as: Object.Type) async throws -> (object: Object, ttl: Duration?)? {
-        let now = Clock.now()
+        let now = time.now()
         let row = try await database.read { sql in
             try await sql.select().columns("id", "data", "expires_at").from("sessions")
                 .where("id", .equal, SQLBind(key)).row(Row.self)
@@ -73,7 +74,7 @@ struct SQLPersistDriver: PersistDriver {
         String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }
 
-    private static func deadline(_ duration: Duration) -> Int64 {
-        Clock.now() + duration.components.seconds
+    private func deadline(_ duration: Duration) -> Int64 {
+        time.now() + duration.components.seconds
     }
 }

@@ -34,14 +34,14 @@ enum DiagnosticFlowController {
     /// the hash of a token nobody is given, so the association's rules alone open it.
     private static func create(associationID: String?, userID: String?, expiresIn: Int64?, services: AppServices) async throws -> Response {
         let token = Token.random()
-        let now = Clock.now()
+        let now = services.time.now()
         let diagnostic = Diagnostic(
             id: Token.identifier(), tokenHash: PasswordResetController.hash(token), questionnaireVersion: services.questionnaire.version,
             associationId: associationID, createdBy: userID, createdAt: now, updatedAt: now, completedAt: nil,
             expiresAt: expiresIn.map { now + $0 }
         )
         try await services.database.transaction { sql in
-            try await DiagnosticQueries.purgeExpired(in: sql)
+            try await DiagnosticQueries.purgeExpired(now: now, in: sql)
             try await DiagnosticQueries.insert(diagnostic, in: sql)
         }
         var response = redirect(to: .diagnosticStep(diagnostic.id, step: "1"), flash: "diagnostic.started")
@@ -74,7 +74,7 @@ enum DiagnosticFlowController {
         let email = EmailAddress.normalise(context.form["email"] ?? "")
         guard EmailAddress.isPlausible(email) else { return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid") }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked = try await RateLimiter(database: services.database).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
+        if case .blocked = try await RateLimiter(services).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
             return redirect(to: .diagnosticStep(id, step: "1"), flash: "mail.throttled")
         }
         let views = services.views
@@ -112,9 +112,10 @@ enum DiagnosticFlowController {
         }
         let isLast = number == questionnaire.pages.count
         let direction = context.form["direction"] ?? "next"
+        let now = services.time.now()
         try await services.database.transaction { [submitted] sql in
-            try await DiagnosticQueries.replaceAnswers(of: id, questions: page.questionIDs, choices: submitted, in: sql)
-            if isLast && direction == "next" { try await DiagnosticQueries.markCompleted(id, in: sql) }
+            try await DiagnosticQueries.replaceAnswers(of: id, questions: page.questionIDs, choices: submitted, now: now, in: sql)
+            if isLast && direction == "next" { try await DiagnosticQueries.markCompleted(id, now: now, in: sql) }
         }
         switch direction {
         case "back" where number > 1: return redirect(to: .diagnosticStep(id, step: String(number - 1)))

@@ -21,7 +21,7 @@ enum DiagnosticQueries {
     }
 
     /// Replaces the answers to `questions` by `choices`, in the caller's transaction.
-    static func replaceAnswers(of id: String, questions: [String], choices: [String: [String]], in sql: any SQLDatabase) async throws {
+    static func replaceAnswers(of id: String, questions: [String], choices: [String: [String]], now: Int64, in sql: any SQLDatabase) async throws {
         if !questions.isEmpty {
             try await sql.delete(from: "diagnostic_answers").where("diagnostic_id", .equal, SQLBind(id))
                 .where("question_id", .in, SQLBind.group(questions)).run()
@@ -33,11 +33,11 @@ enum DiagnosticQueries {
             try await sql.insert(into: "diagnostic_answers")
                 .models(rows, keyEncodingStrategy: .convertToSnakeCase).run()
         }
-        try await sql.update("diagnostics").set("updated_at", to: SQLBind(Clock.now())).where("id", .equal, SQLBind(id)).run()
+        try await sql.update("diagnostics").set("updated_at", to: SQLBind(now)).where("id", .equal, SQLBind(id)).run()
     }
 
-    static func markCompleted(_ id: String, in sql: any SQLDatabase) async throws {
-        try await sql.update("diagnostics").set("completed_at", to: SQLBind(Clock.now()))
+    static func markCompleted(_ id: String, now: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.update("diagnostics").set("completed_at", to: SQLBind(now))
             .where("id", .equal, SQLBind(id)).where("completed_at", .is, SQLLiteral.null).run()
     }
 
@@ -60,8 +60,8 @@ enum DiagnosticQueries {
     }
 
     /// Deletes anonymous diagnostics past their expiry date (their answers go with them).
-    static func purgeExpired(in sql: any SQLDatabase) async throws {
-        try await sql.delete(from: "diagnostics").where("expires_at", .lessThan, SQLBind(Clock.now()))
+    static func purgeExpired(now: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "diagnostics").where("expires_at", .lessThan, SQLBind(now))
             .where("association_id", .is, SQLLiteral.null).run()
     }
 }

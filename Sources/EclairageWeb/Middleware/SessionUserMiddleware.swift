@@ -5,12 +5,13 @@ import HummingbirdAuth
 struct SessionUserMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let database: Database
+    let time: TimeSource
     let idleSeconds: Int64
     let maxSeconds: Int64
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let session = context.sessions.session else { return try await next(request, context) }
-        let now = Clock.now()
+        let now = time.now()
         if now - session.lastSeen > idleSeconds || now - session.createdAt > maxSeconds {
             context.sessions.clearSession()
             return try await next(request, context)

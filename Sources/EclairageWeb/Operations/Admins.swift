@@ -21,9 +21,9 @@ public enum Admins {
         }
         let hash = try await services.hashPassword(password)
         return try await services.database.transaction { sql in
-            let now = Clock.now()
+            let now = services.time.now()
             if let existing = try await UserQueries.find(email: email, in: sql) {
-                try await UserQueries.updatePassword(userID: existing.id, hash: hash, in: sql)
+                try await UserQueries.updatePassword(userID: existing.id, hash: hash, now: now, in: sql)
                 try await UserQueries.makeAdmin(userID: existing.id, in: sql)
                 return existing.id
             }

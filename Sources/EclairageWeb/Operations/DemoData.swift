@@ -15,7 +15,7 @@ public struct DemoData: Sendable {
     public func insert(associations: Int, diagnosticsPerAssociation: Int, anonymousDiagnostics: Int, password: String, seed: UInt64 = 42) async throws -> Summary {
         var random = SeededGenerator(seed: seed)
         let hash = try await services.hashPassword(password)
-        let now = Clock.now()
+        let now = services.time.now()
         let questionnaire = services.questionnaire
         let codes = services.departements.map(\.code)
         var users: [User] = []

@@ -3,8 +3,7 @@ import SQLKit
 /// Deletes what has expired: sessions, reset links, invitations, old rate-limit counters. Run now and then
 /// on writes that already happen (a sign-in), rather than on a timer each app server would duplicate.
 enum Housekeeping {
-    static func run(in sql: any SQLDatabase) async throws {
-        let now = Clock.now()
+    static func run(now: Int64, in sql: any SQLDatabase) async throws {
         try await SQLPersistDriver.purge(before: now, in: sql)
         try await PasswordResetQueries.purge(before: now - 24 * 3600, in: sql)
         try await InvitationQueries.purge(before: now, in: sql)

@@ -25,17 +25,17 @@ struct RateLimiter: Sendable {
     }
 
     let database: Database
-    let now: @Sendable () -> Int64
+    let time: TimeSource
 
-    init(database: Database, now: @escaping @Sendable () -> Int64 = Clock.now) {
-        self.database = database
-        self.now = now
+    init(_ services: AppServices) {
+        self.database = services.database
+        self.time = services.time
     }
 
     /// Counts one attempt under every rule, then says whether it may go on: refused when any count
     /// went past its limit.
     func attempt(_ checks: [(Rule, String)]) async throws -> Decision {
-        let now = now()
+        let now = time.now()
         let counters = try await database.write { sql in
             var counters: [(Rule, RateLimitQueries.Counter)] = []
             for (rule, key) in checks {

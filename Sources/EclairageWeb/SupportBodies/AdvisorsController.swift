@@ -27,12 +27,12 @@ enum AdvisorsController {
             return try await SupportBodiesController.render(context: context, services: services, form: state, status: .unprocessableContent)
         }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked(let minutes) = try await RateLimiter(database: services.database).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
+        if case .blocked(let minutes) = try await RateLimiter(services).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
             let state = FormState(values: ["email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
             return try await SupportBodiesController.render(context: context, services: services, form: state, status: .tooManyRequests)
         }
         let token = Token.random()
-        let now = Clock.now()
+        let now = services.time.now()
         let invitation = AdvisorQueries.Invitation(
             tokenHash: PasswordResetController.hash(token), supportBodyId: id, email: email, invitedBy: user.id, createdAt: now, expiresAt: now + invitationSeconds
         )
@@ -68,7 +68,7 @@ enum AdvisorsController {
         let user = try context.requireUser()
         let token = try context.parameters.require("token")
         guard let (invitation, body) = try await valid(token, services: services) else { throw PageError(status: .notFound, messageKey: "invitation.invalid") }
-        let now = Clock.now()
+        let now = services.time.now()
         try await services.database.transaction { sql in
             if try await !SupportBodyQueries.isAdvisor(userID: user.id, of: body.id, in: sql) {
                 try await AdvisorQueries.add(user.id, to: body.id, now: now, in: sql)
@@ -80,7 +80,7 @@ enum AdvisorsController {
 
     private static func valid(_ token: String, services: AppServices) async throws -> (AdvisorQueries.Invitation, SupportBody)? {
         guard token.count <= 64 else { return nil }
-        let now = Clock.now()
+        let now = services.time.now()
         return try await services.database.read { sql in
             guard let invitation = try await AdvisorQueries.invitation(tokenHash: PasswordResetController.hash(token), now: now, in: sql),
                 let body = try await SupportBodyQueries.find(id: invitation.supportBodyId, in: sql)

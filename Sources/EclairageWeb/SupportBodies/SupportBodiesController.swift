@@ -54,10 +54,10 @@ enum SupportBodiesController {
             let state = FormState(values: context.form.fields, errors: errors, order: ["name", "departement", "description"], views: services.views, context: context)
             return services.views.render("support-body-form", title: "bodies.new_title", content: formContent(state, services: services), context: context, status: .unprocessableContent)
         }
-        let body = SupportBody(id: Token.identifier(), name: name, departement: departement, description: description, createdAt: Clock.now())
+        let body = SupportBody(id: Token.identifier(), name: name, departement: departement, description: description, createdAt: services.time.now())
         try await services.database.transaction { sql in
             try await SupportBodyQueries.insert(body, in: sql)
-            try await AdvisorQueries.add(user.id, to: body.id, now: Clock.now(), in: sql)
+            try await AdvisorQueries.add(user.id, to: body.id, now: services.time.now(), in: sql)
         }
         return redirect(to: .supportBody(body.id), flash: "bodies.created")
     }

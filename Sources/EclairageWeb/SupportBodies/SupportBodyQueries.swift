@@ -45,11 +45,11 @@ enum SupportBodyQueries {
             .orderBy(SQLColumn("name", table: "support_bodies")).rows(SupportBody.self)
     }
 
-    static func grant(associationID: String, bodyID: String, by userID: String, in sql: any SQLDatabase) async throws {
+    static func grant(associationID: String, bodyID: String, by userID: String, now: Int64, in sql: any SQLDatabase) async throws {
         try await sql.delete(from: "access_grants")
             .where("association_id", .equal, SQLBind(associationID)).where("support_body_id", .equal, SQLBind(bodyID)).run()
         try await sql.insert(into: "access_grants").columns("association_id", "support_body_id", "granted_by", "granted_at")
-            .values(SQLBind(associationID), SQLBind(bodyID), SQLBind(userID), SQLBind(Clock.now())).run()
+            .values(SQLBind(associationID), SQLBind(bodyID), SQLBind(userID), SQLBind(now)).run()
     }
 
     static func withdraw(associationID: String, bodyID: String, in sql: any SQLDatabase) async throws {

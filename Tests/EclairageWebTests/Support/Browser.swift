@@ -67,11 +67,9 @@ final class Browser: Sendable {
         if !jar.isEmpty { headers[.cookie] = jar }
         let response = try await client.execute(uri: path, method: method, headers: headers, body: body) { $0 }
         let page = Page(status: response.status, headers: response.headers, text: String(buffer: response.body))
-        if let token = page.csrfToken {
-            pageToken.withLockedValue { $0 = token }
-        } else if response.headers[values: .setCookie].contains(where: { $0.hasPrefix("SESSION_ID=") || $0.contains("eclairage_csrf=") }) {
-            pageToken.withLockedValue { $0 = nil }  // signed in or out: the next form needs the new token
-        }
+        // The token of the last page; after an answer that carries none (a redirect, an error, a
+        // sign-in or sign-out), the next form is taken from a fresh page, as a person would.
+        pageToken.withLockedValue { $0 = page.csrfToken }
         for line in response.headers[values: .setCookie] {
             let pair = line.split(separator: ";").first ?? ""
             let parts = pair.split(separator: "=", maxSplits: 1)

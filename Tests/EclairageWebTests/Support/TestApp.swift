@@ -22,10 +22,11 @@ func withApp<R>(
     try await TestDatabase.with { database, _ in
         try await Migrator(database: database).migrate()
         let mailer = RecordingMailer()
-        let services = try await AppServices(configuration: try testConfiguration(extra), database: database, mailer: mailer, logger: TestDatabase.logger)
+        let (time, advance) = TimeSource.manual()
+        let services = try await AppServices(configuration: try testConfiguration(extra), database: database, mailer: mailer, time: time, logger: TestDatabase.logger)
         let app = Application(router: buildRouter(services: services), logger: TestDatabase.logger)
         return try await app.test(.router) { client in
-            try await body(TestApp(client: client, services: services, mailer: mailer))
+            try await body(TestApp(client: client, services: services, mailer: mailer, advance: advance))
         }
     }
 }
@@ -34,6 +35,11 @@ struct TestApp: Sendable {
     let client: any TestClientProtocol
     let services: AppServices
     let mailer: RecordingMailer
+    /// Moves the application's clock forward by this many seconds.
+    let advance: @Sendable (Int64) -> Void
+
+    /// The application's clock, as controllers and queries read it.
+    func now() -> Int64 { services.time.now() }
 
     /// A new visitor with an empty cookie jar.
     func browser() -> Browser { Browser(client: client) }
