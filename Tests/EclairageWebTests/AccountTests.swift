@@ -111,7 +111,7 @@ struct AccountTests {
             let known = try await browser.submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
             #expect(unknown.text.contains("Si un compte existe avec cette adresse"))
             #expect(known.text.contains("Si un compte existe avec cette adresse"))
-            let messages = await app.mailer.messages
+            let messages = try await app.mails()
             #expect(messages.count == 1)
             let mail = try #require(messages.first)
             #expect(mail.to == "alice@example.org")

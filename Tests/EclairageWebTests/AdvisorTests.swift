@@ -28,7 +28,7 @@ struct AdvisorTests {
             #expect(flash(known) == flash(unknown))
             // nobody was added without consent
             #expect(try await frank.get("/structures/\(body)").status == .notFound)
-            let invitation = try #require(await app.mailer.messages.last { $0.to == "frank@example.org" })
+            let invitation = try #require(try await app.mails().last { $0.to == "frank@example.org" })
             #expect(invitation.subject == "Éclairage : invitation à rejoindre PAVA")
             let line = try #require(invitation.body.split(separator: "\n").first { $0.contains("/structures/invitation/") })
             let path = String(line[line.range(of: "/structures/invitation/")!.lowerBound...])
@@ -93,7 +93,7 @@ extension TestApp {
     func signedUpBrowserConfirmed(name: String, email: String, password: String = "lampe tulipe orage cheval") async throws -> Browser {
         let browser = browser()
         _ = try await browser.submit("/inscription", ["display_name": name, "email": email, "password": password])
-        let mail = try #require(await mailer.messages.last { $0.to == email })
+        let mail = try #require(try await mails().last { $0.to == email })
         let line = try #require(mail.body.split(separator: "\n").first { $0.contains("/inscription/confirmer/") })
         let confirmed = try await browser.get(String(line[line.range(of: "/inscription/confirmer/")!.lowerBound...]))
         #expect(confirmed.status == .seeOther)

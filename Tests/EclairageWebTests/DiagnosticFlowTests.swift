@@ -89,7 +89,7 @@ struct DiagnosticFlowTests {
             // the link by e-mail, to the holder only
             let mailed = try await first.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "tresoriere@example.org"])
             #expect(mailed.status == .seeOther)
-            let mail = try #require(await app.mailer.messages.last)
+            let mail = try #require(try await app.mails().last)
             #expect(mail.to == "tresoriere@example.org")
             #expect(mail.body.contains(resumePath))
             #expect(try await stranger.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "x@example.org"]).status == .notFound)

@@ -86,7 +86,7 @@ struct SecurityTests {
     /// Asks for `count` reset links for Alice; returns their paths.
     static func resetLinks(_ app: TestApp, count: Int) async throws -> [String] {
         for _ in 0..<count { _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"]) }
-        return await app.mailer.messages.compactMap { mail in
+        return try await app.mails().compactMap { mail in
             mail.body.split(separator: "\n").first { $0.contains("/mot-de-passe/") }.map { String($0[$0.range(of: "/mot-de-passe/")!.lowerBound...]) }
         }
     }

@@ -20,7 +20,7 @@ struct SignUpTests {
             // Alice already has an account (created through her confirmation link)
             let first = try await app.browser().submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": Self.password])
             #expect(first.status == .ok)
-            let confirmation = try #require(await app.mailer.messages.last)
+            let confirmation = try #require(try await app.mails().last)
             let aliceLink = try #require(Self.link(confirmation.body, "/inscription/confirmer/"))
             let alice = app.browser()
             let confirmed = try await alice.get(aliceLink)
@@ -38,7 +38,7 @@ struct SignUpTests {
             }
             #expect(normalise(taken.text) == normalise(fresh.text))
             #expect(!taken.text.contains("existe déjà"))
-            let messages = await app.mailer.messages
+            let messages = try await app.mails()
             let toAlice = try #require(messages.last { $0.to == "alice@example.org" })
             #expect(toAlice.subject == "Éclairage : vous avez déjà un compte")
             #expect(toAlice.body.contains("/mot-de-passe-oublie"))
@@ -86,7 +86,7 @@ struct SignUpTests {
             let blocked = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
             #expect(blocked.status == .tooManyRequests)
             #expect(blocked.text.contains("Trop de courriels ont été demandés en peu de temps"))
-            #expect(await app.mailer.messages.count == 5)
+            #expect(try await app.mails().count == 5)
         }
     }
 
@@ -99,7 +99,7 @@ struct SignUpTests {
                 let sent = try await visitor.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "personne\(n)@example.org"])
                 #expect(sent.status == .seeOther)
             }
-            #expect(await app.mailer.messages.count == 5)
+            #expect(try await app.mails().count == 5)
             #expect(try await visitor.get("/diagnostics/\(id)/etape/1").text.contains("Trop de courriels ont été demandés"))
         }
     }

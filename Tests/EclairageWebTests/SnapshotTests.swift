@@ -37,7 +37,7 @@ struct SnapshotTests {
         let diagnostic = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
         try await app.answerAll(member, id: diagnostic) { question in question.options[question.id.utf8.count % question.options.count] }
         _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "admin@example.org"])
-        let mail = try #require(await app.mailer.messages.last)
+        let mail = try #require(try await app.mails().last)
         let reset = try #require(mail.body.firstMatch(of: /\/mot-de-passe\/([a-z0-9]+)/)).1
         _ = try await member.get("/")  // reads the last flash message
         let values = [

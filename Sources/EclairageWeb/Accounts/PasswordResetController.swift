@@ -44,7 +44,7 @@ enum PasswordResetController {
             try await services.database.write { try await PasswordResetQueries.insert(row, in: $0) }
             let language = Language(rawValue: user.locale) ?? .fr
             let link = services.absoluteURL(.resetPassword(token: token))
-            try await services.mailer.send(MailMessage(
+            try await services.outbox.enqueue(MailMessage(
                 to: user.email,
                 subject: services.views.translations.text("forgot.mail_subject", language),
                 body: services.views.translations.text("forgot.mail_body", language, ["name": user.displayName, "link": link])

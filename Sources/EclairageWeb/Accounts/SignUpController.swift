@@ -77,7 +77,7 @@ enum SignUpController {
         )
         try await services.database.write { try await SignUpQueries.insert(pending, in: $0) }
         let strings = services.views.translations
-        try await services.mailer.send(MailMessage(
+        try await services.outbox.enqueue(MailMessage(
             to: email, subject: strings.text("signup.mail_subject", language),
             body: strings.text("signup.mail_body", language, ["name": name, "link": services.absoluteURL(.signUpConfirm(token: token))])
         ))
@@ -87,7 +87,7 @@ enum SignUpController {
     private static func mailExistingAccount(_ user: User, services: AppServices) async throws {
         let language = Language(rawValue: user.locale) ?? .fr
         let strings = services.views.translations
-        try await services.mailer.send(MailMessage(
+        try await services.outbox.enqueue(MailMessage(
             to: user.email, subject: strings.text("signup.exists_subject", language),
             body: strings.text("signup.exists_body", language, [
                 "name": user.displayName, "signin": services.absoluteURL(.signIn), "forgot": services.absoluteURL(.forgotPassword),

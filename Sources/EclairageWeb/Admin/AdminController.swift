@@ -5,16 +5,39 @@ enum AdminController {
     struct Content: Sendable {
         let users: [AdminQueries.AccountRow]
         let counts: [Count]
+        let mail: [Count]
+        let unsent: [Unsent]
+        let jobs: [Job]
+        struct Unsent: Sendable { let recipient: String; let subject: String; let created: String; let attempts: Int; let failed: Bool; let error: String? }
+        struct Job: Sendable { let name: String; let lastRun: String?; let error: String? }
         struct Count: Sendable { let label: String; let value: Int }
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try context.requireUser()
         guard user.admin else { throw PageError.forbidden }
-        let (users, counts) = try await services.database.read { sql in
-            (try await AdminQueries.accounts(limit: 500, in: sql), try await AdminQueries.counts(in: sql))
+        let (users, counts, mail, unsent, jobs) = try await services.database.read { sql in
+            (
+                try await AdminQueries.accounts(limit: 500, in: sql), try await AdminQueries.counts(in: sql),
+                try await OutboxQueries.counts(in: sql), try await OutboxQueries.unsent(limit: 50, in: sql), try await JobQueries.all(in: sql)
+            )
         }
-        let content = Content(users: users, counts: zip(AdminQueries.countedTables, counts).map { .init(label: services.views.text("admin.count.\($0)", context), value: $1) })
+        let views = services.views
+        let language = context.language
+        let content = Content(
+            users: users,
+            counts: zip(AdminQueries.countedTables, counts).map { .init(label: views.text("admin.count.\($0)", context), value: $1) },
+            mail: [
+                .init(label: views.text("admin.mail.waiting", context), value: mail.waiting),
+                .init(label: views.text("admin.mail.sent", context), value: mail.sent),
+                .init(label: views.text("admin.mail.failed", context), value: mail.failed),
+            ],
+            unsent: unsent.map {
+                .init(recipient: $0.recipient, subject: $0.subject, created: DateFormatting.day($0.createdAt, language: language),
+                      attempts: $0.attempts, failed: $0.failedAt != nil, error: $0.lastError)
+            },
+            jobs: jobs.map { .init(name: $0.name, lastRun: $0.lastRun.map { DateFormatting.day($0, language: language) }, error: $0.lastError) }
+        )
         return services.views.render("admin", title: "admin.title", content: content, context: context)
     }
 }

@@ -10,7 +10,10 @@ public struct AppServices: Sendable {
     public let configuration: AppConfiguration
     public let database: Database
     let views: Views
-    let mailer: any Mailer
+    /// Where messages finally go (`sendmail`, the log); controllers write to `outbox` instead.
+    let mailTransport: any Mailer
+    let outbox: Outbox
+    let scheduler: Scheduler
     let sessionStore: SQLPersistDriver
     let passwordPolicy: PasswordPolicy
     let departements: [Departement]
@@ -31,14 +34,23 @@ public struct AppServices: Sendable {
         self.views = try await Views.load()
         self.logger = logger
         if let mailer {
-            self.mailer = mailer
+            self.mailTransport = mailer
         } else if let path = configuration.sendmailPath {
-            self.mailer = SendmailMailer(path: path, from: configuration.mailFrom)
+            self.mailTransport = SendmailMailer(path: path, from: configuration.mailFrom)
         } else {
-            self.mailer = LogMailer(logger: logger)
+            self.mailTransport = LogMailer(logger: logger)
         }
         self.time = time
         self.sessionStore = SQLPersistDriver(database: database, time: time)
+        let outbox = Outbox(database: database, transport: mailTransport, time: time, logger: logger)
+        self.outbox = outbox
+        self.scheduler = Scheduler(database: database, time: time, jobs: [
+            .init(name: "mail", every: 0) { try await outbox.deliverDue() },
+            .init(name: "housekeeping", every: 3600) {
+                let now = time.now()
+                try await database.write { try await Housekeeping.run(now: now, in: $0) }
+            },
+        ], logger: logger)
         self.passwordPolicy = PasswordPolicy()
         let content = URL(fileURLWithPath: configuration.contentPath)
         self.departements = try Departement.load(from: content)

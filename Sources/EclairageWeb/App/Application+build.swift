@@ -38,6 +38,7 @@ public func buildApplication(services: AppServices, hostname: String, port: Int,
     Application(
         router: buildRouter(services: services),
         configuration: .init(address: .hostname(hostname, port: port), serverName: "Eclairage"),
+        services: [SchedulerService(scheduler: services.scheduler, tick: .seconds(5))],
         onServerRunning: { _ in StartupMemory.release() },
         logger: logger
     )

@@ -78,7 +78,7 @@ enum DiagnosticFlowController {
             return redirect(to: .diagnosticStep(id, step: "1"), flash: "mail.throttled")
         }
         let views = services.views
-        try await services.mailer.send(MailMessage(
+        try await services.outbox.enqueue(MailMessage(
             to: email, subject: views.text("diagnostic.mail_subject", context),
             body: views.text("diagnostic.mail_body", context, ["link": services.absoluteURL(.diagnosticResume(token: token))])
         ))

@@ -1,11 +1,26 @@
+import EclairageDomain
 import Foundation
 import Logging
 
-/// An e-mail to send: plain text, one recipient.
+/// An e-mail to send: plain text, one recipient, and at most one text attachment (a calendar invitation).
 public struct MailMessage: Sendable, Equatable {
+    public struct Attachment: Sendable, Equatable {
+        public let fileName: String
+        public let contentType: String
+        public let content: String
+    }
+
     public let to: String
     public let subject: String
     public let body: String
+    public var attachment: Attachment?
+
+    public init(to: String, subject: String, body: String, attachment: Attachment? = nil) {
+        self.to = to
+        self.subject = subject
+        self.body = body
+        self.attachment = attachment
+    }
 }
 
 /// Where mail goes: the host's `sendmail`, the server log, or (in tests) memory.
@@ -22,7 +37,8 @@ struct LogMailer: Mailer {
     }
 }
 
-/// Hands the message to the host's `sendmail -t -i`, as Postfix, Exim and OpenSMTPD all accept.
+/// Hands the message to the host's `sendmail -t -i`, as Postfix, Exim and OpenSMTPD all accept. The
+/// process is awaited through its termination handler, so no thread of the server waits on it.
 struct SendmailMailer: Mailer {
     let path: String
     let from: String
@@ -33,24 +49,43 @@ struct SendmailMailer: Mailer {
         process.arguments = ["-t", "-i"]
         let input = Pipe()
         process.standardInput = input
-        try process.run()
-        let text = """
-            From: \(Self.header(from))
-            To: \(Self.header(message.to))
-            Subject: =?UTF-8?B?\(Data(message.subject.utf8).base64EncodedString())?=
-            MIME-Version: 1.0
-            Content-Type: text/plain; charset=utf-8
-            Content-Transfer-Encoding: 8bit
-
-            \(message.body)
-
-            """
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw MailError(status: process.terminationStatus)
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+                return
+            }
+            input.fileHandleForWriting.write(Data(Self.text(message, from: from).utf8))
+            try? input.fileHandleForWriting.close()
         }
+        guard status == 0 else { throw MailError(status: status) }
+    }
+
+    /// The whole message: plain text, or multipart/mixed with the attachment in base64.
+    static func text(_ message: MailMessage, from: String) -> String {
+        var lines = [
+            "From: \(header(from))",
+            "To: \(header(message.to))",
+            "Subject: =?UTF-8?B?\(Data(message.subject.utf8).base64EncodedString())?=",
+            "MIME-Version: 1.0",
+        ]
+        guard let attachment = message.attachment else {
+            lines += ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "", message.body, ""]
+            return lines.joined(separator: "\n")
+        }
+        let boundary = "eclairage-" + Token.random(length: 24)
+        let encoded = Data(attachment.content.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed])
+        lines += [
+            "Content-Type: multipart/mixed; boundary=\"\(boundary)\"", "",
+            "--\(boundary)", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "", message.body, "",
+            "--\(boundary)", "Content-Type: \(header(attachment.contentType)); charset=utf-8",
+            "Content-Disposition: attachment; filename=\"\(header(attachment.fileName).filter { $0 != "\"" })\"",
+            "Content-Transfer-Encoding: base64", "", encoded, "--\(boundary)--", "",
+        ]
+        return lines.joined(separator: "\n")
     }
 
     /// Header values never carry a line break (no header injection).

@@ -1,7 +1,8 @@
 import SQLKit
 
-/// Deletes what has expired: sessions, reset links, invitations, old rate-limit counters. Run now and then
-/// on writes that already happen (a sign-in), rather than on a timer each app server would duplicate.
+/// Deletes what has expired: sessions, reset links, invitations, sign-up requests, anonymous diagnostics,
+/// old rate-limit counters, mail sent a month ago. Run hourly by the scheduler (one server per run),
+/// and at each sign-in.
 enum Housekeeping {
     static func run(now: Int64, in sql: any SQLDatabase) async throws {
         try await SQLPersistDriver.purge(before: now, in: sql)
@@ -10,5 +11,7 @@ enum Housekeeping {
         try await RateLimitQueries.purge(before: now - 24 * 3600, in: sql)
         try await SignUpQueries.purge(before: now, in: sql)
         try await AdvisorQueries.purgeInvitations(before: now, in: sql)
+        try await DiagnosticQueries.purgeExpired(now: now, in: sql)
+        try await OutboxQueries.purgeSent(before: now - 30 * 24 * 3600, in: sql)
     }
 }

@@ -41,7 +41,7 @@ enum AdvisorsController {
             return try await SupportBodyQueries.find(id: id, in: sql)
         }
         let link = services.absoluteURL(.advisorInvitation(token: token))
-        try await services.mailer.send(MailMessage(
+        try await services.outbox.enqueue(MailMessage(
             to: email, subject: services.views.text("advisor_invitation.mail_subject", context, ["body": body?.name ?? ""]),
             body: services.views.text("advisor_invitation.mail_body", context, ["name": user.displayName, "body": body?.name ?? "", "link": link])
         ))

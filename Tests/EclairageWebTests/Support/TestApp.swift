@@ -38,6 +38,12 @@ struct TestApp: Sendable {
     /// Moves the application's clock forward by this many seconds.
     let advance: @Sendable (Int64) -> Void
 
+    /// Sends what waits in the outbox (as the scheduler would), then returns every message sent so far.
+    func mails() async throws -> [MailMessage] {
+        try await services.outbox.deliverDue()
+        return await mailer.messages
+    }
+
     /// The application's clock, as controllers and queries read it.
     func now() -> Int64 { services.time.now() }
 
