@@ -10,9 +10,9 @@ struct BackupCommand: AsyncParsableCommand {
     @Option(help: "Fichier de sauvegarde à écrire.") var to: String
 
     func run() async throws {
-        let environment = try Environment.open()
-        try await environment.run {
-            let archive = try await Backup(database: environment.database).write(to: to)
+        let instance = try Instance.open()
+        try await instance.run {
+            let archive = try await Backup(database: instance.database).write(to: to)
             let rows = archive.tables.values.map(\.count).reduce(0, +)
             print("Sauvegarde écrite : \(to) (\(rows) lignes, schéma \(archive.schemaVersion))")
         }
@@ -30,11 +30,11 @@ struct RestoreCommand: AsyncParsableCommand {
     @Flag(help: "Remplacer les données déjà présentes.") var force = false
 
     func run() async throws {
-        let environment = try Environment.open()
-        try await environment.run {
-            _ = try await Migrator(database: environment.database).migrate()
+        let instance = try Instance.open()
+        try await instance.run {
+            _ = try await Migrator(database: instance.database).migrate()
             do {
-                let archive = try await Backup(database: environment.database).restore(from: from, replace: force)
+                let archive = try await Backup(database: instance.database).restore(from: from, replace: force)
                 let rows = archive.tables.values.map(\.count).reduce(0, +)
                 print("Restauration terminée : \(rows) lignes.")
             } catch let error as Backup.RestoreError {

@@ -13,14 +13,14 @@ struct CreateAdmin: AsyncParsableCommand {
     @Option(help: "Nom affiché.") var name = "Administration"
 
     func run() async throws {
-        let environment = try Environment.open()
-        try await environment.run {
-            _ = try await Migrator(database: environment.database).migrate()
+        let instance = try Instance.open()
+        try await instance.run {
+            _ = try await Migrator(database: instance.database).migrate()
             FileHandle.standardError.write(Data("Mot de passe (une ligne) : ".utf8))
             guard let password = readLine(strippingNewline: true), !password.isEmpty else {
                 throw fail("Aucun mot de passe reçu sur l’entrée standard.")
             }
-            let services = try await environment.services()
+            let services = try await instance.services()
             do {
                 _ = try await Admins.create(email: email, name: name, password: password, services: services)
                 print("Administrateur prêt : \(email)")

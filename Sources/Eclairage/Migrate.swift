@@ -8,9 +8,9 @@ struct Migrate: AsyncParsableCommand {
     @Option(help: "Avec --revert : combien de migrations annuler (toutes par défaut).") var steps: Int?
 
     func run() async throws {
-        let environment = try Environment.open()
-        try await environment.run {
-            let migrator = Migrator(database: environment.database)
+        let instance = try Instance.open()
+        try await instance.run {
+            let migrator = Migrator(database: instance.database)
             let names = revert ? try await migrator.revert(steps: steps) : try await migrator.migrate()
             print(names.isEmpty ? "Rien à faire." : (revert ? "Annulées : " : "Appliquées : ") + names.joined(separator: ", "))
         }

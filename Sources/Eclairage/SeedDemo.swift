@@ -14,10 +14,10 @@ struct SeedDemo: AsyncParsableCommand {
     @Option(help: "Mot de passe de tous les comptes de démonstration.") var password = "demonstration du site eclairage"
 
     func run() async throws {
-        let environment = try Environment.open()
-        try await environment.run {
-            _ = try await Migrator(database: environment.database).migrate()
-            let summary = try await DemoData(services: try await environment.services())
+        let instance = try Instance.open()
+        try await instance.run {
+            _ = try await Migrator(database: instance.database).migrate()
+            let summary = try await DemoData(services: try await instance.services())
                 .insert(associations: associations, diagnosticsPerAssociation: diagnosticsPerAssociation, anonymousDiagnostics: anonymous, password: password)
             print("Données de démonstration : \(summary.users) comptes, \(summary.associations) associations, \(summary.diagnostics) diagnostics.")
         }

@@ -13,17 +13,17 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Ne pas appliquer les migrations au démarrage.") var noMigrate = false
 
     func run() async throws {
-        let environment = try Environment.open()
-        try await environment.run {
-            let migrator = Migrator(database: environment.database)
-            if environment.configuration.autoMigrate && !noMigrate {
+        let instance = try Instance.open()
+        try await instance.run {
+            let migrator = Migrator(database: instance.database)
+            if instance.configuration.autoMigrate && !noMigrate {
                 let applied = try await migrator.migrate()
-                if !applied.isEmpty { environment.logger.info("Migrations appliquées : \(applied.joined(separator: ", "))") }
+                if !applied.isEmpty { instance.logger.info("Migrations appliquées : \(applied.joined(separator: ", "))") }
             } else if try await migrator.pendingCount() > 0 {
                 throw fail("Des migrations sont en attente : lancez « eclairage migrate » avant « serve », ou retirez --no-migrate / AUTO_MIGRATE=false.")
             }
-            let services = try await environment.services()
-            let app = buildApplication(services: services, hostname: hostname, port: port, logger: environment.logger)
+            let services = try await instance.services()
+            let app = buildApplication(services: services, hostname: hostname, port: port, logger: instance.logger)
             try await app.runService()
         }
     }

@@ -11,7 +11,7 @@ struct SQLPlacementTests {
         .appendingPathComponent("Sources/EclairageWeb")
 
     static func allowed(_ path: String) -> Bool {
-        path.hasSuffix("Queries.swift") || path.hasPrefix("Database/") || path == "Operations/Backup.swift"
+        path.hasSuffix("Queries.swift") || path.hasPrefix("Database/") || path == "Backup/Backup.swift"
     }
 
     @Test("No SQL outside *Queries files")

@@ -20,8 +20,9 @@ enum AccountController {
 
     @Sendable static func changePassword(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try context.requireUser()
-        let current = context.form["current_password"] ?? ""
-        let new = context.form["new_password"] ?? ""
+        let form = try context.decodeForm(PasswordChangeForm.self)
+        let current = form.currentPassword
+        let new = form.newPassword
         if let refused = try await reauthenticationRefused(user, context: context, services: services) { return refused }
         var messages: [String: String] = [:]
         if try await !services.verifyPassword(current, hash: user.passwordHash) {
@@ -91,7 +92,7 @@ enum AccountController {
     @Sendable static func delete(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try context.requireUser()
         if let refused = try await reauthenticationRefused(user, context: context, services: services) { return refused }
-        guard try await services.verifyPassword(context.form["password"] ?? "", hash: user.passwordHash) else {
+        guard try await services.verifyPassword(try context.decodeForm(NewPasswordForm.self).password, hash: user.passwordHash) else {
             let state = FormState(values: [:], messages: ["password": services.views.text("account.current_wrong", context)], views: services.views, context: context)
             return services.views.render("account", title: "account.title", content: Content(user: user, passwordForm: .empty, deleteForm: state), context: context, status: .unprocessableContent)
         }

@@ -26,11 +26,11 @@ enum PasswordResetController {
 
     /// Always answers the same way, so the page does not tell whether an address has an account.
     @Sendable static func submitRequest(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let email = EmailAddress.normalise(context.form["email"] ?? "")
+        let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else {
             var errors = FieldErrors()
             errors["email"] = "signup.email_invalid"
-            let state = FormState(values: context.form.fields, errors: errors, views: services.views, context: context)
+            let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .unprocessableContent)
         }
         let address = SignInController.clientAddress(request, context: context)
@@ -65,7 +65,7 @@ enum PasswordResetController {
         guard let row = try await validRow(token, services: services),
             let user = try await services.database.read({ try await UserQueries.find(id: row.userId, in: $0) })
         else { throw PageError(status: .notFound, messageKey: "reset.invalid") }
-        let password = context.form["password"] ?? ""
+        let password = try context.decodeForm(NewPasswordForm.self).password
         if let problem = services.passwordProblem(password, email: user.email, name: user.displayName) {
             let state = FormState(values: [:], messages: ["password": services.views.text(problem.key, context, problem.values)], views: services.views, context: context)
             let content = ResetContent(form: state, action: SiteURL.resetPassword(token: token).path)

@@ -21,8 +21,9 @@ enum SignInController {
     }
 
     @Sendable static func submit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let email = EmailAddress.normalise(context.form["email"] ?? "")
-        let password = context.form["password"] ?? ""
+        let form = try context.decodeForm(SignInForm.self)
+        let email = EmailAddress.normalise(form.email)
+        let password = form.password
         let address = clientAddress(request, context: context)
         let limiter = RateLimiter(services)
         // Counted before the password is hashed: a burst sent at once stops at the limit.

@@ -25,14 +25,14 @@ enum SignUpController {
     }
 
     @Sendable static func submit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let form = context.form
-        let name = (form["display_name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let email = EmailAddress.normalise(form["email"] ?? "")
-        let password = form["password"] ?? ""
+        let form = try context.decodeForm(SignUpForm.self)
+        let name = form.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        let email = EmailAddress.normalise(form.email)
+        let password = form.password
         let address = SignInController.clientAddress(request, context: context)
         if case .blocked(let minutes) = try await RateLimiter(services).attempt(RateLimiter.signUp, address) {
             let message = services.views.text("signup.throttled", context, ["minutes": "\(minutes)"])
-            let state = FormState(values: form.fields.filter { $0.key != "password" }, errors: [:], errorList: [])
+            let state = FormState(values: form.redisplayed, errors: [:], errorList: [])
             return services.views.render("sign-up", title: "signup.title", content: Content(form: state, blockedMessage: message), context: context, status: .tooManyRequests)
         }
         var errors = FieldErrors()
@@ -46,7 +46,7 @@ enum SignUpController {
         let existing = errors["email"] == nil ? try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) : nil
         if existing != nil && !services.sendsMail { errors["email"] = "signup.email_taken" }
         guard errors.isEmpty, messages.isEmpty else {
-            let state = FormState(values: form.fields, errors: errors, messages: messages, order: fields, views: services.views, context: context)
+            let state = FormState(values: form.redisplayed, errors: errors, messages: messages, order: fields, views: services.views, context: context)
             return services.views.render("sign-up", title: "signup.title", content: Content(form: state), context: context, status: .unprocessableContent)
         }
         let passwordHash = try await services.hashPassword(password)

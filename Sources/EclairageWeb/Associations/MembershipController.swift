@@ -93,7 +93,7 @@ enum MembershipController {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let id = loaded.association.id
-        let target = context.form["member"] ?? ""
+        let target = try context.decodeForm(TransferForm.self).member
         let members = try await services.database.read { try await AssociationQueries.members(of: id, in: $0) }
         guard target != loaded.user.id, members.contains(where: { $0.userId == target }) else {
             return redirect(to: .association(id), flash: "association.transfer_unknown")
@@ -110,8 +110,9 @@ enum MembershipController {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let id = loaded.association.id
-        let bodyID = context.form["support_body"] ?? ""
-        let withdraw = context.form["action"] == "withdraw"
+        let form = try context.decodeForm(AccessForm.self)
+        let bodyID = form.supportBody
+        let withdraw = form.withdraws
         let body = try await services.database.read { try await SupportBodyQueries.find(id: bodyID, in: $0) }
         guard let body else { return redirect(to: .association(id), flash: "access.unknown_body") }
         try await services.database.transaction { sql in

@@ -7,9 +7,10 @@ enum SavedStepsController {
     @Sendable static func save(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         guard loaded.access.isMember else { throw PageError.forbidden }
-        let kind = context.form["kind"] ?? ""
-        let reference = context.form["reference"] ?? ""
-        let diagnostic = context.form["diagnostic"].flatMap { $0.isEmpty ? nil : $0 }
+        let form = try context.decodeForm(SavedStepForm.self)
+        let kind = form.kind
+        let reference = form.reference
+        let diagnostic = form.diagnostic.isEmpty ? nil : form.diagnostic
         let title: String?
         switch kind {
         case "step": title = services.questionnaire.steps.first { $0.id == reference }?.title

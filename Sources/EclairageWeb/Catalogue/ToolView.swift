@@ -16,15 +16,19 @@ struct ToolView: Sendable {
     let switching: String
 
     init(_ tool: Tool, views: Views, context: AppRequestContext) {
+        self.init(tool, strings: views.translations, language: context.language)
+    }
+
+    init(_ tool: Tool, strings: Translations, language: Language) {
         name = tool.name
         link = SiteURL.tool(tool.slug).path
         description = tool.description
         freeSoftware = tool.freeSoftware
-        licenceLabel = tool.freeSoftware ? views.text("tool.free_software", context) : views.text("tool.proprietary", context)
-        costLabel = views.text("cost.\(tool.cost.model.rawValue)", context)
+        licenceLabel = strings.text(tool.freeSoftware ? "tool.free_software" : "tool.proprietary", language)
+        costLabel = strings.text("cost.\(tool.cost.model.rawValue)", language)
         costRange = tool.cost.range
-        dataLabel = views.text("data.\(tool.dataLocation.rawValue)", context)
-        effortLabel = views.text("difficulty.\(tool.difficulty)", context)
+        dataLabel = strings.text("data.\(tool.dataLocation.rawValue)", language)
+        effortLabel = strings.text("difficulty.\(tool.difficulty)", language)
         gains = tool.gains
         limits = tool.limits
         switching = tool.switching

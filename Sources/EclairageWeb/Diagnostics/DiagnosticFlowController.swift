@@ -71,7 +71,7 @@ enum DiagnosticFlowController {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         let id = access.diagnostic.id
         guard access.via == .token, let token = request.cookies[DiagnosticAccess.cookieName]?.value else { throw PageError.forbidden }
-        let email = EmailAddress.normalise(context.form["email"] ?? "")
+        let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else { return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid") }
         let address = SignInController.clientAddress(request, context: context)
         if case .blocked = try await RateLimiter(services).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {

@@ -123,7 +123,7 @@ enum DiagnosticReportController {
     @Sendable static func attach(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         let user = try context.requireUser()
-        let associationID = context.form["association"] ?? ""
+        let associationID = try context.decodeForm(AttachForm.self).association
         let id = access.diagnostic.id
         let attached = try await services.database.transaction { sql -> Bool in
             guard access.diagnostic.associationId == nil,

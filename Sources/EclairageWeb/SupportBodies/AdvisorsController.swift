@@ -19,7 +19,7 @@ enum AdvisorsController {
 
     @Sendable static func invite(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let (user, id) = try await requireAdvisor(context, services: services)
-        let email = EmailAddress.normalise(context.form["email"] ?? "")
+        let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else {
             var errors = FieldErrors()
             errors["email"] = "signup.email_invalid"
@@ -92,7 +92,7 @@ enum AdvisorsController {
     /// Removes an advisor (oneself: leaving). A body keeps at least one advisor.
     @Sendable static func remove(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let (user, id) = try await requireAdvisor(context, services: services)
-        let target = context.form["user"] ?? ""
+        let target = try context.decodeForm(AdvisorForm.self).user
         let outcome = try await services.database.transaction { sql -> String in
             let advisors = try await AdvisorQueries.advisors(of: id, in: sql)
             guard advisors.contains(where: { $0.userId == target }) else { return "bodies.advisor_unknown" }

@@ -43,15 +43,16 @@ enum SupportBodiesController {
     /// The person who creates a support body becomes its first advisor.
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try context.requireUser()
-        let name = (context.form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let departement = context.form["departement"].flatMap { $0.isEmpty ? nil : $0 }
-        let description = (context.form["description"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let form = try context.decodeForm(SupportBodyForm.self)
+        let name = form.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let departement = form.departement.isEmpty ? nil : form.departement
+        let description = form.description.trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FieldErrors()
         if name.isEmpty || name.count > 200 { errors["name"] = "bodies.name_required" }
         if let departement, !services.departementCodes.contains(departement) { errors["departement"] = "association.departement_unknown" }
         if description.count > 2000 { errors["description"] = "bodies.description_too_long" }
         guard errors.isEmpty else {
-            let state = FormState(values: context.form.fields, errors: errors, order: ["name", "departement", "description"], views: services.views, context: context)
+            let state = FormState(values: form.redisplayed, errors: errors, order: ["name", "departement", "description"], views: services.views, context: context)
             return services.views.render("support-body-form", title: "bodies.new_title", content: formContent(state, services: services), context: context, status: .unprocessableContent)
         }
         let body = SupportBody(id: Token.identifier(), name: name, departement: departement, description: description, createdAt: services.time.now())

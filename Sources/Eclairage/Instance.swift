@@ -4,12 +4,12 @@ import Foundation
 import Logging
 
 /// What every command needs: the configuration (all problems reported at once), a logger, the database.
-struct Environment {
+struct Instance {
     let configuration: AppConfiguration
     let logger: Logger
     let database: Database
 
-    static func open() throws -> Environment {
+    static func open() throws -> Instance {
         let configuration: AppConfiguration
         do {
             configuration = try AppConfiguration.fromEnvironment()
@@ -25,7 +25,7 @@ struct Environment {
         } else {
             database = Database.sqlite(path: configuration.sqlitePath, logger: logger)
         }
-        return Environment(configuration: configuration, logger: logger, database: database)
+        return Instance(configuration: configuration, logger: logger, database: database)
     }
 
     /// Runs `body`, then closes the database whether it succeeded or not.
