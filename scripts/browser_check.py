@@ -50,6 +50,15 @@ class Client:
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode(), error.headers
 
+    def post_raw(self, path, fields):
+        """Posts the fields exactly as given (the caller supplies `_csrf`)."""
+        data = urllib.parse.urlencode(fields, doseq=True).encode()
+        try:
+            response = self.opener.open(self.base + path, data)
+            return response.status, response.read().decode(), response.headers
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode(), error.headers
+
     def csrf(self):
         """The form token of this visitor: signed in, the one the session's pages carry; else the cookie's."""
         _, body, _ = self.request("/")

@@ -39,7 +39,7 @@ enum PasswordResetController {
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .tooManyRequests)
         }
         if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
-            let token = Token.random()
+            let token = services.tokens.random()
             let row = PasswordResetQueries.Row(tokenHash: hash(token), userId: user.id, expiresAt: services.time.now() + 3600, usedAt: nil)
             try await services.database.write { try await PasswordResetQueries.insert(row, in: $0) }
             let language = Language(rawValue: user.locale) ?? .fr

@@ -53,7 +53,7 @@ enum SignUpController {
         guard services.sendsMail else {
             let now = services.time.now()
             let user = User(
-                id: Token.identifier(), email: email, displayName: name, passwordHash: passwordHash,
+                id: services.tokens.identifier(), email: email, displayName: name, passwordHash: passwordHash,
                 isAdmin: 0, locale: context.language.rawValue, createdAt: now, passwordChangedAt: now
             )
             try await services.database.write { try await UserQueries.insert(user, in: $0) }
@@ -70,7 +70,7 @@ enum SignUpController {
     }
 
     private static func mailConfirmation(email: String, name: String, passwordHash: String, language: Language, services: AppServices) async throws {
-        let token = Token.random()
+        let token = services.tokens.random()
         let pending = SignUpQueries.Request(
             tokenHash: PasswordResetController.hash(token), email: email, displayName: name, passwordHash: passwordHash,
             locale: language.rawValue, expiresAt: services.time.now() + confirmationSeconds
@@ -106,7 +106,7 @@ enum SignUpController {
             try await SignUpQueries.delete(email: pending.email, in: sql)
             guard try await UserQueries.find(email: pending.email, in: sql) == nil else { return nil }
             let user = User(
-                id: Token.identifier(), email: pending.email, displayName: pending.displayName, passwordHash: pending.passwordHash,
+                id: services.tokens.identifier(), email: pending.email, displayName: pending.displayName, passwordHash: pending.passwordHash,
                 isAdmin: 0, locale: pending.locale, createdAt: now, passwordChangedAt: now
             )
             try await UserQueries.insert(user, in: sql)

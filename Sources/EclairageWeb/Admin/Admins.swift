@@ -27,7 +27,7 @@ public enum Admins {
                 try await UserQueries.makeAdmin(userID: existing.id, in: sql)
                 return existing.id
             }
-            let user = User(id: Token.identifier(), email: email, displayName: name, passwordHash: hash, isAdmin: 1, locale: "fr", createdAt: now, passwordChangedAt: now)
+            let user = User(id: services.tokens.identifier(), email: email, displayName: name, passwordHash: hash, isAdmin: 1, locale: "fr", createdAt: now, passwordChangedAt: now)
             try await UserQueries.insert(user, in: sql)
             return user.id
         }

@@ -27,8 +27,10 @@ public struct AppServices: Sendable {
     let logger: Logger
     /// The time every controller and query uses (tests move it).
     public let time: TimeSource
+    /// Secret tokens and row ids.
+    public let tokens: TokenSource
 
-    public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, time: TimeSource = .system, logger: Logger) async throws {
+    public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, time: TimeSource = .system, tokens: TokenSource = .system, logger: Logger) async throws {
         self.configuration = configuration
         self.database = database
         self.views = try await Views.load()
@@ -41,6 +43,7 @@ public struct AppServices: Sendable {
             self.mailTransport = LogMailer(logger: logger)
         }
         self.time = time
+        self.tokens = tokens
         self.sessionStore = SQLPersistDriver(database: database, time: time)
         let outbox = Outbox(database: database, transport: mailTransport, time: time, logger: logger)
         self.outbox = outbox

@@ -41,7 +41,7 @@ enum AssociationsController {
             return form(submitted(errors, context, services), action: .newAssociation, cancel: .associations, title: "association.new_title",
                         context: context, services: services, status: .unprocessableContent)
         case .success(let profile):
-            let association = Association(id: Token.identifier(), profile: profile, now: services.time.now())
+            let association = Association(id: services.tokens.identifier(), profile: profile, now: services.time.now())
             try await services.database.transaction { try await AssociationQueries.create(association, owner: user.id, in: $0) }
             return redirect(to: .association(association.id), flash: "association.created")
         }

@@ -7,7 +7,7 @@ enum MembershipController {
     @Sendable static func invite(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
-        let token = Token.random()
+        let token = services.tokens.random()
         let now = services.time.now()
         let row = InvitationQueries.Row(
             tokenHash: PasswordResetController.hash(token), associationId: loaded.association.id, role: AssociationRole.member.rawValue,

@@ -30,7 +30,7 @@ enum SavedStepsController {
             var validDiagnostic: String?
             if let diagnostic, try await DiagnosticQueries.find(id: diagnostic, in: sql)?.associationId == id { validDiagnostic = diagnostic }
             try await SavedStepQueries.insert(.init(
-                id: Token.identifier(), associationId: id, diagnosticId: validDiagnostic, kind: kind, reference: reference,
+                id: services.tokens.identifier(), associationId: id, diagnosticId: validDiagnostic, kind: kind, reference: reference,
                 title: title, createdBy: loaded.user.id, createdAt: services.time.now()
             ), in: sql)
         }

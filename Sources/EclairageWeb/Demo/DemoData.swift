@@ -43,17 +43,17 @@ public struct DemoData: Sendable {
             }
         }
         for index in 0..<associations {
-            let owner = User(id: Token.identifier(), email: "demo\(index)@example.org", displayName: "Bénévole \(index)", passwordHash: hash,
+            let owner = User(id: services.tokens.identifier(), email: "demo\(index)@example.org", displayName: "Bénévole \(index)", passwordHash: hash,
                              isAdmin: 0, locale: "fr", createdAt: now, passwordChangedAt: now)
             users.append(owner)
             var profile = AssociationProfile(name: "Association n° \(index)")
             profile.departement = codes.randomElement(using: &random)
             profile.budget = BudgetBand.allCases.randomElement(using: &random)
-            let association = Association(id: Token.identifier(), profile: profile, now: now)
+            let association = Association(id: services.tokens.identifier(), profile: profile, now: now)
             rows.append(association)
             memberships.append(.init(associationId: association.id, userId: owner.id, role: AssociationRole.owner.rawValue, joinedAt: now))
             for round in 0..<diagnosticsPerAssociation {
-                let diagnostic = Diagnostic(id: Token.identifier(), tokenHash: PasswordResetController.hash(Token.random()), questionnaireVersion: questionnaire.version,
+                let diagnostic = Diagnostic(id: services.tokens.identifier(), tokenHash: PasswordResetController.hash(services.tokens.random()), questionnaireVersion: questionnaire.version,
                                             associationId: association.id, createdBy: owner.id, createdAt: now - Int64((diagnosticsPerAssociation - round) * 86_400 * 90),
                                             updatedAt: now, completedAt: now, expiresAt: nil)
                 diagnostics.append(diagnostic)
@@ -61,7 +61,7 @@ public struct DemoData: Sendable {
             }
         }
         for _ in 0..<anonymousDiagnostics {
-            let diagnostic = Diagnostic(id: Token.identifier(), tokenHash: PasswordResetController.hash(Token.random()), questionnaireVersion: questionnaire.version,
+            let diagnostic = Diagnostic(id: services.tokens.identifier(), tokenHash: PasswordResetController.hash(services.tokens.random()), questionnaireVersion: questionnaire.version,
                                         associationId: nil, createdBy: nil, createdAt: now, updatedAt: now, completedAt: now, expiresAt: now + 86_400 * 90)
             diagnostics.append(diagnostic)
             answer(diagnostic.id, generator: &random)

@@ -33,10 +33,10 @@ enum DiagnosticFlowController {
     /// Only an anonymous diagnostic hands its token to the browser; one started for an association keeps
     /// the hash of a token nobody is given, so the association's rules alone open it.
     private static func create(associationID: String?, userID: String?, expiresIn: Int64?, services: AppServices) async throws -> Response {
-        let token = Token.random()
+        let token = services.tokens.random()
         let now = services.time.now()
         let diagnostic = Diagnostic(
-            id: Token.identifier(), tokenHash: PasswordResetController.hash(token), questionnaireVersion: services.questionnaire.version,
+            id: services.tokens.identifier(), tokenHash: PasswordResetController.hash(token), questionnaireVersion: services.questionnaire.version,
             associationId: associationID, createdBy: userID, createdAt: now, updatedAt: now, completedAt: nil,
             expiresAt: expiresIn.map { now + $0 }
         )

@@ -129,7 +129,7 @@ enum DiagnosticReportController {
             guard access.diagnostic.associationId == nil,
                 try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql)?.isMember == true
             else { return false }
-            try await DiagnosticQueries.attach(id, to: associationID, revokedTokenHash: PasswordResetController.hash(Token.random()), in: sql)
+            try await DiagnosticQueries.attach(id, to: associationID, revokedTokenHash: PasswordResetController.hash(services.tokens.random()), in: sql)
             return true
         }
         var response = redirect(to: .diagnosticReport(id), flash: attached ? "diagnostic.attached" : "diagnostic.attach_refused")

@@ -31,7 +31,7 @@ enum AdvisorsController {
             let state = FormState(values: ["email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
             return try await SupportBodiesController.render(context: context, services: services, form: state, status: .tooManyRequests)
         }
-        let token = Token.random()
+        let token = services.tokens.random()
         let now = services.time.now()
         let invitation = AdvisorQueries.Invitation(
             tokenHash: PasswordResetController.hash(token), supportBodyId: id, email: email, invitedBy: user.id, createdAt: now, expiresAt: now + invitationSeconds

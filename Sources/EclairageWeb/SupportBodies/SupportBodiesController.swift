@@ -55,7 +55,7 @@ enum SupportBodiesController {
             let state = FormState(values: form.redisplayed, errors: errors, order: ["name", "departement", "description"], views: services.views, context: context)
             return services.views.render("support-body-form", title: "bodies.new_title", content: formContent(state, services: services), context: context, status: .unprocessableContent)
         }
-        let body = SupportBody(id: Token.identifier(), name: name, departement: departement, description: description, createdAt: services.time.now())
+        let body = SupportBody(id: services.tokens.identifier(), name: name, departement: departement, description: description, createdAt: services.time.now())
         try await services.database.transaction { sql in
             try await SupportBodyQueries.insert(body, in: sql)
             try await AdvisorQueries.add(user.id, to: body.id, now: services.time.now(), in: sql)
