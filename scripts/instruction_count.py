@@ -30,8 +30,20 @@ def total_instructions(dump):
     raise SystemExit(f"no totals in {dump}")
 
 
+def stripped_copy(binary, workdir):
+    """valgrind 3.19 cannot read the DWARF 5 debug information Swift writes: run a copy without it,
+    beside a link to the resources folder the binary looks for next to itself."""
+    copy = os.path.join(workdir, "eclairage")
+    subprocess.run(["objcopy", "--strip-debug", binary, copy], check=True)
+    folder = os.path.dirname(os.path.abspath(binary))
+    for resources in glob.glob(os.path.join(folder, "*.resources")):
+        os.symlink(resources, os.path.join(workdir, os.path.basename(resources)))
+    return copy
+
+
 def measure(binary, requests, port):
     workdir = tempfile.mkdtemp(prefix="eclairage-ir-")
+    binary = stripped_copy(binary, workdir)
     env = dict(os.environ, SQLITE_PATH=os.path.join(workdir, "ir.sqlite"), CONTENT_PATH=os.path.join(ROOT, "Content"),
                BASE_URL=f"http://127.0.0.1:{port}", LOG_LEVEL="warning")
     env.pop("DATABASE_URL", None)

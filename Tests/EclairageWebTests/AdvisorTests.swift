@@ -30,8 +30,7 @@ struct AdvisorTests {
             #expect(try await frank.get("/structures/\(body)").status == .notFound)
             let invitation = try #require(try await app.mails().last { $0.to == "frank@example.org" })
             #expect(invitation.subject == "Éclairage : invitation à rejoindre PAVA")
-            let line = try #require(invitation.body.split(separator: "\n").first { $0.contains("/structures/invitation/") })
-            let path = String(line[line.range(of: "/structures/invitation/")!.lowerBound...])
+            let path = try #require(invitation.link("/structures/invitation/"))
             // anonymous: asked to sign in; signed in: accepts
             #expect(try await app.browser().get(path).text.contains("Connectez-vous ou créez un compte"))
             let page = try await frank.get(path)
@@ -94,8 +93,7 @@ extension TestApp {
         let browser = browser()
         _ = try await browser.submit("/inscription", ["display_name": name, "email": email, "password": password])
         let mail = try #require(try await mails().last { $0.to == email })
-        let line = try #require(mail.body.split(separator: "\n").first { $0.contains("/inscription/confirmer/") })
-        let confirmed = try await browser.get(String(line[line.range(of: "/inscription/confirmer/")!.lowerBound...]))
+        let confirmed = try await browser.get(try #require(mail.link("/inscription/confirmer/")))
         #expect(confirmed.status == .seeOther)
         return browser
     }

@@ -59,8 +59,7 @@ struct SignInLimitTests {
             #expect(blocked.text.contains(#"<a href="/mot-de-passe-oublie">Recevoir un lien par courriel</a>"#))
             _ = try await alice.submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
             let mail = try #require(try await app.mails().last)
-            let link = try #require(mail.body.split(separator: "\n").first { $0.contains("/mot-de-passe/") })
-            let path = String(link[link.range(of: "/mot-de-passe/")!.lowerBound...])
+            let path = try #require(mail.link("/mot-de-passe/"))
             #expect(try await alice.submit(path, ["password": "nouvelle phrase bien longue"]).status == .seeOther)
             #expect(try await alice.submit("/connexion", ["email": "alice@example.org", "password": "nouvelle phrase bien longue"]).status == .seeOther)
         }

@@ -10,10 +10,6 @@ struct SignUpTests {
     static let mail = ["SENDMAIL_PATH": "/bin/true"]
     static let password = "lampe tulipe orage cheval"
 
-    static func link(_ body: String, _ prefix: String) -> String? {
-        body.split(separator: "\n").first { $0.contains(prefix) }.map { String($0[$0.range(of: prefix)!.lowerBound...]) }
-    }
-
     @Test("New and taken addresses get the same answer; each owner gets the right mail; the link creates the account once")
     func confirmedSignUp() async throws {
         try await withApp(Self.mail) { app in
@@ -21,7 +17,7 @@ struct SignUpTests {
             let first = try await app.browser().submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": Self.password])
             #expect(first.status == .ok)
             let confirmation = try #require(try await app.mails().last)
-            let aliceLink = try #require(Self.link(confirmation.body, "/inscription/confirmer/"))
+            let aliceLink = try #require(confirmation.link("/inscription/confirmer/"))
             let alice = app.browser()
             let confirmed = try await alice.get(aliceLink)
             #expect(confirmed.status == .seeOther)

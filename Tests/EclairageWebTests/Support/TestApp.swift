@@ -68,3 +68,10 @@ struct SetUpFailed: Error, CustomStringConvertible {
     let page: String
     var description: String { "set-up failed: \(what) answered \(status)\n\(page.prefix(400))" }
 }
+
+extension MailMessage {
+    /// The path of the first link in the body that contains `path` (from `path` to the end of the line).
+    func link(_ path: String) -> String? {
+        body.split(separator: "\n").first { $0.contains(path) }.map { String($0[$0.range(of: path)!.lowerBound...]) }
+    }
+}
