@@ -98,3 +98,27 @@ extension TestApp {
         return browser
     }
 }
+
+@Suite("Advisors' reads are logged for the association")
+struct AccessLogTests {
+    @Test("An advisor's reads of the page, a report and an export are logged and shown to members; members' own reads are not")
+    func logged() async throws {
+        try await withApp { app in
+            let world = try await LifecycleAccessTests.world(app)
+            #expect(try await world.alice.get("/associations/\(world.association)").text.contains("Aucune conseillère ni aucun conseiller n&#39;a encore consulté vos données."))
+            let diagnostic = try await LifecycleAccessTests.startForAssociation(world.bob, world.association)
+            _ = try await world.bob.get("/diagnostics/\(diagnostic)/rapport")
+            #expect(try await world.carol.get("/associations/\(world.association)").status == .ok)
+            #expect(try await world.carol.get("/diagnostics/\(diagnostic)/rapport").status == .ok)
+            #expect(try await world.carol.get("/diagnostics/\(diagnostic)/export.csv").status == .ok)
+            let entries = try await app.services.database.read { try await AccessLogQueries.recent(of: world.association, limit: 10, in: $0) }
+            #expect(entries.map(\.what).sorted() == ["association", "diagnostic", "diagnostic"])
+            #expect(Set(entries.map(\.displayName)) == ["Carol"])
+            let page = try await world.bob.get("/associations/\(world.association)")
+            #expect(page.text.contains("Carol a consulté la page de l&#39;association"))
+            #expect(page.text.contains("Carol a consulté un diagnostic"))
+            // the advisor does not see the log
+            #expect(!(try await world.carol.get("/associations/\(world.association)").text.contains("Consultations par les structures")))
+        }
+    }
+}

@@ -16,7 +16,17 @@ struct AuthorizedAssociation: Sendable {
             return (association, access)
         }
         guard let (association, access) = found else { throw PageError.notFound }
+        if access == .advisor { try await logAdvisorRead(association: association.id, user: user, what: "association", services: services) }
         return AuthorizedAssociation(user: user, association: association, access: access)
+    }
+
+    /// An advisor read the association's data: recorded, for the association to see.
+    static func logAdvisorRead(association: String, user: User, what: String, services: AppServices) async throws {
+        let entry = AccessLogQueries.Entry(
+            id: services.tokens.identifier(), associationId: association, userId: user.id, displayName: user.displayName,
+            what: what, at: services.time.now()
+        )
+        try await services.database.write { try await AccessLogQueries.insert(entry, in: $0) }
     }
 
     /// Only owners change the association, invite, transfer and grant access.

@@ -21,6 +21,8 @@ enum AssociationPageController {
         let invitationLink: String?
         let diagnostics: [DiagnosticItem]
         let savedSteps: [String]
+        /// Advisors' recent reads, shown to members.
+        let reads: [Read]
         let startDiagnosticAction: String
 
         struct Detail: Sendable { let label: String; let value: String }
@@ -28,6 +30,7 @@ enum AssociationPageController {
         struct Grant: Sendable { let id: String; let name: String; let readers: String? }
         struct Choice: Sendable { let id: String; let name: String }
         struct DiagnosticItem: Sendable { let date: String; let link: String; let level: String? }
+        struct Read: Sendable { let date: String; let text: String }
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -37,14 +40,15 @@ enum AssociationPageController {
 
     static func render(_ loaded: AuthorizedAssociation, invitationLink: String?, context: AppRequestContext, services: AppServices) async throws -> Response {
         let association = loaded.association
-        let (members, grants, readers, bodies, diagnostics, saved) = try await services.database.read { sql in
+        let (members, grants, readers, bodies, diagnostics, saved, reads) = try await services.database.read { sql in
             (
                 try await AssociationQueries.members(of: association.id, in: sql),
                 try await SupportBodyQueries.grants(of: association.id, in: sql),
                 try await AdvisorQueries.readers(of: association.id, in: sql),
                 loaded.access.isOwner ? try await SupportBodyQueries.all(in: sql) : [],
                 try await DiagnosticQueries.summaries(of: association.id, in: sql),
-                try await SavedStepQueries.all(of: association.id, in: sql)
+                try await SavedStepQueries.all(of: association.id, in: sql),
+                loaded.access.isMember ? try await AccessLogQueries.recent(of: association.id, limit: 20, in: sql) : []
             )
         }
         let views = services.views
@@ -79,6 +83,10 @@ enum AssociationPageController {
                 )
             },
             savedSteps: saved.map(\.title),
+            reads: reads.map {
+                .init(date: DateFormatting.day($0.at, language: context.language),
+                      text: views.text("access_log.\($0.what)", context, ["name": $0.displayName]))
+            },
             startDiagnosticAction: SiteURL.associationDiagnostics(id).path
         )
         return views.render("association", title: "association.page_title", titleValues: ["name": association.name], content: content, context: context)

@@ -49,6 +49,9 @@ struct DiagnosticAccess: Sendable {
             return nil
         }
         guard let (diagnostic, via) = found else { throw PageError(status: .notFound, messageKey: "diagnostic.not_found") }
+        if case .association(.advisor) = via, let user, let association = diagnostic.associationId {
+            try await AuthorizedAssociation.logAdvisorRead(association: association, user: user, what: "diagnostic", services: services)
+        }
         return DiagnosticAccess(diagnostic: diagnostic, via: via, user: user)
     }
 

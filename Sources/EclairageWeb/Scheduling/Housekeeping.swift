@@ -13,5 +13,6 @@ enum Housekeeping {
         try await AdvisorQueries.purgeInvitations(before: now, in: sql)
         try await DiagnosticQueries.purgeExpired(now: now, in: sql)
         try await OutboxQueries.purgeSent(before: now - 30 * 24 * 3600, in: sql)
+        try await AccessLogQueries.purge(before: now - 365 * 24 * 3600, in: sql)
     }
 }
