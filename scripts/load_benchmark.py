@@ -148,7 +148,8 @@ def main():
     print("|---|---:|---:|---:|---:|")
     for name, rate, p50, p99, errors in rows:
         print(f"| {name} | {rate:,.0f} | {p50:.2f} | {p99:.2f} | {errors} |")
-    print(f"\nCold start to first answer: {cold_start * 1000:.0f} ms · RSS idle: {idle / 1024:.1f} MiB · RSS peak: {peak / 1024:.1f} MiB")
+    print(f"\nCold start to first answer: {cold_start * 1000:.0f} ms · RSS idle: {idle / 1024:.1f} MiB · RSS peak: {peak / 1024:.1f} MiB "
+          f"({'within' if peak / 1024 <= 100 else 'ABOVE'} the 100 MiB peak target)")
     health, home = rows[0][1], rows[1][1]
     print(f"Home page throughput = {home / health * 100:.0f} % of /healthz")
 
