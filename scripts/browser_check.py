@@ -91,9 +91,17 @@ def create_data(client, server_log):
     data["diagnostic"] = step.split("/")[2]
     answer_everything(client, data["diagnostic"])
     client.request("/mot-de-passe-oublie", {"email": EMAIL})
-    time.sleep(0.3)
-    with open(server_log, encoding="utf-8") as log:
-        data["reset"] = re.findall(r"/mot-de-passe/([a-z0-9]+)", log.read())[-1]
+    # Mail leaves through the outbox: the scheduler writes it to the log within its 5-second tick.
+    deadline = time.monotonic() + 30
+    while True:
+        with open(server_log, encoding="utf-8") as log:
+            links = re.findall(r"/mot-de-passe/([a-z0-9]+)", log.read())
+        if links or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    if not links:
+        raise SystemExit("set-up failed: no reset link reached the server log within 30 s")
+    data["reset"] = links[-1]
     data["sheet"] = "mots-de-passe"
     return data
 
