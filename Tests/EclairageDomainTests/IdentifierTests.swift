@@ -62,3 +62,13 @@ struct EmailAddressTests {
         #expect(Array(EmailAddress.normalise("E\u{301}LODIE@Exemple.Fr").utf8) == Array(composed.utf8))
     }
 }
+
+@Suite("CSV")
+struct CSVWriterTests {
+    @Test("Commas by default, semicolons on request; a cell holding the separator is quoted; formulas neutralised")
+    func separators() {
+        #expect(CSVWriter.line(["a", "b;c", "d,e"]) == "a,b;c,\"d,e\"\r\n")
+        #expect(CSVWriter.line(["a", "b;c", "d,e"], separator: ";") == "a;\"b;c\";d,e\r\n")
+        #expect(CSVWriter.line(["=SUM(A1)"], separator: ";") == "'=SUM(A1)\r\n")
+    }
+}

@@ -93,6 +93,8 @@ struct AccessMatrixTests {
              expected: expect(.notFound, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
         Case(method: .get, path: { "/diagnostics/\($0.diagnostic)/export.csv" }, fields: [:],
              expected: expect(.notFound, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .get, path: { "/diagnostics/\($0.diagnostic)/supprimer" }, fields: [:],
+             expected: expect(.notFound, outsider: .notFound, member: .forbidden, owner: .ok, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
         Case(method: .post, path: { "/diagnostics/\($0.diagnostic)/supprimer" }, fields: [:],
              expected: expect(.notFound, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound),
              runLastFor: .owner),

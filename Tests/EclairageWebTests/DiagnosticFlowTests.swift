@@ -195,6 +195,31 @@ struct DiagnosticFlowTests {
             #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: attached, in: $0) } != nil)
         }
     }
+
+    @Test("Deleting asks first; the CSV exists for French spreadsheets; a finished diagnostic's link opens its report")
+    func smallThings() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            let first = try await visitor.get("/diagnostics/\(id)/etape/1")
+            let resume = try #require(first.text.firstMatch(of: /\/diagnostic\/reprendre\/[a-z0-9]+/)).0
+            try await app.answerAll(visitor, id: id) { q in q.options[0] }
+            let report = try await visitor.get("/diagnostics/\(id)/rapport")
+            #expect(report.text.contains(#"<a href="/diagnostics/\#(id)/supprimer">Supprimer ce diagnostic</a>"#))
+            let confirm = try await visitor.get("/diagnostics/\(id)/supprimer")
+            #expect(confirm.status == .ok)
+            #expect(confirm.text.contains("Supprimer ce diagnostic ?"))
+            #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: id, in: $0) } != nil)
+            let semicolons = try await visitor.get("/diagnostics/\(id)/export.csv?separateur=point-virgule")
+            #expect(semicolons.text.contains("theme;question;question_text;option;answer;score\r\n"))
+            let commas = try await visitor.get("/diagnostics/\(id)/export.csv")
+            #expect(commas.text.contains("theme,question,question_text,option,answer,score\r\n"))
+            let elsewhere = app.browser()
+            #expect(try await elsewhere.get(String(resume)).location == "/diagnostics/\(id)/rapport")
+            #expect(try await visitor.submit("/diagnostics/\(id)/supprimer", [:]).status == .seeOther)
+            #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: id, in: $0) } == nil)
+        }
+    }
 }
 
 import SQLKit

@@ -56,12 +56,14 @@ enum DiagnosticExportController {
 
     @Sendable static func csv(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let export = try await export(request, context: context, services: services)
-        var text = CSVWriter.line(["theme", "question", "question_text", "option", "answer", "score"])
+        // `?separateur=point-virgule`: the separator French spreadsheets expect.
+        let separator: Character = request.uri.queryParameters.get("separateur") == "point-virgule" ? ";" : ","
+        var text = CSVWriter.line(["theme", "question", "question_text", "option", "answer", "score"], separator: separator)
         for row in export.answers {
-            text += CSVWriter.line([row.theme ?? "contexte", row.question, row.questionText, row.option, row.optionLabel, row.score.map(String.init) ?? ""])
+            text += CSVWriter.line([row.theme ?? "contexte", row.question, row.questionText, row.option, row.optionLabel, row.score.map(String.init) ?? ""], separator: separator)
         }
         for theme in export.themes {
-            text += CSVWriter.line([theme.theme, "score_du_theme", theme.title, "", "", theme.score.map(String.init) ?? ""])
+            text += CSVWriter.line([theme.theme, "score_du_theme", theme.title, "", "", theme.score.map(String.init) ?? ""], separator: separator)
         }
         return download(ByteBuffer(string: "\u{FEFF}" + text), type: "text/csv; charset=utf-8", name: "diagnostic-\(export.id).csv")
     }

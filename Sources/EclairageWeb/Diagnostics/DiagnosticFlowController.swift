@@ -61,7 +61,9 @@ enum DiagnosticFlowController {
         }
         let answers = try await services.database.read { try await DiagnosticQueries.answers(of: diagnostic.id, in: $0) }
         let page = services.questionnaire.firstIncompletePage(answers)
-        var response = redirect(to: .diagnosticStep(diagnostic.id, step: String(page + 1)), flash: "diagnostic.resumed")
+        // A finished diagnostic opens on its report; an unfinished one on its first unanswered page.
+        let target: SiteURL = diagnostic.completedAt != nil ? .diagnosticReport(diagnostic.id) : .diagnosticStep(diagnostic.id, step: String(page + 1))
+        var response = redirect(to: target, flash: "diagnostic.resumed")
         response.headers[values: .setCookie].append(DiagnosticAccess.cookie(id: diagnostic.id, token: token, secure: services.configuration.secureCookies).description)
         return response
     }

@@ -96,6 +96,7 @@ enum DiagnosticReportController {
             deleteAction: SiteURL.diagnosticDelete(id).path,
             exportJSON: SiteURL.diagnosticExportJSON(id).path,
             exportCSV: SiteURL.diagnosticExportCSV(id).path,
+            exportCSVSemicolon: SiteURL.diagnosticExportCSV(id).path + "?separateur=point-virgule",
             versionNotice: diagnostic.questionnaireVersion == questionnaire.version ? nil
                 : views.text("diagnostic.version_notice", context, ["version": diagnostic.questionnaireVersion]),
             recommendations: services.recommender.recommend(tags: report.tags, limit: 5).map { RecommendationView($0, views: views, context: context) },
@@ -137,6 +138,25 @@ enum DiagnosticReportController {
             response.headers[values: .setCookie].append(DiagnosticAccess.expiredCookie(id: id, secure: services.configuration.secureCookies).description)
         }
         return response
+    }
+
+    struct DeleteContent: Sendable {
+        let date: String
+        let action: String
+        let cancelLink: String
+        let attached: Bool
+    }
+
+    /// Asks before deleting: deleting cannot be undone.
+    @Sendable static func confirmDelete(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let access = try await DiagnosticAccess.load(request, context: context, services: services)
+        guard access.canDelete else { throw PageError.forbidden }
+        let id = access.diagnostic.id
+        let content = DeleteContent(
+            date: DateFormatting.day(access.diagnostic.createdAt, language: context.language), action: SiteURL.diagnosticDelete(id).path,
+            cancelLink: SiteURL.diagnosticReport(id).path, attached: access.diagnostic.associationId != nil
+        )
+        return services.views.render("diagnostic-delete", title: "diagnostic.delete_title", content: content, context: context)
     }
 
     @Sendable static func delete(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {

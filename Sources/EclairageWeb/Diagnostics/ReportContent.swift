@@ -26,6 +26,8 @@ struct ReportContent: Sendable {
     let deleteAction: String
     let exportJSON: String
     let exportCSV: String
+    /// The same CSV with semicolons, as French spreadsheets expect.
+    let exportCSVSemicolon: String
     let versionNotice: String?
     let recommendations: [RecommendationView]
     let sheets: [LinkView]
