@@ -77,7 +77,7 @@ enum AssociationPageController {
             invitationLink: invitationLink,
             diagnostics: diagnostics.map { summary in
                 .init(
-                    date: DateFormatting.day(summary.diagnostic.createdAt, language: context.language),
+                    date: DateFormatting.dayAndTime(summary.diagnostic.createdAt, language: context.language),
                     link: SiteURL.diagnosticReport(summary.diagnostic.id).path,
                     level: Report.make(answers: summary.answers, questionnaire: services.questionnaire).level?.rawValue
                 )

@@ -153,7 +153,7 @@ enum DiagnosticReportController {
         guard access.canDelete else { throw PageError.forbidden }
         let id = access.diagnostic.id
         let content = DeleteContent(
-            date: DateFormatting.day(access.diagnostic.createdAt, language: context.language), action: SiteURL.diagnosticDelete(id).path,
+            date: DateFormatting.dayAndTime(access.diagnostic.createdAt, language: context.language), action: SiteURL.diagnosticDelete(id).path,
             cancelLink: SiteURL.diagnosticReport(id).path, attached: access.diagnostic.associationId != nil
         )
         return services.views.render("diagnostic-delete", title: "diagnostic.delete_title", content: content, context: context)

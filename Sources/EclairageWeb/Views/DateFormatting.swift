@@ -16,6 +16,16 @@ enum DateFormatting {
             : "\(day) \(englishMonths[month - 1]) \(year)"
     }
 
+    /// The day and the time, to tell apart two diagnostics of one day ("2 décembre 2026 à 14 h 05").
+    static func dayAndTime(_ seconds: Int64, language: Language) -> String {
+        let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+        let local = seconds + Int64(paris.secondsFromGMT(for: date))
+        let minutes = Int(local.floorDivided(by: 60) - local.floorDivided(by: 86_400) * 1440)
+        let (hour, minute) = (minutes / 60, minutes % 60)
+        let twoDigits = minute < 10 ? "0\(minute)" : "\(minute)"
+        return language == .fr ? "\(day(seconds, language: language)) à \(hour) h \(twoDigits)" : "\(day(seconds, language: language)), \(hour):\(twoDigits)"
+    }
+
     /// Days since 1970-01-01 to (year, month, day), Howard Hinnant's civil-from-days algorithm.
     static func civil(fromDays days: Int) -> (Int, Int, Int) {
         let z = days + 719_468

@@ -24,6 +24,7 @@ enum Snapshot {
             (#"value="[a-z2-9]{16}""#, #"value="ID""#),
             (#"diagnostic-[a-z2-9]{16}"#, "diagnostic-ID"),
             (#"\b\d{1,2}(?:er)? (?:\#(months)) \d{4}\b"#, "DATE"),
+            (#"DATE(?: à \d{1,2} h \d{2}|, \d{1,2}:\d{2})"#, "DATE TIME"),
         ]
         var text = text
         for (pattern, template) in rules {
