@@ -56,3 +56,15 @@ struct ContentFileTests {
         #expect(list.contains(Departement(code: "2A", name: "Corse-du-Sud")))
     }
 }
+
+@Suite("Licences")
+struct LicenceTests {
+    @Test("SPDX identifiers and expressions are accepted; anything else is refused", arguments: [
+        ("MIT", true), ("GPL-2.0-only OR GPL-3.0-only", true), ("(MIT AND BSD-3-Clause)", true), ("Apache-2.0 WITH LLVM-exception", true),
+        ("LicenseRef-Proprietary", true), ("", false), ("GPL OR", false), ("OR MIT", false), ("(MIT", false), ("MIT)", false),
+        ("GPL v3", false), ("MIT; rm", false),
+    ])
+    func spdx(text: String, valid: Bool) {
+        #expect(Catalogue.isSPDXExpression(text) == valid, "\(text)")
+    }
+}

@@ -48,7 +48,7 @@ public struct Catalogue: Sendable {
                 guard !tool.needs.isEmpty else { throw fail("needs", "au moins un besoin") }
                 for need in tool.needs where !needIDs.contains(need) { throw fail("needs", "besoin inconnu « \(need) »") }
                 guard (1...3).contains(tool.difficulty) else { throw fail("difficulty", "entre 1 et 3") }
-                guard tool.license.range(of: #"^[A-Za-z0-9.+-]+$"#, options: .regularExpression) != nil else { throw fail("license", "identifiant SPDX attendu") }
+                guard Self.isSPDXExpression(tool.license) else { throw fail("license", "identifiant ou expression SPDX attendu (exemple : GPL-2.0-only OR GPL-3.0-only)") }
                 if tool.yunohost != nil && !tool.selfHostable { throw fail("yunohost", "une application YunoHost suppose self_hostable: true") }
                 if tool.description.count > 400 { throw fail("description", "400 caractères au plus") }
                 tools.append((tool, file, node, index))
@@ -84,5 +84,31 @@ public struct Catalogue: Sendable {
                 throw ContentError(file: "\(sheet.slug).md", line: nil, field: "needs", message: "besoin inconnu « \(id) »")
             }
         }
+    }
+
+    /// An SPDX licence identifier, or identifiers joined by OR, AND or WITH, with optional brackets
+    /// ("MIT", "GPL-2.0-only OR GPL-3.0-only", "(MIT AND BSD-3-Clause)").
+    public static func isSPDXExpression(_ text: String) -> Bool {
+        let words = text.replacingOccurrences(of: "(", with: " ( ").replacingOccurrences(of: ")", with: " ) ")
+            .split(separator: " ").map(String.init)
+        var depth = 0
+        var expectIdentifier = true
+        for word in words {
+            switch word {
+            case "(":
+                guard expectIdentifier else { return false }
+                depth += 1
+            case ")":
+                guard !expectIdentifier, depth > 0 else { return false }
+                depth -= 1
+            case "OR", "AND", "WITH":
+                guard !expectIdentifier else { return false }
+                expectIdentifier = true
+            default:
+                guard expectIdentifier, word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".+-".contains($0)) }) else { return false }
+                expectIdentifier = false
+            }
+        }
+        return !words.isEmpty && !expectIdentifier && depth == 0
     }
 }
