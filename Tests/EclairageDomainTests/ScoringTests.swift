@@ -57,14 +57,31 @@ struct ScoringTests {
         #expect(report.nextSteps.isEmpty)
     }
 
-    @Test("Unanswered themes are left out of the mean; 'je ne sais pas' is counted and scored")
+    @Test("A partial diagnostic does not overclaim: half a theme gives its score, 70 % of themes the level; 'je ne sais pas' is counted and scored")
     func partial() {
         let report = Report.make(answers: Answers(["a1": ["nsp"]]), questionnaire: sampleQuestionnaire())
-        #expect(report.themes[0].score == 30)
+        #expect(report.themes[0].score == 30)  // one question of two: settled
         #expect(report.themes[0].dontKnow == 1)
-        #expect(report.themes[1].score == nil)
-        #expect(report.overall == 30)
-        #expect(report.level == .e)
+        #expect(report.themes[1].score == nil)  // nothing answered
+        #expect(report.overall == nil)  // one theme of two settled: under 70 %
+        #expect(report.level == nil)
+        #expect(report.strengths.isEmpty)
+        let settled = Report.make(answers: Answers(["a1": ["nsp"], "f1": ["sauve"]]), questionnaire: sampleQuestionnaire())
+        #expect(settled.overall == 60)  // (30 + 90) / 2
+        #expect(settled.level == .c)
+    }
+
+    @Test("Under half a theme's questions, its score is not known, however good the answers")
+    func unsettledTheme() {
+        let questionnaire = Questionnaire(version: "t", title: "", intro: "", context: [], themes: [
+            Theme(id: "t", title: "T", intro: "", summaries: .init(high: "", medium: "", low: ""), questions: (1...5).map { n in
+                Question(id: "q\(n)", text: "?", help: nil, options: [Option(id: "bien", label: "", score: 100, tags: [])])
+            }),
+        ], steps: [])
+        let two = Report.make(answers: Answers(["q1": ["bien"], "q2": ["bien"]]), questionnaire: questionnaire)
+        #expect(two.themes[0].score == nil && two.themes[0].replied == 2 && two.overall == nil)
+        let three = Report.make(answers: Answers(["q1": ["bien"], "q2": ["bien"], "q3": ["bien"]]), questionnaire: questionnaire)
+        #expect(three.themes[0].score == 100 && three.level == .a)
     }
 
     @Test("A 'does not apply' answer is recorded but left out of the theme's mean")
@@ -83,11 +100,11 @@ struct ScoringTests {
     @Test("Comparison with the previous diagnostic, theme by theme")
     func comparison() {
         let questionnaire = sampleQuestionnaire()
-        let before = Report.make(answers: Answers(["a1": ["seul"], "a2": ["non"]]), questionnaire: questionnaire)
+        let before = Report.make(answers: Answers(["a1": ["seul"], "a2": ["non"], "f1": ["rien"]]), questionnaire: questionnaire)
         let after = Report.make(answers: Answers(["a1": ["bien"], "a2": ["non"], "f1": ["sauve"]]), questionnaire: questionnaire)
         let comparison = Comparison.between(previous: before, current: after)
-        #expect(comparison.changes.map(\.delta) == [45, nil])
-        #expect(comparison.overallBefore == 15)
+        #expect(comparison.changes.map(\.delta) == [45, 90])
+        #expect(comparison.overallBefore == 8)
         #expect(comparison.overallAfter == 75)
     }
 

@@ -220,6 +220,25 @@ struct DiagnosticFlowTests {
             #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: id, in: $0) } == nil)
         }
     }
+
+    @Test("A partial diagnostic with the best answers on one theme does not claim a level; it says what is missing")
+    func partialReport() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            let theme = app.services.questionnaire.themes[0]
+            var fields = ["direction": "next"]
+            for question in theme.questions { fields["q.\(question.id)"] = question.options.max { $0.score < $1.score }!.id }
+            #expect(try await visitor.submit("/diagnostics/\(id)/etape/3", fields).status == .seeOther)
+            let report = try await visitor.get("/diagnostics/\(id)/rapport")
+            #expect(!report.text.contains("level-badge"))
+            #expect(report.text.contains("Le niveau d&#39;ensemble n&#39;est pas encore connu : il le sera quand 7 thèmes sur 10 auront au moins la moitié de leurs réponses (aujourd&#39;hui : 1)."))
+            #expect(report.text.contains("Thèmes à compléter :"))
+            #expect(report.text.contains(#"<li><a href="/diagnostics/\#(id)/etape/4">"#))
+            #expect(!report.text.contains(#"<li><a href="/diagnostics/\#(id)/etape/3">"#))  // the settled theme is not listed
+            #expect(report.text.contains("Pas de réponse pour ce thème."))
+        }
+    }
 }
 
 import SQLKit

@@ -15,16 +15,24 @@ public enum Level: String, Sendable, Codable, CaseIterable {
 }
 
 /// A theme's score (0–100, mean of its answered questions) and the band its summary is taken from.
+/// A theme is *settled* once at least half its questions have an answer ("does not apply" and
+/// "I don't know" count as answers); before that its score is not known, whatever the answers so far.
 public struct ThemeScore: Sendable, Equatable, Codable {
     public enum Band: String, Sendable, Codable { case high, medium, low }
 
     public let themeID: String
     public let title: String
-    /// nil when no question of the theme was answered.
+    /// nil until the theme is settled, and when every answer is "does not apply".
     public let score: Int?
+    /// Questions answered with a scored option ("I don't know" included, "does not apply" not).
     public let answered: Int
+    /// Questions with any answer, "does not apply" included.
+    public let replied: Int
     public let questions: Int
     public let dontKnow: Int
+
+    /// At least half the questions have an answer (`Scoring.settledShare`).
+    public var isSettled: Bool { Double(replied) >= Double(questions) * Scoring.settledShare }
 
     public var band: Band? {
         guard let score else { return nil }
@@ -33,25 +41,34 @@ public struct ThemeScore: Sendable, Equatable, Codable {
 }
 
 /// Pure scoring: the same answers always give the same scores.
+/// A partial diagnostic does not overclaim: a theme has a score once half its questions are
+/// answered, and the overall level once 70 % of the themes have a score or do not apply.
 public enum Scoring {
+    public static let settledShare = 0.5
+    public static let overallShare = 0.7
+
     public static func themeScores(_ answers: Answers, questionnaire: Questionnaire) -> [ThemeScore] {
         questionnaire.themes.map { theme in
             let chosen = theme.questions.compactMap { question -> Option? in
                 guard let id = answers[question.id].first else { return nil }
                 return question.options.first { $0.id == id && !$0.notApplicable }
             }
-            let score = chosen.isEmpty ? nil : Int((Double(chosen.map(\.score).reduce(0, +)) / Double(chosen.count)).rounded())
+            let replied = theme.questions.filter { !answers[$0.id].isEmpty }.count
+            let settled = Double(replied) >= Double(theme.questions.count) * settledShare
+            let score = chosen.isEmpty || !settled ? nil : Int((Double(chosen.map(\.score).reduce(0, +)) / Double(chosen.count)).rounded())
             return ThemeScore(
-                themeID: theme.id, title: theme.title, score: score, answered: chosen.count,
+                themeID: theme.id, title: theme.title, score: score, answered: chosen.count, replied: replied,
                 questions: theme.questions.count, dontKnow: chosen.filter(\.dontKnow).count
             )
         }
     }
 
-    /// Mean of the answered themes, each theme counting the same whatever its number of questions.
+    /// Mean of the themes with a score, each counting the same whatever its number of questions; nil
+    /// while fewer than `overallShare` of the themes are settled.
     public static func overall(_ scores: [ThemeScore]) -> Int? {
         let values = scores.compactMap(\.score)
-        guard !values.isEmpty else { return nil }
+        let settled = scores.filter(\.isSettled).count
+        guard !values.isEmpty, Double(settled) >= Double(scores.count) * overallShare else { return nil }
         return Int((Double(values.reduce(0, +)) / Double(values.count)).rounded())
     }
 }

@@ -57,7 +57,9 @@ enum DiagnosticReportController {
                 case .high: theme?.summaries.high ?? ""
                 case .medium: theme?.summaries.medium ?? ""
                 case .low: theme?.summaries.low ?? ""
-                case nil: views.text("diagnostic.theme_unanswered", context)
+                case nil where score.replied == 0: views.text("diagnostic.theme_unanswered", context)
+                case nil where score.isSettled: views.text("diagnostic.theme_not_applicable", context)
+                case nil: views.text("diagnostic.theme_unsettled", context, ["n": "\(score.replied)", "total": "\(score.questions)"])
                 }
                 return .init(
                     title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary,
@@ -85,6 +87,14 @@ enum DiagnosticReportController {
                 return views.text("diagnostic.comparison_overall", context, ["before": "\(before)", "after": "\(after)"])
             },
             answered: answered, total: total, incomplete: answered < total,
+            levelUnknown: report.level == nil && answered > 0 ? views.text("diagnostic.level_unknown", context, [
+                "settled": "\(report.themes.filter(\.isSettled).count)", "total": "\(report.themes.count)",
+                "needed": "\(Int((Double(report.themes.count) * Scoring.overallShare).rounded(.up)))",
+            ]) : nil,
+            unsettledThemes: report.themes.filter { !$0.isSettled }.compactMap { score in
+                questionnaire.pages.firstIndex { if case .theme(let theme, _) = $0 { theme.id == score.themeID } else { false } }
+                    .map { LinkView(title: score.title, link: SiteURL.diagnosticStep(id, step: String($0 + 1)).path) }
+            },
             continueLink: SiteURL.diagnosticStep(id, step: String(questionnaire.firstIncompletePage(answers) + 1)).path,
             expiryNotice: diagnostic.associationId == nil ? diagnostic.expiresAt.map {
                 views.text("diagnostic.expiry_notice", context, ["date": DateFormatting.day($0, language: context.language)])

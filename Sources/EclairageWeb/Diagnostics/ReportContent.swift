@@ -17,6 +17,9 @@ struct ReportContent: Sendable {
     let answered: Int
     let total: Int
     let incomplete: Bool
+    /// Why there is no level yet, while answers exist; and the themes to complete.
+    let levelUnknown: String?
+    let unsettledThemes: [LinkView]
     let continueLink: String
     let expiryNotice: String?
     let resumeLink: String?
