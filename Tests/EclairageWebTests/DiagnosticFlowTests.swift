@@ -239,6 +239,32 @@ struct DiagnosticFlowTests {
             #expect(report.text.contains("Pas de réponse pour ce thème."))
         }
     }
+
+    @Test("From an anonymous report to a kept diagnostic: sign up, create the association, attach, coming back to the report each time")
+    func keepPath() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            let report = try await visitor.get("/diagnostics/\(id)/rapport")
+            #expect(report.text.contains(#"<a href="/inscription?retour=/diagnostics/\#(id)/rapport">Créer un compte</a>"#))
+            let signUpPage = try await visitor.get("/inscription?retour=/diagnostics/\(id)/rapport")
+            #expect(signUpPage.text.contains(#"<input type="hidden" name="retour" value="/diagnostics/\#(id)/rapport">"#))
+            let signedUp = try await visitor.submit("/inscription", [
+                "display_name": "Alice", "email": "alice@example.org", "password": "lampe tulipe orage cheval", "retour": "/diagnostics/\(id)/rapport",
+            ])
+            #expect(signedUp.location == "/diagnostics/\(id)/rapport")
+            let signedIn = try await visitor.get("/diagnostics/\(id)/rapport")
+            #expect(signedIn.text.contains(#"<a href="/associations/nouvelle?retour=/diagnostics/\#(id)/rapport">"#))
+            let created = try await visitor.submit("/associations/nouvelle", ["name": "Chorale", "retour": "/diagnostics/\(id)/rapport"])
+            #expect(created.location == "/diagnostics/\(id)/rapport")
+            let withAssociation = try await visitor.get("/diagnostics/\(id)/rapport")
+            #expect(withAssociation.text.contains("Rattacher ce diagnostic à"))
+            #expect(!withAssociation.text.contains("?retour="))
+            // a return path that leaves the site is ignored
+            let elsewhere = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval", "retour": "//evil.example/x"])
+            #expect(elsewhere.location == "/associations")
+        }
+    }
 }
 
 import SQLKit

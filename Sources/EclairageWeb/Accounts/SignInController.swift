@@ -10,14 +10,16 @@ enum SignInController {
         let signUpLink = SiteURL.signUp.path
         let forgotLink = SiteURL.forgotPassword.path
         let blockedMessage: String?
+        var returnTo: String? = nil
     }
 
     /// A hash to compare against when the address is unknown, so both cases take the same time.
     static let decoyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5oS8Z0pYpQ1Xc6K8r9m1i8bJfJ0cKQe"
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        if context.identity != nil { return redirect(to: .associations) }
-        return services.views.render("sign-in", title: "signin.title", content: Content(form: .empty, blockedMessage: nil), context: context)
+        let back = ReturnPath.query(request)
+        if context.identity != nil { return back.map { redirect(toPath: $0) } ?? redirect(to: .associations) }
+        return services.views.render("sign-in", title: "signin.title", content: Content(form: .empty, blockedMessage: nil, returnTo: back), context: context)
     }
 
     @Sendable static func submit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -32,18 +34,19 @@ enum SignInController {
             let message = services.views.text("signin.throttled", context, ["minutes": "\(minutes)"])
             let state = FormState(values: ["email": email], errors: [:], errorList: [])
             return services.views.render(
-                "sign-in", title: "signin.title", content: Content(form: state, blockedMessage: message), context: context, status: .tooManyRequests
+                "sign-in", title: "signin.title", content: Content(form: state, blockedMessage: message, returnTo: ReturnPath.form(context)), context: context, status: .tooManyRequests
             )
         }
         let user = try await services.database.read { try await UserQueries.find(email: email, in: $0) }
         let matches = try await services.verifyPassword(password, hash: user?.passwordHash ?? decoyHash)
         guard let user, matches else {
             let state = FormState(values: ["email": email], messages: ["password": services.views.text("signin.failed", context)], order: ["password"], views: services.views, context: context)
-            return services.views.render("sign-in", title: "signin.title", content: Content(form: state, blockedMessage: nil), context: context, status: .unauthorized)
+            return services.views.render("sign-in", title: "signin.title", content: Content(form: state, blockedMessage: nil, returnTo: ReturnPath.form(context)), context: context, status: .unauthorized)
         }
         try await limiter.clear(RateLimiter.signInAccount, email)
         try await limiter.forgive(RateLimiter.signInAddress, address)
         try await startSession(for: user, request: request, context: context, services: services)
+        if let back = ReturnPath.form(context) { return redirect(toPath: back, flash: "signin.welcome") }
         return redirect(to: .associations, flash: "signin.welcome")
     }
 

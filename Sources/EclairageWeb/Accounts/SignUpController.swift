@@ -13,6 +13,7 @@ enum SignUpController {
         let signInLink = SiteURL.signIn.path
         var sentMessage: String? = nil
         var blockedMessage: String? = nil
+        var returnTo: String? = nil
     }
 
     static let fields = ["display_name", "email", "password"]
@@ -21,7 +22,7 @@ enum SignUpController {
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         if context.identity != nil { return redirect(to: .associations) }
-        return services.views.render("sign-up", title: "signup.title", content: Content(form: .empty), context: context)
+        return services.views.render("sign-up", title: "signup.title", content: Content(form: .empty, returnTo: ReturnPath.query(request)), context: context)
     }
 
     @Sendable static func submit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -47,7 +48,7 @@ enum SignUpController {
         if existing != nil && !services.sendsMail { errors["email"] = "signup.email_taken" }
         guard errors.isEmpty, messages.isEmpty else {
             let state = FormState(values: form.redisplayed, errors: errors, messages: messages, order: fields, views: services.views, context: context)
-            return services.views.render("sign-up", title: "signup.title", content: Content(form: state), context: context, status: .unprocessableContent)
+            return services.views.render("sign-up", title: "signup.title", content: Content(form: state, returnTo: ReturnPath.form(context)), context: context, status: .unprocessableContent)
         }
         let passwordHash = try await services.hashPassword(password)
         guard services.sendsMail else {
@@ -58,7 +59,7 @@ enum SignUpController {
             )
             try await services.database.write { try await UserQueries.insert(user, in: $0) }
             try await SignInController.startSession(for: user, request: request, context: context, services: services)
-            return redirect(to: .associations, flash: "signup.welcome")
+            return redirect(toPath: ReturnPath.form(context) ?? SiteURL.associations.path, flash: "signup.welcome")
         }
         if let existing {
             try await mailExistingAccount(existing, services: services)

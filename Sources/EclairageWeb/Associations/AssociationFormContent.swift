@@ -10,6 +10,7 @@ struct AssociationFormContent: Sendable {
     let staffs: [Option]
     let budgets: [Option]
     let sectors: [Option]
+    var returnTo: String? = nil
 
     struct Option: Sendable {
         let value: String

@@ -31,7 +31,8 @@ enum AssociationsController {
 
     @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         _ = try context.requireUser()
-        return form(.empty, action: .newAssociation, cancel: .associations, title: "association.new_title", context: context, services: services)
+        return form(.empty, action: .newAssociation, cancel: .associations, title: "association.new_title", context: context, services: services,
+                    returnTo: ReturnPath.query(request))
     }
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -39,11 +40,11 @@ enum AssociationsController {
         switch AssociationForm(fields: context.form.fields).validate(knownDepartements: services.departementCodes) {
         case .failure(let errors):
             return form(submitted(errors, context, services), action: .newAssociation, cancel: .associations, title: "association.new_title",
-                        context: context, services: services, status: .unprocessableContent)
+                        context: context, services: services, status: .unprocessableContent, returnTo: ReturnPath.form(context))
         case .success(let profile):
             let association = Association(id: services.tokens.identifier(), profile: profile, now: services.time.now())
             try await services.database.transaction { try await AssociationQueries.create(association, owner: user.id, in: $0) }
-            return redirect(to: .association(association.id), flash: "association.created")
+            return redirect(toPath: ReturnPath.form(context) ?? SiteURL.association(association.id).path, flash: "association.created")
         }
     }
 
@@ -74,9 +75,10 @@ enum AssociationsController {
     /// The association form (creating or editing), with what was typed and the messages, if any.
     private static func form(
         _ state: FormState, action: SiteURL, cancel: SiteURL, title: String, context: AppRequestContext, services: AppServices,
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok, returnTo: String? = nil
     ) -> Response {
-        let content = AssociationFormContent(form: state, action: action, cancel: cancel, services: services, context: context)
+        var content = AssociationFormContent(form: state, action: action, cancel: cancel, services: services, context: context)
+        content.returnTo = returnTo
         return services.views.render("association-form", title: title, content: content, context: context, status: status)
     }
 

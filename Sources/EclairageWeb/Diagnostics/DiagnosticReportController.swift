@@ -91,6 +91,7 @@ enum DiagnosticReportController {
                 "settled": "\(report.themes.filter(\.isSettled).count)", "total": "\(report.themes.count)",
                 "needed": "\(Int((Double(report.themes.count) * Scoring.overallShare).rounded(.up)))",
             ]) : nil,
+            keepLinks: keepLinks(diagnostic, attachable: attachable, context: context, services: services),
             unsettledThemes: report.themes.filter { !$0.isSettled }.compactMap { score in
                 questionnaire.pages.firstIndex { if case .theme(let theme, _) = $0 { theme.id == score.themeID } else { false } }
                     .map { LinkView(title: score.title, link: SiteURL.diagnosticStep(id, step: String($0 + 1)).path) }
@@ -114,6 +115,22 @@ enum DiagnosticReportController {
             saveAction: access.canSaveSteps ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
             diagnosticID: id
         )
+    }
+
+    /// An anonymous diagnostic is kept by attaching it to an association: the way there, coming back
+    /// to this report at each step (sign up or in, then create the association if there is none).
+    static func keepLinks(_ diagnostic: Diagnostic, attachable: [AssociationQueries.ListedAssociation], context: AppRequestContext, services: AppServices) -> [LinkView] {
+        guard diagnostic.associationId == nil else { return [] }
+        let back = SiteURL.diagnosticReport(diagnostic.id)
+        let views = services.views
+        if context.identity == nil {
+            return [
+                LinkView(title: views.text("diagnostic.keep_sign_up", context), link: ReturnPath.link(.signUp, back: back)),
+                LinkView(title: views.text("diagnostic.keep_sign_in", context), link: ReturnPath.link(.signIn, back: back)),
+            ]
+        }
+        guard attachable.isEmpty else { return [] }
+        return [LinkView(title: views.text("diagnostic.keep_new_association", context), link: ReturnPath.link(.newAssociation, back: back))]
     }
 
     /// Sheets on the themes that need attention, then on the other themes under 70, at most four,

@@ -19,6 +19,8 @@ struct ReportContent: Sendable {
     let incomplete: Bool
     /// Why there is no level yet, while answers exist; and the themes to complete.
     let levelUnknown: String?
+    /// Ways to keep an anonymous diagnostic: sign up or in, or create an association, then come back.
+    let keepLinks: [LinkView]
     let unsettledThemes: [LinkView]
     let continueLink: String
     let expiryNotice: String?

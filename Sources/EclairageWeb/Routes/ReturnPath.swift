@@ -1,0 +1,20 @@
+import Hummingbird
+
+/// Where to go back after signing in, signing up or creating an association: a path of this site,
+/// given as `retour` in the link and then in the form; anything else is ignored (no open redirect).
+enum ReturnPath {
+    static let name = "retour"
+
+    static func query(_ request: Request) -> String? {
+        request.uri.queryParameters.get(name).flatMap(SiteController.localPath)
+    }
+
+    static func form(_ context: AppRequestContext) -> String? {
+        context.form[name].flatMap(SiteController.localPath)
+    }
+
+    /// `url` with `?retour=` the path to come back to.
+    static func link(_ url: SiteURL, back: SiteURL) -> String {
+        "\(url.path)?\(name)=\(back.path)"
+    }
+}
