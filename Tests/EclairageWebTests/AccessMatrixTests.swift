@@ -100,6 +100,8 @@ struct AccessMatrixTests {
              runLastFor: .owner),
         Case(method: .post, path: { "/associations/\($0.association)/etapes" }, fields: ["kind": "step", "reference": "partager-les-acces"],
              expected: expect(.forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .post, path: { _ in "/admin/courriels/inconnu/reessayer" }, fields: [:],
+             expected: expect(.forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden, otherAdvisor: .forbidden, admin: .seeOther)),
         Case(method: .get, path: { _ in "/admin" }, fields: [:],
              expected: expect(.forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden, otherAdvisor: .forbidden, admin: .ok)),
         Case(method: .get, path: { _ in "/associations" }, fields: [:],

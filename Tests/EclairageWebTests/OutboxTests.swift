@@ -11,6 +11,7 @@ actor FlakyMailer: Mailer {
     private(set) var sent: [MailMessage] = []
     init(failures: Int) { failuresLeft = failures }
     struct Refused: Error {}
+    func stopFailing() { failuresLeft = 0 }
     func send(_ message: MailMessage) async throws {
         if failuresLeft > 0 {
             failuresLeft -= 1
@@ -80,6 +81,15 @@ struct OutboxTests {
             #expect(page.text.contains("<td>lent@example.org</td><td>Essai</td>"))
             #expect(page.text.contains(#"8 <span class="tag">abandonné</span>"#))
             #expect(page.text.contains("Refused"))
+            // the administrator tries again once the mail setup is fixed: the message leaves
+            await flaky.stopFailing()
+            let form = try #require(page.text.firstMatch(of: /action="(\/admin\/courriels\/[a-z0-9]+\/reessayer)"/)).1
+            #expect(try await admin.submit(String(form), [:]).location == "/admin")
+            #expect(try await outbox.deliverDue() == 1)
+            #expect(await flaky.sent.map(\.to) == ["lent@example.org"])
+            // nobody else may
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            #expect(try await alice.submit(String(form), [:]).status == .forbidden)
         }
     }
 

@@ -8,7 +8,7 @@ enum AdminController {
         let mail: [Count]
         let unsent: [Unsent]
         let jobs: [Job]
-        struct Unsent: Sendable { let recipient: String; let subject: String; let created: String; let attempts: Int; let failed: Bool; let error: String? }
+        struct Unsent: Sendable { let recipient: String; let subject: String; let created: String; let attempts: Int; let failed: Bool; let error: String?; let retryAction: String }
         struct Job: Sendable { let name: String; let lastRun: String?; let error: String? }
         struct Count: Sendable { let label: String; let value: Int }
     }
@@ -34,10 +34,20 @@ enum AdminController {
             ],
             unsent: unsent.map {
                 .init(recipient: $0.recipient, subject: $0.subject, created: DateFormatting.day($0.createdAt, language: language),
-                      attempts: $0.attempts, failed: $0.failedAt != nil, error: $0.lastError)
+                      attempts: $0.attempts, failed: $0.failedAt != nil, error: $0.lastError, retryAction: SiteURL.adminMailRetry($0.id).path)
             },
             jobs: jobs.map { .init(name: $0.name, lastRun: $0.lastRun.map { DateFormatting.day($0, language: language) }, error: $0.lastError) }
         )
         return services.views.render("admin", title: "admin.title", content: content, context: context)
+    }
+
+    /// A message given up on gets eight more tries, starting now (after the mail setup was fixed).
+    @Sendable static func retryMail(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireUser()
+        guard user.admin else { throw PageError.forbidden }
+        let id = try context.parameters.require("id")
+        let now = services.time.now()
+        try await services.database.write { try await OutboxQueries.retry(id, now: now, in: $0) }
+        return redirect(to: .admin, flash: "admin.mail_retried")
     }
 }

@@ -86,4 +86,5 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
 
     // MARK: Administration
     get(.admin, AdminController.show)
+    post(.adminMailRetry(id), AdminController.retryMail)
 }

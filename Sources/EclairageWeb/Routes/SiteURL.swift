@@ -48,6 +48,7 @@ enum SiteURL: Sendable, Equatable {
     case sheet(String)
     // Instance administration
     case admin
+    case adminMailRetry(String)
 
     var path: String {
         switch self {
@@ -98,6 +99,7 @@ enum SiteURL: Sendable, Equatable {
         case .sheets: "/fiches"
         case .sheet(let slug): "/fiches/\(slug)"
         case .admin: "/admin"
+        case .adminMailRetry(let id): "/admin/courriels/\(id)/reessayer"
         }
     }
 }
