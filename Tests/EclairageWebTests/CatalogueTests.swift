@@ -82,6 +82,11 @@ struct CatalogueTests {
             let rows = try await app.services.database.read { try await SavedStepQueries.all(of: association, in: $0) }
             #expect(rows.count == 1)
             #expect(rows.first?.diagnosticId == id)
+            // the report now shows it as kept, and offers to keep the others
+            let after = try await alice.get("/diagnostics/\(id)/rapport")
+            #expect(after.text.components(separatedBy: "Gardé pour le plan d&#39;action de l&#39;association.").count - 1 == 1)
+            #expect(!after.text.contains(#"name="reference" value="\#(reference)""#))
+            #expect(after.text.contains("Garder pour le plan d&#39;action"))
         }
     }
 }

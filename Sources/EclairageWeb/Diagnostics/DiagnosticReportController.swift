@@ -9,7 +9,7 @@ enum DiagnosticReportController {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         let diagnostic = access.diagnostic
         let userID = context.identity?.id
-        let (answers, previousAnswers, mine) = try await services.database.read { sql -> (Answers, Answers?, [AssociationQueries.ListedAssociation]) in
+        let (answers, previousAnswers, mine, saved) = try await services.database.read { sql -> (Answers, Answers?, [AssociationQueries.ListedAssociation], Set<String>) in
             let answers = try await DiagnosticQueries.answers(of: diagnostic.id, in: sql)
             var previous: Answers?
             // The association's earlier scores: only for those the association lets in.
@@ -19,13 +19,18 @@ enum DiagnosticReportController {
                 if let earlier { previous = try await DiagnosticQueries.answers(of: earlier.id, in: sql) }
             }
             let mine = if let userID, diagnostic.associationId == nil { try await AssociationQueries.memberships(of: userID, in: sql) } else { [AssociationQueries.ListedAssociation]() }
-            return (answers, previous, mine)
+            // What the association already keeps for its action plan, so the report shows it as kept.
+            let saved = if access.canSaveSteps, let associationID = diagnostic.associationId {
+                Set(try await SavedStepQueries.all(of: associationID, in: sql).map { "\($0.kind):\($0.reference)" })
+            } else { Set<String>() }
+            return (answers, previous, mine, saved)
         }
         let questionnaire = services.questionnaire
         let report = Report.make(answers: answers, questionnaire: questionnaire)
         let previous = previousAnswers.map { Report.make(answers: $0, questionnaire: questionnaire) }
         let token = access.via == .token ? request.cookies[DiagnosticAccess.cookieName]?.value : nil
-        let content = makeContent(report: report, previous: previous, access: access, answers: answers, attachable: mine, token: token, context: context, services: services)
+        var content = makeContent(report: report, previous: previous, access: access, answers: answers, attachable: mine, token: token, context: context, services: services)
+        content.markSaved(saved)
         return services.views.render("diagnostic-report", title: "diagnostic.report_title", content: content, context: context)
     }
 

@@ -12,6 +12,8 @@ struct RecommendationView: Sendable {
     let switching: String?
     let switchingNote: String?
     let reference: String
+    /// Already kept for the association's action plan.
+    var saved = false
 
     init(_ recommendation: Recommendation, views: Views, context: AppRequestContext) {
         let tool = recommendation.advice.tool

@@ -10,7 +10,7 @@ struct ReportContent: Sendable {
     let themes: [ThemeView]
     let strengths: [String]
     let attention: [String]
-    let steps: [StepView]
+    var steps: [StepView]
     let comparison: [ChangeView]
     let hasComparison: Bool
     let comparisonOverall: String?
@@ -34,7 +34,7 @@ struct ReportContent: Sendable {
     /// The same CSV with semicolons, as French spreadsheets expect.
     let exportCSVSemicolon: String
     let versionNotice: String?
-    let recommendations: [RecommendationView]
+    var recommendations: [RecommendationView]
     let sheets: [LinkView]
     let saveAction: String?
     let diagnosticID: String
@@ -54,6 +54,8 @@ struct ReportContent: Sendable {
         let sheetLink: String?
         let sheetTitle: String?
         let reference: String
+        /// Already kept for the association's action plan.
+        var saved = false
     }
 
     struct ChangeView: Sendable {
@@ -70,5 +72,11 @@ struct ReportContent: Sendable {
             if let range = label.range(of: separator) { label = String(label[..<range.lowerBound]) }
         }
         return label
+    }
+
+    /// Marks the steps and tools already kept (`kind:reference`, as `saved_steps` holds them).
+    mutating func markSaved(_ saved: Set<String>) {
+        for index in steps.indices { steps[index].saved = saved.contains("step:\(steps[index].reference)") }
+        for index in recommendations.indices { recommendations[index].saved = saved.contains("tool:\(recommendations[index].reference)") }
     }
 }
