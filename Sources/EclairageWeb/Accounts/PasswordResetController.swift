@@ -34,7 +34,7 @@ enum PasswordResetController {
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .unprocessableContent)
         }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked(let minutes) = try await RateLimiter(services).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
+        if case .blocked(let minutes) = try await RateLimiter(services).attemptMail(from: address, to: email) {
             let state = FormState(values: ["email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .tooManyRequests)
         }

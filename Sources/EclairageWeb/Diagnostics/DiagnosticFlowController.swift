@@ -76,7 +76,7 @@ enum DiagnosticFlowController {
         let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else { return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid") }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked = try await RateLimiter(services).attempt([(RateLimiter.mail, address), (RateLimiter.mail, "to:" + email)]) {
+        if case .blocked = try await RateLimiter(services).attemptMail(from: address, to: email) {
             return redirect(to: .diagnosticStep(id, step: "1"), flash: "mail.throttled")
         }
         let views = services.views

@@ -49,6 +49,11 @@ struct RateLimiter: Sendable {
         return waits.max().map { .blocked(minutes: $0) } ?? .allowed
     }
 
+    /// A form that sends mail: counted per sending address and per recipient.
+    func attemptMail(from address: String, to email: String) async throws -> Decision {
+        try await attempt([(Self.mail, address), (Self.mail, "to:" + email)])
+    }
+
     func attempt(_ rule: Rule, _ key: String) async throws -> Decision {
         try await attempt([(rule, key)])
     }
