@@ -68,7 +68,6 @@ enum SignInController {
         if let oldID = request.cookies["SESSION_ID"]?.value {
             try await services.sessionStore.remove(key: "hbs.\(oldID)")
         }
-        try await services.database.write { try await Housekeeping.run(now: services.time.now(), in: $0) }
         let now = services.time.now()
         context.sessions.createSession(
             WebSession(userID: user.id, createdAt: now, lastSeen: now, generation: user.sessionGeneration, csrf: CSRFMiddleware.newToken()),

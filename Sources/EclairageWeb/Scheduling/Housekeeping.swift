@@ -1,8 +1,7 @@
 import SQLKit
 
 /// Deletes what has expired: sessions, reset links, invitations, sign-up requests, anonymous diagnostics,
-/// old rate-limit counters, mail sent a month ago. Run hourly by the scheduler (one server per run),
-/// and at each sign-in.
+/// old rate-limit counters, mail sent a month ago. Run hourly by the scheduler (one server per run).
 enum Housekeeping {
     static func run(now: Int64, in sql: any SQLDatabase) async throws {
         try await SQLPersistDriver.purge(before: now, in: sql)
