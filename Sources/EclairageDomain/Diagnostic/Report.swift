@@ -11,13 +11,16 @@ public struct Report: Sendable, Equatable {
     public let nextSteps: [NextStep]
     public let tags: Set<String>
 
-    public static func make(answers: Answers, questionnaire: Questionnaire) -> Report {
-        let themes = Scoring.themeScores(answers, questionnaire: questionnaire)
-        let overall = Scoring.overall(themes)
+    /// `stored`: the figures kept when the diagnostic was last saved; they are used when they come from
+    /// an earlier questionnaire version (see `ScoreSnapshot`).
+    public static func make(answers: Answers, questionnaire: Questionnaire, stored: ScoreSnapshot? = nil) -> Report {
+        let figures = ScoreSnapshot.figures(answers, stored: stored, questionnaire: questionnaire)
+        let themes = figures.themes
+        let overall = figures.overall
         let tags = answers.tags(in: questionnaire)
         let scored = themes.filter { $0.score != nil }
         return Report(
-            questionnaireVersion: questionnaire.version,
+            questionnaireVersion: figures.version,
             themes: themes,
             overall: overall,
             level: overall.map(Level.of(score:)),

@@ -47,17 +47,19 @@ public struct AppServices: Sendable {
         self.sessionStore = SQLPersistDriver(database: database, time: time)
         let outbox = Outbox(database: database, transport: mailTransport, time: time, logger: logger)
         self.outbox = outbox
+        self.passwordPolicy = PasswordPolicy()
+        let content = URL(fileURLWithPath: configuration.contentPath)
+        self.departements = try Departement.load(from: content)
+        let questionnaire = try QuestionnaireLoader.load(from: content)
+        self.questionnaire = questionnaire
         self.scheduler = Scheduler(database: database, time: time, jobs: [
             .init(name: "mail", every: 0) { try await outbox.deliverDue() },
             .init(name: "housekeeping", every: 3600) {
                 let now = time.now()
                 try await database.write { try await Housekeeping.run(now: now, in: $0) }
+                try await database.write { try await DiagnosticScores.backfill(questionnaire: questionnaire, in: $0) }
             },
         ], logger: logger)
-        self.passwordPolicy = PasswordPolicy()
-        let content = URL(fileURLWithPath: configuration.contentPath)
-        self.departements = try Departement.load(from: content)
-        self.questionnaire = try QuestionnaireLoader.load(from: content)
         self.sheets = try AwarenessSheet.loadAll(from: content, themeIDs: Set(questionnaire.themes.map(\.id)))
         self.catalogue = try Catalogue.load(from: content)
         try catalogue.checkReferences(questionnaire: questionnaire, sheets: sheets)

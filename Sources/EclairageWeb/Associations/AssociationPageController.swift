@@ -79,7 +79,7 @@ enum AssociationPageController {
                 .init(
                     date: DateFormatting.dayAndTime(summary.diagnostic.createdAt, language: context.language),
                     link: SiteURL.diagnosticReport(summary.diagnostic.id).path,
-                    level: Report.make(answers: summary.answers, questionnaire: services.questionnaire).level?.rawValue
+                    level: Report.make(answers: summary.answers, questionnaire: services.questionnaire, stored: summary.diagnostic.storedScores).level?.rawValue
                 )
             },
             savedSteps: saved.map(\.title),

@@ -1,4 +1,5 @@
 import EclairageDomain
+import Foundation
 import SQLKit
 
 /// Rows of `diagnostics`.
@@ -12,6 +13,12 @@ struct Diagnostic: Codable, Sendable {
     var updatedAt: Int64
     var completedAt: Int64?
     var expiresAt: Int64?
+    /// `ScoreSnapshot` as JSON, written at every save (nil for rows saved before migration 017).
+    var scores: String? = nil
+
+    var storedScores: ScoreSnapshot? {
+        scores.flatMap { try? JSONDecoder().decode(ScoreSnapshot.self, from: Data($0.utf8)) }
+    }
 }
 
 /// One chosen option (rows of `diagnostic_answers`).

@@ -21,7 +21,7 @@ enum DiagnosticExportController {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         let answers = try await services.database.read { try await DiagnosticQueries.answers(of: access.diagnostic.id, in: $0) }
         let questionnaire = services.questionnaire
-        let report = Report.make(answers: answers, questionnaire: questionnaire)
+        let report = Report.make(answers: answers, questionnaire: questionnaire, stored: access.diagnostic.storedScores)
         var rows: [Export.Answer] = []
         for question in questionnaire.context {
             for option in answers[question.id] {
@@ -38,7 +38,7 @@ enum DiagnosticExportController {
             }
         }
         return Export(
-            id: access.diagnostic.id, questionnaireVersion: access.diagnostic.questionnaireVersion,
+            id: access.diagnostic.id, questionnaireVersion: report.questionnaireVersion,
             createdAt: Date(timeIntervalSince1970: TimeInterval(access.diagnostic.createdAt)),
             overall: report.overall, level: report.level?.rawValue,
             themes: report.themes.map { .init(theme: $0.themeID, title: $0.title, score: $0.score) },

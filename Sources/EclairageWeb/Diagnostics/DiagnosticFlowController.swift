@@ -117,6 +117,7 @@ enum DiagnosticFlowController {
         let now = services.time.now()
         try await services.database.transaction { [submitted] sql in
             try await DiagnosticQueries.replaceAnswers(of: id, questions: page.questionIDs, choices: submitted, now: now, in: sql)
+            try await DiagnosticScores.keep(id, questionnaire: questionnaire, in: sql)
             if isLast && direction == "next" { try await DiagnosticQueries.markCompleted(id, now: now, in: sql) }
         }
         switch direction {

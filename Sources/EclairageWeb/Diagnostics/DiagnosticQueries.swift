@@ -1,3 +1,4 @@
+import Foundation
 import EclairageDomain
 import SQLKit
 
@@ -34,6 +35,20 @@ enum DiagnosticQueries {
                 .models(rows, keyEncodingStrategy: .convertToSnakeCase).run()
         }
         try await sql.update("diagnostics").set("updated_at", to: SQLBind(now)).where("id", .equal, SQLBind(id)).run()
+    }
+
+    /// Keeps the figures of the answers as they now stand, with the questionnaire version they were
+    /// computed with: the diagnostic is from then on "answered with" that version.
+    static func storeScores(of id: String, _ snapshot: ScoreSnapshot, in sql: any SQLDatabase) async throws {
+        let json = String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)
+        try await sql.update("diagnostics").set("scores", to: SQLBind(json)).set("questionnaire_version", to: SQLBind(snapshot.version))
+            .where("id", .equal, SQLBind(id)).run()
+    }
+
+    /// Diagnostics of `version` saved before their figures were kept (at most `limit`).
+    static func withoutScores(version: String, limit: Int, in sql: any SQLDatabase) async throws -> [String] {
+        try await sql.select().column("id").from("diagnostics").where("scores", .is, SQLLiteral.null)
+            .where("questionnaire_version", .equal, SQLBind(version)).limit(limit).all().map { try $0.decode(column: "id", as: String.self) }
     }
 
     static func markCompleted(_ id: String, now: Int64, in sql: any SQLDatabase) async throws {

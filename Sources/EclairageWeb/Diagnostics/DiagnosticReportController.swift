@@ -9,14 +9,14 @@ enum DiagnosticReportController {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         let diagnostic = access.diagnostic
         let userID = context.identity?.id
-        let (answers, previousAnswers, mine, saved) = try await services.database.read { sql -> (Answers, Answers?, [AssociationQueries.ListedAssociation], Set<String>) in
+        let (answers, previousAnswers, mine, saved) = try await services.database.read { sql -> (Answers, (Answers, ScoreSnapshot?)?, [AssociationQueries.ListedAssociation], Set<String>) in
             let answers = try await DiagnosticQueries.answers(of: diagnostic.id, in: sql)
-            var previous: Answers?
+            var previous: (Answers, ScoreSnapshot?)?
             // The association's earlier scores: only for those the association lets in.
             if case .association = access.via, let associationID = diagnostic.associationId {
                 let earlier = try await DiagnosticQueries.of(association: associationID, in: sql)
                     .first { $0.createdAt < diagnostic.createdAt || ($0.createdAt == diagnostic.createdAt && $0.id < diagnostic.id) }
-                if let earlier { previous = try await DiagnosticQueries.answers(of: earlier.id, in: sql) }
+                if let earlier { previous = (try await DiagnosticQueries.answers(of: earlier.id, in: sql), earlier.storedScores) }
             }
             let mine = if let userID, diagnostic.associationId == nil { try await AssociationQueries.memberships(of: userID, in: sql) } else { [AssociationQueries.ListedAssociation]() }
             // What the association already keeps for its action plan, so the report shows it as kept.
@@ -26,8 +26,8 @@ enum DiagnosticReportController {
             return (answers, previous, mine, saved)
         }
         let questionnaire = services.questionnaire
-        let report = Report.make(answers: answers, questionnaire: questionnaire)
-        let previous = previousAnswers.map { Report.make(answers: $0, questionnaire: questionnaire) }
+        let report = Report.make(answers: answers, questionnaire: questionnaire, stored: diagnostic.storedScores)
+        let previous = previousAnswers.map { Report.make(answers: $0.0, questionnaire: questionnaire, stored: $0.1) }
         let token = access.via == .token ? request.cookies[DiagnosticAccess.cookieName]?.value : nil
         var content = makeContent(report: report, previous: previous, access: access, answers: answers, attachable: mine, token: token, context: context, services: services)
         content.markSaved(saved)
@@ -113,8 +113,8 @@ enum DiagnosticReportController {
             exportJSON: SiteURL.diagnosticExportJSON(id).path,
             exportCSV: SiteURL.diagnosticExportCSV(id).path,
             exportCSVSemicolon: SiteURL.diagnosticExportCSV(id).path + "?separateur=point-virgule",
-            versionNotice: diagnostic.questionnaireVersion == questionnaire.version ? nil
-                : views.text("diagnostic.version_notice", context, ["version": diagnostic.questionnaireVersion]),
+            versionNotice: report.questionnaireVersion == questionnaire.version ? nil
+                : views.text("diagnostic.version_notice", context, ["version": report.questionnaireVersion]),
             recommendations: services.recommender.recommend(tags: report.tags, limit: 5).map { RecommendationView($0, views: views, context: context) },
             sheets: sheetsToRead(report, services: services),
             saveAction: access.canSaveSteps ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
