@@ -13,8 +13,8 @@ struct QuestionnaireContentTests {
         #expect(questionnaire.themes.count == 10)
         let questions = questionnaire.themes.flatMap(\.questions)
         #expect(questions.count >= 40)
-        #expect(questions.allSatisfy { q in q.options.allSatisfy { (0...100).contains($0.score) } })
-        #expect(questions.allSatisfy { q in q.options.contains { $0.score == 100 } })
+        #expect(questions.allSatisfy { q in q.options.allSatisfy { q.countedScore($0).map { (0...100).contains($0) } ?? true } })
+        #expect(questions.allSatisfy { q in q.choiceOfValues || q.options.contains { $0.score == 100 } })
         #expect(questionnaire.pages.count == 12)
         #expect(questionnaire.steps.filter { $0.kind == .risk }.count >= 10)
         let sheets = try AwarenessSheet.loadAll(from: contentDirectory, themeIDs: Set(questionnaire.themes.map(\.id)))
@@ -30,10 +30,10 @@ struct QuestionnaireContentTests {
         func answering(_ pick: (Question) -> Option) -> Answers {
             Answers(Dictionary(uniqueKeysWithValues: questionnaire.themes.flatMap(\.questions).map { ($0.id, [pick($0).id]) }))
         }
-        let best = Report.make(answers: answering { q in q.options.max { $0.score < $1.score }! }, questionnaire: questionnaire)
+        let best = Report.make(answers: answering { q in q.bestOption }, questionnaire: questionnaire)
         #expect(best.overall == 100)
         #expect(best.level == .a)
-        let worst = Report.make(answers: answering { q in q.options.min { $0.score < $1.score }! }, questionnaire: questionnaire)
+        let worst = Report.make(answers: answering { q in q.worstOption }, questionnaire: questionnaire)
         #expect(worst.level == .e)
         #expect((3...5).contains(worst.nextSteps.count))
         #expect(worst.nextSteps.first?.kind == .risk)
@@ -41,7 +41,7 @@ struct QuestionnaireContentTests {
         let unsure = Report.make(answers: answering { q in q.options.first { $0.dontKnow } ?? q.options[q.options.count / 2] }, questionnaire: questionnaire)
         #expect(unsure.themes.allSatisfy { $0.score != nil })
         // the same answers always give the same report
-        let again = Report.make(answers: answering { q in q.options.min { $0.score < $1.score }! }, questionnaire: questionnaire)
+        let again = Report.make(answers: answering { q in q.worstOption }, questionnaire: questionnaire)
         #expect(again == worst)
     }
 

@@ -4,23 +4,33 @@ import Testing
 
 /// A small questionnaire written here, so the expected figures can be worked out by hand.
 func sampleQuestionnaire() -> Questionnaire {
-    let summaries = Theme.Summaries(high: "haut", medium: "moyen", low: "bas")
-    let access = Theme(id: "acces", title: "Accès", intro: "", summaries: summaries, questions: [
+    let findings = [
+        "good:x": "Deux personnes ont les accès.", "risk:single-holder": "Une seule personne a les accès.", "unknown:a1": "Vous ne savez pas qui a les accès.",
+        "good:2fa": "La double authentification est active.", "quick:two-factor": "La double authentification n'est pas active.",
+    ]
+    let access = Theme(id: "acces", title: "Accès", intro: "", findings: findings, questions: [
         Question(id: "a1", text: "?", help: nil, options: [
             Option(id: "bien", label: "", score: 100, tags: ["good:x"]),
             Option(id: "seul", label: "", score: 10, tags: ["risk:single-holder"]),
-            Option(id: "nsp", label: "", score: 30, dontKnow: true, tags: []),
+            Option(id: "nsp", label: "", score: 30, dontKnow: true, tags: ["unknown:a1"]),
         ]),
         Question(id: "a2", text: "?", help: nil, options: [
-            Option(id: "oui", label: "", score: 80, tags: []),
+            Option(id: "oui", label: "", score: 80, tags: ["good:2fa"]),
             Option(id: "non", label: "", score: 20, tags: ["quick:two-factor"]),
         ]),
     ])
-    let files = Theme(id: "fichiers", title: "Fichiers", intro: "", summaries: summaries, questions: [
+    let files = Theme(id: "fichiers", title: "Fichiers", intro: "", findings: [
+        "good:backup": "Une copie est faite.", "risk:no-backup": "Il n'existe pas de copie.", "none:files": "L'association n'a pas de fichiers.",
+        "good:free-software": "Le logiciel libre compte beaucoup.", "risk:values-low": "Le logiciel libre compte peu.",
+    ], questions: [
         Question(id: "f1", text: "?", help: nil, options: [
-            Option(id: "sauve", label: "", score: 90, tags: []),
+            Option(id: "sauve", label: "", score: 90, tags: ["good:backup"]),
             Option(id: "rien", label: "", score: 0, tags: ["risk:no-backup"]),
-            Option(id: "aucun-fichier", label: "", score: 50, notApplicable: true, tags: ["need:file-sharing"]),
+            Option(id: "aucun-fichier", label: "", score: nil, notApplicable: true, tags: ["none:files", "need:file-sharing"]),
+        ]),
+        Question(id: "f2", text: "?", help: nil, choiceOfValues: true, options: [
+            Option(id: "libre", label: "", score: nil, tags: ["good:free-software"]),
+            Option(id: "peu", label: "", score: nil, tags: ["risk:values-low"]),
         ]),
     ])
     let steps = [
@@ -74,7 +84,7 @@ struct ScoringTests {
     @Test("Under half a theme's questions, its score is not known, however good the answers")
     func unsettledTheme() {
         let questionnaire = Questionnaire(version: "t", title: "", intro: "", context: [], themes: [
-            Theme(id: "t", title: "T", intro: "", summaries: .init(high: "", medium: "", low: ""), questions: (1...5).map { n in
+            Theme(id: "t", title: "T", intro: "", findings: [:], questions: (1...5).map { n in
                 Question(id: "q\(n)", text: "?", help: nil, options: [Option(id: "bien", label: "", score: 100, tags: [])])
             }),
         ], steps: [])
@@ -90,6 +100,30 @@ struct ScoringTests {
         #expect(report.themes.map(\.score) == [60, nil])
         #expect(report.overall == 60)
         #expect(report.tags.contains("need:file-sharing"))
+    }
+
+    @Test("A choice of values is shown and feeds the advice, but never moves a score")
+    func choiceOfValues() {
+        let questionnaire = sampleQuestionnaire()
+        let caring = Report.make(answers: Answers(["a1": ["bien"], "a2": ["oui"], "f1": ["rien"], "f2": ["libre"]]), questionnaire: questionnaire)
+        let indifferent = Report.make(answers: Answers(["a1": ["bien"], "a2": ["oui"], "f1": ["rien"], "f2": ["peu"]]), questionnaire: questionnaire)
+        #expect(caring.themes.map(\.score) == [90, 0])
+        #expect(indifferent.themes.map(\.score) == caring.themes.map(\.score))
+        #expect(indifferent.level == caring.level)
+        #expect(indifferent.tags.contains("risk:values-low"))
+    }
+
+    @Test("A theme's summary says what was answered, sorted: in place, to strengthen, to check, not concerned")
+    func findings() {
+        let questionnaire = sampleQuestionnaire()
+        let answers = Answers(["a1": ["nsp"], "a2": ["non"], "f1": ["aucun-fichier"]])
+        let access = ThemeFindings.of(questionnaire.themes[0], answers: answers)
+        #expect(access == ThemeFindings(inPlace: [], toStrengthen: ["La double authentification n'est pas active."], toCheck: ["Vous ne savez pas qui a les accès."], notConcerned: [], preferences: []))
+        let files = ThemeFindings.of(questionnaire.themes[1], answers: Answers(["f1": ["aucun-fichier"], "f2": ["peu"]]))
+        // a choice of values is a preference, never something "to strengthen"
+        #expect(files == ThemeFindings(inPlace: [], toStrengthen: [], toCheck: [], notConcerned: ["L'association n'a pas de fichiers."], preferences: ["Le logiciel libre compte peu."]))
+        let good = ThemeFindings.of(questionnaire.themes[0], answers: Answers(["a1": ["bien"], "a2": ["oui"]]))
+        #expect(good.inPlace == ["Deux personnes ont les accès.", "La double authentification est active."] && good.toStrengthen.isEmpty)
     }
 
     @Test("Level thresholds", arguments: [(100, Level.a), (80, .a), (79, .b), (65, .b), (64, .c), (50, .c), (49, .d), (35, .d), (34, .e), (0, .e)])

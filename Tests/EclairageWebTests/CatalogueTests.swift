@@ -71,7 +71,7 @@ struct CatalogueTests {
             let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
             let started = try await alice.submit("/associations/\(association)/diagnostics", [:])
             let id = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
-            try await app.answerAll(alice, id: id) { q in q.options.min { $0.score < $1.score }! }
+            try await app.answerAll(alice, id: id) { q in q.worstOption }
             let report = try await alice.get("/diagnostics/\(id)/rapport")
             #expect(report.text.contains("Des outils adaptés à votre association"))
             let start = try #require(report.text.range(of: #"name="kind" value="tool"><input type="hidden" name="reference" value=""#))

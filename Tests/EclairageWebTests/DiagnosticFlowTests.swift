@@ -49,7 +49,7 @@ struct DiagnosticFlowTests {
             #expect(first.text.contains("/diagnostic/reprendre/"))  // the resume link, shown on the first page
             let third = try await visitor.get("/diagnostics/\(id)/etape/3")
             #expect(third.text.contains("Thème 1 sur 10"))
-            try await app.answerAll(visitor, id: id) { q in q.options.min { $0.score < $1.score }! }
+            try await app.answerAll(visitor, id: id) { q in q.worstOption }
             let report = try await visitor.get("/diagnostics/\(id)/rapport")
             #expect(report.status == .ok)
             #expect(report.text.contains(#"<span class="level-badge level-E">E</span>"#))
@@ -130,7 +130,7 @@ struct DiagnosticFlowTests {
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
             let id = try await app.startDiagnostic(alice)
-            try await app.answerAll(alice, id: id) { q in q.options.min { $0.score < $1.score }! }
+            try await app.answerAll(alice, id: id) { q in q.worstOption }
             #expect(try await alice.submit("/diagnostics/\(id)/rattacher", ["association": association]).status == .seeOther)
             #expect(try await alice.get("/diagnostics/\(id)/rapport").text.contains("Le diagnostic est rattaché"))
             // an outsider cannot attach to an association that is not theirs, nor read
@@ -146,7 +146,7 @@ struct DiagnosticFlowTests {
             app.advance(3600)
             let second = try await carol.submit("/associations/\(association)/diagnostics", [:])
             let secondID = String(try #require(second.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
-            try await app.answerAll(carol, id: secondID) { q in q.options.max { $0.score < $1.score }! }
+            try await app.answerAll(carol, id: secondID) { q in q.bestOption }
             let report = try await alice.get("/diagnostics/\(secondID)/rapport")
             #expect(report.status == .ok)
             #expect(report.text.contains("<th scope=\"col\">Précédent</th>"))
@@ -228,7 +228,7 @@ struct DiagnosticFlowTests {
             let id = try await app.startDiagnostic(visitor)
             let theme = app.services.questionnaire.themes[0]
             var fields = ["direction": "next"]
-            for question in theme.questions { fields["q.\(question.id)"] = question.options.max { $0.score < $1.score }!.id }
+            for question in theme.questions { fields["q.\(question.id)"] = question.bestOption.id }
             #expect(try await visitor.submit("/diagnostics/\(id)/etape/3", fields).status == .seeOther)
             let report = try await visitor.get("/diagnostics/\(id)/rapport")
             #expect(!report.text.contains("level-badge"))

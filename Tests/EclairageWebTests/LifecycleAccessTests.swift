@@ -119,7 +119,7 @@ struct LifecycleAccessTests {
             let world = try await Self.world(app)
             // An earlier diagnostic of the association, with answers: its scores are the association's data.
             let earlier = try await Self.startForAssociation(world.alice, world.association)
-            try await app.answerAll(world.alice, id: earlier) { q in q.options.max { $0.score < $1.score }! }
+            try await app.answerAll(world.alice, id: earlier) { q in q.bestOption }
             // A visitor starts one anonymously and passes the link on to Alice.
             let visitor = app.browser()
             let id = try await app.startDiagnostic(visitor)

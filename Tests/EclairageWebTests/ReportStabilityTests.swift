@@ -30,7 +30,7 @@ struct ReportStabilityTests {
         try await withApp { app in
             let visitor = app.browser()
             let id = try await app.startDiagnostic(visitor)
-            try await app.answerAll(visitor, id: id) { q in q.options.max { $0.score < $1.score }! }
+            try await app.answerAll(visitor, id: id) { q in q.bestOption }
             let before = try await visitor.get("/diagnostics/\(id)/rapport")
             #expect(before.text.contains(#"<span class="level-badge level-A">A</span>"#))
             #expect(!before.text.contains("a été rempli avec la version"))
@@ -60,7 +60,7 @@ struct ReportStabilityTests {
                 #expect(page.status == .ok)
                 let questions = services.questionnaire.themes[0].questions
                 var fields = ["direction": "report"]
-                for question in questions { fields["q.\(question.id)"] = question.options.max { $0.score < $1.score }!.id }
+                for question in questions { fields["q.\(question.id)"] = question.bestOption.id }
                 _ = try await reader.submit("/diagnostics/\(id)/etape/3", fields)
                 let retaken = try await reader.get("/diagnostics/\(id)/rapport")
                 #expect(!retaken.text.contains("a été rempli avec la version"))

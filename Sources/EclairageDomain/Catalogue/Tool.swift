@@ -1,7 +1,11 @@
 /// A tool or service of the catalogue: free software or proprietary, with what it costs and where data lives.
 public struct Tool: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable { case online, desktop, mobile, server }
-    public enum DataLocation: String, Codable, Sendable, CaseIterable { case eu, outsideEU = "outside-eu", own = "self", varies }
+    /// Where the data lives: the EU, a country with an EU adequacy decision (Switzerland, the UK…),
+    /// elsewhere, on one's own server, or depending on the chosen host.
+    public enum DataLocation: String, Codable, Sendable, CaseIterable { case eu, adequate = "adequate-country", outsideEU = "outside-eu", own = "self", varies }
+    /// Where a desktop or mobile tool runs; `web` for a browser.
+    public enum Platform: String, Codable, Sendable, CaseIterable { case windows, macos, linux, android, ios, web }
     public enum CostModel: String, Codable, Sendable, CaseIterable { case free, freemium, paid, donation }
 
     public struct Cost: Codable, Sendable, Equatable {
@@ -35,10 +39,20 @@ public struct Tool: Codable, Sendable, Equatable {
     public let gains: String
     public let limits: String
     public let switching: String
+    /// Systems it runs on (empty: not stated, or any browser).
+    public let platforms: [Platform]
+    /// For `freemium`: how many people the free tier covers (nil: the free tier does not cover an
+    /// association's use, or is not stated).
+    public let freeTierUsers: Int?
+    /// A hard cap on accounts, whatever one pays (a hosted offer's limit).
+    public let maxUsers: Int?
+    /// The switching cost from a given tool in use, written pair by pair (slug → text).
+    public let switchingFrom: [String: String]
 
     enum CodingKeys: String, CodingKey {
         case slug, name, description, needs, license, kinds, equivalents, cost, difficulty, yunohost, wikidata, website, reviewed, gains, limits, switching
         case freeSoftware = "free_software", selfHostable = "self_hostable", hostedOffers = "hosted_offers", dataLocation = "data_location"
+        case platforms, freeTierUsers = "free_tier_users", maxUsers = "max_users", switchingFrom = "switching_from"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -63,12 +77,25 @@ public struct Tool: Codable, Sendable, Equatable {
         gains = try c.decode(String.self, forKey: .gains)
         limits = try c.decode(String.self, forKey: .limits)
         switching = try c.decode(String.self, forKey: .switching)
+        platforms = try c.decodeIfPresent([Platform].self, forKey: .platforms) ?? []
+        freeTierUsers = try c.decodeIfPresent(Int.self, forKey: .freeTierUsers)
+        maxUsers = try c.decodeIfPresent(Int.self, forKey: .maxUsers)
+        switchingFrom = try c.decodeIfPresent([String: String].self, forKey: .switchingFrom) ?? [:]
     }
 
     /// Usable without running a server of one's own: an online service, an application, or a hosted offer.
-    public var usableWithoutServer: Bool { kinds.contains { $0 != .server } || !hostedOffers.isEmpty }
+    /// Usable by an association with nobody to run a server: an application to install on a computer
+    /// or phone, a service its publisher runs (online and not self-hostable), or a hosted offer the
+    /// catalogue names. Server software with no named offer does not qualify, even if it is used online.
+    public var usableWithoutServer: Bool {
+        kinds.contains(.desktop) || kinds.contains(.mobile) || !hostedOffers.isEmpty || (kinds.contains(.online) && !selfHostable)
+    }
 
     public var dataInEU: Bool { dataLocation == .eu || dataLocation == .own }
+
+    /// Personal data may go there without extra safeguards under the GDPR: the EU, one's own server,
+    /// or a country with an adequacy decision.
+    public var dataProtectedByGDPR: Bool { dataInEU || dataLocation == .adequate }
 }
 
 /// A need of an association's life ("partager des fichiers"), which tools cover.

@@ -7,11 +7,19 @@ public struct Answers: Sendable, Equatable, Codable {
 
     public subscript(question: String) -> [String] { choices[question] ?? [] }
 
-    /// Every tag carried by a chosen option, context and themes alike.
+    /// Every tag carried by a chosen option, context and themes alike. A tool in use also gives
+    /// `uses-for:<need>:<tool>`, so advice keeps a tool only for the need it was named under; the tool
+    /// lists of needs unchecked under "usages" are ignored.
     public func tags(in questionnaire: Questionnaire) -> Set<String> {
         var tags = Set<String>()
-        for question in questionnaire.context {
-            for option in question.options where self[question.id].contains(option.id) { tags.formUnion(option.tags) }
+        let shownTools = Set(questionnaire.toolQuestions(shownFor: self).map(\.id))
+        for question in questionnaire.context where !question.isToolQuestion || shownTools.contains(question.id) {
+            for option in question.options where self[question.id].contains(option.id) {
+                tags.formUnion(option.tags)
+                if question.isToolQuestion {
+                    for tag in option.tags where tag.hasPrefix("uses:") { tags.insert("uses-for:\(question.need):\(tag.dropFirst(5))") }
+                }
+            }
         }
         for theme in questionnaire.themes {
             for question in theme.questions {

@@ -20,18 +20,33 @@ public struct Questionnaire: Sendable {
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
 }
 
-/// A theme: situational questions with graded answers, and plain-words summaries per score band.
+/// A theme: situational questions with graded answers. Its summary on the report is built from the
+/// answers: each option's first *finding* tag (`good:`, `risk:`, `quick:`, `unknown:`, `none:`) names
+/// what the answer says, in the sentence `findings` gives for it.
 public struct Theme: Codable, Sendable, Equatable {
     public let id: String
     public let title: String
     public let intro: String
-    public let summaries: Summaries
+    public let findings: [String: String]
     public let questions: [Question]
 
-    public struct Summaries: Codable, Sendable, Equatable {
-        public let high: String
-        public let medium: String
-        public let low: String
+    enum CodingKeys: String, CodingKey { case id, title, intro, findings, questions }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        intro = try container.decode(String.self, forKey: .intro)
+        findings = try container.decodeIfPresent([String: String].self, forKey: .findings) ?? [:]
+        questions = try container.decode([Question].self, forKey: .questions)
+    }
+
+    public init(id: String, title: String, intro: String, findings: [String: String], questions: [Question]) {
+        self.id = id
+        self.title = title
+        self.intro = intro
+        self.findings = findings
+        self.questions = questions
     }
 }
 
@@ -40,19 +55,67 @@ public struct Question: Codable, Sendable, Equatable {
     public let id: String
     public let text: String
     public let help: String?
+    /// The answers express a preference of values (free software, ethics), not a practice that
+    /// protects the association: shown and used for advice, never counted in a score.
+    public let choiceOfValues: Bool
     public let options: [Option]
+
+    enum CodingKeys: String, CodingKey {
+        case id, text, help, options
+        case choiceOfValues = "choice_of_values"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        text = try container.decode(String.self, forKey: .text)
+        help = try container.decodeIfPresent(String.self, forKey: .help)
+        choiceOfValues = try container.decodeIfPresent(Bool.self, forKey: .choiceOfValues) ?? false
+        options = try container.decode([Option].self, forKey: .options)
+    }
+
+    public init(id: String, text: String, help: String? = nil, choiceOfValues: Bool = false, options: [Option]) {
+        self.id = id
+        self.text = text
+        self.help = help
+        self.choiceOfValues = choiceOfValues
+        self.options = options
+    }
+
+    /// The answer of the best practice, and of the weakest (among the counted ones; the first option
+    /// for a choice of values): for demo data and tests.
+    public var bestOption: Option { options.filter { countedScore($0) != nil }.max { $0.score! < $1.score! } ?? options[0] }
+    public var worstOption: Option { options.filter { countedScore($0) != nil }.min { $0.score! < $1.score! } ?? options[0] }
+
+    /// The option's score as it counts in the theme's mean: none for a choice of values or "does not apply".
+    public func countedScore(_ option: Option) -> Int? { choiceOfValues || option.notApplicable ? nil : option.score }
 }
 
 public struct Option: Codable, Sendable, Equatable {
+    /// What a finding tag says about the association, in the report's summary of a theme.
+    public enum FindingKind: String, Sendable, CaseIterable {
+        case inPlace = "good", toStrengthen = "risk", quickWin = "quick", toCheck = "unknown", notConcerned = "none"
+    }
+
     public let id: String
     public let label: String
-    /// 0–100; the best practice scores 100. "Je ne sais pas" is scored too.
-    public let score: Int
+    /// 0–100; the best practice scores 100. "Je ne sais pas" is scored too. None for "does not apply"
+    /// and for the options of a choice of values.
+    public let score: Int?
     public let dontKnow: Bool
-    /// "Nous n'avons pas de site" to "who updates the site": recorded (its tags count) but left out
-    /// of the theme's mean, so an association is not marked down for what does not concern it.
+    /// "Nous n'avons pas de site": recorded (its tags count) but left out of the theme's mean, so an
+    /// association is not marked down for what does not concern it. Carries a `none:` tag, and no score.
     public let notApplicable: Bool
     public let tags: [String]
+
+    /// The first tag that says what this answer means for the association (see `FindingKind`).
+    public var finding: String? { tags.first { Self.findingKind(of: $0) != nil } }
+
+    public static func findingKind(of tag: String) -> FindingKind? {
+        guard let colon = tag.firstIndex(of: ":") else { return nil }
+        let kind = FindingKind(rawValue: String(tag[..<colon]))
+        return kind == .quickWin ? .toStrengthen : kind
+    }
 
     enum CodingKeys: String, CodingKey {
         case id, label, score, tags
@@ -64,13 +127,13 @@ public struct Option: Codable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         label = try container.decode(String.self, forKey: .label)
-        score = try container.decode(Int.self, forKey: .score)
+        score = try container.decodeIfPresent(Int.self, forKey: .score)
         dontKnow = try container.decodeIfPresent(Bool.self, forKey: .dontKnow) ?? false
         notApplicable = try container.decodeIfPresent(Bool.self, forKey: .notApplicable) ?? false
         tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
     }
 
-    public init(id: String, label: String, score: Int, dontKnow: Bool = false, notApplicable: Bool = false, tags: [String] = []) {
+    public init(id: String, label: String, score: Int?, dontKnow: Bool = false, notApplicable: Bool = false, tags: [String] = []) {
         self.id = id
         self.label = label
         self.score = score
@@ -103,6 +166,9 @@ public struct ContextQuestion: Codable, Sendable, Equatable {
 
     /// Tool questions ("outils-…") get a page of their own.
     public var isToolQuestion: Bool { id.hasPrefix("outils-") }
+
+    /// The need a tool question is about ("outils-mail" → "mail").
+    public var need: String { isToolQuestion ? String(id.dropFirst("outils-".count)) : id }
 }
 
 public struct ContextOption: Codable, Sendable, Equatable {

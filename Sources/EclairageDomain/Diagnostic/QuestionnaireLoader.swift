@@ -47,6 +47,7 @@ public enum QuestionnaireLoader {
             }
             try checkUniqueOptions(question.options.map(\.id), file: "questionnaire.yaml", node: indexNode, path: ["context", .at(position)])
         }
+        try checkUsages(index.context, node: indexNode)
         var tags = Set(index.context.flatMap { $0.options.flatMap(\.tags) })
         for theme in ordered {
             let (_, file, node) = themes[theme.id]!
@@ -56,11 +57,13 @@ public enum QuestionnaireLoader {
                 if question.options.count < 2 { throw problem(file, node, ["questions", .at(q), "options"], "au moins deux options") }
                 try checkUniqueOptions(question.options.map(\.id), file: file, node: node, path: ["questions", .at(q)])
                 for (o, option) in question.options.enumerated() {
-                    guard (0...100).contains(option.score) else {
-                        throw problem(file, node, ["questions", .at(q), "options", .at(o), "score"], "le score doit être entre 0 et 100 (reçu \(option.score))")
-                    }
+                    try checkOption(option, of: question, theme: theme, file: file, node: node, path: ["questions", .at(q), "options", .at(o)])
                     tags.formUnion(option.tags)
                 }
+            }
+            let firstFindings = Set(theme.questions.flatMap { $0.options.compactMap(\.finding) })
+            for tag in theme.findings.keys.sorted() where !firstFindings.contains(tag) {
+                throw problem(file, node, ["findings", PathKey(stringValue: tag)], "« \(tag) » n'est la première étiquette de constat d'aucune option : phrase inutile")
             }
         }
         let stepsFile = folder.appendingPathComponent("steps.yaml")
@@ -76,6 +79,51 @@ public enum QuestionnaireLoader {
             }
         }
         return Questionnaire(version: index.version, title: index.title, intro: index.intro, context: index.context, themes: ordered, steps: steps.steps)
+    }
+
+    /// One rule for scores: "does not apply" (a `none:` tag) and choices of values have none; every
+    /// other option has one, 0–100. Every option says what it means through its first finding tag.
+    private static func checkOption(_ option: Option, of question: Question, theme: Theme, file: String, node: Node, path: [PathKey]) throws {
+        let hasNone = option.tags.contains { Option.findingKind(of: $0) == .notConcerned }
+        if option.notApplicable != hasNone {
+            throw problem(file, node, path + ["tags"], option.notApplicable
+                ? "une option « ne s'applique pas » porte une étiquette none: qui dit ce qui manque"
+                : "une étiquette none: est réservée aux options not_applicable: true")
+        }
+        if option.notApplicable || question.choiceOfValues {
+            if option.score != nil {
+                throw problem(file, node, path + ["score"], option.notApplicable
+                    ? "une option « ne s'applique pas » n'a pas de score : elle ne compte pas dans la moyenne"
+                    : "une question de valeurs (choice_of_values) ne compte dans aucun score : retirez score")
+            }
+        } else {
+            guard let score = option.score else { throw problem(file, node, path, "score manquant (entre 0 et 100)") }
+            guard (0...100).contains(score) else { throw problem(file, node, path + ["score"], "le score doit être entre 0 et 100 (reçu \(score))") }
+        }
+        if option.dontKnow && !option.tags.contains(where: { Option.findingKind(of: $0) == .toCheck }) {
+            throw problem(file, node, path + ["tags"], "« je ne sais pas » porte une étiquette unknown:")
+        }
+        guard let finding = option.finding else {
+            throw problem(file, node, path + ["tags"], "aucune étiquette de constat (good:, risk:, quick:, unknown:, none:) : le rapport ne saurait pas quoi dire de cette réponse")
+        }
+        if theme.findings[finding] == nil {
+            throw problem(file, node, path + ["tags"], "pas de phrase pour « \(finding) » dans findings")
+        }
+    }
+
+    /// "usages" has one option per tool question (its need), plus "aucun".
+    private static func checkUsages(_ context: [ContextQuestion], node: Node) throws {
+        guard let position = context.firstIndex(where: { $0.id == Questionnaire.usagesQuestionID }) else {
+            throw problem("questionnaire.yaml", node, ["context"], "la question « \(Questionnaire.usagesQuestionID) » (quels usages) manque")
+        }
+        let usages = Set(context[position].options.map(\.id))
+        let needs = Set(context.filter(\.isToolQuestion).map(\.need))
+        for need in needs.subtracting(usages).sorted() {
+            throw problem("questionnaire.yaml", node, ["context", .at(position), "options"], "pas d'option « \(need) » pour la question outils-\(need)")
+        }
+        for usage in usages.subtracting(needs).subtracting(["aucun"]).sorted() {
+            throw problem("questionnaire.yaml", node, ["context", .at(position), "options"], "l'option « \(usage) » ne correspond à aucune question outils-\(usage)")
+        }
     }
 
     private static func claim(_ id: String, in file: String, node: Node, path: [PathKey], seen: inout [String: String]) throws {

@@ -19,9 +19,28 @@ extension Questionnaire {
             + themes.enumerated().map { .theme($1, number: $0 + 1) }
     }
 
+    /// The question on the first page that says which needs apply ("usages"); its option ids are the
+    /// tool questions' ids without `outils-`.
+    public static let usagesQuestionID = "usages"
+
+    /// The tool lists to show: those of the needs checked under "usages", or all of them while that
+    /// question has no answer.
+    public func toolQuestions(shownFor answers: Answers) -> [ContextQuestion] {
+        let tools = context.filter(\.isToolQuestion)
+        let usages = answers[Self.usagesQuestionID]
+        guard !usages.isEmpty else { return tools }
+        return tools.filter { usages.contains($0.need) }
+    }
+
+    /// The questions a page shows for these answers.
+    public func shownQuestionIDs(_ page: QuestionnairePage, answers: Answers) -> [String] {
+        if case .tools = page { return toolQuestions(shownFor: answers).map(\.id) }
+        return page.questionIDs
+    }
+
     /// The first page with an unanswered question, or the last page when all are answered.
     public func firstIncompletePage(_ answers: Answers) -> Int {
         let pages = pages
-        return pages.firstIndex { $0.questionIDs.contains { answers[$0].isEmpty } } ?? pages.count - 1
+        return pages.firstIndex { shownQuestionIDs($0, answers: answers).contains { answers[$0].isEmpty } } ?? pages.count - 1
     }
 }

@@ -24,7 +24,7 @@ public struct ThemeScore: Sendable, Equatable, Codable {
     public let title: String
     /// nil until the theme is settled, and when every answer is "does not apply".
     public let score: Int?
-    /// Questions answered with a scored option ("I don't know" included, "does not apply" not).
+    /// Questions answered with a counted option ("I don't know" included; "does not apply" and choices of values not).
     public let answered: Int
     /// Questions with any answer, "does not apply" included.
     public let replied: Int
@@ -49,16 +49,19 @@ public enum Scoring {
 
     public static func themeScores(_ answers: Answers, questionnaire: Questionnaire) -> [ThemeScore] {
         questionnaire.themes.map { theme in
-            let chosen = theme.questions.compactMap { question -> Option? in
-                guard let id = answers[question.id].first else { return nil }
-                return question.options.first { $0.id == id && !$0.notApplicable }
+            // Answers that count: neither "does not apply" nor a choice of values.
+            let counted = theme.questions.compactMap { question -> (option: Option, score: Int)? in
+                guard let id = answers[question.id].first, let option = question.options.first(where: { $0.id == id }),
+                    let score = question.countedScore(option)
+                else { return nil }
+                return (option, score)
             }
             let replied = theme.questions.filter { !answers[$0.id].isEmpty }.count
             let settled = Double(replied) >= Double(theme.questions.count) * settledShare
-            let score = chosen.isEmpty || !settled ? nil : Int((Double(chosen.map(\.score).reduce(0, +)) / Double(chosen.count)).rounded())
+            let score = counted.isEmpty || !settled ? nil : Int((Double(counted.map(\.score).reduce(0, +)) / Double(counted.count)).rounded())
             return ThemeScore(
-                themeID: theme.id, title: theme.title, score: score, answered: chosen.count, replied: replied,
-                questions: theme.questions.count, dontKnow: chosen.filter(\.dontKnow).count
+                themeID: theme.id, title: theme.title, score: score, answered: counted.count, replied: replied,
+                questions: theme.questions.count, dontKnow: counted.filter(\.option.dontKnow).count
             )
         }
     }

@@ -147,12 +147,16 @@ enum DiagnosticFlowController {
         case .tools: (views.text("diagnostic.tools_heading", context), views.text("diagnostic.context_kicker", context, ["n": "2"]), views.text("diagnostic.tools_intro", context))
         case .theme(let theme, let n): (theme.title, views.text("diagnostic.theme_kicker", context, ["n": "\(n)", "total": "\(services.questionnaire.themes.count)"]), theme.intro)
         }
+        let questions = StepContent.questions(
+            for: page, in: services.questionnaire, answers: answers, departements: services.departements, chooseLabel: views.text("choose_none", context)
+        )
         let content = StepContent(
             heading: heading, kicker: kicker, intro: intro, progressValue: number, progressMax: pages.count,
-            questions: StepContent.questions(for: page, answers: answers, departements: services.departements, chooseLabel: views.text("choose_none", context)),
+            questions: questions,
             action: SiteURL.diagnosticStep(id, step: String(number)).path, isFirst: number == 1, isLast: number == pages.count,
             error: error, resumeLink: token.map { services.absoluteURL(.diagnosticResume(token: $0)) }, reportLink: SiteURL.diagnosticReport(id).path,
-            mailAction: SiteURL.diagnosticMailLink(id).path
+            mailAction: SiteURL.diagnosticMailLink(id).path,
+            nothingToAsk: questions.isEmpty ? views.text("diagnostic.tools_nothing_to_ask", context) : nil
         )
         return views.render("diagnostic-step", title: "diagnostic.step_title", titleValues: ["heading": heading], content: content, context: context, status: status)
     }

@@ -57,18 +57,24 @@ enum DiagnosticReportController {
             overall: report.overall,
             radar: radar.svg(),
             themes: report.themes.map { score in
-                let theme = questionnaire.theme(score.themeID)
-                let summary: String = switch score.band {
-                case .high: theme?.summaries.high ?? ""
-                case .medium: theme?.summaries.medium ?? ""
-                case .low: theme?.summaries.low ?? ""
+                let summary: String? = switch score.score {
+                case .some: nil
                 case nil where score.replied == 0: views.text("diagnostic.theme_unanswered", context)
                 case nil where score.isSettled: views.text("diagnostic.theme_not_applicable", context)
                 case nil: views.text("diagnostic.theme_unsettled", context, ["n": "\(score.replied)", "total": "\(score.questions)"])
                 }
+                let findings = questionnaire.theme(score.themeID).map { ThemeFindings.of($0, answers: answers) } ?? ThemeFindings()
+                let groups: [ReportContent.FindingGroup] = [
+                    .init(label: views.text("finding.in_place", context), lines: findings.inPlace),
+                    .init(label: views.text("finding.to_strengthen", context), lines: findings.toStrengthen),
+                    .init(label: views.text("finding.to_check", context), lines: findings.toCheck),
+                    .init(label: views.text("finding.not_concerned", context), lines: findings.notConcerned),
+                    .init(label: views.text("finding.preferences", context), lines: findings.preferences),
+                ]
                 return .init(
-                    title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary,
-                    dontKnow: score.dontKnow > 0 ? views.text("diagnostic.dont_know_count", context, ["n": "\(score.dontKnow)"]) : nil
+                    title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary, findings: groups.filter { !$0.lines.isEmpty },
+                    dontKnow: score.dontKnow > 0 ? views.text("diagnostic.dont_know_count", context, ["n": "\(score.dontKnow)"]) : nil,
+                    hasFindings: !findings.isEmpty
                 )
             },
             strengths: report.strengths.map(\.title),

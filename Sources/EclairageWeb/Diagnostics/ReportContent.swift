@@ -42,8 +42,17 @@ struct ReportContent: Sendable {
     struct ThemeView: Sendable {
         let title: String
         let score: String
-        let summary: String
+        /// Only while the theme has no score: why ("not answered yet", "does not apply"…).
+        let summary: String?
+        /// What the answers say, group by group ("En place", "À renforcer"…), empty groups left out.
+        let findings: [FindingGroup]
         let dontKnow: String?
+        let hasFindings: Bool
+    }
+
+    struct FindingGroup: Sendable {
+        let label: String
+        let lines: [String]
     }
 
     struct StepView: Sendable {

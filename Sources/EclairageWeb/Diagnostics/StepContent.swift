@@ -15,6 +15,8 @@ struct StepContent: Sendable {
     let resumeLink: String?
     let reportLink: String
     let mailAction: String
+    /// The tools page when no usage was checked: nothing to ask.
+    let nothingToAsk: String?
 
     struct QuestionView: Sendable {
         let id: String
@@ -34,10 +36,11 @@ struct StepContent: Sendable {
         let inputID: String
     }
 
-    static func questions(for page: QuestionnairePage, answers: Answers, departements: [Departement], chooseLabel: String) -> [QuestionView] {
+    static func questions(for page: QuestionnairePage, in questionnaire: Questionnaire, answers: Answers, departements: [Departement], chooseLabel: String) -> [QuestionView] {
         switch page {
-        case .profile(let questions), .tools(let questions):
-            return questions.map { question in
+        case .profile, .tools:
+            let shown = Set(questionnaire.shownQuestionIDs(page, answers: answers))
+            return questionnaire.context.filter { shown.contains($0.id) }.map { question in
                 let chosen = answers[question.id]
                 switch question.kind {
                 case .departement:
