@@ -23,6 +23,23 @@ struct QuestionnaireContentTests {
         for step in questionnaire.steps { if let sheet = step.sheet { #expect(slugs.contains(sheet), "step \(step.id) → \(sheet)") } }
     }
 
+    @Test("A typical association finishes in twenty minutes at most: words at 200 a minute plus 3 s per answer, from the content")
+    func duration() throws {
+        let questionnaire = try QuestionnaireLoader.load(from: contentDirectory)
+        let typical = DiagnosticDuration.estimate(questionnaire)
+        #expect(typical.minutes <= 20, "\(typical.words) words, \(typical.answers) answers: \(typical.minutes) min")
+        #expect(typical.announced <= 20)
+        // what every question and option on the pages comes to, worked out independently here
+        let profile = questionnaire.context.filter { !$0.isToolQuestion }
+        let themeQuestions = questionnaire.themes.flatMap(\.questions)
+        #expect(typical.answers == profile.count + DiagnosticDuration.typicalUsages + themeQuestions.count)
+        // checking every usage costs more; none costs less
+        #expect(DiagnosticDuration.estimate(questionnaire, usages: 18).minutes > typical.minutes)
+        #expect(DiagnosticDuration.estimate(questionnaire, usages: 0).minutes < typical.minutes)
+        #expect(DiagnosticDuration.words("L'association a 2 vélos, « bien » !") == 6)
+        #expect(DiagnosticDuration.Estimate(words: 2000, answers: 40).minutes == 12)
+    }
+
     /// Personas of our own, answered end to end.
     @Test("Personas: the volunteer club that keeps everything in one head gets risks first")
     func personas() throws {

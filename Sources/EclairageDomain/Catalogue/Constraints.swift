@@ -5,6 +5,7 @@ public struct Constraints: Sendable, Equatable {
     public enum Level: String, Sendable { case low, medium, high, unknown }
     public enum Time: String, Sendable { case none, little, some, unknown }
     public enum Help: String, Sendable { case none, member, local, unknown }
+    public enum Size: String, Sendable { case tiny, small, medium, large, unknown }
 
     public var budget: Budget
     public var skills: Level
@@ -13,6 +14,13 @@ public struct Constraints: Sendable, Equatable {
     public var values: Level
     /// Tools the association already uses (`uses:` tags).
     public var toolsInUse: Set<String>
+    public var size: Size = .unknown
+    /// Systems its computers run (`platform:` tags); empty when not said.
+    public var platforms: Set<Tool.Platform> = []
+    /// Tools named under each need's list (`uses-for:<need>:<tool>`; `other` for "another tool").
+    public var toolsUsedFor: [String: Set<String>] = [:]
+    /// Every `risk:` tag the answers carry.
+    public var risks: Set<String> = []
 
     public init(budget: Budget = .unknown, skills: Level = .unknown, time: Time = .unknown, help: Help = .unknown,
                 values: Level = .unknown, toolsInUse: Set<String> = []) {
@@ -36,6 +44,30 @@ public struct Constraints: Sendable, Equatable {
             values: value("values").flatMap(Level.init(rawValue:)) ?? .unknown,
             toolsInUse: Set(tags.filter { $0.hasPrefix("uses:") }.map { String($0.dropFirst(5)) })
         )
+        size = value("size").flatMap(Size.init(rawValue:)) ?? .unknown
+        platforms = Set(tags.filter { $0.hasPrefix("platform:") }.compactMap { Tool.Platform(rawValue: String($0.dropFirst(9))) })
+        for tag in tags where tag.hasPrefix("uses-for:") {
+            let parts = tag.split(separator: ":", maxSplits: 2).map(String.init)
+            if parts.count == 3 { toolsUsedFor[parts[1], default: []].insert(parts[2]) }
+        }
+        risks = tags.filter { $0.hasPrefix("risk:") }
+    }
+
+    /// How many people a tool must serve: the top of the size band (active members).
+    public var people: Int {
+        switch size {
+        case .tiny: 9
+        case .small: 49
+        case .medium: 199
+        case .large: 500
+        case .unknown: 10
+        }
+    }
+
+    /// The tools in use for a need: those named under its list, or — when the answers name no list
+    /// (older diagnostics) — every tool in use.
+    public func tools(usedFor need: String) -> Set<String> {
+        toolsUsedFor.isEmpty ? toolsInUse : toolsUsedFor[need] ?? []
     }
 
     /// Somebody can run a server: a member who knows how, or a local helper the association named.

@@ -104,4 +104,26 @@ public struct Need: Codable, Sendable, Equatable {
     public let name: String
     public let description: String
     public let questions: String?
+    /// Risks the answers may flag that concern the tool used for this need (risk tag → what to change
+    /// in how the tool is used). A tool in use is kept as it is only when none of them is flagged.
+    public let risks: [String: String]
+
+    enum CodingKeys: String, CodingKey { case id, name, description, questions, risks }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        description = try c.decode(String.self, forKey: .description)
+        questions = try c.decodeIfPresent(String.self, forKey: .questions)
+        risks = try c.decodeIfPresent([String: String].self, forKey: .risks) ?? [:]
+    }
+
+    public init(id: String, name: String, description: String, questions: String? = nil, risks: [String: String] = [:]) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.questions = questions
+        self.risks = risks
+    }
 }

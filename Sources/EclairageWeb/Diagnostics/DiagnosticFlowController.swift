@@ -10,11 +10,17 @@ enum DiagnosticFlowController {
         let action = SiteURL.diagnosticIntro.path
         let themes: [String]
         let retentionDays: Int
+        /// "About N minutes", computed from the content (`DiagnosticDuration`).
+        let duration: String
     }
 
     @Sendable static func intro(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let questionnaire = services.questionnaire
-        let content = IntroContent(title: questionnaire.title, intro: questionnaire.intro, themes: questionnaire.themes.map(\.title), retentionDays: services.configuration.diagnosticRetentionDays)
+        let minutes = DiagnosticDuration.estimate(questionnaire).announced
+        let content = IntroContent(
+            title: questionnaire.title, intro: questionnaire.intro, themes: questionnaire.themes.map(\.title),
+            retentionDays: services.configuration.diagnosticRetentionDays, duration: services.views.text("diagnostic.duration", context, ["minutes": "\(minutes)"])
+        )
         return services.views.render("diagnostic-intro", title: "diagnostic.intro_title", content: content, context: context)
     }
 
