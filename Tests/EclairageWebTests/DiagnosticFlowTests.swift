@@ -156,6 +156,65 @@ struct DiagnosticFlowTests {
         }
     }
 
+    @Test("A retake starts from the association's profile and the previous profile page; with 'reprendre', from every answer")
+    func retakePrefilled() async throws {
+        try await withApp { app in
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let association = try associationID(try await alice.submit("/associations/nouvelle", [
+                "name": "Chorale", "size": "50-a-199", "staff": "1-2", "budget": "1000-10000", "sector": "culture", "postcode": "37000",
+            ]))
+            // the first diagnostic, with no earlier one: the association's profile only
+            let first = String(try #require(try await alice.submit("/associations/\(association)/diagnostics", [:]).location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            let page = try await alice.get("/diagnostics/\(first)/etape/1")
+            #expect(page.text.contains(#"id="taille--50-a-199" name="q.taille" value="50-a-199" checked"#))
+            #expect(page.text.contains(#"id="salaries--1-a-2" name="q.salaries" value="1-a-2" checked"#))
+            #expect(page.text.contains(#"id="secteur--culture" name="q.secteur" value="culture" checked"#))
+            #expect(page.text.contains(#"<option value="37" selected>"#))
+            try await app.answerAll(alice, id: first) { q in q.bestOption }
+            let firstReport = try await alice.get("/diagnostics/\(first)/rapport")
+            #expect(firstReport.text.contains(#"<span class="level-badge level-A">A</span>"#))
+            app.advance(60)
+            // a plain retake: the profile page is filled, the themes are not
+            let association_page = try await alice.get("/associations/\(association)")
+            #expect(association_page.text.contains("Repartir aussi de toutes les réponses du dernier diagnostic"))
+            let plain = String(try #require(try await alice.submit("/associations/\(association)/diagnostics", [:]).location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            let plainPage = try await alice.get("/diagnostics/\(plain)/etape/1")
+            #expect(plainPage.text.contains(#"value="50-a-199" checked"#))
+            #expect(try await alice.get("/diagnostics/\(plain)/etape/3").text.contains(" checked") == false)
+            // "reprendre": every answer, so the report is the same until something changes
+            app.advance(60)
+            let again = String(try #require(try await alice.submit("/associations/\(association)/diagnostics", ["reprendre": "1"]).location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            let report = try await alice.get("/diagnostics/\(again)/rapport")
+            #expect(report.text.contains(#"<span class="level-badge level-A">A</span>"#))
+            #expect(try await alice.get("/diagnostics/\(again)/etape/3").text.contains(" checked"))
+        }
+    }
+
+    @Test("The tools page asks only about the usages checked; unchecking a usage drops its tools from the advice")
+    func toolsFollowUsages() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            let all = try await visitor.get("/diagnostics/\(id)/etape/2")
+            #expect(all.text.components(separatedBy: "<fieldset>").count - 1 == 18)  // nothing said yet: every list
+            _ = try await visitor.submit("/diagnostics/\(id)/etape/1", ["q.usages": "group-chat", "q.budget": "moins-de-1000", "direction": "next"])
+            let tools = try await visitor.get("/diagnostics/\(id)/etape/2")
+            #expect(tools.text.components(separatedBy: "<fieldset>").count - 1 == 1)
+            #expect(tools.text.contains("Pour discuter en groupe"))
+            #expect(!tools.text.contains("Pour tenir la comptabilité"))
+            // a list the page does not show cannot be answered
+            let hidden = try await visitor.submit("/diagnostics/\(id)/etape/2", ["q.outils-accounting": "paheko", "direction": "next"])
+            #expect(hidden.status == .unprocessableContent)
+            #expect(try await visitor.submit("/diagnostics/\(id)/etape/2", ["q.outils-group-chat": "whatsapp", "direction": "next"]).status == .seeOther)
+            // "nothing of this": the tools page says there is nothing to ask, and WhatsApp no longer counts
+            _ = try await visitor.submit("/diagnostics/\(id)/etape/1", ["q.usages": "aucun", "direction": "next"])
+            let none = try await visitor.get("/diagnostics/\(id)/etape/2")
+            #expect(none.text.contains("Vous n&#39;avez coché aucun usage"))
+            let answers = try await app.services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
+            #expect(!answers.tags(in: app.services.questionnaire).contains("uses:whatsapp"))
+        }
+    }
+
     @Test("Exports and deletion")
     func exportAndDelete() async throws {
         try await withApp { app in

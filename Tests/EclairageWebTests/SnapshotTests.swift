@@ -26,7 +26,7 @@ struct SnapshotTests {
         let member = app.browser()
         #expect(try await member.submit("/connexion", ["email": "admin@example.org", "password": password]).status == .seeOther)
         let association = try associationID(try await member.submit("/associations/nouvelle", [
-            "name": "Les Amis " + hostile, "rna": "W372001234", "postcode": "37000", "size": "10-50", "budget": "moins-de-1000",
+            "name": "Les Amis " + hostile, "rna": "W372001234", "postcode": "37000", "size": "10-a-49", "budget": "moins-de-1000",
         ]))
         let bodyPage = try await member.submit("/structures/nouvelle", ["name": "Point d'appui " + hostile, "departement": "37", "description": hostile])
         let body = String(try #require(bodyPage.location).dropFirst("/structures/".count))

@@ -29,8 +29,9 @@ public struct AssociationProfile: Sendable, Equatable, Codable {
     }
 }
 
+/// Active members: the same bands as the diagnostic's question `taille` (one set everywhere).
 public enum SizeBand: String, Sendable, Codable, CaseIterable {
-    case under10 = "moins-de-10", from10to50 = "10-50", from51to200 = "51-200", over200 = "plus-de-200"
+    case under10 = "moins-de-10", from10to49 = "10-a-49", from50to199 = "50-a-199", over200 = "200-et-plus"
 }
 
 public enum StaffBand: String, Sendable, Codable, CaseIterable {

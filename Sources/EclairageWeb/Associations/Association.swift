@@ -38,6 +38,15 @@ struct Association: Codable, Sendable {
         updatedAt = now
     }
 
+    /// The profile as the domain reads it; values no longer known are left out.
+    var profile: AssociationProfile {
+        AssociationProfile(
+            name: name, rna: rna, siren: siren, siret: siret, postcode: postcode, departement: departement,
+            size: size.flatMap(SizeBand.init(rawValue:)), staff: staff.flatMap(StaffBand.init(rawValue:)),
+            budget: budget.flatMap(BudgetBand.init(rawValue:)), sector: sector.flatMap(Sector.init(rawValue:))
+        )
+    }
+
     /// The fields as a form shows them.
     var formValues: [String: String] {
         [

@@ -31,14 +31,25 @@ enum DiagnosticFlowController {
     }
 
     /// An association's member, or an advisor it let in, starts one attached to it (an interview, say).
+    /// A retake starts from the association's profile and the previous diagnostic's profile page; with
+    /// "reprendre", from all its answers.
     @Sendable static func startForAssociation(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
-        return try await create(associationID: loaded.association.id, userID: loaded.user.id, expiresIn: nil, services: services)
+        let keepAll = try context.decodeForm(StartForm.self).reprendre == "1"
+        let associationID = loaded.association.id
+        let previous = try await services.database.read { sql -> Answers? in
+            // the last finished one: an unfinished retake would hand on only its first page
+            let diagnostics = try await DiagnosticQueries.of(association: associationID, in: sql)
+            guard let latest = diagnostics.first(where: { $0.completedAt != nil }) ?? diagnostics.first else { return nil }
+            return try await DiagnosticQueries.answers(of: latest.id, in: sql)
+        }
+        let prefill = DiagnosticPrefill.answers(profile: loaded.association.profile, previous: previous, questionnaire: services.questionnaire, keepAll: keepAll)
+        return try await create(associationID: associationID, userID: loaded.user.id, expiresIn: nil, prefill: prefill, services: services)
     }
 
     /// Only an anonymous diagnostic hands its token to the browser; one started for an association keeps
     /// the hash of a token nobody is given, so the association's rules alone open it.
-    private static func create(associationID: String?, userID: String?, expiresIn: Int64?, services: AppServices) async throws -> Response {
+    private static func create(associationID: String?, userID: String?, expiresIn: Int64?, prefill: Answers = Answers(), services: AppServices) async throws -> Response {
         let token = services.tokens.random()
         let now = services.time.now()
         let diagnostic = Diagnostic(
@@ -49,6 +60,10 @@ enum DiagnosticFlowController {
         try await services.database.transaction { sql in
             try await DiagnosticQueries.purgeExpired(now: now, in: sql)
             try await DiagnosticQueries.insert(diagnostic, in: sql)
+            if !prefill.choices.isEmpty {
+                try await DiagnosticQueries.replaceAnswers(of: diagnostic.id, questions: [], choices: prefill.choices, now: now, in: sql)
+                try await DiagnosticScores.keep(diagnostic.id, questionnaire: services.questionnaire, in: sql)
+            }
         }
         var response = redirect(to: .diagnosticStep(diagnostic.id, step: "1"), flash: "diagnostic.started")
         if associationID == nil {
@@ -113,7 +128,11 @@ enum DiagnosticFlowController {
             if !options.isEmpty { submitted[String(name.dropFirst(2))] = options }
         }
         let id = access.diagnostic.id
-        if let problem = AnswerCheck.check(submitted, allowedQuestions: Set(page.questionIDs), questionnaire: questionnaire, departements: services.departementCodes) {
+        // Only the questions the page shows may be answered (the tools page shows the usages checked);
+        // saving clears the page's other questions, so an unchecked usage takes its tools with it.
+        let before = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
+        let shown = Set(questionnaire.shownQuestionIDs(page, answers: before))
+        if let problem = AnswerCheck.check(submitted, allowedQuestions: shown, questionnaire: questionnaire, departements: services.departementCodes) {
             context.logger.notice("Réponses refusées pour \(id) : \(problem)")
             let answers = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
             return render(number, answers: answers, access: access, token: nil, error: services.views.text("diagnostic.bad_answers", context), context: context, services: services, status: .unprocessableContent)

@@ -3,3 +3,8 @@
 struct AttachForm: Decodable {
     @FormText var association: String
 }
+
+/// Starting an association's diagnostic: "reprendre" = 1 starts from all the previous answers.
+struct StartForm: Decodable {
+    @FormText var reprendre: String
+}

@@ -121,11 +121,21 @@ enum DiagnosticReportController {
             exportCSVSemicolon: SiteURL.diagnosticExportCSV(id).path + "?separateur=point-virgule",
             versionNotice: report.questionnaireVersion == questionnaire.version ? nil
                 : views.text("diagnostic.version_notice", context, ["version": report.questionnaireVersion]),
-            recommendations: services.recommender.recommend(tags: report.tags, limit: 5).map { RecommendationView($0, views: views, context: context) },
+            recommendations: recommendationGroups(report, context: context, services: services),
             sheets: sheetsToRead(report, services: services),
             saveAction: access.canSaveSteps ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
             diagnosticID: id
         )
+    }
+
+    /// The first five pieces of advice, most urgent first, then the others folded, said to exist.
+    static func recommendationGroups(_ report: Report, context: AppRequestContext, services: AppServices) -> [ReportContent.RecommendationGroup] {
+        let all = services.recommender.all(tags: report.tags).map { RecommendationView($0, questionnaire: services.questionnaire, views: services.views, context: context) }
+        var groups = [ReportContent.RecommendationGroup(foldedSummary: nil, items: Array(all.prefix(5)))]
+        if all.count > 5 {
+            groups.append(.init(foldedSummary: services.views.text("reco.more", context, ["n": "\(all.count - 5)"]), items: Array(all.dropFirst(5))))
+        }
+        return all.isEmpty ? [] : groups
     }
 
     /// An anonymous diagnostic is kept by attaching it to an association: the way there, coming back

@@ -10,26 +10,43 @@ struct RecommendationView: Sendable {
     let reasons: String
     let alternatives: [ToolView]
     let switching: String?
+    let switchingLabel: String
     let switchingNote: String?
+    /// Flagged risks about the tool in use: what the answers say, and what to change without switching.
+    let concerns: [ConcernView]
+    let hasConcerns: Bool
     let reference: String
     /// Already kept for the association's action plan.
     var saved = false
 
-    init(_ recommendation: Recommendation, views: Views, context: AppRequestContext) {
+    struct ConcernView: Sendable {
+        let finding: String
+        let practice: String
+    }
+
+    init(_ recommendation: Recommendation, questionnaire: Questionnaire, views: Views, context: AppRequestContext) {
         let tool = recommendation.advice.tool
         needName = recommendation.need.name
         needLink = SiteURL.need(recommendation.need.id).path
         toolLink = SiteURL.tool(tool.slug).path
         switch recommendation.advice {
         case .keep: keep = true; headline = views.text("reco.keep", context, ["tool": tool.name])
+        case .adjust: keep = false; headline = views.text("reco.adjust", context, ["tool": tool.name])
         case .suggest: keep = false; headline = views.text("reco.suggest", context, ["tool": tool.name])
         }
+        concerns = recommendation.concerns.map { .init(finding: questionnaire.findingSentence($0.risk) ?? "", practice: $0.practice) }
+        hasConcerns = !concerns.isEmpty
+        switchingLabel = if case .adjust = recommendation.advice, let other = recommendation.alternatives.first {
+            views.text("reco.switch_to", context, ["tool": other.name])
+        } else { views.text("reco.switch", context) }
         reasons = recommendation.reasons.map { reason -> String in
             switch reason {
             case .alreadyUsed(let name): views.text("reco.reason.already_used", context, ["tool": name])
             case .answersPointHere: views.text("reco.reason.answers", context)
             case .freeSoftware: views.text("reco.reason.free_software", context)
             case .fitsZeroBudget: views.text("reco.reason.zero_budget", context)
+            case .freeTierCovers(let users): views.text("reco.reason.free_tier", context, ["n": "\(users)"])
+            case .uncataloguedInUse: views.text("reco.reason.uncatalogued", context)
             case .easyToAdopt: views.text("reco.reason.easy", context)
             case .hostedForYou(let host): views.text("reco.reason.hosted", context, ["host": host])
             case .selfHostWithHelp: views.text("reco.reason.self_host", context)

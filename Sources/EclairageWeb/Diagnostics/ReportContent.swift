@@ -34,7 +34,8 @@ struct ReportContent: Sendable {
     /// The same CSV with semicolons, as French spreadsheets expect.
     let exportCSVSemicolon: String
     let versionNotice: String?
-    var recommendations: [RecommendationView]
+    /// The advice, most urgent first: the first five shown, the rest folded under "more".
+    var recommendations: [RecommendationGroup]
     let sheets: [LinkView]
     let saveAction: String?
     let diagnosticID: String
@@ -67,6 +68,12 @@ struct ReportContent: Sendable {
         var saved = false
     }
 
+    struct RecommendationGroup: Sendable {
+        /// Set for the folded group: "N more needs your answers point to".
+        let foldedSummary: String?
+        var items: [RecommendationView]
+    }
+
     struct ChangeView: Sendable {
         let title: String
         let before: String
@@ -86,6 +93,10 @@ struct ReportContent: Sendable {
     /// Marks the steps and tools already kept (`kind:reference`, as `saved_steps` holds them).
     mutating func markSaved(_ saved: Set<String>) {
         for index in steps.indices { steps[index].saved = saved.contains("step:\(steps[index].reference)") }
-        for index in recommendations.indices { recommendations[index].saved = saved.contains("tool:\(recommendations[index].reference)") }
+        for group in recommendations.indices {
+            for index in recommendations[group].items.indices {
+                recommendations[group].items[index].saved = saved.contains("tool:\(recommendations[group].items[index].reference)")
+            }
+        }
     }
 }
