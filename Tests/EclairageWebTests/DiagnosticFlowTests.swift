@@ -215,6 +215,32 @@ struct DiagnosticFlowTests {
         }
     }
 
+    @Test("A diagnostic started on this device is offered on the association's page, to attach without starting over; a planted id shows nothing")
+    func attachFromAssociationPage() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            try await app.answerAll(visitor, id: id) { q in q.bestOption }
+            _ = try await visitor.submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": "lampe tulipe orage cheval"])
+            let association = try associationID(try await visitor.submit("/associations/nouvelle", ["name": "Chorale"]))
+            let page = try await visitor.get("/associations/\(association)")
+            #expect(page.text.contains("Commencé sur cet appareil ?"))
+            #expect(page.text.contains(#"<form method="post" action="/diagnostics/\#(id)/rattacher" class="inline">"#))
+            // another browser, with the id but not the token, sees nothing
+            let bob = try await app.signedUpBrowser(name: "Bob", email: "bob@example.org")
+            let other = try associationID(try await bob.submit("/associations/nouvelle", ["name": "Fanfare"]))
+            bob.setCookie(DeviceDiagnostics.cookieName, "\(id):planted")
+            #expect(!(try await bob.get("/associations/\(other)")).text.contains("Commencé sur cet appareil"))
+            #expect(try await bob.submit("/diagnostics/\(id)/rattacher", ["association": other]).status == .notFound)
+            // attached from the association's page: kept, listed, no longer offered
+            let attached = try await visitor.submit("/diagnostics/\(id)/rattacher", ["association": association])
+            #expect(attached.location == "/diagnostics/\(id)/rapport")
+            let after = try await visitor.get("/associations/\(association)")
+            #expect(!after.text.contains("Commencé sur cet appareil"))
+            #expect(after.text.contains(#"<a href="/diagnostics/\#(id)/rapport">"#))
+        }
+    }
+
     @Test("Exports and deletion")
     func exportAndDelete() async throws {
         try await withApp { app in

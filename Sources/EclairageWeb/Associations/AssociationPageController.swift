@@ -24,7 +24,10 @@ enum AssociationPageController {
         /// Advisors' recent reads, shown to members.
         let reads: [Read]
         let startDiagnosticAction: String
+        /// Anonymous diagnostics started in this browser, which a member can attach here.
+        let deviceDiagnostics: [DeviceDiagnostic]
 
+        struct DeviceDiagnostic: Sendable { let date: String; let link: String; let attachAction: String }
         struct Detail: Sendable { let label: String; let value: String }
         struct Member: Sendable { let name: String; let email: String?; let roleLabel: String }
         struct Grant: Sendable { let id: String; let name: String; let readers: String? }
@@ -35,12 +38,14 @@ enum AssociationPageController {
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
-        return try await render(loaded, invitationLink: nil, context: context, services: services)
+        return try await render(loaded, invitationLink: nil, device: DeviceDiagnostics.entries(request), context: context, services: services)
     }
 
-    static func render(_ loaded: AuthorizedAssociation, invitationLink: String?, context: AppRequestContext, services: AppServices) async throws -> Response {
+    static func render(
+        _ loaded: AuthorizedAssociation, invitationLink: String?, device: [DeviceDiagnostics.Entry] = [], context: AppRequestContext, services: AppServices
+    ) async throws -> Response {
         let association = loaded.association
-        let (members, grants, readers, bodies, diagnostics, saved, reads) = try await services.database.read { sql in
+        let (members, grants, readers, bodies, diagnostics, saved, reads, onDevice) = try await services.database.read { sql in
             (
                 try await AssociationQueries.members(of: association.id, in: sql),
                 try await SupportBodyQueries.grants(of: association.id, in: sql),
@@ -48,7 +53,8 @@ enum AssociationPageController {
                 loaded.access.isOwner ? try await SupportBodyQueries.all(in: sql) : [],
                 try await DiagnosticQueries.summaries(of: association.id, in: sql),
                 try await SavedStepQueries.all(of: association.id, in: sql),
-                loaded.access.isMember ? try await AccessLogQueries.recent(of: association.id, limit: 20, in: sql) : []
+                loaded.access.isMember ? try await AccessLogQueries.recent(of: association.id, limit: 20, in: sql) : [],
+                loaded.access.isMember ? try await DiagnosticQueries.unattached(ids: device.map(\.id), in: sql) : []
             )
         }
         let views = services.views
@@ -87,7 +93,13 @@ enum AssociationPageController {
                 .init(date: DateFormatting.day($0.at, language: context.language),
                       text: views.text("access_log.\($0.what)", context, ["name": $0.displayName]))
             },
-            startDiagnosticAction: SiteURL.associationDiagnostics(id).path
+            startDiagnosticAction: SiteURL.associationDiagnostics(id).path,
+            deviceDiagnostics: onDevice.filter { diagnostic in
+                device.contains { $0.id == diagnostic.id && PasswordResetController.hash($0.token) == diagnostic.tokenHash }
+            }.map {
+                .init(date: DateFormatting.dayAndTime($0.createdAt, language: context.language), link: SiteURL.diagnosticReport($0.id).path,
+                      attachAction: SiteURL.diagnosticAttach($0.id).path)
+            }
         )
         return views.render("association", title: "association.page_title", titleValues: ["name": association.name], content: content, context: context)
     }

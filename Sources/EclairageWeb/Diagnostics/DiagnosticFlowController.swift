@@ -26,8 +26,12 @@ enum DiagnosticFlowController {
 
     /// A new anonymous diagnostic: its private token goes into a cookie scoped to it, and is shown as a resume link.
     @Sendable static func start(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let retention = Int64(services.configuration.diagnosticRetentionDays) * 24 * 3600
-        return try await create(associationID: nil, userID: context.identity?.id, expiresIn: retention, services: services)
+        let days = services.configuration.diagnosticRetentionDays
+        var (response, id, token) = try await create(associationID: nil, userID: context.identity?.id, expiresIn: Int64(days) * 24 * 3600, services: services)
+        response.headers[values: .setCookie].append(
+            DeviceDiagnostics.cookie(adding: .init(id: id, token: token), to: request, retentionDays: days, secure: services.configuration.secureCookies).description
+        )
+        return response
     }
 
     /// An association's member, or an advisor it let in, starts one attached to it (an interview, say).
@@ -44,12 +48,12 @@ enum DiagnosticFlowController {
             return try await DiagnosticQueries.answers(of: latest.id, in: sql)
         }
         let prefill = DiagnosticPrefill.answers(profile: loaded.association.profile, previous: previous, questionnaire: services.questionnaire, keepAll: keepAll)
-        return try await create(associationID: associationID, userID: loaded.user.id, expiresIn: nil, prefill: prefill, services: services)
+        return try await create(associationID: associationID, userID: loaded.user.id, expiresIn: nil, prefill: prefill, services: services).response
     }
 
     /// Only an anonymous diagnostic hands its token to the browser; one started for an association keeps
     /// the hash of a token nobody is given, so the association's rules alone open it.
-    private static func create(associationID: String?, userID: String?, expiresIn: Int64?, prefill: Answers = Answers(), services: AppServices) async throws -> Response {
+    private static func create(associationID: String?, userID: String?, expiresIn: Int64?, prefill: Answers = Answers(), services: AppServices) async throws -> (response: Response, id: String, token: String) {
         let token = services.tokens.random()
         let now = services.time.now()
         let diagnostic = Diagnostic(
@@ -69,7 +73,7 @@ enum DiagnosticFlowController {
         if associationID == nil {
             response.headers[values: .setCookie].append(DiagnosticAccess.cookie(id: diagnostic.id, token: token, secure: services.configuration.secureCookies).description)
         }
-        return response
+        return (response, diagnostic.id, token)
     }
 
     /// The private link: puts the token back in this browser and goes to the first unanswered page.

@@ -68,6 +68,13 @@ enum DiagnosticQueries {
         try await sql.delete(from: "diagnostics").where("id", .equal, SQLBind(id)).run()
     }
 
+    /// Among `ids`, the diagnostics that belong to nobody yet, newest first.
+    static func unattached(ids: [String], in sql: any SQLDatabase) async throws -> [Diagnostic] {
+        guard !ids.isEmpty else { return [] }
+        return try await sql.select().column("*").from("diagnostics").where("id", .in, SQLBind.group(ids)).where("association_id", .is, SQLLiteral.null)
+            .orderBy("created_at", .descending).orderBy("id", .descending).rows(Diagnostic.self)
+    }
+
     /// An association's diagnostics, newest first.
     static func of(association: String, in sql: any SQLDatabase) async throws -> [Diagnostic] {
         try await sql.select().column("*").from("diagnostics").where("association_id", .equal, SQLBind(association))
