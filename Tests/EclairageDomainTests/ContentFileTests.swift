@@ -68,3 +68,23 @@ struct LicenceTests {
         #expect(Catalogue.isSPDXExpression(text) == valid, "\(text)")
     }
 }
+
+@Suite("French typography")
+struct FrenchTypographyTests {
+    @Test("Non-breaking spaces before : ; ? ! and inside guillemets; URLs, tags and existing spaces untouched")
+    func spaces() {
+        #expect(FrenchTypography.apply("Pourquoi ? Parce que : voilà ; enfin !") == "Pourquoi\u{202F}? Parce que\u{00A0}: voilà\u{202F}; enfin\u{202F}!")
+        #expect(FrenchTypography.apply("« bien »") == "«\u{00A0}bien\u{00A0}»")
+        #expect(FrenchTypography.apply("https://example.org?a=1 risk:x") == "https://example.org?a=1 risk:x")
+        #expect(FrenchTypography.apply("déjà\u{00A0}: ok") == "déjà\u{00A0}: ok")
+        #expect(FrenchTypography.apply("") == "")
+    }
+
+    @Test("The shipped content and the French interface come out with them")
+    func shipped() throws {
+        let questionnaire = try QuestionnaireLoader.load(from: contentDirectory)
+        let texts = questionnaire.themes.flatMap { $0.questions.map(\.text) } + questionnaire.context.map(\.text)
+        #expect(texts.allSatisfy { !$0.contains(" ?") && !$0.contains(" :") })
+        #expect(texts.contains { $0.contains("\u{202F}?") })
+    }
+}

@@ -29,7 +29,7 @@ struct AdvisorTests {
             // nobody was added without consent
             #expect(try await frank.get("/structures/\(body)").status == .notFound)
             let invitation = try #require(try await app.mails().last { $0.to == "frank@example.org" })
-            #expect(invitation.subject == "Éclairage : invitation à rejoindre PAVA")
+            #expect(invitation.subject.plain == "Éclairage : invitation à rejoindre PAVA")
             let path = try #require(invitation.link("/structures/invitation/"))
             // anonymous: asked to sign in; signed in: accepts
             #expect(try await app.browser().get(path).text.contains("Connectez-vous ou créez un compte"))

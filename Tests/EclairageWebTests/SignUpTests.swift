@@ -36,11 +36,11 @@ struct SignUpTests {
             #expect(!taken.text.contains("existe déjà"))
             let messages = try await app.mails()
             let toAlice = try #require(messages.last { $0.to == "alice@example.org" })
-            #expect(toAlice.subject == "Éclairage : vous avez déjà un compte")
+            #expect(toAlice.subject.plain == "Éclairage : vous avez déjà un compte")
             #expect(toAlice.body.contains("/mot-de-passe-oublie"))
             #expect(!toAlice.body.contains("/inscription/confirmer/"))
             let toBob = try #require(messages.last { $0.to == "bob@example.org" })
-            #expect(toBob.subject == "Éclairage : confirmez votre adresse")
+            #expect(toBob.subject.plain == "Éclairage : confirmez votre adresse")
             // Mallory's password did not replace Alice's
             let signIn = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "une autre phrase solide"])
             #expect(signIn.status == .unauthorized)

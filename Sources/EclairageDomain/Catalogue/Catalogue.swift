@@ -32,6 +32,8 @@ public struct Catalogue: Sendable {
         for (index, need) in needs.enumerated() where !needIDs.insert(need.id).inserted {
             throw QuestionnaireLoader.problem("needs.yaml", needsNode, [.at(index), "id"], "besoin « \(need.id) » en double")
         }
+        let licences = try ContentFile.decode([Licence].self, from: folder.appendingPathComponent("licences.yaml"))
+        let free = Set(licences.filter { $0.fsf || $0.osi }.map(\.id))
         let toolFolder = folder.appendingPathComponent("tools")
         let files = try FileManager.default.contentsOfDirectory(atPath: toolFolder.path).filter { $0.hasSuffix(".yaml") }.sorted()
         var tools: [(Tool, String, Node, Int)] = []
@@ -49,6 +51,11 @@ public struct Catalogue: Sendable {
                 for need in tool.needs where !needIDs.contains(need) { throw fail("needs", "besoin inconnu « \(need) »") }
                 guard (1...3).contains(tool.difficulty) else { throw fail("difficulty", "entre 1 et 3") }
                 guard Self.isSPDXExpression(tool.license) else { throw fail("license", "identifiant ou expression SPDX attendu (exemple : GPL-2.0-only OR GPL-3.0-only)") }
+                if Self.isFree(tool.license, freeLicences: free) != tool.freeSoftware {
+                    throw fail("free_software", tool.freeSoftware
+                        ? "« \(tool.license) » n'est ni reconnue libre par la FSF ni approuvée par l'OSI (licences.yaml) : free_software doit valoir false"
+                        : "« \(tool.license) » est libre d'après licences.yaml (FSF ou OSI) : free_software doit valoir true")
+                }
                 if tool.yunohost != nil && !tool.selfHostable { throw fail("yunohost", "une application YunoHost suppose self_hostable: true") }
                 if tool.description.count > 400 { throw fail("description", "400 caractères au plus") }
                 tools.append((tool, file, node, index))
@@ -73,6 +80,11 @@ public struct Catalogue: Sendable {
                 throw ContentError(file: "questionnaire", line: nil, field: tag, message: "l'étiquette désigne un besoin absent du catalogue")
             }
         }
+        for need in needs {
+            for risk in need.risks.keys.sorted() where !tags.contains(risk) {
+                throw ContentError(file: "needs.yaml", line: nil, field: "\(need.id).risks", message: "aucune réponse du questionnaire ne porte « \(risk) »")
+            }
+        }
         for step in questionnaire.steps { if let id = step.need, need(id) == nil {
             throw ContentError(file: "steps.yaml", line: nil, field: "need", message: "besoin inconnu « \(id) » (étape \(step.id))")
         } }
@@ -82,6 +94,19 @@ public struct Catalogue: Sendable {
             }
             for id in sheet.needs where need(id) == nil {
                 throw ContentError(file: "\(sheet.slug).md", line: nil, field: "needs", message: "besoin inconnu « \(id) »")
+            }
+        }
+    }
+
+    /// A licence expression is free when one of its OR alternatives has only free members (AND), a
+    /// `WITH` exception keeping its licence's status. Brackets are read flat: the catalogue's
+    /// expressions do not nest.
+    public static func isFree(_ expression: String, freeLicences: Set<String>) -> Bool {
+        let flat = expression.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ")
+        return flat.components(separatedBy: " OR ").contains { alternative in
+            alternative.components(separatedBy: " AND ").allSatisfy { part in
+                let licence = part.components(separatedBy: " WITH ")[0].trimmingCharacters(in: .whitespaces)
+                return freeLicences.contains(licence)
             }
         }
     }
@@ -111,4 +136,11 @@ public struct Catalogue: Sendable {
         }
         return !words.isEmpty && !expectIdentifier && depth == 0
     }
+}
+
+/// A licence of `licences.yaml`: free by the catalogue's rule when the FSF recognises it as free or the OSI approves it.
+struct Licence: Decodable {
+    let id: String
+    let fsf: Bool
+    let osi: Bool
 }

@@ -84,11 +84,12 @@ public struct Tool: Codable, Sendable, Equatable {
     }
 
     /// Usable without running a server of one's own: an online service, an application, or a hosted offer.
-    /// Usable by an association with nobody to run a server: an application to install on a computer
-    /// or phone, a service its publisher runs (online and not self-hostable), or a hosted offer the
-    /// catalogue names. Server software with no named offer does not qualify, even if it is used online.
+    /// Usable by an association with nobody to run a server: a hosted offer the catalogue names, or
+    /// something that is not server software (an application to install, a service its publisher runs).
+    /// Server software with no named offer does not qualify, even when it has desktop or phone apps
+    /// (they are clients of a server somebody must run) or is used online.
     public var usableWithoutServer: Bool {
-        kinds.contains(.desktop) || kinds.contains(.mobile) || !hostedOffers.isEmpty || (kinds.contains(.online) && !selfHostable)
+        !hostedOffers.isEmpty || (!selfHostable && kinds.contains { $0 != .server })
     }
 
     public var dataInEU: Bool { dataLocation == .eu || dataLocation == .own }

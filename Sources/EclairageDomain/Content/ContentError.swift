@@ -31,7 +31,8 @@ public enum ContentFile {
     public static func decodeWithNode<T: Decodable>(_ type: T.Type, from file: URL) throws -> (T, Node) {
         let text: String
         do {
-            text = try String(contentsOf: file, encoding: .utf8)
+            // Content is French: its spacing rules are applied here, once (line numbers do not move).
+            text = FrenchTypography.apply(try String(contentsOf: file, encoding: .utf8))
         } catch {
             throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier illisible ou absent")
         }

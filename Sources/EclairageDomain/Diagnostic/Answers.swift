@@ -8,7 +8,7 @@ public struct Answers: Sendable, Equatable, Codable {
     public subscript(question: String) -> [String] { choices[question] ?? [] }
 
     /// Every tag carried by a chosen option, context and themes alike. A tool in use also gives
-    /// `uses-for:<need>:<tool>`, so advice keeps a tool only for the need it was named under; the tool
+    /// `uses-for:<need>:<tool>` (`other` for "un autre outil"), so advice keeps a tool only for the need it was named under; the tool
     /// lists of needs unchecked under "usages" are ignored.
     public func tags(in questionnaire: Questionnaire) -> Set<String> {
         var tags = Set<String>()
@@ -18,6 +18,7 @@ public struct Answers: Sendable, Equatable, Codable {
                 tags.formUnion(option.tags)
                 if question.isToolQuestion {
                     for tag in option.tags where tag.hasPrefix("uses:") { tags.insert("uses-for:\(question.need):\(tag.dropFirst(5))") }
+                    if option.id == "autre" { tags.insert("uses-for:\(question.need):other") }
                 }
             }
         }

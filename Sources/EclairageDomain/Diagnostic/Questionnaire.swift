@@ -18,9 +18,6 @@ public struct Questionnaire: Sendable {
     }
 
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
-
-    /// What a finding tag says, from the first theme that words it.
-    public func findingSentence(_ tag: String) -> String? { themes.lazy.compactMap { $0.findings[tag] }.first }
 }
 
 /// A theme: situational questions with graded answers. Its summary on the report is built from the

@@ -27,7 +27,7 @@ public struct AwarenessSheet: Sendable, Equatable {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
         let parser = MarkdownParser()
         return try files.map { file in
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let text = FrenchTypography.apply(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
             let parts = text.components(separatedBy: "\n---\n")
             guard text.hasPrefix("---\n"), parts.count >= 2 else {
                 throw ContentError(file: file, line: 1, field: "-", message: "la fiche doit commencer par un en-tête YAML entre deux lignes ---")

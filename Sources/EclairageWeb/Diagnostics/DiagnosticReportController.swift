@@ -130,7 +130,7 @@ enum DiagnosticReportController {
 
     /// The first five pieces of advice, most urgent first, then the others folded, said to exist.
     static func recommendationGroups(_ report: Report, context: AppRequestContext, services: AppServices) -> [ReportContent.RecommendationGroup] {
-        let all = services.recommender.all(tags: report.tags).map { RecommendationView($0, questionnaire: services.questionnaire, views: services.views, context: context) }
+        let all = services.recommender.all(tags: report.tags).map { RecommendationView($0, views: services.views, context: context) }
         var groups = [ReportContent.RecommendationGroup(foldedSummary: nil, items: Array(all.prefix(5)))]
         if all.count > 5 {
             groups.append(.init(foldedSummary: services.views.text("reco.more", context, ["n": "\(all.count - 5)"]), items: Array(all.dropFirst(5))))

@@ -12,19 +12,14 @@ struct RecommendationView: Sendable {
     let switching: String?
     let switchingLabel: String
     let switchingNote: String?
-    /// Flagged risks about the tool in use: what the answers say, and what to change without switching.
-    let concerns: [ConcernView]
+    /// Flagged risks about the need's tool: what the answers say, and what to change without switching.
+    let concerns: [String]
     let hasConcerns: Bool
     let reference: String
     /// Already kept for the association's action plan.
     var saved = false
 
-    struct ConcernView: Sendable {
-        let finding: String
-        let practice: String
-    }
-
-    init(_ recommendation: Recommendation, questionnaire: Questionnaire, views: Views, context: AppRequestContext) {
+    init(_ recommendation: Recommendation, views: Views, context: AppRequestContext) {
         let tool = recommendation.advice.tool
         needName = recommendation.need.name
         needLink = SiteURL.need(recommendation.need.id).path
@@ -34,7 +29,7 @@ struct RecommendationView: Sendable {
         case .adjust: keep = false; headline = views.text("reco.adjust", context, ["tool": tool.name])
         case .suggest: keep = false; headline = views.text("reco.suggest", context, ["tool": tool.name])
         }
-        concerns = recommendation.concerns.map { .init(finding: questionnaire.findingSentence($0.risk) ?? "", practice: $0.practice) }
+        concerns = recommendation.concerns.map(\.practice)
         hasConcerns = !concerns.isEmpty
         switchingLabel = if case .adjust = recommendation.advice, let other = recommendation.alternatives.first {
             views.text("reco.switch_to", context, ["tool": other.name])

@@ -14,7 +14,8 @@ public struct Translations: Sendable {
         var strings: [Language: [String: String]] = [:]
         for language in Language.allCases {
             let file = directory.appendingPathComponent("\(language.rawValue).yaml")
-            let text = try String(contentsOf: file, encoding: .utf8)
+            let raw = try String(contentsOf: file, encoding: .utf8)
+            let text = language == .fr ? FrenchTypography.apply(raw) : raw
             strings[language] = try ContentFile.decode([String: String].self, yaml: text, fileName: file.lastPathComponent)
         }
         let french = Set(strings[.fr, default: [:]].keys)

@@ -15,7 +15,10 @@ final class Browser: Sendable {
     struct Page: Sendable {
         let status: HTTPResponse.Status
         let headers: HTTPFields
-        let text: String
+        /// The body as sent.
+        let raw: String
+        /// The body with French non-breaking spaces read as ordinary ones, for assertions on wording.
+        var text: String { raw.plain }
 
         var location: String? { headers[.location] }
         var setCookies: [String] { headers[values: .setCookie] }
@@ -66,7 +69,7 @@ final class Browser: Sendable {
         let jar = cookieHeader
         if !jar.isEmpty { headers[.cookie] = jar }
         let response = try await client.execute(uri: path, method: method, headers: headers, body: body) { $0 }
-        let page = Page(status: response.status, headers: response.headers, text: String(buffer: response.body))
+        let page = Page(status: response.status, headers: response.headers, raw: String(buffer: response.body))
         // The token of the last page; after an answer that carries none (a redirect, an error, a
         // sign-in or sign-out), the next form is taken from a fresh page, as a person would.
         pageToken.withLockedValue { $0 = page.csrfToken }
@@ -90,4 +93,9 @@ final class Browser: Sendable {
             "\($0.key.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)"
         }.joined(separator: "&")
     }
+}
+
+extension String {
+    /// French non-breaking spaces read as ordinary ones, for assertions on wording.
+    var plain: String { replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ") }
 }
