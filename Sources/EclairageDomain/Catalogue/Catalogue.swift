@@ -92,6 +92,9 @@ public struct Catalogue: Sendable {
             for slug in sheet.tools where tool(slug) == nil {
                 throw ContentError(file: "\(sheet.slug).md", line: nil, field: "tools", message: "outil inconnu « \(slug) »")
             }
+            for tag in sheet.when + sheet.unless where !tags.contains(tag) && !(tag.hasPrefix("uses-for:") && need(String(tag.split(separator: ":")[1])) != nil) {
+                throw ContentError(file: "\(sheet.slug).md", line: nil, field: "when/unless", message: "aucune réponse ne porte « \(tag) »")
+            }
             for id in sheet.needs where need(id) == nil {
                 throw ContentError(file: "\(sheet.slug).md", line: nil, field: "needs", message: "besoin inconnu « \(id) »")
             }

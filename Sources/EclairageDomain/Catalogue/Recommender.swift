@@ -82,9 +82,11 @@ public struct Recommender: Sendable {
         return .init(effort: tool.difficulty, money: tool.cost.range, replacing: inUse.map(\.name), note: pair ?? tool.switching)
     }
 
-    /// A tool in use is kept unless values matter a lot and it is neither free software nor keeps data in the EU.
+    /// A tool in use is kept unless values matter a lot and it is neither free software nor a service
+    /// run in the EU (proprietary software on one's own computer does not pass: the values question is
+    /// about free software first).
     func acceptable(_ tool: Tool, _ constraints: Constraints) -> Bool {
-        constraints.values != .high || tool.freeSoftware || tool.dataInEU
+        constraints.values != .high || tool.freeSoftware || tool.dataLocation == .eu
     }
 
     func allowedByRules(_ tool: Tool, _ constraints: Constraints) -> Bool {

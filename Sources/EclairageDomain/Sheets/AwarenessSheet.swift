@@ -10,7 +10,16 @@ public struct AwarenessSheet: Sendable, Equatable {
     public let themes: [String]
     public let needs: [String]
     public let tools: [String]
+    /// The report lists the sheet only when one of these tags is among the answers' (empty: always).
+    public let when: [String]
+    /// …and never when one of these is ("we never meet remotely" and the remote-meetings sheet).
+    public let unless: [String]
     public let html: String
+
+    /// Whether the sheet concerns an association whose answers carry `tags`.
+    public func isRelevant(to tags: Set<String>) -> Bool {
+        (when.isEmpty || when.contains(where: tags.contains)) && !unless.contains(where: tags.contains)
+    }
 
     struct FrontMatter: Decodable {
         let slug: String
@@ -19,6 +28,8 @@ public struct AwarenessSheet: Sendable, Equatable {
         let themes: [String]
         let needs: [String]?
         let tools: [String]?
+        let when: [String]?
+        let unless: [String]?
     }
 
     /// Loads every `*.md` of `Content/sheets`, checking the slug matches the file and the themes exist.
@@ -46,7 +57,7 @@ public struct AwarenessSheet: Sendable, Equatable {
             }
             return AwarenessSheet(
                 slug: front.slug, title: front.title, summary: front.summary, themes: front.themes,
-                needs: front.needs ?? [], tools: front.tools ?? [], html: parser.html(from: body)
+                needs: front.needs ?? [], tools: front.tools ?? [], when: front.when ?? [], unless: front.unless ?? [], html: parser.html(from: body)
             )
         }
     }

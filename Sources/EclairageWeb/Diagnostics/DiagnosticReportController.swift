@@ -155,13 +155,14 @@ enum DiagnosticReportController {
     }
 
     /// Sheets on the themes that need attention, then on the other themes under 70, at most four,
-    /// leaving out those the next steps already link to.
+    /// leaving out those the next steps already link to and those the answers say are not relevant.
     static func sheetsToRead(_ report: Report, services: AppServices) -> [LinkView] {
         let linked = Set(report.nextSteps.compactMap(\.sheet))
         let weak = report.themes.filter { ($0.score ?? 100) < 70 }.sorted { ($0.score ?? 100) < ($1.score ?? 100) }.map(\.themeID)
         var chosen: [AwarenessSheet] = []
         for theme in weak {
-            for sheet in services.sheets where sheet.themes.contains(theme) && !linked.contains(sheet.slug) && !chosen.contains(sheet) && chosen.count < 4 {
+            for sheet in services.sheets where sheet.themes.contains(theme) && sheet.isRelevant(to: report.tags)
+                && !linked.contains(sheet.slug) && !chosen.contains(sheet) && chosen.count < 4 {
                 chosen.append(sheet)
             }
         }
