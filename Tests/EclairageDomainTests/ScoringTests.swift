@@ -63,7 +63,7 @@ struct ScoringTests {
         let report = Report.make(answers: Answers(["a1": ["bien"], "a2": ["oui"], "f1": ["sauve"]]), questionnaire: sampleQuestionnaire())
         #expect(report.themes.map(\.score) == [90, 90])
         #expect(report.level == .a)
-        #expect(report.strengths.map(\.themeID) == ["acces", "fichiers"])
+        #expect(report.strengths.map(\.themeID) == ["acces"])  // "fichiers" rests on one counted answer: not a strength yet
         #expect(report.nextSteps.isEmpty)
     }
 

@@ -19,7 +19,7 @@ public struct Constraints: Sendable, Equatable {
     public var platforms: Set<Tool.Platform> = []
     /// Tools named under each need's list (`uses-for:<need>:<tool>`; `other` for "another tool").
     public var toolsUsedFor: [String: Set<String>] = [:]
-    /// Every `risk:` tag the answers carry.
+    /// Every `risk:` and `quick:` tag the answers carry: what they flag about the association's practices.
     public var risks: Set<String> = []
 
     public init(budget: Budget = .unknown, skills: Level = .unknown, time: Time = .unknown, help: Help = .unknown,
@@ -50,7 +50,7 @@ public struct Constraints: Sendable, Equatable {
             let parts = tag.split(separator: ":", maxSplits: 2).map(String.init)
             if parts.count == 3 { toolsUsedFor[parts[1], default: []].insert(parts[2]) }
         }
-        risks = tags.filter { $0.hasPrefix("risk:") }
+        risks = tags.filter { $0.hasPrefix("risk:") || $0.hasPrefix("quick:") }
     }
 
     /// How many people a tool must serve: the top of the size band (active members).

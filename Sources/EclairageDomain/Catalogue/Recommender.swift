@@ -137,6 +137,10 @@ public struct Recommender: Sendable {
         default: break
         }
         if !constraints.canSelfHost && tool.selfHostable && !tool.hostedOffers.isEmpty { score += 1 }
+        // A phone app alone rarely serves a whole association; and when the association did not say
+        // which systems its computers run, Windows is the likeliest: a tool that cannot run there comes later.
+        if tool.kinds == [.mobile] { score -= 0.5 }
+        if constraints.platforms.isEmpty, tool.kinds.allSatisfy({ $0 == .desktop }), !tool.platforms.isEmpty, !tool.platforms.contains(.windows) { score -= 2 }
         if inUse.contains(where: { $0.equivalents.contains(tool.slug) || tool.equivalents.contains($0.slug) }) { score += 2 }
         return score
     }

@@ -4,7 +4,7 @@ public struct Report: Sendable, Equatable {
     public let themes: [ThemeScore]
     public let overall: Int?
     public let level: Level?
-    /// Themes at 70 or more, best first (at most three).
+    /// Themes at 70 or more, on two counted answers at least, best first (at most three).
     public let strengths: [ThemeScore]
     /// Themes under 40, weakest first.
     public let attention: [ThemeScore]
@@ -24,7 +24,7 @@ public struct Report: Sendable, Equatable {
             themes: themes,
             overall: overall,
             level: overall.map(Level.of(score:)),
-            strengths: Array(scored.filter { $0.score! >= 70 }.sorted { ($0.score!, $1.themeID) > ($1.score!, $0.themeID) }.prefix(3)),
+            strengths: Array(scored.filter { $0.score! >= 70 && $0.answered >= 2 }.sorted { ($0.score!, $1.themeID) > ($1.score!, $0.themeID) }.prefix(3)),
             attention: scored.filter { $0.score! < 40 }.sorted { ($0.score!, $0.themeID) < ($1.score!, $1.themeID) },
             nextSteps: nextSteps(tags: tags, themes: themes, questionnaire: questionnaire),
             tags: tags

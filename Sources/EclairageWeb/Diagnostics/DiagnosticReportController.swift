@@ -69,7 +69,7 @@ enum DiagnosticReportController {
                     .init(label: views.text("finding.to_strengthen", context), lines: findings.toStrengthen),
                     .init(label: views.text("finding.to_check", context), lines: findings.toCheck),
                     .init(label: views.text("finding.not_concerned", context), lines: findings.notConcerned),
-                    .init(label: views.text("finding.preferences", context), lines: findings.preferences),
+                    .init(label: views.text("finding.preferences", context, ["n": "\(findings.preferences.count)"]), lines: findings.preferences),
                 ]
                 return .init(
                     title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary, findings: groups.filter { !$0.lines.isEmpty },
@@ -86,6 +86,8 @@ enum DiagnosticReportController {
                     sheetLink: sheet.map { SiteURL.sheet($0.slug).path }, sheetTitle: sheet?.title, reference: step.id
                 )
             },
+            noSteps: !report.nextSteps.isEmpty ? nil
+                : views.text(report.level == nil ? "diagnostic.no_steps_yet" : "diagnostic.no_steps", context),
             comparison: comparison?.changes.map { change in
                 .init(
                     title: change.title, before: change.before.map(String.init) ?? "–", after: change.after.map(String.init) ?? "–",

@@ -36,7 +36,9 @@ struct RecommendationView: Sendable {
         } else { views.text("reco.switch", context) }
         reasons = recommendation.reasons.map { reason -> String in
             switch reason {
-            case .alreadyUsed(let name): views.text("reco.reason.already_used", context, ["tool": name])
+            case .alreadyUsed(let name):
+                recommendation.concerns.isEmpty
+                    ? views.text("reco.reason.already_used", context, ["tool": name]) : views.text("reco.reason.already_used_adjust", context, ["tool": name])
             case .answersPointHere: views.text("reco.reason.answers", context)
             case .freeSoftware: views.text("reco.reason.free_software", context)
             case .fitsZeroBudget: views.text("reco.reason.zero_budget", context)

@@ -11,6 +11,8 @@ struct ReportContent: Sendable {
     let strengths: [String]
     let attention: [String]
     var steps: [StepView]
+    /// When no step comes out: "keep it up" only once the answers are complete enough to say so.
+    let noSteps: String?
     let comparison: [ChangeView]
     let hasComparison: Bool
     let comparisonOverall: String?

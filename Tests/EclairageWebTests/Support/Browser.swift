@@ -86,6 +86,13 @@ final class Browser: Sendable {
         return page
     }
 
+    /// Posts a form whose fields may repeat (check boxes), as a browser sends them.
+    @discardableResult
+    func submit(_ path: String, pairs: [(String, String)]) async throws -> Page {
+        let body = ([("_csrf", try await csrfToken())] + pairs).map { Self.encode([$0.0: $0.1]) }.joined(separator: "&")
+        return try await post(path, body: body)
+    }
+
     static func encode(_ fields: [String: String]) -> String {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
