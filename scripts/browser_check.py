@@ -82,7 +82,7 @@ def create_data(client, server_log):
     data = {}
     client.location("/connexion", {"email": EMAIL, "password": PASSWORD})
     data["association"] = client.location("/associations/nouvelle", {
-        "name": "Les Amis du Quartier", "rna": "W372001234", "postcode": "37000", "size": "10-50", "budget": "moins-de-1000"}).split("/")[-1]
+        "name": "Les Amis du Quartier", "rna": "W372001234", "postcode": "37000", "size": "10-a-49", "budget": "moins-de-1000"}).split("/")[-1]
     data["body"] = client.location("/structures/nouvelle", {"name": "Point d'appui Tours", "departement": "37"}).split("/")[-1]
     client.location(f"/associations/{data['association']}/acces", {"support_body": data["body"], "action": "grant"})
     status, page, _ = client.request(f"/associations/{data['association']}/invitations", {})
