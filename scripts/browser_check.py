@@ -10,6 +10,7 @@ import argparse
 import http.cookiejar
 import json
 import os
+import datetime
 import re
 import subprocess
 import sys
@@ -103,6 +104,21 @@ def create_data(client, server_log):
         raise SystemExit("set-up failed: no reset link reached the server log within 30 s")
     data["reset"] = links[-1]
     data["sheet"] = "mots-de-passe"
+    base = f"/associations/{data['association']}"
+    soon = (datetime.date.today() + datetime.timedelta(days=45)).isoformat()
+    client.location(base + "/inventaire/nouveau", {
+        "kind": "domain", "name": "asso-quartier.fr", "owner": "person", "owner_name": "Paul", "other_holders": "Paul",
+        "credentials_place": "coffre KeePassXC du bureau", "expires_on": soon})
+    client.location(base + "/passation", {})
+    _, page, _ = client.request(base + "/passation")
+    data["handover"] = re.search(r"/passation/([a-z0-9]+)/imprimer", page).group(1)
+    client.location(base + "/registre/nouveau", {
+        "name": "Gestion des adhérent·es", "purpose": "Tenir la liste des membres et les cotisations", "legal_basis": "contract",
+        "people": "Adhérent·es", "data": "Nom, adresse, téléphone", "recipients": "Bureau", "retention": "3 ans", "security": "Accès restreint"})
+    discovered = (datetime.datetime.now() - datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    data["breach"] = client.location(base + "/violations", {
+        "discovered": discovered, "nature": "Ordinateur volé", "people": "Adhérent·es, 120", "records": "Noms et adresses",
+        "consequences": "Hameçonnage", "measures": "Mots de passe changés", "contact": "Zoé", "risk": "high"}).split("/")[-1]
     return data
 
 

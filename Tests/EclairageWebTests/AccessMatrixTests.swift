@@ -28,6 +28,10 @@ struct AccessMatrixTests {
         let browsers: [Role: Browser]
         let bobID: String
         let diagnostic: String
+        let asset: String
+        let handover: String
+        let activity: String
+        let breach: String
     }
 
     static func world(_ app: TestApp) async throws -> World {
@@ -51,16 +55,32 @@ struct AccessMatrixTests {
         let bobID = try #require(try await app.services.database.read { try await UserQueries.find(email: "bob@example.org", in: $0) }?.id)
         let started = try await owner.submit("/associations/\(association)/diagnostics", [:])
         let diagnostic = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+        // The inventory and its registers, not shared with advisors.
+        let base = "/associations/\(association)"
+        _ = try await owner.submit(base + "/inventaire/nouveau", ["kind": "domain", "name": "chorale.fr"])
+        let asset = try #require(try await app.services.database.read { try await InventoryQueries.all(of: association, in: $0) }.first?.row.id)
+        _ = try await owner.submit(base + "/passation", [:])
+        let handover = try #require(try await app.services.database.read { try await HandoverQueries.all(of: association, in: $0) }.first?.id)
+        _ = try await owner.submit(base + "/registre/nouveau", ["name": "Adhérent·es", "purpose": "Cotisations", "legal_basis": "contract"])
+        let activity = try #require(try await app.services.database.read { try await RegisterQueries.all(of: association, in: $0) }.first?.id)
+        let breach = String(try #require(try await owner.submit(base + "/violations", [
+            "discovered": "2026-01-01T10:00", "nature": "Perte", "risk": "risk",
+        ]).location).split(separator: "/").last ?? "")
         return World(
             association: association, body: body, otherBody: otherBody,
             browsers: [.anonymous: app.browser(), .outsider: outsider, .member: member, .owner: owner, .advisor: advisor, .otherAdvisor: otherAdvisor, .admin: admin],
-            bobID: bobID, diagnostic: diagnostic
+            bobID: bobID, diagnostic: diagnostic, asset: asset, handover: handover, activity: activity, breach: breach
         )
     }
 
     static func expect(_ anonymous: HTTPResponse.Status, outsider: HTTPResponse.Status, member: HTTPResponse.Status, owner: HTTPResponse.Status,
                        advisor: HTTPResponse.Status, otherAdvisor: HTTPResponse.Status, admin: HTTPResponse.Status) -> [Role: HTTPResponse.Status] {
         [.anonymous: anonymous, .outsider: outsider, .member: member, .owner: owner, .advisor: advisor, .otherAdvisor: otherAdvisor, .admin: admin]
+    }
+
+    /// What members get; everyone else as if the page did not exist (anonymous: sign in first).
+    static func membersOnly(_ status: HTTPResponse.Status) -> [Role: HTTPResponse.Status] {
+        expect(.forbidden, outsider: .notFound, member: status, owner: status, advisor: .notFound, otherAdvisor: .notFound, admin: .notFound)
     }
 
     static let cases: [Case] = [
@@ -100,6 +120,36 @@ struct AccessMatrixTests {
              runLastFor: .owner),
         Case(method: .post, path: { "/associations/\($0.association)/etapes" }, fields: ["kind": "step", "reference": "partager-les-acces"],
              expected: expect(.forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden, otherAdvisor: .notFound, admin: .notFound)),
+        // Inventory, handover, register, breaches: members only while not shared; owners decide sharing.
+        Case(method: .get, path: { "/associations/\($0.association)/inventaire" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .get, path: { "/associations/\($0.association)/inventaire/nouveau" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .post, path: { "/associations/\($0.association)/inventaire/nouveau" }, fields: ["kind": "service", "name": "Canva"], expected: membersOnly(.seeOther)),
+        Case(method: .get, path: { "/associations/\($0.association)/inventaire/\($0.asset)" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .post, path: { "/associations/\($0.association)/inventaire/\($0.asset)" }, fields: ["kind": "domain", "name": "chorale.fr"], expected: membersOnly(.seeOther)),
+        Case(method: .post, path: { "/associations/\($0.association)/inventaire/\($0.asset)/verifie" }, fields: [:], expected: membersOnly(.seeOther)),
+        Case(method: .post, path: { "/associations/\($0.association)/inventaire-partage" }, fields: ["share": "0"],
+             expected: expect(.forbidden, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .notFound, otherAdvisor: .notFound, admin: .notFound)),
+        Case(method: .get, path: { "/associations/\($0.association)/passation" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .post, path: { "/associations/\($0.association)/passation" }, fields: [:], expected: membersOnly(.seeOther)),
+        Case(method: .post, path: { "/associations/\($0.association)/passation/\($0.handover)/0" }, fields: ["done": "1"], expected: membersOnly(.seeOther)),
+        Case(method: .get, path: { "/associations/\($0.association)/passation/\($0.handover)/imprimer" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .get, path: { "/associations/\($0.association)/registre" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .get, path: { "/associations/\($0.association)/registre.csv" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .get, path: { "/associations/\($0.association)/registre/imprimer" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .get, path: { "/associations/\($0.association)/registre/nouveau" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .post, path: { "/associations/\($0.association)/registre/nouveau" }, fields: ["name": "Dons", "purpose": "Reçus", "legal_basis": "legal-obligation"],
+             expected: membersOnly(.seeOther)),
+        Case(method: .get, path: { "/associations/\($0.association)/registre/\($0.activity)" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .post, path: { "/associations/\($0.association)/registre/\($0.activity)" }, fields: ["name": "Adhérent·es", "purpose": "Cotisations", "legal_basis": "contract"],
+             expected: membersOnly(.seeOther)),
+        Case(method: .get, path: { "/associations/\($0.association)/violations" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .post, path: { "/associations/\($0.association)/violations" }, fields: ["discovered": "2026-01-02T10:00", "nature": "Vol", "risk": "unlikely"],
+             expected: membersOnly(.seeOther)),
+        Case(method: .get, path: { "/associations/\($0.association)/violations/\($0.breach)" }, fields: [:], expected: membersOnly(.ok)),
+        Case(method: .post, path: { "/associations/\($0.association)/violations/\($0.breach)" }, fields: ["notified_on": "2026-01-03"], expected: membersOnly(.seeOther)),
+        Case(method: .post, path: { "/associations/\($0.association)/passation/\($0.handover)/terminer" }, fields: [:], expected: membersOnly(.seeOther), runLastFor: .owner),
+        Case(method: .post, path: { "/associations/\($0.association)/registre/\($0.activity)/supprimer" }, fields: [:], expected: membersOnly(.seeOther), runLastFor: .owner),
+        Case(method: .post, path: { "/associations/\($0.association)/inventaire/\($0.asset)/supprimer" }, fields: [:], expected: membersOnly(.seeOther), runLastFor: .owner),
         Case(method: .post, path: { _ in "/admin/courriels/inconnu/reessayer" }, fields: [:],
              expected: expect(.forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden, otherAdvisor: .forbidden, admin: .seeOther)),
         Case(method: .get, path: { _ in "/admin" }, fields: [:],

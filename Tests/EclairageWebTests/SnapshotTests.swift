@@ -39,10 +39,35 @@ struct SnapshotTests {
         _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "admin@example.org"])
         let mail = try #require(try await app.mails().last)
         let reset = try #require(mail.body.firstMatch(of: /\/mot-de-passe\/([a-z0-9]+)/)).1
+        // The inventory and its registers: a domain lapsing in 45 days held by one person's account, a
+        // mailbox recovered through it, a handover started, an activity from a template, a breach.
+        let today = DateFormatting.parisDay(app.now())
+        let base = "/associations/\(association)"
+        _ = try await member.submit(base + "/inventaire/nouveau", [
+            "kind": "domain", "name": "asso.fr " + hostile, "owner": "person", "owner_name": "Paul " + hostile, "other_holders": "Paul " + hostile,
+            "credentials_place": "coffre " + hostile, "expires_on": Day(number: today.number + 45).iso, "provider": hostile,
+        ])
+        let assets = try await app.services.database.read { try await InventoryQueries.all(of: association, in: $0) }
+        _ = try await member.submit(base + "/inventaire/nouveau", [
+            "kind": "mailbox", "name": "contact@asso.fr", "recovery_asset": assets[0].row.id, "other_holders": "Ana, Bo", "checked_on": today.iso,
+        ])
+        _ = try await member.submit(base + "/passation", [:])
+        let handover = try #require(try await app.services.database.read { try await HandoverQueries.all(of: association, in: $0) }.first?.id)
+        _ = try await member.submit(base + "/passation/\(handover)/0", ["done": "1"])
+        let template = try #require(app.services.registerTemplates.first)
+        var activity = template.fields
+        activity["name"] = template.name + " " + hostile
+        _ = try await member.submit(pairs: activity.sorted { $0.key < $1.key } + [("assets", assets[0].row.id)], to: base + "/registre/nouveau")
+        let discovered = Date(timeIntervalSince1970: TimeInterval(app.now() - 3600))
+        let breachPage = try await member.submit(base + "/violations", [
+            "discovered": DateFormatting.localInput(discovered), "nature": "Ordinateur volé " + hostile, "people": "Adhérent·es, 120",
+            "records": hostile, "consequences": hostile, "measures": hostile, "contact": "Zoé " + hostile, "risk": "high",
+        ])
+        let breach = String(try #require(breachPage.location).split(separator: "/").last ?? "")
         _ = try await member.get("/")  // reads the last flash message
         let values = [
             "association": association, "body": body, "invitation": String(invitation), "diagnostic": diagnostic,
-            "reset": String(reset), "sheet": "mots-de-passe",
+            "reset": String(reset), "sheet": "mots-de-passe", "handover": handover, "breach": breach,
         ]
         return Fixture(values: values, visitor: app.browser(), member: member)
     }

@@ -43,7 +43,8 @@ public struct Day: Sendable, Equatable, Comparable, Hashable {
         return era * 146_097 + doe - 719_468
     }
 
-    var civil: (Int, Int, Int) {
+    /// (year, month, day).
+    public var civil: (Int, Int, Int) {
         let z = number + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

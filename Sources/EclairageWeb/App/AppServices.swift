@@ -19,6 +19,8 @@ public struct AppServices: Sendable {
     let departements: [Departement]
     let questionnaire: Questionnaire
     let sheets: [AwarenessSheet]
+    /// Starting points for the GDPR register's usual activities.
+    let registerTemplates: [RegisterTemplate]
     let catalogue: Catalogue
     let recommender: Recommender
     let catalogueCache = RenderCache()
@@ -33,7 +35,8 @@ public struct AppServices: Sendable {
     public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, time: TimeSource = .system, tokens: TokenSource = .system, logger: Logger) async throws {
         self.configuration = configuration
         self.database = database
-        self.views = try await Views.load()
+        let views = try await Views.load()
+        self.views = views
         self.logger = logger
         if let mailer {
             self.mailTransport = mailer
@@ -45,6 +48,7 @@ public struct AppServices: Sendable {
         self.time = time
         self.tokens = tokens
         self.sessionStore = SQLPersistDriver(database: database, time: time)
+        let baseURL = configuration.baseURL
         let outbox = Outbox(database: database, transport: mailTransport, time: time, logger: logger)
         self.outbox = outbox
         self.passwordPolicy = PasswordPolicy()
@@ -59,9 +63,14 @@ public struct AppServices: Sendable {
                 try await database.write { try await Housekeeping.run(now: now, in: $0) }
                 try await database.write { try await DiagnosticScores.backfill(questionnaire: questionnaire, in: $0) }
             },
+            .init(name: "inventory-reminders", every: 3600) {
+                let now = time.now()
+                try await database.transaction { try await InventoryReminders.run(now: now, translations: views.translations, baseURL: baseURL, in: $0) }
+            },
         ], logger: logger)
         self.sheets = try AwarenessSheet.loadAll(from: content, themeIDs: Set(questionnaire.themes.map(\.id)))
         self.catalogue = try Catalogue.load(from: content)
+        self.registerTemplates = try RegisterTemplate.loadAll(from: content)
         try catalogue.checkReferences(questionnaire: questionnaire, sheets: sheets)
         self.recommender = Recommender(catalogue: catalogue)
         let catalogue = self.catalogue

@@ -25,6 +25,8 @@ enum AssociationPageController {
         let reads: [Read]
         let startDiagnosticAction: String
         /// Anonymous diagnostics started in this browser, which a member can attach here.
+        /// Members always; advisors while the association shares its inventory.
+        let inventoryLink: String?
         let deviceDiagnostics: [DeviceDiagnostic]
 
         struct DeviceDiagnostic: Sendable { let date: String; let link: String; let attachAction: String }
@@ -45,7 +47,7 @@ enum AssociationPageController {
         _ loaded: AuthorizedAssociation, invitationLink: String?, device: [DeviceDiagnostics.Entry] = [], context: AppRequestContext, services: AppServices
     ) async throws -> Response {
         let association = loaded.association
-        let (members, grants, readers, bodies, diagnostics, saved, reads, onDevice) = try await services.database.read { sql in
+        let (members, grants, readers, bodies, diagnostics, saved, reads, onDevice, shared) = try await services.database.read { sql in
             (
                 try await AssociationQueries.members(of: association.id, in: sql),
                 try await SupportBodyQueries.grants(of: association.id, in: sql),
@@ -54,7 +56,8 @@ enum AssociationPageController {
                 try await DiagnosticQueries.summaries(of: association.id, in: sql),
                 try await SavedStepQueries.all(of: association.id, in: sql),
                 loaded.access.isMember ? try await AccessLogQueries.recent(of: association.id, limit: 20, in: sql) : [],
-                loaded.access.isMember ? try await DiagnosticQueries.unattached(ids: device.map(\.id), in: sql) : []
+                loaded.access.isMember ? try await DiagnosticQueries.unattached(ids: device.map(\.id), in: sql) : [],
+                try await InventoryQueries.isShared(association.id, in: sql)
             )
         }
         let views = services.views
@@ -94,6 +97,7 @@ enum AssociationPageController {
                       text: views.text("access_log.\($0.what)", context, ["name": $0.displayName]))
             },
             startDiagnosticAction: SiteURL.associationDiagnostics(id).path,
+            inventoryLink: loaded.access.isMember || shared ? SiteURL.inventory(id).path : nil,
             deviceDiagnostics: onDevice.filter { diagnostic in
                 device.contains { $0.id == diagnostic.id && PasswordResetController.hash($0.token) == diagnostic.tokenHash }
             }.map {

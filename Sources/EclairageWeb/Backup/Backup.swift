@@ -11,7 +11,8 @@ public struct Backup: Sendable {
     /// Tables in an order that satisfies foreign keys. Sessions and login attempts are transient and left out.
     static let tables = [
         "users", "associations", "memberships", "invitations", "support_bodies", "advisors", "access_grants", "password_resets",
-        "diagnostics", "diagnostic_answers", "saved_steps",
+        "diagnostics", "diagnostic_answers", "saved_steps", "access_log",
+        "assets", "asset_holders", "asset_reminders", "handovers", "handover_items", "processing_activities", "breaches",
     ]
 
     public struct Archive: Codable, Sendable, Equatable {

@@ -80,6 +80,36 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.need(id), CatalogueController.need)
     post(.associationSavedSteps(id), SavedStepsController.save)
 
+    // MARK: Inventory, handover, GDPR register, breaches
+    let asset = RouteParameter.asset
+    get(.inventory(id), InventoryController.list)
+    get(.newAsset(id), InventoryController.new)
+    post(.newAsset(id), InventoryController.create)
+    get(.asset(id, asset: asset), InventoryController.edit)
+    post(.asset(id, asset: asset), InventoryController.update)
+    post(.assetDelete(id, asset: asset), InventoryController.delete)
+    post(.assetCheck(id, asset: asset), InventoryController.check)
+    post(.inventoryShare(id), InventoryController.share)
+    let handover = RouteParameter.handover
+    get(.handover(id), HandoverController.show)
+    post(.handover(id), HandoverController.start)
+    post(.handoverItem(id, handover: handover, item: RouteParameter.item), HandoverController.tick)
+    post(.handoverComplete(id, handover: handover), HandoverController.complete)
+    get(.handoverPrint(id, handover: handover), HandoverController.print)
+    let activity = RouteParameter.activity
+    get(.register(id), RegisterController.list)
+    get(.registerCSV(id), RegisterController.csv)
+    get(.registerPrint(id), RegisterController.printable)
+    get(.newActivity(id), RegisterController.new)
+    post(.newActivity(id), RegisterController.create)
+    get(.activity(id, activity: activity), RegisterController.edit)
+    post(.activity(id, activity: activity), RegisterController.update)
+    post(.activityDelete(id, activity: activity), RegisterController.delete)
+    get(.breaches(id), BreachController.list)
+    post(.breaches(id), BreachController.create)
+    get(.breach(id, breach: RouteParameter.breach), BreachController.show)
+    post(.breach(id, breach: RouteParameter.breach), BreachController.notified)
+
     // MARK: Awareness sheets
     get(.sheets, SheetsController.list)
     get(.sheet(id), SheetsController.show)

@@ -43,6 +43,25 @@ enum SiteURL: Sendable, Equatable {
     case tool(String)
     case need(String)
     case associationSavedSteps(String)
+    // Inventory, handover, GDPR register, breaches
+    case inventory(String)
+    case newAsset(String)
+    case asset(String, asset: String)
+    case assetDelete(String, asset: String)
+    case assetCheck(String, asset: String)
+    case inventoryShare(String)
+    case handover(String)
+    case handoverItem(String, handover: String, item: String)
+    case handoverComplete(String, handover: String)
+    case handoverPrint(String, handover: String)
+    case register(String)
+    case newActivity(String)
+    case activity(String, activity: String)
+    case activityDelete(String, activity: String)
+    case registerCSV(String)
+    case registerPrint(String)
+    case breaches(String)
+    case breach(String, breach: String)
     // Awareness sheets
     case sheets
     case sheet(String)
@@ -96,6 +115,24 @@ enum SiteURL: Sendable, Equatable {
         case .tool(let slug): "/outils/\(slug)"
         case .need(let id): "/besoins/\(id)"
         case .associationSavedSteps(let id): "/associations/\(id)/etapes"
+        case .inventory(let id): "/associations/\(id)/inventaire"
+        case .newAsset(let id): "/associations/\(id)/inventaire/nouveau"
+        case .asset(let id, let asset): "/associations/\(id)/inventaire/\(asset)"
+        case .assetDelete(let id, let asset): "/associations/\(id)/inventaire/\(asset)/supprimer"
+        case .assetCheck(let id, let asset): "/associations/\(id)/inventaire/\(asset)/verifie"
+        case .inventoryShare(let id): "/associations/\(id)/inventaire-partage"
+        case .handover(let id): "/associations/\(id)/passation"
+        case .handoverItem(let id, let handover, let item): "/associations/\(id)/passation/\(handover)/\(item)"
+        case .handoverComplete(let id, let handover): "/associations/\(id)/passation/\(handover)/terminer"
+        case .handoverPrint(let id, let handover): "/associations/\(id)/passation/\(handover)/imprimer"
+        case .register(let id): "/associations/\(id)/registre"
+        case .newActivity(let id): "/associations/\(id)/registre/nouveau"
+        case .activity(let id, let activity): "/associations/\(id)/registre/\(activity)"
+        case .activityDelete(let id, let activity): "/associations/\(id)/registre/\(activity)/supprimer"
+        case .registerCSV(let id): "/associations/\(id)/registre.csv"
+        case .registerPrint(let id): "/associations/\(id)/registre/imprimer"
+        case .breaches(let id): "/associations/\(id)/violations"
+        case .breach(let id, let breach): "/associations/\(id)/violations/\(breach)"
         case .sheets: "/fiches"
         case .sheet(let slug): "/fiches/\(slug)"
         case .admin: "/admin"
@@ -110,4 +147,9 @@ enum RouteParameter {
     static let token = ":token"
     static let code = ":code"
     static let step = ":step"
+    static let asset = ":asset"
+    static let handover = ":handover"
+    static let item = ":item"
+    static let activity = ":activity"
+    static let breach = ":breach"
 }

@@ -1,3 +1,4 @@
+import EclairageDomain
 import Foundation
 
 /// Dates as people read them ("21 novembre 2026"), in the interface's language, in French time.
@@ -26,17 +27,22 @@ enum DateFormatting {
         return language == .fr ? "\(day(seconds, language: language)) à \(hour) h \(twoDigits)" : "\(day(seconds, language: language)), \(hour):\(twoDigits)"
     }
 
-    /// Days since 1970-01-01 to (year, month, day), Howard Hinnant's civil-from-days algorithm.
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    /// Days since 1970-01-01 to (year, month, day).
+    static func civil(fromDays days: Int) -> (Int, Int, Int) { Day(number: days).civil }
+
+    /// The day it is in France at `seconds` (deadlines and "checked today" follow French days).
+    static func parisDay(_ seconds: Int64) -> Day {
+        let local = seconds + Int64(paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
+        return Day(number: Int(local.floorDivided(by: 86_400)))
+    }
+
+    /// "2026-12-02T14:05" in French time, as a `datetime-local` field shows it.
+    static func localInput(_ date: Date) -> String {
+        let seconds = Int64(date.timeIntervalSince1970)
+        let local = seconds + Int64(paris.secondsFromGMT(for: date))
+        let minutes = Int(local.floorDivided(by: 60) - local.floorDivided(by: 86_400) * 1440)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parisDay(seconds).iso)T\(two(minutes / 60)):\(two(minutes % 60))"
     }
 }
 

@@ -88,6 +88,9 @@ final class Browser: Sendable {
 
     /// Posts a form whose fields may repeat (check boxes), as a browser sends them.
     @discardableResult
+    func submit(pairs: [(String, String)], to path: String) async throws -> Page { try await submit(path, pairs: pairs) }
+
+    @discardableResult
     func submit(_ path: String, pairs: [(String, String)]) async throws -> Page {
         let body = ([("_csrf", try await csrfToken())] + pairs).map { Self.encode([$0.0: $0.1]) }.joined(separator: "&")
         return try await post(path, body: body)

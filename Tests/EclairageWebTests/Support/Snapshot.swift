@@ -20,11 +20,14 @@ enum Snapshot {
         let rules: [(String, String)] = [
             (#"name="_csrf" value="[a-z0-9]*""#, #"name="_csrf" value="CSRF""#),
             (#"(/(?:invitation|diagnostic/reprendre|mot-de-passe|inscription/confirmer|structures/invitation))/[a-z0-9]{20,64}"#, "$1/TOKEN"),
-            (#"(/(?:associations|diagnostics|structures))/[a-z2-9]{16}\b"#, "$1/ID"),
+            (#"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations))/[a-z2-9]{16}\b"#, "$1/ID"),
+            (#"--[a-z2-9]{16}""#, #"--ID""#),
             (#"value="[a-z2-9]{16}""#, #"value="ID""#),
             (#"diagnostic-[a-z2-9]{16}"#, "diagnostic-ID"),
             (#"\b\d{1,2}(?:er)? (?:\#(months)) \d{4}\b"#, "DATE"),
             (#"DATE(?: à \d{1,2} h \d{2}|, \d{1,2}:\d{2})"#, "DATE TIME"),
+            (#"\b20\d\d-\d\d-\d\d(?:T\d\d:\d\d)?\b"#, "ISODATE"),
+            (#"environ \d+ h pour notifier"#, "environ N h pour notifier"),
         ]
         var text = text
         for (pattern, template) in rules {

@@ -4,6 +4,6 @@ enum Migrations {
         createUsers, createSessions, createAssociations, createMemberships, createSupportBodies,
         createLoginAttempts, createPasswordResets, createDiagnostics, createToolSearch, createSavedSteps,
         createRateLimits, addSessionGeneration, createSignUpRequests, createAdvisorInvitations,
-        createOutboxAndJobs, createAccessLog, addDiagnosticScores, unifySizeBands,
+        createOutboxAndJobs, createAccessLog, addDiagnosticScores, unifySizeBands, createInventory,
     ]
 }

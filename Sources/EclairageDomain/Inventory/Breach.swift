@@ -1,0 +1,87 @@
+import Foundation
+
+/// A personal-data breach as the association records it (GDPR art. 33.5: the internal log is kept
+/// whatever the outcome). The clock runs 72 hours from discovery for notifying the CNIL (art. 33.1);
+/// the people concerned are told when the risk to them is high (art. 34).
+public struct Breach: Sendable, Equatable {
+    public enum Risk: String, Sendable, CaseIterable, Codable {
+        /// Unlikely to result in a risk to people: logged, not notified.
+        case unlikely
+        /// A risk: the CNIL is notified within 72 hours.
+        case risk
+        /// A high risk: the CNIL is notified, and the people concerned are told without undue delay.
+        case high
+
+        public var notifiesAuthority: Bool { self != .unlikely }
+        public var informsPeople: Bool { self == .high }
+    }
+
+    public static let deadlineSeconds: Int64 = 72 * 3600
+
+    public var id: String
+    public var discoveredAt: Int64
+    public var nature: String
+    public var people: String
+    public var records: String
+    public var consequences: String
+    public var measures: String
+    public var contact: String
+    public var risk: Risk
+    public var notifiedOn: String?
+
+    public init(id: String, discoveredAt: Int64, nature: String, people: String, records: String, consequences: String,
+                measures: String, contact: String, risk: Risk, notifiedOn: String? = nil) {
+        self.id = id
+        self.discoveredAt = discoveredAt
+        self.nature = nature
+        self.people = people
+        self.records = records
+        self.consequences = consequences
+        self.measures = measures
+        self.contact = contact
+        self.risk = risk
+        self.notifiedOn = notifiedOn
+    }
+
+    public var deadline: Int64 { discoveredAt + Self.deadlineSeconds }
+
+    /// Whole hours left before the 72-hour deadline; once past, minus the whole hours of lateness.
+    public func hoursLeft(now: Int64) -> Int {
+        let seconds = deadline - now
+        return seconds >= 0 ? Int(seconds / 3600) : -Int(-seconds / 3600)
+    }
+
+    static let textFields = ["nature", "people", "records", "consequences", "measures", "contact"]
+
+    /// `discovered`: "2026-12-02T09:30" as a `datetime-local` field sends it, in French time (Paris),
+    /// and not in the future. Errors are translation keys by field.
+    public static func validate(id: String, fields: [String: String], now: Int64,
+                                timeZone: TimeZone = TimeZone(identifier: "Europe/Paris") ?? .gmt) -> Result<Breach, FieldErrors> {
+        var errors = FieldErrors()
+        func value(_ key: String) -> String { (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        for field in textFields {
+            if value(field).count > 4000 { errors[field] = "activity.error.too_long" }
+            if SecretDetector.looksLikeSecret(value(field)) { errors[field] = "asset.error.secret" }
+        }
+        if value("nature").isEmpty { errors["nature"] = "breach.error.nature" }
+        let discovered = moment(value("discovered")).map { local in
+            local - Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local))))
+        }
+        if discovered == nil { errors["discovered"] = "breach.error.moment" }
+        if let discovered, discovered > now + 60 { errors["discovered"] = "breach.error.future" }
+        let risk = Risk(rawValue: value("risk"))
+        if risk == nil { errors["risk"] = "breach.error.risk" }
+        guard errors.isEmpty, let discovered, let risk else { return .failure(errors) }
+        return .success(Breach(id: id, discoveredAt: discovered, nature: value("nature"), people: value("people"), records: value("records"),
+                               consequences: value("consequences"), measures: value("measures"), contact: value("contact"), risk: risk))
+    }
+
+    /// Seconds since 1970 for "YYYY-MM-DDTHH:MM" read as UTC, or nil.
+    public static func moment(_ text: String) -> Int64? {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
+        let time = parts[1].split(separator: ":")
+        guard time.count >= 2, let h = Int(time[0]), let m = Int(time[1]), (0..<24).contains(h), (0..<60).contains(m) else { return nil }
+        return Int64(day.number) * 86_400 + Int64(h * 3600 + m * 60)
+    }
+}

@@ -1,0 +1,45 @@
+import EclairageDomain
+import SQLKit
+
+/// Rows of `breaches`: the internal breach log, kept whatever the outcome.
+enum BreachQueries {
+    struct BreachRow: Codable, Sendable {
+        let id: String
+        let associationId: String
+        let discoveredAt: Int64
+        let nature: String
+        let people: String
+        let records: String
+        let consequences: String
+        let measures: String
+        let contact: String
+        let risk: String
+        var notifiedOn: String?
+        let recordedBy: String
+        let createdAt: Int64
+
+        var breach: Breach {
+            Breach(id: id, discoveredAt: discoveredAt, nature: nature, people: people, records: records, consequences: consequences,
+                   measures: measures, contact: contact, risk: .init(rawValue: risk) ?? .risk, notifiedOn: notifiedOn)
+        }
+    }
+
+    static func all(of associationID: String, in sql: any SQLDatabase) async throws -> [BreachRow] {
+        try await sql.select().column("*").from("breaches").where("association_id", .equal, SQLBind(associationID))
+            .orderBy("discovered_at", .descending).orderBy("id").rows(BreachRow.self)
+    }
+
+    static func find(_ id: String, association: String, in sql: any SQLDatabase) async throws -> BreachRow? {
+        try await sql.select().column("*").from("breaches").where("id", .equal, SQLBind(id))
+            .where("association_id", .equal, SQLBind(association)).row(BreachRow.self)
+    }
+
+    static func insert(_ row: BreachRow, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "breaches").row(row).run()
+    }
+
+    static func markNotified(_ id: String, association: String, on day: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("breaches").set("notified_on", to: SQLBind(day)).where("id", .equal, SQLBind(id))
+            .where("association_id", .equal, SQLBind(association)).run()
+    }
+}

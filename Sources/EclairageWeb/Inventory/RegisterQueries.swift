@@ -1,0 +1,64 @@
+import EclairageDomain
+import SQLKit
+
+/// Rows of `processing_activities` (the GDPR register).
+enum RegisterQueries {
+    struct ActivityRow: Codable, Sendable {
+        let id: String
+        let associationId: String
+        let name: String
+        let purpose: String
+        let legalBasis: String
+        let people: String
+        let data: String
+        let recipients: String
+        let retention: String
+        let security: String
+        /// Inventory asset ids, separated by spaces.
+        let assetIds: String
+        let createdAt: Int64
+        let updatedAt: Int64
+
+        init(_ activity: ProcessingActivity, association: String, createdAt: Int64, now: Int64) {
+            id = activity.id
+            associationId = association
+            name = activity.name
+            purpose = activity.purpose
+            legalBasis = activity.legalBasis.rawValue
+            people = activity.people
+            data = activity.data
+            recipients = activity.recipients
+            retention = activity.retention
+            security = activity.security
+            assetIds = activity.assetIDs.joined(separator: " ")
+            self.createdAt = createdAt
+            updatedAt = now
+        }
+
+        var activity: ProcessingActivity {
+            ProcessingActivity(
+                id: id, name: name, purpose: purpose, legalBasis: .init(rawValue: legalBasis) ?? .legitimateInterests, people: people, data: data,
+                recipients: recipients, retention: retention, security: security, assetIDs: assetIds.split(separator: " ").map(String.init)
+            )
+        }
+    }
+
+    static func all(of associationID: String, in sql: any SQLDatabase) async throws -> [ActivityRow] {
+        try await sql.select().column("*").from("processing_activities").where("association_id", .equal, SQLBind(associationID))
+            .orderBy("name").orderBy("id").rows(ActivityRow.self)
+    }
+
+    static func find(_ id: String, association: String, in sql: any SQLDatabase) async throws -> ActivityRow? {
+        try await sql.select().column("*").from("processing_activities").where("id", .equal, SQLBind(id))
+            .where("association_id", .equal, SQLBind(association)).row(ActivityRow.self)
+    }
+
+    static func save(_ row: ActivityRow, isNew: Bool, in sql: any SQLDatabase) async throws {
+        if !isNew { try await delete(row.id, association: row.associationId, in: sql) }
+        try await sql.insert(into: "processing_activities").row(row).run()
+    }
+
+    static func delete(_ id: String, association: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "processing_activities").where("id", .equal, SQLBind(id)).where("association_id", .equal, SQLBind(association)).run()
+    }
+}

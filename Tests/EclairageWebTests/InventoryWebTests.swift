@@ -1,0 +1,196 @@
+import EclairageDomain
+import Foundation
+import Hummingbird
+import Testing
+@testable import EclairageWeb
+
+/// The inventory, handover, register and breach log, through the site as their users meet them.
+@Suite("Inventory, handover, GDPR register and breach log")
+struct InventoryWebTests {
+    struct Club: Sendable {
+        let alice: Browser
+        let bob: Browser
+        let association: String
+        let bobID: String
+        var base: String { "/associations/\(association)" }
+    }
+
+    /// Alice owns the association; Bob, the treasurer, is a member.
+    static func club(_ app: TestApp) async throws -> Club {
+        let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+        let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
+        let invited = try await alice.submit("/associations/\(association)/invitations", [:])
+        let invitation = String(try #require(invited.text.firstMatch(of: /\/invitation\/[a-z0-9]+/)).0)
+        let bob = try await app.signedUpBrowser(name: "Bob", email: "bob@example.org")
+        _ = try await bob.submit(invitation, [:])
+        let bobID = try #require(try await app.services.database.read { try await UserQueries.find(email: "bob@example.org", in: $0) }?.id)
+        return Club(alice: alice, bob: bob, association: association, bobID: bobID)
+    }
+
+    @Test("A domain in the treasurer's own name with one holder: both alerts show, and the lapse mail goes out once at 60, 30 and 7 days")
+    func domainAlertsAndReminders() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            let today = DateFormatting.parisDay(app.now())
+            let created = try await club.alice.submit(pairs: [
+                ("kind", "domain"), ("name", "chorale.fr"), ("provider", "Gandi"), ("owner", "person"), ("owner_name", "Bob (trésorier)"),
+                ("holders", club.bobID), ("credentials_place", "coffre KeePassXC du bureau"), ("expires_on", Day(number: today.number + 61).iso),
+                ("checked_on", today.iso),
+            ], to: club.base + "/inventaire/nouveau")
+            #expect(created.status == .seeOther && created.location == club.base + "/inventaire")
+            let page = try await club.alice.get(club.base + "/inventaire")
+            #expect(page.text.contains("chorale.fr : une seule personne peut y entrer."))
+            #expect(page.text.contains("chorale.fr : c&#39;est au nom d&#39;une personne, pas de l&#39;association."))
+            #expect(page.text.contains("Peuvent y entrer : Bob"))
+            #expect(!page.text.contains("arrive à échéance"))  // 61 days: not yet
+            func remindersAfter(days: Int64) async throws -> [MailMessage] {
+                app.advance(days * 86_400)
+                _ = try await app.services.scheduler.runDue()
+                return try await app.mails().filter { $0.subject.plain.contains("chorale.fr arrive à échéance") }
+            }
+            #expect(try await remindersAfter(days: 0).isEmpty)
+            let first = try await remindersAfter(days: 1)
+            #expect(first.map(\.to) == ["bob@example.org"])
+            #expect(first.first?.subject.plain == "Éclairage : chorale.fr arrive à échéance dans 60 jour(s)")
+            #expect(first.first?.body.contains("/associations/\(club.association)/inventaire") == true)
+            #expect(try await remindersAfter(days: 1).count == 1)  // once: no new one the next day
+            #expect(try await remindersAfter(days: 29).count == 2)  // 30 days left
+            #expect(try await remindersAfter(days: 10).count == 2)
+            #expect(try await remindersAfter(days: 13).count == 3)  // 7 days left
+            #expect(try await remindersAfter(days: 3).count == 3)
+            // weeks later, the session has ended: Alice signs in again
+            _ = try await club.alice.get("/connexion")
+            _ = try await club.alice.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
+            let later = try await club.alice.get(club.base + "/inventaire")
+            #expect(later.text.contains("chorale.fr : arrive à échéance dans 4 jour(s)."), "\(later.text.firstMatch(of: /À regarder[^§]{0,900}/).map { String($0.0) } ?? "")")
+        }
+    }
+
+    @Test("A pasted password is refused in French, field by field, and nothing is saved; a past date is saved with a warning")
+    func secretsRefused() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            let refused = try await club.alice.submit(club.base + "/inventaire/nouveau", [
+                "kind": "bank", "name": "Compte courant", "credentials_place": "mdp : Chorale2024!", "second_factor": "Xk9#pL2qZ",
+            ])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Cela ressemble à un mot de passe."))
+            #expect(refused.text.contains(##"<a href="#credentials_place">"##) && refused.text.contains(##"<a href="#second_factor">"##))
+            #expect(!refused.text.contains("Chorale2024!"))  // not even shown back
+            #expect(try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }.isEmpty)
+            let past = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "service", "name": "Canva", "expires_on": "2020-01-31"])
+            #expect(past.status == .seeOther)
+            #expect(try await club.alice.get(past.location ?? "").text.contains("la date d&#39;échéance est déjà passée"))
+        }
+    }
+
+    @Test("A handover ticked by two members, refused while incomplete, then completed and kept as a dated, printable record")
+    func handoverByTwo() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            _ = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "mailbox", "name": "contact@chorale.fr", "other_holders": "Alice, Bob"])
+            #expect(try await club.alice.submit(club.base + "/passation", [:]).status == .seeOther)
+            let handover = try #require(try await app.services.database.read { try await HandoverQueries.all(of: club.association, in: $0) }.first)
+            let page = try await club.bob.get(club.base + "/passation")
+            #expect(page.text.contains("contact@chorale.fr</strong> : changer le moyen d&#39;entrer"))
+            #expect(page.text.contains("Rappel : les changements de dirigeant·es"))
+            _ = try await club.alice.submit(club.base + "/passation/\(handover.id)/0", ["done": "1"])
+            let early = try await club.alice.submit(club.base + "/passation/\(handover.id)/terminer", [:])
+            #expect(try await club.alice.get(early.location ?? "").text.contains("Il reste des points à cocher"))
+            _ = try await club.bob.submit(club.base + "/passation/\(handover.id)/1", ["done": "1"])
+            _ = try await club.bob.submit(club.base + "/passation/\(handover.id)/2", ["done": "1"])
+            #expect(try await club.bob.submit(club.base + "/passation/\(handover.id)/9", ["done": "1"]).status == .notFound)
+            #expect(try await club.bob.submit(club.base + "/passation/\(handover.id)/terminer", [:]).status == .seeOther)
+            let record = try await club.alice.get(club.base + "/passation/\(handover.id)/imprimer")
+            #expect(record.text.contains("fait par Alice le") && record.text.contains("fait par Bob le"))
+            #expect(record.text.contains("Terminée le") && record.text.contains("par Bob"))
+            #expect(try await club.alice.get(club.base + "/passation").text.contains("Passations terminées"))
+            // a completed handover no longer changes
+            #expect(try await club.alice.submit(club.base + "/passation/\(handover.id)/0", ["done": "0"]).status == .notFound)
+        }
+    }
+
+    @Test("A breach recorded now shows about 72 hours left and both drafts; the log keeps it; a future moment is refused")
+    func breachClock() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            let now = DateFormatting.localInput(Date(timeIntervalSince1970: TimeInterval(app.now())))
+            let recorded = try await club.alice.submit(club.base + "/violations", [
+                "discovered": now, "nature": "Ordinateur portable du trésorier volé", "people": "Adhérent·es, environ 120",
+                "records": "Noms, adresses, téléphones", "consequences": "Hameçonnage", "measures": "Plainte déposée", "contact": "Alice, 06 12 34 56 78",
+                "risk": "high",
+            ])
+            #expect(recorded.status == .seeOther, "\(recorded.text.firstMatch(of: /error-summary[^§]{0,900}/).map { String($0.0) } ?? "")")
+            let page = try await club.alice.get(recorded.location ?? "")
+            #expect(page.text.contains("Il reste environ 71 h pour notifier la CNIL") || page.text.contains("Il reste environ 72 h pour notifier la CNIL"))
+            #expect(page.text.contains("Brouillon de notification à la CNIL"))
+            #expect(page.text.contains("a) Nature de la violation : Ordinateur portable du trésorier volé"))
+            #expect(page.text.contains("d) Mesures prises ou envisagées pour remédier à la violation et en limiter les effets : Plainte déposée"))
+            #expect(page.text.contains("Brouillon de message aux personnes concernées"))
+            // one discovered 80 hours ago: late by 8 hours
+            let old = DateFormatting.localInput(Date(timeIntervalSince1970: TimeInterval(app.now() - 80 * 3600 - 60)))
+            let late = try await club.alice.submit(club.base + "/violations", ["discovered": old, "nature": "Boîte mail piratée", "risk": "risk"])
+            let latePage = try await club.alice.get(late.location ?? "")
+            #expect(latePage.text.contains("Le délai de 72 heures est dépassé de 8 h"))
+            #expect(latePage.text.contains("Brouillon de notification à la CNIL") && !latePage.text.contains("Brouillon de message aux personnes"))
+            _ = try await club.alice.submit(late.location ?? "", ["notified_on": DateFormatting.parisDay(app.now()).iso])
+            #expect(try await club.alice.get(late.location ?? "").text.contains("Notification à la CNIL faite le"))
+            let log = try await club.bob.get(club.base + "/violations")
+            #expect(log.text.contains("Ordinateur portable du trésorier volé (Risque élevé)"), "\(log.status) \(log.text.firstMatch(of: /<main[^§]{0,1500}/).map { String($0.0) } ?? "")")
+            let future = try await club.alice.submit(club.base + "/violations", [
+                "discovered": "2099-01-01T10:00", "nature": "x", "risk": "risk",
+            ])
+            #expect(future.status == .unprocessableContent && future.text.contains("La découverte ne peut pas être dans le futur."), "\(future.status) \(future.location ?? "")")
+            let unlikely = try await club.alice.submit(club.base + "/violations", ["discovered": now, "nature": "Clé USB chiffrée perdue", "risk": "unlikely"])
+            let unlikelyPage = try await club.alice.get(unlikely.location ?? "")
+            #expect(unlikelyPage.text.contains("Pas de notification à la CNIL") && !unlikelyPage.text.contains("Brouillon"))
+        }
+    }
+
+    @Test("The register starts from a template, derives where data lives from the inventory, and exports as CSV")
+    func register() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            _ = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "service", "name": "Google Forms", "data_location": "outside-eu"])
+            let asset = try #require(try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }.first?.row.id)
+            let form = try await club.alice.get(club.base + "/registre/nouveau?modele=adherents")
+            #expect(form.text.contains(#"value="contract" checked"#))
+            let template = try #require(app.services.registerTemplates.first { $0.id == "adherents" })
+            let saved = try await club.alice.submit(pairs: template.fields.sorted { $0.key < $1.key } + [("assets", asset)], to: club.base + "/registre/nouveau")
+            #expect(saved.status == .seeOther, "\(saved.text.firstMatch(of: /error-summary[^§]{0,900}/).map { String($0.0) } ?? "")")
+            let register = try await club.bob.get(club.base + "/registre")
+            #expect(register.text.contains("Google Forms : Hors de l&#39;Union européenne."))
+            #expect(register.text.contains("Des données partent hors de l&#39;Union européenne"))
+            let csv = try await club.bob.get(club.base + "/registre.csv?separateur=point-virgule")
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.text.contains("Activité;Finalités;Base légale"))
+            #expect(csv.text.contains(template.name.plain))
+            let bad = try await club.alice.submit(club.base + "/registre/nouveau", ["name": "", "purpose": "", "legal_basis": "magic", "assets": "other"])
+            #expect(bad.status == .unprocessableContent && bad.text.contains("Choisissez une base légale."))
+        }
+    }
+
+    @Test("Advisors see nothing until the association shares; then they read, and each read is logged for the association")
+    func sharing() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
+            let body = String(try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst("/structures/".count))
+            _ = try await club.alice.submit(club.base + "/acces", ["support_body": body, "action": "grant"])
+            _ = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "domain", "name": "chorale.fr"])
+            for path in ["/inventaire", "/registre", "/violations", "/passation", "/registre.csv"] {
+                #expect(try await carol.get(club.base + path).status == .notFound, "\(path)")
+            }
+            #expect(!(try await carol.get(club.base)).text.contains("Ouvrir l&#39;inventaire numérique"))
+            #expect(try await club.bob.submit(club.base + "/inventaire-partage", ["share": "1"]).status == .forbidden)  // owners decide
+            #expect(try await club.alice.submit(club.base + "/inventaire-partage", ["share": "1"]).status == .seeOther)
+            let read = try await carol.get(club.base + "/inventaire")
+            #expect(read.status == .ok && read.text.contains("chorale.fr"))
+            #expect(!read.text.contains("Ajouter un élément"))  // reading only
+            #expect(try await carol.submit(club.base + "/inventaire/nouveau", ["kind": "domain", "name": "x"]).status == .forbidden)
+            #expect(try await club.alice.get(club.base).text.contains("Carol a consulté l&#39;inventaire numérique"))
+            _ = try await club.alice.submit(club.base + "/inventaire-partage", ["share": "0"])
+            #expect(try await carol.get(club.base + "/inventaire").status == .notFound)
+        }
+    }
+}
