@@ -170,6 +170,36 @@ struct InventoryWebTests {
         }
     }
 
+    @Test("The diagnostic suggests what to note, pre-fills the form; the report links here; an alert goes to the action plan")
+    func fromTheDiagnostic() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            let started = try await club.alice.submit(club.base + "/diagnostics", [:])
+            let diagnostic = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            try await app.answer(club.alice, id: diagnostic, ["mel-domaine-titulaire": ["ancien-membre"], "adh-acces-banque": ["une-personne"]])
+            let inventory = try await club.alice.get(club.base + "/inventaire")
+            #expect(inventory.text.contains("D&#39;après votre diagnostic"))
+            #expect(inventory.text.contains(#"/inventaire/nouveau?type=domain&amp;titulaire=person""#))
+            #expect(inventory.text.contains(#"/inventaire/nouveau?type=bank&amp;titulaire=association""#))
+            let form = try await club.alice.get(club.base + "/inventaire/nouveau?type=domain&titulaire=person")
+            #expect(form.text.contains(#"<option value="domain" selected>"#) && form.text.contains(#"value="person" checked"#))
+            let report = try await club.alice.get("/diagnostics/\(diagnostic)/rapport")
+            #expect(report.text.contains("Passer à l&#39;action dans l&#39;espace de l&#39;association"))
+            #expect(report.text.contains(#"<a href="\#(club.base)/passation">Passation</a>"#))
+            // once noted, the suggestion goes; its alerts can be kept for the action plan
+            _ = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "domain", "name": "chorale.fr", "owner": "person", "owner_name": "Ancien trésorier"])
+            let noted = try await club.alice.get(club.base + "/inventaire")
+            #expect(!noted.text.contains("?type=domain"))
+            let asset = try #require(try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }.first?.row.id)
+            let kept = try await club.bob.submit(club.base + "/etapes", ["kind": "inventory", "reference": "\(asset):personal-owner"])
+            #expect(kept.location == club.base + "/inventaire")
+            #expect(try await club.alice.get(club.base).text.contains("chorale.fr : c&#39;est au nom d&#39;une personne"))
+            #expect(try await club.bob.submit(club.base + "/etapes", ["kind": "inventory", "reference": "\(asset):nothing"]).status == .badRequest)
+            // a sheet on the subject says what exists here
+            #expect(try await app.browser().get("/fiches/violation-de-donnees").text.contains("Le journal des violations affiche le délai de 72 heures"))
+        }
+    }
+
     @Test("Advisors see nothing until the association shares; then they read, and each read is logged for the association")
     func sharing() async throws {
         try await withApp { app in

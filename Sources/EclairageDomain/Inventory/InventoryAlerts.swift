@@ -20,6 +20,46 @@ public struct InventoryAlert: Sendable, Equatable {
     public let assetID: String
     public let assetName: String
     public let kind: Kind
+
+    /// A stable name for the kind of alert ("single-holder"), to keep it in the action plan.
+    public var code: String {
+        switch kind {
+        case .noHolder: "no-holder"
+        case .singleHolder: "single-holder"
+        case .personalOwner: "personal-owner"
+        case .expiring: "expiring"
+        case .expired: "expired"
+        case .notChecked: "not-checked"
+        case .recoveryPersonal: "recovery-personal"
+        case .recoveryExpiring: "recovery-expiring"
+        case .recoveryCycle: "recovery-cycle"
+        }
+    }
+
+    /// "asset:code", as the action plan keeps it.
+    public var reference: String { "\(assetID):\(code)" }
+}
+
+/// What the diagnostic's answers already say about assets the inventory does not have yet: a
+/// suggestion to add each, with the form pre-filled.
+public struct InventorySuggestion: Sendable, Equatable {
+    public let tag: String
+    public let kind: Asset.Kind
+    public let owner: Asset.Owner
+
+    /// One suggestion per kind of asset the answers point to and the inventory lacks.
+    public static func from(tags: Set<String>, assets: [Asset]) -> [InventorySuggestion] {
+        let rules: [(String, Asset.Kind, Asset.Owner)] = [
+            ("risk:domain-former-holder", .domain, .person), ("risk:domain-personal", .domain, .person), ("risk:domain-expiry", .domain, .association),
+            ("risk:personal-mailbox", .mailbox, .person), ("risk:bank-single-holder", .bank, .association),
+            ("risk:social-network-dependency", .social, .association), ("risk:personal-accounts", .service, .person),
+        ]
+        var suggestions: [InventorySuggestion] = []
+        for (tag, kind, owner) in rules where tags.contains(tag) && !assets.contains(where: { $0.kind == kind }) && !suggestions.contains(where: { $0.kind == kind }) {
+            suggestions.append(.init(tag: tag, kind: kind, owner: owner))
+        }
+        return suggestions
+    }
 }
 
 public enum InventoryAlerts {

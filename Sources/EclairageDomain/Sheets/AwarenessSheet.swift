@@ -14,6 +14,8 @@ public struct AwarenessSheet: Sendable, Equatable {
     public let when: [String]
     /// …and never when one of these is ("we never meet remotely" and the remote-meetings sheet).
     public let unless: [String]
+    /// Parts of Éclairage the sheet points to: inventory, handover, register, breaches.
+    public let inEclairage: [String]
     public let html: String
 
     /// Whether the sheet concerns an association whose answers carry `tags`.
@@ -30,6 +32,7 @@ public struct AwarenessSheet: Sendable, Equatable {
         let tools: [String]?
         let when: [String]?
         let unless: [String]?
+        let in_eclairage: [String]?
     }
 
     /// Loads every `*.md` of `Content/sheets`, checking the slug matches the file and the themes exist.
@@ -49,6 +52,9 @@ public struct AwarenessSheet: Sendable, Equatable {
             guard front.slug + ".md" == file else {
                 throw ContentError(file: file, line: 2, field: "slug", message: "le slug « \(front.slug) » doit être le nom du fichier")
             }
+            for feature in front.in_eclairage ?? [] where !["inventory", "handover", "register", "breaches"].contains(feature) {
+                throw ContentError(file: file, line: nil, field: "in_eclairage", message: "« \(feature) » : inventory, handover, register ou breaches attendu")
+            }
             for theme in front.themes where !themeIDs.contains(theme) {
                 throw ContentError(file: file, line: nil, field: "themes", message: "thème inconnu « \(theme) »")
             }
@@ -57,7 +63,7 @@ public struct AwarenessSheet: Sendable, Equatable {
             }
             return AwarenessSheet(
                 slug: front.slug, title: front.title, summary: front.summary, themes: front.themes,
-                needs: front.needs ?? [], tools: front.tools ?? [], when: front.when ?? [], unless: front.unless ?? [], html: parser.html(from: body)
+                needs: front.needs ?? [], tools: front.tools ?? [], when: front.when ?? [], unless: front.unless ?? [], inEclairage: front.in_eclairage ?? [], html: parser.html(from: body)
             )
         }
     }

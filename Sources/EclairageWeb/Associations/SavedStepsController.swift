@@ -19,11 +19,17 @@ enum SavedStepsController {
             title = parts.count == 2 ? services.catalogue.need(parts[0]).flatMap { need in
                 services.catalogue.tool(parts[1]).map { "\(need.name) : \($0.name)" }
             } : nil
+        case "inventory":
+            // An inventory alert, worded as the inventory shows it today.
+            let id = loaded.association.id
+            let assets = try await services.database.read { try await InventoryQueries.all(of: id, in: $0) }.map(\.asset)
+            title = InventoryAlerts.of(assets, today: DateFormatting.parisDay(services.time.now())).first { $0.reference == reference }
+                .map { InventoryController.text($0, views: services.views, context: context) }
         default: title = nil
         }
         guard let title else { throw PageError(status: .badRequest, messageKey: "saved.unknown") }
         let id = loaded.association.id
-        let back = diagnostic.map { SiteURL.diagnosticReport($0) } ?? .association(id)
+        let back = diagnostic.map { SiteURL.diagnosticReport($0) } ?? (kind == "inventory" ? .inventory(id) : .association(id))
         try await services.database.transaction { sql in
             guard try await !SavedStepQueries.exists(associationID: id, kind: kind, reference: reference, in: sql) else { return }
             // Keep the link to the diagnostic only when it belongs to this association.

@@ -126,6 +126,12 @@ enum DiagnosticReportController {
             recommendations: recommendationGroups(report, context: context, services: services),
             sheets: sheetsToRead(report, services: services),
             saveAction: access.canSaveSteps ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
+            associationTools: !access.canSaveSteps ? [] : diagnostic.associationId.map { id in [
+                LinkView(title: views.text("report.tool.inventory", context), link: SiteURL.inventory(id).path),
+                LinkView(title: views.text("report.tool.handover", context), link: SiteURL.handover(id).path),
+                LinkView(title: views.text("report.tool.register", context), link: SiteURL.register(id).path),
+                LinkView(title: views.text("report.tool.breaches", context), link: SiteURL.breaches(id).path),
+            ] } ?? [],
             diagnosticID: id
         )
     }

@@ -40,6 +40,8 @@ struct ReportContent: Sendable {
     var recommendations: [RecommendationGroup]
     let sheets: [LinkView]
     let saveAction: String?
+    /// For the association's members: where to act on the findings (inventory, handover, register, breaches).
+    let associationTools: [LinkView]
     let diagnosticID: String
 
     struct ThemeView: Sendable {

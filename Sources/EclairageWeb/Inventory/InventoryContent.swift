@@ -7,8 +7,11 @@ struct InventoryContent: Sendable {
     let canEdit: Bool
     let isOwner: Bool
     let shared: Bool
-    let alerts: [String]
+    let alerts: [AlertView]
     let hasAlerts: Bool
+    /// Assets the diagnostic's answers point to and the inventory lacks, with a pre-filled form.
+    let suggestions: [LinkView]
+    let saveAction: String
     let groups: [Group]
     let isEmpty: Bool
     let newLink: String
@@ -16,6 +19,12 @@ struct InventoryContent: Sendable {
     let registerLink: String
     let breachesLink: String
     let shareAction: String
+
+    struct AlertView: Sendable {
+        let text: String
+        let reference: String
+        let saved: Bool
+    }
 
     struct Group: Sendable {
         let title: String

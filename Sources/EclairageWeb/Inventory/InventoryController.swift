@@ -7,14 +7,27 @@ enum InventoryController {
     @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         let id = access.associationID
-        let assets = try await services.database.read { try await InventoryQueries.all(of: id, in: $0) }.map(\.asset)
+        let (stored, answers, saved) = try await services.database.read { sql -> ([InventoryQueries.Stored], Answers?, Set<String>) in
+            let diagnostics = try await DiagnosticQueries.of(association: id, in: sql)
+            let latest = diagnostics.first { $0.completedAt != nil } ?? diagnostics.first
+            return (
+                try await InventoryQueries.all(of: id, in: sql), try await latest.asyncMap { try await DiagnosticQueries.answers(of: $0.id, in: sql) },
+                Set(try await SavedStepQueries.all(of: id, in: sql).filter { $0.kind == "inventory" }.map(\.reference))
+            )
+        }
+        let assets = stored.map(\.asset)
         let today = DateFormatting.parisDay(services.time.now())
         let alerts = InventoryAlerts.of(assets, today: today)
         let views = services.views
+        let suggestions = InventorySuggestion.from(tags: answers?.tags(in: services.questionnaire) ?? [], assets: assets).map { suggestion in
+            LinkView(title: views.text("inventory.suggestion.\(suggestion.kind.rawValue)", context),
+                     link: SiteURL.newAsset(id).path + "?type=\(suggestion.kind.rawValue)&titulaire=\(suggestion.owner.rawValue)")
+        }
         let content = InventoryContent(
             associationName: access.loaded.association.name, associationLink: SiteURL.association(id).path,
             canEdit: access.canEdit, isOwner: access.loaded.access.isOwner, shared: access.shared,
-            alerts: alerts.map { text($0, views: views, context: context) }, hasAlerts: !alerts.isEmpty,
+            alerts: alerts.map { .init(text: text($0, views: views, context: context), reference: $0.reference, saved: saved.contains($0.reference)) },
+            hasAlerts: !alerts.isEmpty, suggestions: suggestions, saveAction: SiteURL.associationSavedSteps(id).path,
             groups: Asset.Kind.allCases.compactMap { kind in
                 let ofKind = assets.filter { $0.kind == kind }
                 guard !ofKind.isEmpty else { return nil }
@@ -74,7 +87,11 @@ enum InventoryController {
     @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         try access.requireEditor()
-        return try await renderForm(access, asset: nil, values: [:], holders: [], errors: FieldErrors(), context: context, services: services)
+        // Pre-filled from a suggestion ("?type=domain&titulaire=person"): only known values are taken.
+        var values: [String: String] = [:]
+        if let kind = request.uri.queryParameters["type"].flatMap({ Asset.Kind(rawValue: String($0)) }) { values["kind"] = kind.rawValue }
+        if let owner = request.uri.queryParameters["titulaire"].flatMap({ Asset.Owner(rawValue: String($0)) }) { values["owner"] = owner.rawValue }
+        return try await renderForm(access, asset: nil, values: values, holders: [], errors: FieldErrors(), context: context, services: services)
     }
 
     @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -190,5 +207,13 @@ extension [String: String] {
         var values = self
         for (field, key) in errors.byField where key == "asset.error.secret" { values[field] = "" }
         return values
+    }
+}
+
+extension Optional {
+    /// `map` for an asynchronous transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
     }
 }

@@ -15,6 +15,9 @@ enum SheetsController {
         let listLink = SiteURL.sheets.path
         let tools: [LinkView]
         let needs: [LinkView]
+        /// What Éclairage itself offers on the sheet's subject, reached from the association's page.
+        let inEclairage: [String]
+        let associationsLink = SiteURL.associations.path
     }
 
     @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -29,7 +32,8 @@ enum SheetsController {
         let content = SheetContent(
             title: sheet.title, summary: sheet.summary, html: sheet.html,
             tools: sheet.tools.compactMap(catalogue.tool).map { .init(title: $0.name, link: SiteURL.tool($0.slug).path) },
-            needs: sheet.needs.compactMap(catalogue.need).map { .init(title: $0.name, link: SiteURL.need($0.id).path) }
+            needs: sheet.needs.compactMap(catalogue.need).map { .init(title: $0.name, link: SiteURL.need($0.id).path) },
+            inEclairage: sheet.inEclairage.map { services.views.text("sheet.in_eclairage.\($0)", context) }
         )
         return services.views.render("sheet", title: "sheets.page_title", titleValues: ["title": sheet.title], content: content, context: context)
     }
