@@ -23,6 +23,7 @@ enum Snapshot {
             (#"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations))/[a-z2-9]{16}\b"#, "$1/ID"),
             (#"--[a-z2-9]{16}""#, #"--ID""#),
             (#"value="[a-z2-9]{16}""#, #"value="ID""#),
+            (#"value="[a-z2-9]{16}:"#, #"value="ID:"#),
             (#"diagnostic-[a-z2-9]{16}"#, "diagnostic-ID"),
             (#"\b\d{1,2}(?:er)? (?:\#(months)) \d{4}\b"#, "DATE"),
             (#"DATE(?: à \d{1,2} h \d{2}|, \d{1,2}:\d{2})"#, "DATE TIME"),
