@@ -42,6 +42,7 @@ struct InventoryWebTests {
             #expect(page.text.contains("chorale.fr : une seule personne peut y entrer."))
             #expect(page.text.contains("chorale.fr : c&#39;est au nom d&#39;une personne, pas de l&#39;association."))
             #expect(page.text.contains("Peuvent y entrer : Bob"))
+            #expect(try await club.bob.get(club.base).text.contains("2 point(s) à regarder dans l&#39;inventaire"))
             #expect(!page.text.contains("arrive à échéance"))  // 61 days: not yet
             func remindersAfter(days: Int64) async throws -> [MailMessage] {
                 app.advance(days * 86_400)

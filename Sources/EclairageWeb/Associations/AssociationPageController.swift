@@ -27,6 +27,8 @@ enum AssociationPageController {
         /// Anonymous diagnostics started in this browser, which a member can attach here.
         /// Members always; advisors while the association shares its inventory.
         let inventoryLink: String?
+        /// "3 points to look at in the inventory", for members.
+        let inventoryAlerts: String?
         let deviceDiagnostics: [DeviceDiagnostic]
 
         struct DeviceDiagnostic: Sendable { let date: String; let link: String; let attachAction: String }
@@ -47,7 +49,7 @@ enum AssociationPageController {
         _ loaded: AuthorizedAssociation, invitationLink: String?, device: [DeviceDiagnostics.Entry] = [], context: AppRequestContext, services: AppServices
     ) async throws -> Response {
         let association = loaded.association
-        let (members, grants, readers, bodies, diagnostics, saved, reads, onDevice, shared) = try await services.database.read { sql in
+        let (members, grants, readers, bodies, diagnostics, saved, reads, onDevice, shared, assets) = try await services.database.read { sql in
             (
                 try await AssociationQueries.members(of: association.id, in: sql),
                 try await SupportBodyQueries.grants(of: association.id, in: sql),
@@ -57,7 +59,8 @@ enum AssociationPageController {
                 try await SavedStepQueries.all(of: association.id, in: sql),
                 loaded.access.isMember ? try await AccessLogQueries.recent(of: association.id, limit: 20, in: sql) : [],
                 loaded.access.isMember ? try await DiagnosticQueries.unattached(ids: device.map(\.id), in: sql) : [],
-                try await InventoryQueries.isShared(association.id, in: sql)
+                try await InventoryQueries.isShared(association.id, in: sql),
+                loaded.access.isMember ? try await InventoryQueries.all(of: association.id, in: sql).map(\.asset) : []
             )
         }
         let views = services.views
@@ -98,6 +101,10 @@ enum AssociationPageController {
             },
             startDiagnosticAction: SiteURL.associationDiagnostics(id).path,
             inventoryLink: loaded.access.isMember || shared ? SiteURL.inventory(id).path : nil,
+            inventoryAlerts: {
+                let count = InventoryAlerts.of(assets, today: DateFormatting.parisDay(services.time.now())).count
+                return count == 0 ? nil : views.text("association.inventory_alerts", context, ["n": "\(count)"])
+            }(),
             deviceDiagnostics: onDevice.filter { diagnostic in
                 device.contains { $0.id == diagnostic.id && PasswordResetController.hash($0.token) == diagnostic.tokenHash }
             }.map {
