@@ -85,6 +85,35 @@ struct InventoryWebTests {
         }
     }
 
+    @Test("Editing keeps the holders ticked, a recovery through a lapsing domain is flagged, deleting unlinks what recovered through it")
+    func editAndRecovery() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            let today = DateFormatting.parisDay(app.now())
+            _ = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "domain", "name": "chorale.fr", "other_holders": "Alice, Bob",
+                                                                               "expires_on": Day(number: today.number + 20).iso, "checked_on": today.iso])
+            let domain = try #require(try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }.first?.row.id)
+            _ = try await club.alice.submit(pairs: [("kind", "mailbox"), ("name", "contact@chorale.fr"), ("holders", club.bobID), ("other_holders", "Zoé"),
+                                                    ("recovery_asset", domain), ("checked_on", today.iso)], to: club.base + "/inventaire/nouveau")
+            let all = try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }
+            let mailbox = try #require(all.first { $0.row.kind == "mailbox" })
+            #expect(mailbox.holders.map(\.name) == ["Bob", "Zoé"] && mailbox.holders.first?.userId == club.bobID)
+            let page = try await club.alice.get(club.base + "/inventaire")
+            #expect(page.text.contains("contact@chorale.fr : sa récupération passe par un nom de domaine bientôt échu (chorale.fr)."))
+            let edit = try await club.alice.get(club.base + "/inventaire/\(mailbox.row.id)")
+            #expect(edit.text.contains(#"name="holders" value="\#(club.bobID)" checked"#))
+            #expect(edit.text.contains(#"value="Zoé""#))
+            #expect(edit.text.contains(#"<option value="\#(domain)" selected>chorale.fr</option>"#))
+            // a recovery pointing at itself or at another association's asset is refused
+            #expect(try await club.alice.submit(club.base + "/inventaire/\(mailbox.row.id)", ["kind": "mailbox", "name": "contact@chorale.fr",
+                                                                                          "recovery_asset": mailbox.row.id]).status == .unprocessableContent)
+            _ = try await club.alice.submit(club.base + "/inventaire/\(domain)/supprimer", [:])
+            let left = try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }
+            #expect(left.count == 1 && left[0].row.recoveryAssetId == nil)
+            #expect(try await club.alice.get(club.base + "/inventaire/\(domain)").status == .notFound)
+        }
+    }
+
     @Test("A handover ticked by two members, refused while incomplete, then completed and kept as a dated, printable record")
     func handoverByTwo() async throws {
         try await withApp { app in
@@ -185,7 +214,7 @@ struct InventoryWebTests {
             let form = try await club.alice.get(club.base + "/inventaire/nouveau?type=domain&titulaire=person")
             #expect(form.text.contains(#"<option value="domain" selected>"#) && form.text.contains(#"value="person" checked"#))
             let report = try await club.alice.get("/diagnostics/\(diagnostic)/rapport")
-            #expect(report.text.contains("Passer à l&#39;action dans l&#39;espace de l&#39;association"))
+            #expect(report.text.contains("Pour passer à l&#39;action dans l&#39;espace de l&#39;association"))
             #expect(report.text.contains(#"<a href="\#(club.base)/passation">Passation</a>"#))
             // once noted, the suggestion goes; its alerts can be kept for the action plan
             _ = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "domain", "name": "chorale.fr", "owner": "person", "owner_name": "Ancien trésorier"])

@@ -137,17 +137,18 @@ struct ReportSnapshotTests {
             let report = Self.main(page.text)
             for sentence in persona.must { #expect(report.contains(sentence), "\(name) lacks « \(sentence) »") }
             for sentence in persona.mustNot { #expect(!report.contains(sentence), "\(name) shows « \(sentence) »") }
-            // every sentence under a theme is one of the findings of an answer given in that theme
+            // under each theme, one paragraph per group, made of exactly the findings of the answers given
             let questionnaire = app.services.questionnaire
             let answers = Answers(persona.answers)
-            let said = Set(questionnaire.themes.flatMap { theme in
+            let expected = questionnaire.themes.flatMap { theme in
                 let f = ThemeFindings.of(theme, answers: answers)
-                return f.inPlace + f.toStrengthen + f.toCheck + f.notConcerned + f.preferences
-            }).map { $0.plain }
-            for match in report.matches(of: /<dd>([^<]*)<\/dd>/) {
-                let line = String(match.1).replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
-                #expect(said.contains(line), "\(name): « \(line) » is not a finding of the answers")
+                return [f.inPlace, f.toStrengthen, f.toCheck, f.notConcerned, f.preferences].filter { !$0.isEmpty }.map { $0.joined(separator: " ").plain }
             }
+            let shown = report.matches(of: /<p class="finding"><strong>[^<]*<\/strong> ([^<]*)<\/p>/).map {
+                String($0.1).replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+            }
+            #expect(shown.count == expected.count, "\(name): \(shown.count) paragraphs for \(expected.count) groups")
+            for line in shown { #expect(expected.contains(line), "\(name): « \(line) » is not what the answers say") }
             try Snapshot.check(report, named: "reports/\(name).html")
         }
     }

@@ -64,17 +64,13 @@ enum DiagnosticReportController {
                 case nil: views.text("diagnostic.theme_unsettled", context, ["n": "\(score.replied)", "total": "\(score.questions)"])
                 }
                 let findings = questionnaire.theme(score.themeID).map { ThemeFindings.of($0, answers: answers) } ?? ThemeFindings()
-                let groups: [ReportContent.FindingGroup] = [
-                    .init(label: views.text("finding.in_place", context), lines: findings.inPlace),
-                    .init(label: views.text("finding.to_strengthen", context), lines: findings.toStrengthen),
-                    .init(label: views.text("finding.to_check", context), lines: findings.toCheck),
-                    .init(label: views.text("finding.not_concerned", context), lines: findings.notConcerned),
-                    .init(label: views.text("finding.preferences", context, ["n": "\(findings.preferences.count)"]), lines: findings.preferences),
-                ]
+                let groups = [
+                    ("finding.in_place", findings.inPlace), ("finding.to_strengthen", findings.toStrengthen), ("finding.to_check", findings.toCheck),
+                    ("finding.not_concerned", findings.notConcerned), ("finding.preferences", findings.preferences),
+                ].filter { !$0.1.isEmpty }.map { ReportContent.FindingGroup(label: views.text($0.0, context), text: $0.1.joined(separator: " ")) }
                 return .init(
-                    title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary, findings: groups.filter { !$0.lines.isEmpty },
-                    dontKnow: score.dontKnow > 0 ? views.text("diagnostic.dont_know_count", context, ["n": "\(score.dontKnow)"]) : nil,
-                    hasFindings: !findings.isEmpty
+                    title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary, findings: groups,
+                    dontKnow: score.dontKnow > 0 ? views.text("diagnostic.dont_know_count", context, ["n": "\(score.dontKnow)"]) : nil
                 )
             },
             strengths: report.strengths.map(\.title),

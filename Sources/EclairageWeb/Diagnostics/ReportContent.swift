@@ -52,12 +52,12 @@ struct ReportContent: Sendable {
         /// What the answers say, group by group ("En place", "À renforcer"…), empty groups left out.
         let findings: [FindingGroup]
         let dontKnow: String?
-        let hasFindings: Bool
     }
 
+    /// One paragraph per group ("En place : …"): fewer elements than a list, the same reading.
     struct FindingGroup: Sendable {
         let label: String
-        let lines: [String]
+        let text: String
     }
 
     struct StepView: Sendable {
