@@ -163,6 +163,15 @@ struct InventoryWebTests {
             let latePage = try await club.alice.get(late.location ?? "")
             #expect(latePage.text.contains("Le délai de 72 heures est dépassé de 8 h"))
             #expect(latePage.text.contains("Brouillon de notification à la CNIL") && !latePage.text.contains("Brouillon de message aux personnes"))
+            // completed later: the form comes back filled in, the moment of discovery unchanged
+            let editPath = (late.location ?? "") + "/modifier"
+            let edit = try await club.bob.get(editPath)
+            #expect(edit.text.contains(#"value="\#(old)""#) && edit.text.contains(">Boîte mail piratée</textarea>"))
+            let completed = try await club.bob.submit(editPath, ["discovered": old, "nature": "Boîte mail piratée", "risk": "risk",
+                                                                 "measures": "Mot de passe changé, double authentification activée"])
+            #expect(completed.location == late.location)
+            #expect(try await club.alice.get(late.location ?? "").text.contains("Mot de passe changé, double authentification activée"))
+            #expect(try await club.bob.submit(editPath, ["discovered": old, "nature": "", "risk": "risk"]).status == .unprocessableContent)
             _ = try await club.alice.submit(late.location ?? "", ["notified_on": DateFormatting.parisDay(app.now()).iso])
             #expect(try await club.alice.get(late.location ?? "").text.contains("Notification à la CNIL faite le"))
             let log = try await club.bob.get(club.base + "/violations")

@@ -1,3 +1,4 @@
+import Foundation
 import EclairageDomain
 import Hummingbird
 
@@ -14,6 +15,8 @@ enum BreachController {
         let fields: [AssetFormContent.Field]
         let risks: [RiskOption]
         let discovered: String
+        /// Editing one breach: its page to go back to.
+        let editing: String?
     }
 
     struct RiskOption: Sendable {
@@ -38,6 +41,7 @@ enum BreachController {
         let notified: String?
         let notifyAction: String
         let today: String
+        let editLink: String
     }
 
     static let textFields = ["nature", "people", "records", "consequences", "measures", "contact"]
@@ -49,7 +53,7 @@ enum BreachController {
 
     static func renderList(
         _ access: InventoryAccess, values: [String: String], errors: FieldErrors, context: AppRequestContext, services: AppServices,
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok, editing: String? = nil
     ) async throws -> Response {
         let id = access.associationID
         let rows = try await services.database.read { try await BreachQueries.all(of: id, in: $0) }
@@ -63,7 +67,7 @@ enum BreachController {
                     "risk": views.text("breach.risk.\(row.risk)", context),
                 ]), link: SiteURL.breach(id, breach: row.id).path)
             },
-            form: form, action: SiteURL.breaches(id).path,
+            form: form, action: editing.map { SiteURL.breachEdit(id, breach: $0).path } ?? SiteURL.breaches(id).path,
             fields: textFields.map { name in
                 .init(name: name, label: views.text("breach.field.\(name)", context), hint: views.text("breach.hint.\(name)", context),
                       value: form.values[name] ?? "", error: form.errors[name], type: "text")
@@ -72,9 +76,9 @@ enum BreachController {
                 .init(value: $0.rawValue, label: views.text("breach.risk.\($0.rawValue)", context), help: views.text("breach.risk_help.\($0.rawValue)", context),
                       selected: values["risk"] == $0.rawValue, inputID: "risk--\($0.rawValue)")
             },
-            discovered: values["discovered"] ?? ""
+            discovered: values["discovered"] ?? "", editing: editing.map { SiteURL.breach(id, breach: $0).path }
         )
-        return views.render("breaches", title: "breach.list_title", content: content, context: context, status: status)
+        return views.render("breaches", title: editing == nil ? "breach.list_title" : "breach.edit_title", content: content, context: context, status: status)
     }
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -123,9 +127,44 @@ enum BreachController {
             facts: textFields.map { .init(label: views.text("breach.field.\($0)", context), value: values[$0] ?? "") },
             cnilDraft: breach.risk.notifiesAuthority ? views.text("breach.draft_cnil", context, values) : nil,
             peopleDraft: breach.risk.informsPeople ? views.text("breach.draft_people", context, values) : nil,
-            notified: breach.notifiedOn, notifyAction: SiteURL.breach(id, breach: breach.id).path, today: DateFormatting.parisDay(now).iso
+            notified: breach.notifiedOn, notifyAction: SiteURL.breach(id, breach: breach.id).path, today: DateFormatting.parisDay(now).iso,
+            editLink: SiteURL.breachEdit(id, breach: breach.id).path
         )
         return views.render("breach", title: "breach.show_title", content: content, context: context)
+    }
+
+    /// The breach's form again, filled in, to complete what was not known at first.
+    @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let access = try await InventoryAccess.load(context, services: services, what: "breaches")
+        try access.requireEditor()
+        let row = try await find(access, context: context, services: services)
+        let values = [
+            "discovered": DateFormatting.localInput(Date(timeIntervalSince1970: TimeInterval(row.discoveredAt))), "nature": row.nature, "people": row.people,
+            "records": row.records, "consequences": row.consequences, "measures": row.measures, "contact": row.contact, "risk": row.risk,
+        ]
+        return try await renderList(access, values: values, errors: FieldErrors(), context: context, services: services, editing: row.id)
+    }
+
+    @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let access = try await InventoryAccess.load(context, services: services, what: "breaches")
+        try access.requireEditor()
+        let row = try await find(access, context: context, services: services)
+        let values = context.form.fields
+        switch Breach.validate(id: row.id, fields: values, now: services.time.now()) {
+        case .failure(let errors):
+            return try await renderList(access, values: values.withoutSecrets(errors), errors: errors, context: context, services: services,
+                                        status: .unprocessableContent, editing: row.id)
+        case .success(let breach):
+            try await services.database.write { try await BreachQueries.update(breach, association: access.associationID, in: $0) }
+            return redirect(to: .breach(access.associationID, breach: row.id), flash: "breach.updated")
+        }
+    }
+
+    static func find(_ access: InventoryAccess, context: AppRequestContext, services: AppServices) async throws -> BreachQueries.BreachRow {
+        let breachID = try context.parameters.require("breach")
+        guard let row = try await services.database.read({ try await BreachQueries.find(breachID, association: access.associationID, in: $0) })
+        else { throw PageError.notFound }
+        return row
     }
 
     /// Records the day the CNIL was notified.

@@ -109,6 +109,8 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     post(.breaches(id), BreachController.create)
     get(.breach(id, breach: RouteParameter.breach), BreachController.show)
     post(.breach(id, breach: RouteParameter.breach), BreachController.notified)
+    get(.breachEdit(id, breach: RouteParameter.breach), BreachController.edit)
+    post(.breachEdit(id, breach: RouteParameter.breach), BreachController.update)
 
     // MARK: Awareness sheets
     get(.sheets, SheetsController.list)

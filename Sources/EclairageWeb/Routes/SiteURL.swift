@@ -62,6 +62,7 @@ enum SiteURL: Sendable, Equatable {
     case registerPrint(String)
     case breaches(String)
     case breach(String, breach: String)
+    case breachEdit(String, breach: String)
     // Awareness sheets
     case sheets
     case sheet(String)
@@ -133,6 +134,7 @@ enum SiteURL: Sendable, Equatable {
         case .registerPrint(let id): "/associations/\(id)/registre/imprimer"
         case .breaches(let id): "/associations/\(id)/violations"
         case .breach(let id, let breach): "/associations/\(id)/violations/\(breach)"
+        case .breachEdit(let id, let breach): "/associations/\(id)/violations/\(breach)/modifier"
         case .sheets: "/fiches"
         case .sheet(let slug): "/fiches/\(slug)"
         case .admin: "/admin"
