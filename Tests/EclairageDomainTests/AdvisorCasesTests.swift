@@ -218,4 +218,23 @@ struct AdvisorCasesTests {
         let pair = try #require(tool.switchingFrom["doodle"], "\(tool.slug) has no note from Doodle")
         #expect(polls.switching?.note == pair)
     }
+
+    @Test("17. Ten employees in a small volunteer group: tools are sized for the staff too")
+    func staffCount() {
+        let constraints = Constraints(tags: ["size:tiny", "staff:many"])
+        #expect(constraints.people == 50)
+        let advice = advise(merged(Self.club, ["taille": ["moins-de-10"], "salaries": ["10-et-plus"], "mdp-conservation": ["une-tete"]]))
+        for tool in advice.offered where tool.cost.model == .freemium { #expect((tool.freeTierUsers ?? 0) >= 50, "\(tool.slug)") }
+    }
+
+    @Test("18. Its own server and a member to run it: the backup advice is a server tool, not a desktop one")
+    func serverBackup() throws {
+        let advice = advise(merged(Self.club, [
+            "aide-technique": ["un-membre"], "appetence": ["curiosite"], "temps": ["projet"], "budget": ["1000-a-10000"], "usages": ["file-sharing"],
+            "outils-file-sharing": ["propre-serveur"], "fic-sauvegarde": ["copie-a-cote"],
+        ]))
+        let backup = try #require(advice.on("backup"))
+        #expect(backup.advice.tool.kinds.contains(.server), "\(backup.advice.tool.slug)")
+        #expect(backup.concerns.contains { $0.risk == "risk:backup-same-place" })
+    }
 }

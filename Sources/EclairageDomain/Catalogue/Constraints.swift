@@ -15,6 +15,10 @@ public struct Constraints: Sendable, Equatable {
     /// Tools the association already uses (`uses:` tags).
     public var toolsInUse: Set<String>
     public var size: Size = .unknown
+    /// Employees (`staff:none|few|some|many`): they use the tools too, whatever the number of volunteers.
+    public var staff: Int = 0
+    /// The association runs its own server (`has:server`: a YunoHost box or another).
+    public var hasServer = false
     /// Systems its computers run (`platform:` tags); empty when not said.
     public var platforms: Set<Tool.Platform> = []
     /// Tools named under each need's list (`uses-for:<need>:<tool>`; `other` for "another tool").
@@ -51,17 +55,21 @@ public struct Constraints: Sendable, Equatable {
             if parts.count == 3 { toolsUsedFor[parts[1], default: []].insert(parts[2]) }
         }
         risks = tags.filter { $0.hasPrefix("risk:") || $0.hasPrefix("quick:") }
+        staff = switch value("staff") { case "few": 2; case "some": 9; case "many": 50; default: 0 }
+        hasServer = tags.contains("has:server")
     }
 
-    /// How many people a tool must serve: the top of the size band (active members).
+    /// How many people a tool must serve: the top of the size band (active members), or the staff
+    /// when they are more.
     public var people: Int {
-        switch size {
+        let members = switch size {
         case .tiny: 9
         case .small: 49
         case .medium: 199
         case .large: 500
         case .unknown: 10
         }
+        return max(members, staff)
     }
 
     /// The tools in use for a need: those named under its list, or — when the answers name no list

@@ -140,6 +140,9 @@ public struct Recommender: Sendable {
         // A phone app alone rarely serves a whole association; and when the association did not say
         // which systems its computers run, Windows is the likeliest: a tool that cannot run there comes later.
         if tool.kinds == [.mobile] { score -= 0.5 }
+        // An association with its own server and someone to run it: tools that run on the server come first
+        // (backing up a server is not a desktop tool's job).
+        if constraints.hasServer && constraints.canSelfHost && tool.kinds.contains(.server) { score += 1.5 }
         if constraints.platforms.isEmpty, tool.kinds.allSatisfy({ $0 == .desktop }), !tool.platforms.isEmpty, !tool.platforms.contains(.windows) { score -= 2 }
         if inUse.contains(where: { $0.equivalents.contains(tool.slug) || tool.equivalents.contains($0.slug) }) { score += 2 }
         return score
