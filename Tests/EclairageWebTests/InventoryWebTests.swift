@@ -239,6 +239,38 @@ struct InventoryWebTests {
         }
     }
 
+    @Test("Whatever is sent to these forms, the answer is never a 500 and nothing half-saved")
+    func badInputNever500() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            _ = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "domain", "name": "chorale.fr"])
+            let asset = try #require(try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }.first?.row.id)
+            _ = try await club.alice.submit(club.base + "/passation", [:])
+            let handover = try #require(try await app.services.database.read { try await HandoverQueries.all(of: club.association, in: $0) }.first?.id)
+            let long = String(repeating: "é", count: 5000)
+            let garbage: [[String: String]] = [
+                [:], ["kind": "vaisseau", "name": long], ["kind": "domain", "name": "x", "expires_on": "31/12/2026", "year": "deux mille", "data_location": "lune"],
+                ["legal_basis": "caprice", "name": long, "purpose": long, "assets": "inconnu"], ["discovered": "hier", "risk": "énorme", "nature": long],
+                ["discovered": "2026-13-45T25:61", "nature": "x", "risk": "risk"], ["done": "peut-être", "share": "oui", "notified_on": "jamais"],
+            ]
+            let paths = [
+                "/inventaire/nouveau", "/inventaire/\(asset)", "/inventaire/\(asset)/verifie", "/inventaire-partage", "/passation/\(handover)/0",
+                "/passation/\(handover)/abc", "/passation/inconnue/0", "/registre/nouveau", "/registre/inconnue", "/violations", "/violations/inconnue",
+                "/violations/inconnue/modifier",
+            ]
+            for path in paths {
+                for fields in garbage {
+                    let page = try await club.alice.submit(club.base + path, fields)
+                    #expect(page.status.code < 500, "\(path) \(fields.keys.sorted()) → \(page.status)")
+                }
+            }
+            let assets = try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }
+            #expect(assets.count == 1 && assets[0].row.name == "chorale.fr")
+            #expect(try await club.alice.get(club.base + "/registre/nouveau?modele=%00%ff").status == .ok)
+            #expect(try await club.alice.get(club.base + "/inventaire/nouveau?type=vaisseau&titulaire=moi").status == .ok)
+        }
+    }
+
     @Test("Advisors see nothing until the association shares; then they read, and each read is logged for the association")
     func sharing() async throws {
         try await withApp { app in
