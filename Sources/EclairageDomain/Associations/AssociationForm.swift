@@ -48,14 +48,9 @@ public struct AssociationForm: Sendable {
         return String(postcode.prefix(2))
     }
 
-    private func value(_ key: String) -> String {
-        (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    private func value(_ key: String) -> String { SubmittedFields(fields)[key] }
 
-    private func optional(_ key: String) -> String? {
-        let trimmed = value(key)
-        return trimmed.isEmpty ? nil : trimmed
-    }
+    private func optional(_ key: String) -> String? { SubmittedFields(fields).optional(key) }
 
     private func band<B: RawRepresentable<String>>(_: B.Type, _ key: String, _ errors: inout FieldErrors) -> B? {
         guard let raw = optional(key) else { return nil }

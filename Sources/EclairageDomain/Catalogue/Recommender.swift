@@ -35,12 +35,11 @@ public struct Recommender: Sendable {
                 chosen.append(need)
             }
         }
-        let position = Dictionary(uniqueKeysWithValues: catalogue.needs.enumerated().map { ($1.id, $0) })
-        return chosen.sorted { a, b in
-            let urgency = (flagged(a, constraints).count, tags.contains("need:\(a.id)") ? 1 : 0)
-            let other = (flagged(b, constraints).count, tags.contains("need:\(b.id)") ? 1 : 0)
-            return urgency != other ? urgency > other : position[a.id, default: 0] < position[b.id, default: 0]
-        }
+        // (flagged risks, pointed to by the answers, minus the catalogue position): larger comes first.
+        let rank = Dictionary(uniqueKeysWithValues: catalogue.needs.enumerated().map { position, need in
+            (need.id, (flagged(need, constraints).count, tags.contains("need:\(need.id)") ? 1 : 0, -position))
+        })
+        return chosen.sorted { rank[$0.id]! > rank[$1.id]! }
     }
 
     /// The need's risks the answers flag.

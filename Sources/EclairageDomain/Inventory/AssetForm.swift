@@ -18,50 +18,40 @@ public struct AssetForm: Sendable {
     /// `assetIDs`: the association's other assets, the only ones a recovery may go through.
     public func validate(id: String, assetIDs: Set<String>) -> Result<Asset, FieldErrors> {
         var errors = FieldErrors()
-        for field in Self.textFields {
-            let text = value(field)
-            if text.count > 300 { errors[field] = "asset.error.too_long" }
-            if SecretDetector.looksLikeSecret(text) { errors[field] = "asset.error.secret" }
-        }
-        let name = value("name")
+        let submitted = SubmittedFields(fields)
+        submitted.checkText(Self.textFields, maxLength: 300, tooLong: "asset.error.too_long", into: &errors)
+        let name = submitted["name"]
         if name.isEmpty { errors["name"] = "asset.error.name_required" }
-        let kind = Asset.Kind(rawValue: value("kind"))
+        let kind = Asset.Kind(rawValue: submitted["kind"])
         if kind == nil { errors["kind"] = "form.choice_unknown" }
-        let owner = Asset.Owner(rawValue: value("owner")) ?? .association
-        if owner == .person && value("owner_name").isEmpty { errors["owner_name"] = "asset.error.owner_name_required" }
-        let recovery = optional("recovery_asset")
+        let owner = Asset.Owner(rawValue: submitted["owner"]) ?? .association
+        if owner == .person && submitted["owner_name"].isEmpty { errors["owner_name"] = "asset.error.owner_name_required" }
+        let recovery = submitted.optional("recovery_asset")
         if let recovery, recovery == id || !assetIDs.contains(recovery) { errors["recovery_asset"] = "form.choice_unknown" }
-        let expires = optional("expires_on")
+        let expires = submitted.optional("expires_on")
         if let expires, Day(iso: expires) == nil { errors["expires_on"] = "asset.error.date" }
-        let checked = optional("checked_on")
+        let checked = submitted.optional("checked_on")
         if let checked, Day(iso: checked) == nil { errors["checked_on"] = "asset.error.date" }
-        let location = optional("data_location")
+        let location = submitted.optional("data_location")
         if let location, !["eu", "adequate-country", "outside-eu", "self", "varies"].contains(location) { errors["data_location"] = "form.choice_unknown" }
-        let year = optional("year")
+        let year = submitted.optional("year")
         if let year, Int(year).map({ (1980...2100).contains($0) }) != true { errors["year"] = "asset.error.year" }
         guard errors.isEmpty, let kind else { return .failure(errors) }
-        let others = value("other_holders").split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == ";" })
+        let others = submitted["other_holders"].split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == ";" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var holders: [String] = []
         for holder in memberHolders + others where !holders.contains(holder) { holders.append(holder) }
         return .success(Asset(
-            id: id, kind: kind, name: name, provider: value("provider"), owner: owner, ownerName: owner == .person ? value("owner_name") : "",
-            holders: holders, credentialsPlace: value("credentials_place"), secondFactor: value("second_factor"),
-            recoveryCodesPlace: value("recovery_codes_place"), recoveryAssetID: recovery, recoveryPersonal: value("recovery_personal") == "1",
-            expiresOn: expires, cost: value("cost"), dataLocation: location, checkedOn: checked, year: year.flatMap(Int.init),
-            refurbished: value("refurbished") == "1"
+            id: id, kind: kind, name: name, provider: submitted["provider"], owner: owner, ownerName: owner == .person ? submitted["owner_name"] : "",
+            holders: holders, credentialsPlace: submitted["credentials_place"], secondFactor: submitted["second_factor"],
+            recoveryCodesPlace: submitted["recovery_codes_place"], recoveryAssetID: recovery, recoveryPersonal: submitted["recovery_personal"] == "1",
+            expiresOn: expires, cost: submitted["cost"], dataLocation: location, checkedOn: checked, year: year.flatMap(Int.init),
+            refurbished: submitted["refurbished"] == "1"
         ))
     }
 
     /// A lapse date already past is saved, with a warning (the asset may need renewing now).
     public static func pastExpiry(_ asset: Asset, today: Day) -> Bool {
         asset.expiresOn.flatMap(Day.init(iso:)).map { $0 < today } ?? false
-    }
-
-    private func value(_ key: String) -> String { (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
-
-    private func optional(_ key: String) -> String? {
-        let text = value(key)
-        return text.isEmpty ? nil : text
     }
 }

@@ -58,22 +58,19 @@ public struct Breach: Sendable, Equatable {
     public static func validate(id: String, fields: [String: String], now: Int64,
                                 timeZone: TimeZone = TimeZone(identifier: "Europe/Paris") ?? .gmt) -> Result<Breach, FieldErrors> {
         var errors = FieldErrors()
-        func value(_ key: String) -> String { (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
-        for field in textFields {
-            if value(field).count > 4000 { errors[field] = "activity.error.too_long" }
-            if SecretDetector.looksLikeSecret(value(field)) { errors[field] = "asset.error.secret" }
-        }
-        if value("nature").isEmpty { errors["nature"] = "breach.error.nature" }
-        let discovered = moment(value("discovered")).map { local in
+        let value = SubmittedFields(fields)
+        value.checkText(textFields, maxLength: 4000, tooLong: "activity.error.too_long", into: &errors)
+        if value["nature"].isEmpty { errors["nature"] = "breach.error.nature" }
+        let discovered = moment(value["discovered"]).map { local in
             local - Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local))))
         }
         if discovered == nil { errors["discovered"] = "breach.error.moment" }
         if let discovered, discovered > now + 60 { errors["discovered"] = "breach.error.future" }
-        let risk = Risk(rawValue: value("risk"))
+        let risk = Risk(rawValue: value["risk"])
         if risk == nil { errors["risk"] = "breach.error.risk" }
         guard errors.isEmpty, let discovered, let risk else { return .failure(errors) }
-        return .success(Breach(id: id, discoveredAt: discovered, nature: value("nature"), people: value("people"), records: value("records"),
-                               consequences: value("consequences"), measures: value("measures"), contact: value("contact"), risk: risk))
+        return .success(Breach(id: id, discoveredAt: discovered, nature: value["nature"], people: value["people"], records: value["records"],
+                               consequences: value["consequences"], measures: value["measures"], contact: value["contact"], risk: risk))
     }
 
     /// Seconds since 1970 for "YYYY-MM-DDTHH:MM" read as UTC, or nil.

@@ -49,19 +49,16 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
     /// Checks a submitted activity; errors are translation keys by field.
     public static func validate(id: String, fields: [String: String], assetIDs: [String], knownAssets: Set<String>) -> Result<ProcessingActivity, FieldErrors> {
         var errors = FieldErrors()
-        func value(_ key: String) -> String { (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
-        for field in textFields {
-            if value(field).count > 2000 { errors[field] = "activity.error.too_long" }
-            if SecretDetector.looksLikeSecret(value(field)) { errors[field] = "asset.error.secret" }
-        }
-        for field in ["name", "purpose"] where value(field).isEmpty { errors[field] = "activity.error.required" }
-        let basis = LegalBasis(rawValue: value("legal_basis"))
+        let value = SubmittedFields(fields)
+        value.checkText(textFields, maxLength: 2000, tooLong: "activity.error.too_long", into: &errors)
+        for field in ["name", "purpose"] where value[field].isEmpty { errors[field] = "activity.error.required" }
+        let basis = LegalBasis(rawValue: value["legal_basis"])
         if basis == nil { errors["legal_basis"] = "activity.error.legal_basis" }
         if assetIDs.contains(where: { !knownAssets.contains($0) }) { errors["assets"] = "form.choice_unknown" }
         guard errors.isEmpty, let basis else { return .failure(errors) }
         return .success(ProcessingActivity(
-            id: id, name: value("name"), purpose: value("purpose"), legalBasis: basis, people: value("people"), data: value("data"),
-            recipients: value("recipients"), retention: value("retention"), security: value("security"), assetIDs: assetIDs
+            id: id, name: value["name"], purpose: value["purpose"], legalBasis: basis, people: value["people"], data: value["data"],
+            recipients: value["recipients"], retention: value["retention"], security: value["security"], assetIDs: assetIDs
         ))
     }
 }

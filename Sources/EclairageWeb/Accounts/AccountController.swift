@@ -72,10 +72,7 @@ enum AccountController {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json; charset=utf-8"
-        headers[.contentDisposition] = "attachment; filename=\"eclairage-mes-donnees.json\""
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(export))))
+        return Download.file(ByteBuffer(bytes: try encoder.encode(export)), type: "application/json; charset=utf-8", name: "eclairage-mes-donnees.json")
     }
 
     struct PersonalDataExport: Encodable {

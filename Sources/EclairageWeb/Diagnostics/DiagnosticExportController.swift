@@ -51,13 +51,12 @@ enum DiagnosticExportController {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        return download(ByteBuffer(bytes: try encoder.encode(export)), type: "application/json; charset=utf-8", name: "diagnostic-\(export.id).json")
+        return Download.file(ByteBuffer(bytes: try encoder.encode(export)), type: "application/json; charset=utf-8", name: "diagnostic-\(export.id).json")
     }
 
     @Sendable static func csv(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let export = try await export(request, context: context, services: services)
-        // `?separateur=point-virgule`: the separator French spreadsheets expect.
-        let separator: Character = request.uri.queryParameters.get("separateur") == "point-virgule" ? ";" : ","
+        let separator = Download.csvSeparator(request)
         var text = CSVWriter.line(["theme", "question", "question_text", "option", "answer", "score"], separator: separator)
         for row in export.answers {
             text += CSVWriter.line([row.theme ?? "contexte", row.question, row.questionText, row.option, row.optionLabel, row.score.map(String.init) ?? ""], separator: separator)
@@ -65,13 +64,6 @@ enum DiagnosticExportController {
         for theme in export.themes {
             text += CSVWriter.line([theme.theme, "score_du_theme", theme.title, "", "", theme.score.map(String.init) ?? ""], separator: separator)
         }
-        return download(ByteBuffer(string: "\u{FEFF}" + text), type: "text/csv; charset=utf-8", name: "diagnostic-\(export.id).csv")
-    }
-
-    private static func download(_ body: ByteBuffer, type: String, name: String) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = type
-        headers[.contentDisposition] = "attachment; filename=\"\(name)\""
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        return Download.csv(text, name: "diagnostic-\(export.id).csv")
     }
 }

@@ -41,12 +41,7 @@ enum DiagnosticFlowController {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         let keepAll = try context.decodeForm(StartForm.self).reprendre == "1"
         let associationID = loaded.association.id
-        let previous = try await services.database.read { sql -> Answers? in
-            // the last finished one: an unfinished retake would hand on only its first page
-            let diagnostics = try await DiagnosticQueries.of(association: associationID, in: sql)
-            guard let latest = diagnostics.first(where: { $0.completedAt != nil }) ?? diagnostics.first else { return nil }
-            return try await DiagnosticQueries.answers(of: latest.id, in: sql)
-        }
+        let previous = try await services.database.read { try await DiagnosticQueries.latestAnswers(of: associationID, in: $0) }
         let prefill = DiagnosticPrefill.answers(profile: loaded.association.profile, previous: previous, questionnaire: services.questionnaire, keepAll: keepAll)
         return try await create(associationID: associationID, userID: loaded.user.id, expiresIn: nil, prefill: prefill, services: services).response
     }
@@ -134,8 +129,12 @@ enum DiagnosticFlowController {
         let id = access.diagnostic.id
         // Only the questions the page shows may be answered (the tools page shows the usages checked);
         // saving clears the page's other questions, so an unchecked usage takes its tools with it.
-        let before = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
-        let shown = Set(questionnaire.shownQuestionIDs(page, answers: before))
+        // Only the tools page depends on earlier answers: the others are read from the questionnaire alone.
+        var shown = Set(page.questionIDs)
+        if case .tools = page {
+            let before = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
+            shown = Set(questionnaire.shownQuestionIDs(page, answers: before))
+        }
         if let problem = AnswerCheck.check(submitted, allowedQuestions: shown, questionnaire: questionnaire, departements: services.departementCodes) {
             context.logger.notice("Réponses refusées pour \(id) : \(problem)")
             let answers = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }

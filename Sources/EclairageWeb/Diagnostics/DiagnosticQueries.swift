@@ -75,6 +75,14 @@ enum DiagnosticQueries {
             .orderBy("created_at", .descending).orderBy("id", .descending).rows(Diagnostic.self)
     }
 
+    /// The answers of the association's latest finished diagnostic (or of its latest, when none is
+    /// finished: an unfinished retake holds only its first page), nil when it has none.
+    static func latestAnswers(of association: String, in sql: any SQLDatabase) async throws -> Answers? {
+        let diagnostics = try await of(association: association, in: sql)
+        guard let latest = diagnostics.first(where: { $0.completedAt != nil }) ?? diagnostics.first else { return nil }
+        return try await answers(of: latest.id, in: sql)
+    }
+
     /// An association's diagnostics, newest first.
     static func of(association: String, in sql: any SQLDatabase) async throws -> [Diagnostic] {
         try await sql.select().column("*").from("diagnostics").where("association_id", .equal, SQLBind(association))

@@ -13,25 +13,24 @@ enum AssetFormValues {
     }
 
     static func content(
-        form: FormState, action: SiteURL, cancel: SiteURL, delete: SiteURL?, members: [AssociationQueries.MemberRow], holders: [String],
-        recoveries: [Asset], services: AppServices, context: AppRequestContext
+        values submitted: [String: String], errors: FieldErrors, action: SiteURL, cancel: SiteURL, delete: SiteURL?,
+        members: [AssociationQueries.MemberRow], holders: [String], recoveries: [Asset], services: AppServices, context: AppRequestContext
     ) -> AssetFormContent {
         let views = services.views
-        let values = form.values
+        // Members named as holders stay ticked; other names go back to the free-text field.
+        var values = submitted
+        if values["other_holders"] == nil {
+            let memberNames = Set(members.map(\.displayName))
+            values["other_holders"] = holders.filter { !memberNames.contains($0) }.joined(separator: ", ")
+        }
+        let state = FormState(values: values, errors: errors, order: AssetFormContent.order, views: views, context: context)
         func option(_ field: String, _ value: String, _ label: String) -> AssetFormContent.Option {
             .init(value: value, label: label, selected: values[field] == value, inputID: "\(field)--\(value)")
         }
         func field(_ name: String, type: String = "text", hint: Bool = false) -> AssetFormContent.Field {
             .init(name: name, label: views.text("asset.field.\(name)", context), hint: hint ? views.text("asset.hint.\(name)", context) : nil,
-                  value: values[name] ?? "", error: form.errors[name], type: type)
+                  value: state.values[name] ?? "", error: state.errors[name], type: type)
         }
-        // Members named as holders stay ticked; other names go back to the free-text field.
-        let memberNames = Set(members.map(\.displayName))
-        var others = values["other_holders"] ?? ""
-        if values["other_holders"] == nil { others = holders.filter { !memberNames.contains($0) }.joined(separator: ", ") }
-        var formValues = values
-        formValues["other_holders"] = others
-        let state = FormState(values: formValues, errors: FieldErrors(), messages: form.errors, order: AssetFormContent.order, views: views, context: context)
         return AssetFormContent(
             form: state, action: action.path, cancelLink: cancel.path, deleteAction: delete?.path,
             kinds: Asset.Kind.allCases.map { option("kind", $0.rawValue, views.text("asset.kinds.\($0.rawValue)", context)) },
@@ -45,7 +44,7 @@ enum AssetFormValues {
                 field("name"), field("provider", hint: true), field("owner_name", hint: true), field("other_holders", hint: true),
                 field("credentials_place", hint: true), field("second_factor", hint: true), field("recovery_codes_place", hint: true),
                 field("expires_on", type: "date"), field("cost"), field("checked_on", type: "date"), field("year", type: "number"),
-            ].map { f in f.name == "other_holders" ? .init(name: f.name, label: f.label, hint: f.hint, value: others, error: f.error, type: f.type) : f },
+            ],
             recoveryPersonal: values["recovery_personal"] == "1", refurbished: values["refurbished"] == "1"
         )
     }

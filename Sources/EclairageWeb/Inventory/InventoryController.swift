@@ -8,10 +8,8 @@ enum InventoryController {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         let id = access.associationID
         let (stored, answers, saved) = try await services.database.read { sql -> ([InventoryQueries.Stored], Answers?, Set<String>) in
-            let diagnostics = try await DiagnosticQueries.of(association: id, in: sql)
-            let latest = diagnostics.first { $0.completedAt != nil } ?? diagnostics.first
-            return (
-                try await InventoryQueries.all(of: id, in: sql), try await latest.asyncMap { try await DiagnosticQueries.answers(of: $0.id, in: sql) },
+            (
+                try await InventoryQueries.all(of: id, in: sql), try await DiagnosticQueries.latestAnswers(of: id, in: sql),
                 Set(try await SavedStepQueries.all(of: id, in: sql).filter { $0.kind == "inventory" }.map(\.reference))
             )
         }
@@ -156,8 +154,7 @@ enum InventoryController {
             (try await AssociationQueries.members(of: id, in: sql), try await InventoryQueries.all(of: id, in: sql))
         }
         let content = AssetFormValues.content(
-            form: FormState(values: values, errors: errors, order: AssetFormContent.order, views: services.views, context: context),
-            action: asset.map { SiteURL.asset(id, asset: $0.id) } ?? .newAsset(id), cancel: .inventory(id),
+            values: values, errors: errors, action: asset.map { SiteURL.asset(id, asset: $0.id) } ?? .newAsset(id), cancel: .inventory(id),
             delete: asset.map { SiteURL.assetDelete(id, asset: $0.id) }, members: members, holders: holders,
             recoveries: all.map(\.asset).filter { $0.id != asset?.id }, services: services, context: context
         )
@@ -210,10 +207,3 @@ extension [String: String] {
     }
 }
 
-extension Optional {
-    /// `map` for an asynchronous transform.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
-}

@@ -82,16 +82,13 @@ enum RegisterController {
     @Sendable static func csv(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let access = try await InventoryAccess.load(context, services: services, what: "register")
         let (activities, assets) = try await loadAll(access, services: services)
-        let separator: Character = request.uri.queryParameters["separateur"] == "point-virgule" ? ";" : ","
+        let separator = Download.csvSeparator(request)
         let views = services.views
         var text = CSVWriter.line([views.text("activity.field.name", context)] + columns.map { views.text("activity.field.\($0)", context) }, separator: separator)
         for activity in activities {
             text += CSVWriter.line([activity.name] + rows(activity, assets: assets, views: views, context: context).map(\.value), separator: separator)
         }
-        var headers = HTTPFields()
-        headers[.contentType] = "text/csv; charset=utf-8"
-        headers[.contentDisposition] = "attachment; filename=\"registre-rgpd.csv\""
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: "\u{FEFF}" + text)))
+        return Download.csv(text, name: "registre-rgpd.csv")
     }
 
     // MARK: Form

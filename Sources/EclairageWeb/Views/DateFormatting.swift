@@ -8,10 +8,20 @@ enum DateFormatting {
     static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
+    /// Seconds since 1970 as a clock in France reads them.
+    static func localSeconds(_ seconds: Int64) -> Int64 {
+        seconds + Int64(paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
+    }
+
+    /// (hour, minute) in France at `seconds`.
+    static func clock(_ seconds: Int64) -> (hour: Int, minute: Int) {
+        let local = localSeconds(seconds)
+        let minutes = Int(local.floorDivided(by: 60) - local.floorDivided(by: 86_400) * 1440)
+        return (minutes / 60, minutes % 60)
+    }
+
     static func day(_ seconds: Int64, language: Language) -> String {
-        let date = Date(timeIntervalSince1970: TimeInterval(seconds))
-        let local = seconds + Int64(paris.secondsFromGMT(for: date))
-        let (year, month, day) = civil(fromDays: Int(local.floorDivided(by: 86_400)))
+        let (year, month, day) = parisDay(seconds).civil
         return language == .fr
             ? "\(day == 1 ? "1er" : String(day)) \(frenchMonths[month - 1]) \(year)"
             : "\(day) \(englishMonths[month - 1]) \(year)"
@@ -19,30 +29,22 @@ enum DateFormatting {
 
     /// The day and the time, to tell apart two diagnostics of one day ("2 décembre 2026 à 14 h 05").
     static func dayAndTime(_ seconds: Int64, language: Language) -> String {
-        let date = Date(timeIntervalSince1970: TimeInterval(seconds))
-        let local = seconds + Int64(paris.secondsFromGMT(for: date))
-        let minutes = Int(local.floorDivided(by: 60) - local.floorDivided(by: 86_400) * 1440)
-        let (hour, minute) = (minutes / 60, minutes % 60)
+        let (hour, minute) = clock(seconds)
         let twoDigits = minute < 10 ? "0\(minute)" : "\(minute)"
         return language == .fr ? "\(day(seconds, language: language)) à \(hour) h \(twoDigits)" : "\(day(seconds, language: language)), \(hour):\(twoDigits)"
     }
 
-    /// Days since 1970-01-01 to (year, month, day).
-    static func civil(fromDays days: Int) -> (Int, Int, Int) { Day(number: days).civil }
-
     /// The day it is in France at `seconds` (deadlines and "checked today" follow French days).
     static func parisDay(_ seconds: Int64) -> Day {
-        let local = seconds + Int64(paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
-        return Day(number: Int(local.floorDivided(by: 86_400)))
+        Day(number: Int(localSeconds(seconds).floorDivided(by: 86_400)))
     }
 
     /// "2026-12-02T14:05" in French time, as a `datetime-local` field shows it.
     static func localInput(_ date: Date) -> String {
         let seconds = Int64(date.timeIntervalSince1970)
-        let local = seconds + Int64(paris.secondsFromGMT(for: date))
-        let minutes = Int(local.floorDivided(by: 60) - local.floorDivided(by: 86_400) * 1440)
+        let (hour, minute) = clock(seconds)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(parisDay(seconds).iso)T\(two(minutes / 60)):\(two(minutes % 60))"
+        return "\(parisDay(seconds).iso)T\(two(hour)):\(two(minute))"
     }
 }
 
