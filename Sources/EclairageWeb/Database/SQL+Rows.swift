@@ -17,5 +17,12 @@ extension SQLInsertBuilder {
     }
 }
 
+extension SQLUpdateBuilder {
+    /// Every column of a row struct (nil values written as NULL).
+    func set(row value: some Encodable & Sendable) throws -> Self {
+        try set(model: value, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+    }
+}
+
 /// A single integer result (`SELECT COUNT(*) AS n`).
 struct CountRow: Decodable { let n: Int }

@@ -93,12 +93,14 @@ enum InventoryQueries {
     }
 
     /// Writes the asset and replaces its holders (`userIDs`: the member each name stands for, if any).
+    /// An existing asset is updated in place: deleting it would take its sent reminders with it (and
+    /// send them again).
     static func save(_ row: AssetRow, holders: [(name: String, userID: String?)], isNew: Bool, in sql: any SQLDatabase) async throws {
         if isNew {
             try await sql.insert(into: "assets").row(row).run()
         } else {
-            try await sql.delete(from: "assets").where("id", .equal, SQLBind(row.id)).where("association_id", .equal, SQLBind(row.associationId)).run()
-            try await sql.insert(into: "assets").row(row).run()
+            try await sql.update("assets").set(row: row).where("id", .equal, SQLBind(row.id))
+                .where("association_id", .equal, SQLBind(row.associationId)).run()
         }
         try await sql.delete(from: "asset_holders").where("asset_id", .equal, SQLBind(row.id)).run()
         let holderRows = holders.enumerated().map { HolderRow(assetId: row.id, position: $0.offset, name: $0.element.name, userId: $0.element.userID) }

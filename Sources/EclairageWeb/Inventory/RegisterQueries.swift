@@ -54,8 +54,12 @@ enum RegisterQueries {
     }
 
     static func save(_ row: ActivityRow, isNew: Bool, in sql: any SQLDatabase) async throws {
-        if !isNew { try await delete(row.id, association: row.associationId, in: sql) }
-        try await sql.insert(into: "processing_activities").row(row).run()
+        if isNew {
+            try await sql.insert(into: "processing_activities").row(row).run()
+        } else {
+            try await sql.update("processing_activities").set(row: row).where("id", .equal, SQLBind(row.id))
+                .where("association_id", .equal, SQLBind(row.associationId)).run()
+        }
     }
 
     static func delete(_ id: String, association: String, in sql: any SQLDatabase) async throws {
