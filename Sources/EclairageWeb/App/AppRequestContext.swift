@@ -16,6 +16,8 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Remo
     /// The form fields of a POST, already read and checked by the CSRF middleware.
     public var form = FormData()
     public let remoteAddress: SocketAddress?
+    /// For the one streamed upload: the token its multipart body must carry (checked by the controller).
+    public var uploadCSRF: String?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -24,6 +24,8 @@ public struct AppServices: Sendable {
     let catalogue: Catalogue
     let recommender: Recommender
     let catalogueCache = RenderCache()
+    /// The directory's schema, communes and in-memory index.
+    let directory: DirectoryServices
     /// As many hashes at once as cores, and a short queue behind them.
     let hashingGate = HashingGate(limit: max(2, ProcessInfo.processInfo.activeProcessorCount), queue: 16)
     let logger: Logger
@@ -54,6 +56,7 @@ public struct AppServices: Sendable {
         self.passwordPolicy = PasswordPolicy()
         let content = URL(fileURLWithPath: configuration.contentPath)
         self.departements = try Departement.load(from: content)
+        self.directory = try DirectoryServices(contentDirectory: content)
         let questionnaire = try QuestionnaireLoader.load(from: content)
         self.questionnaire = questionnaire
         self.scheduler = Scheduler(database: database, time: time, jobs: [

@@ -112,6 +112,19 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.breachEdit(id, breach: RouteParameter.breach), BreachController.edit)
     post(.breachEdit(id, breach: RouteParameter.breach), BreachController.update)
 
+    // MARK: Directory
+    get(.directory, DirectoryController.list)
+    get(.directoryMap, DirectoryController.map)
+    get(.place(id), PlaceController.show)
+    get(.directoryCSV, DirectoryExportController.csv)
+    get(.directoryJSON, DirectoryExportController.json)
+    get(.directoryGeoJSON, DirectoryExportController.geojson)
+    get(.adminDirectory, DirectoryImportController.show)
+    post(.adminDirectory, DirectoryImportController.upload)
+    get(.adminImport(id), DirectoryImportController.preview)
+    post(.adminImportApply(id), DirectoryImportController.apply)
+    post(.adminImportDiscard(id), DirectoryImportController.discard)
+
     // MARK: Awareness sheets
     get(.sheets, SheetsController.list)
     get(.sheet(id), SheetsController.show)

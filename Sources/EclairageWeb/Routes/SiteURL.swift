@@ -63,6 +63,14 @@ enum SiteURL: Sendable, Equatable {
     case breaches(String)
     case breach(String, breach: String)
     case breachEdit(String, breach: String)
+    // Directory
+    case directory, directoryMap
+    case place(String)
+    case directoryCSV, directoryJSON, directoryGeoJSON
+    case adminDirectory
+    case adminImport(String)
+    case adminImportApply(String)
+    case adminImportDiscard(String)
     // Awareness sheets
     case sheets
     case sheet(String)
@@ -135,6 +143,16 @@ enum SiteURL: Sendable, Equatable {
         case .breaches(let id): "/associations/\(id)/violations"
         case .breach(let id, let breach): "/associations/\(id)/violations/\(breach)"
         case .breachEdit(let id, let breach): "/associations/\(id)/violations/\(breach)/modifier"
+        case .directory: "/annuaire"
+        case .directoryMap: "/annuaire/carte"
+        case .place(let id): "/annuaire/lieux/\(id)"
+        case .directoryCSV: "/annuaire/lieux.csv"
+        case .directoryJSON: "/annuaire/lieux.json"
+        case .directoryGeoJSON: "/annuaire/lieux.geojson"
+        case .adminDirectory: "/admin/annuaire"
+        case .adminImport(let id): "/admin/annuaire/imports/\(id)"
+        case .adminImportApply(let id): "/admin/annuaire/imports/\(id)/appliquer"
+        case .adminImportDiscard(let id): "/admin/annuaire/imports/\(id)/abandonner"
         case .sheets: "/fiches"
         case .sheet(let slug): "/fiches/\(slug)"
         case .admin: "/admin"

@@ -36,6 +36,7 @@ struct Layout: Sendable {
         let account = SiteURL.account.path
         let associations = SiteURL.associations.path
         let supportBodies = SiteURL.supportBodies.path
+        let directory = SiteURL.directory.path
         let admin = SiteURL.admin.path
         let diagnostic = SiteURL.diagnosticIntro.path
         let sheets = SiteURL.sheets.path

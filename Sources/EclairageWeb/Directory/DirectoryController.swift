@@ -1,0 +1,54 @@
+import EclairageDomain
+import Hummingbird
+
+/// The directory: the list with facets and "près de…", and the map. Both render the same matches; the
+/// rendered part is cached on the directory's version, the filters and (for "open now") the minute.
+enum DirectoryController {
+    static let pageSize = 20
+
+    struct PageContent: Sendable { let html: String }
+
+    @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let html = try await cached("directory-results", request: request, context: context, services: services)
+        return services.views.render("directory", title: "directory.title", content: PageContent(html: html), context: context)
+    }
+
+    @Sendable static func map(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let html = try await cached("directory-map-results", request: request, context: context, services: services)
+        return services.views.render("directory-map", title: "directory.map_title", content: PageContent(html: html), context: context)
+    }
+
+    static func cached(_ template: String, request: Request, context: AppRequestContext, services: AppServices) async throws -> String {
+        let directory = services.directory
+        let index = try await directory.current(services.database)
+        let asked = DirectoryRequest(request, directory: directory, index: index)
+        let clock = DirectoryClock(services.time.now())
+        let minute = asked.filter.openNow ? "|\(clock.day.number):\(clock.minute)" : "|\(clock.day.number)"
+        let key = "\(template)|\(index.version)|\(context.language.rawValue)|\(asked.key)\(minute)"
+        if let html = directory.renderCache.value(for: key) { return html }
+        let content = DirectoryListContent(asked, index: index, clock: clock, template: template, services: services, context: context)
+        let html = services.views.fragment(template, content: content, language: context.language)
+        directory.renderCache.store(html, for: key)
+        return html
+    }
+}
+
+/// Today and the minute of the day, in Paris.
+struct DirectoryClock: Sendable {
+    let day: Day
+    let minute: Int
+
+    init(_ now: Int64) {
+        let local = ParisTime(unixTime: now)
+        day = Day(iso: String(format: "%04d-%02d-%02d", local.year, local.month, local.day)) ?? Day(unixTime: now)
+        minute = local.hour * 60 + local.minute
+    }
+
+    /// Not updated for six months: the national map drops such places; here they are marked.
+    func isStale(_ updatedOn: String) -> Bool {
+        guard let updated = Day(iso: updatedOn) else { return true }
+        return day - updated > 183
+    }
+}
+
+import Foundation

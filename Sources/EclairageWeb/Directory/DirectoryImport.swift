@@ -1,0 +1,94 @@
+import EclairageDomain
+import Foundation
+import SQLKit
+
+/// Importing a file in the national schema, in two steps. `stage` reads the file as a stream, checks
+/// every row and keeps the outcome in `directory_import_rows` (nothing in the directory changes);
+/// `apply` then writes the valid rows in short transactions (so other writes are never held up for
+/// long), updating places by their schema `id` and keeping each change. An import that stopped
+/// half-way is applied again from where it stopped: re-applying a row changes nothing.
+enum DirectoryImport {
+    struct Summary: Sendable, Equatable {
+        let id: String
+        let total: Int
+        let valid: Int
+        let corrected: Int
+        var invalid: Int { total - valid }
+    }
+
+    enum Failure: Error, Sendable, Equatable {
+        case unreadable
+        case empty
+        case header(String)
+    }
+
+    static let batchSize = 500
+
+    static func stage(
+        file: URL, fileName: String, by userID: String, directory: DirectoryServices, services: AppServices,
+        progress: @Sendable (Int) -> Void = { _ in }
+    ) async throws -> Summary {
+        let reader: CSVReader
+        let records: CSVReader.Records
+        do {
+            reader = try CSVReader(url: file)
+            records = try reader.records()
+        } catch { throw Failure.unreadable }
+        guard let header = try records.next() else { throw Failure.empty }
+        let communes = try directory.communes()
+        let checker: PlaceRowChecker
+        do {
+            checker = try PlaceRowChecker(schema: directory.schema, header: header.fields) { communes.postcode($1, belongsTo: $0) }
+        } catch let problem as PlaceRowChecker.HeaderProblem {
+            throw Failure.header(problem.description)
+        }
+        let id = services.tokens.identifier()
+        let now = services.time.now()
+        let importRow = DirectoryImportQueries.ImportRow(
+            id: id, fileName: String(fileName.prefix(200)), createdBy: userID, createdAt: now, status: DirectoryImportQueries.staged,
+            encoding: reader.encoding.rawValue, separator: String(UnicodeScalar(reader.separator)),
+            totalRows: 0, validRows: 0, correctedRows: 0, appliedRows: 0, appliedLine: 0, appliedAt: nil
+        )
+        try await services.database.write { try await DirectoryImportQueries.create(importRow, in: $0) }
+        var seen: [String: Int] = [:]
+        var batch: [DirectoryImportQueries.StagedRow] = []
+        var total = 0, valid = 0, corrected = 0
+        let encoder = JSONEncoder()
+        let unknown = checker.unknownColumns
+        while let record = try records.next() {
+            var outcome = checker.check(record.fields)
+            if let place = outcome.place, let first = seen[place.externalID] {
+                outcome.problems.append(.init(column: "id", message: "identifiant « \(place.externalID) » déjà utilisé ligne \(first)"))
+                outcome.place = nil
+            } else if let place = outcome.place {
+                seen[place.externalID] = record.line
+            }
+            if total == 0, !unknown.isEmpty {
+                outcome.notes.append(.init(column: "-", message: "colonnes ignorées (hors du schéma) : \(unknown.joined(separator: ", "))"))
+            }
+            total += 1
+            if outcome.place != nil { valid += 1 }
+            if outcome.place != nil, !outcome.notes.isEmpty { corrected += 1 }
+            batch.append(.init(
+                importId: id, line: record.line, externalId: outcome.place?.externalID,
+                recordJson: try outcome.place.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
+                problemsJson: String(decoding: try encoder.encode(outcome.problems), as: UTF8.self),
+                notesJson: String(decoding: try encoder.encode(outcome.notes), as: UTF8.self)
+            ))
+            if batch.count == batchSize {
+                let rows = batch
+                try await services.database.write { try await DirectoryImportQueries.stage(rows, in: $0) }
+                batch.removeAll(keepingCapacity: true)
+                progress(total)
+            }
+        }
+        let rows = batch
+        let counts = (total, valid, corrected)
+        try await services.database.write { sql in
+            try await DirectoryImportQueries.stage(rows, in: sql)
+            try await DirectoryImportQueries.setCounts(id, total: counts.0, valid: counts.1, corrected: counts.2, in: sql)
+        }
+        progress(total)
+        return Summary(id: id, total: total, valid: valid, corrected: corrected)
+    }
+}

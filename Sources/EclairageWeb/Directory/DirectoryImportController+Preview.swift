@@ -1,0 +1,77 @@
+import EclairageDomain
+import Foundation
+import Hummingbird
+
+extension DirectoryImportController {
+    struct PreviewContent: Sendable {
+        let fileName: String
+        let encoding: String
+        let separator: String
+        let total: Int
+        let valid: Int
+        let invalid: Int
+        let corrected: Int
+        let applied: Int
+        let isStaged: Bool
+        let isApplied: Bool
+        let problems: [RowReport]
+        let moreProblems: Bool
+        let applyAction: String
+        let discardAction: String
+        let backLink = SiteURL.adminDirectory.path
+    }
+
+    struct RowReport: Sendable, TemplateFields {
+        let line: Int
+        let column: String
+        let message: String
+        let refused: Bool
+        var templateFields: [String: Any] { ["line": line, "column": column, "message": message, "refused": refused] }
+    }
+
+    static let reportLimit = 500
+
+    @Sendable static func preview(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        _ = try requireManager(context)
+        let id = try context.parameters.require("id")
+        let loaded = try await services.database.read { sql in
+            (try await DirectoryImportQueries.find(id, in: sql), try await DirectoryImportQueries.reportedRows(id, limit: reportLimit + 1, in: sql))
+        }
+        guard let found = loaded.0 else { throw PageError.notFound }
+        let decoder = JSONDecoder()
+        var reports: [RowReport] = []
+        for row in loaded.1.prefix(reportLimit) {
+            let problems = (try? decoder.decode([PlaceRowChecker.Finding].self, from: Data(row.problemsJson.utf8))) ?? []
+            let notes = (try? decoder.decode([PlaceRowChecker.Finding].self, from: Data(row.notesJson.utf8))) ?? []
+            reports += problems.map { RowReport(line: row.line, column: $0.column, message: $0.message, refused: true) }
+            reports += notes.map { RowReport(line: row.line, column: $0.column, message: $0.message, refused: false) }
+        }
+        let content = PreviewContent(
+            fileName: found.fileName, encoding: found.encoding, separator: found.separator == "\t" ? "tabulation" : found.separator,
+            total: found.totalRows, valid: found.validRows, invalid: found.totalRows - found.validRows, corrected: found.correctedRows,
+            applied: found.appliedRows, isStaged: found.status == DirectoryImportQueries.staged, isApplied: found.status == DirectoryImportQueries.applied,
+            problems: reports, moreProblems: loaded.1.count > reportLimit,
+            applyAction: SiteURL.adminImportApply(id).path, discardAction: SiteURL.adminImportDiscard(id).path
+        )
+        return services.views.render("directory-import", title: "directory.import_title", titleValues: ["name": found.fileName], content: content, context: context)
+    }
+
+    @Sendable static func apply(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try requireManager(context)
+        let id = try context.parameters.require("id")
+        guard let found = try await services.database.read({ try await DirectoryImportQueries.find(id, in: $0) }) else { throw PageError.notFound }
+        guard found.status == DirectoryImportQueries.staged else { return redirect(to: .adminImport(id), flash: "directory.import_not_staged") }
+        _ = try await DirectoryImport.apply(id, by: user.id, services: services)
+        return redirect(to: .adminImport(id), flash: "directory.import_applied")
+    }
+
+    @Sendable static func discard(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        _ = try requireManager(context)
+        let id = try context.parameters.require("id")
+        try await services.database.write { sql in
+            guard let found = try await DirectoryImportQueries.find(id, in: sql), found.status == DirectoryImportQueries.staged else { return }
+            try await DirectoryImportQueries.discard(id, in: sql)
+        }
+        return redirect(to: .adminDirectory, flash: "directory.import_discarded")
+    }
+}

@@ -1,0 +1,82 @@
+import SQLKit
+
+/// Imports waiting to be applied, and their rows (valid or not, with what was corrected or refused).
+enum DirectoryImportQueries {
+    static let staged = "staged", applied = "applied", discarded = "discarded"
+
+    struct ImportRow: Codable, Sendable {
+        let id: String
+        let fileName: String
+        let createdBy: String
+        let createdAt: Int64
+        var status: String
+        let encoding: String
+        let separator: String
+        var totalRows: Int
+        var validRows: Int
+        var correctedRows: Int
+        var appliedRows: Int
+        var appliedLine: Int
+        var appliedAt: Int64?
+    }
+
+    struct StagedRow: Codable, Sendable {
+        let importId: String
+        let line: Int
+        let externalId: String?
+        let recordJson: String?
+        let problemsJson: String
+        let notesJson: String
+    }
+
+    static func create(_ row: ImportRow, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "directory_imports").row(row).run()
+    }
+
+    static func stage(_ rows: [StagedRow], in sql: any SQLDatabase) async throws {
+        guard !rows.isEmpty else { return }
+        try await sql.insert(into: "directory_import_rows").models(rows, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+    }
+
+    static func setCounts(_ id: String, total: Int, valid: Int, corrected: Int, in sql: any SQLDatabase) async throws {
+        try await sql.update("directory_imports").set("total_rows", to: SQLBind(total)).set("valid_rows", to: SQLBind(valid))
+            .set("corrected_rows", to: SQLBind(corrected)).where("id", .equal, SQLBind(id)).run()
+    }
+
+    static func find(_ id: String, in sql: any SQLDatabase) async throws -> ImportRow? {
+        try await sql.select().column("*").from("directory_imports").where("id", .equal, SQLBind(id)).row(ImportRow.self)
+    }
+
+    static func recent(limit: Int, in sql: any SQLDatabase) async throws -> [ImportRow] {
+        try await sql.select().column("*").from("directory_imports").orderBy("created_at", .descending).limit(limit).rows(ImportRow.self)
+    }
+
+    static func validRows(_ id: String, after line: Int, limit: Int, in sql: any SQLDatabase) async throws -> [StagedRow] {
+        try await sql.select().column("*").from("directory_import_rows").where("import_id", .equal, SQLBind(id))
+            .where("line", .greaterThan, SQLBind(line)).where("record_json", .isNot, SQLLiteral.null)
+            .orderBy("line").limit(limit).rows(StagedRow.self)
+    }
+
+    /// Rows with a problem or a correction, in file order (the preview and the report).
+    static func reportedRows(_ id: String, limit: Int, in sql: any SQLDatabase) async throws -> [StagedRow] {
+        try await sql.select().column("*").from("directory_import_rows").where("import_id", .equal, SQLBind(id))
+            .where { $0.where("record_json", .is, SQLLiteral.null).orWhere("notes_json", .notEqual, SQLBind("[]")) }
+            .orderBy("line").limit(limit).rows(StagedRow.self)
+    }
+
+    static func advance(_ id: String, to line: Int, applied: Int, in sql: any SQLDatabase) async throws {
+        try await sql.update("directory_imports").set("applied_line", to: SQLBind(line))
+            .set("applied_rows", to: SQLBinaryExpression(SQLIdentifier("applied_rows"), .add, SQLBind(applied)))
+            .where("id", .equal, SQLBind(id)).run()
+    }
+
+    /// Applied (its report of refused rows stays readable).
+    static func finish(_ id: String, now: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.update("directory_imports").set("status", to: SQLBind(applied)).set("applied_at", to: SQLBind(now)).where("id", .equal, SQLBind(id)).run()
+    }
+
+    static func discard(_ id: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("directory_imports").set("status", to: SQLBind(discarded)).where("id", .equal, SQLBind(id)).run()
+        try await sql.delete(from: "directory_import_rows").where("import_id", .equal, SQLBind(id)).run()
+    }
+}

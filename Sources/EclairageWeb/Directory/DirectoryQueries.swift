@@ -1,0 +1,77 @@
+import SQLKit
+
+/// The directory's places and services, their history, and the version every write bumps.
+enum DirectoryQueries {
+    struct VersionRow: Codable { let version: Int64 }
+
+    static func version(in sql: any SQLDatabase) async throws -> Int64 {
+        try await sql.select().column("version").from("directory_version").where("id", .equal, SQLBind(1)).row(VersionRow.self)?.version ?? 0
+    }
+
+    /// Called in the same transaction as every write to the directory: caches keyed on the version see it at once.
+    static func bumpVersion(in sql: any SQLDatabase) async throws {
+        try await sql.update("directory_version").set("version", to: SQLBinaryExpression(SQLIdentifier("version"), .add, SQLBind(1)))
+            .where("id", .equal, SQLBind(1)).run()
+    }
+
+    static func published(in sql: any SQLDatabase) async throws -> [PlaceRow] {
+        try await sql.select().column("*").from("places").where("status", .equal, SQLBind(PlaceRow.published)).orderBy("name").rows(PlaceRow.self)
+    }
+
+    static func publishedServices(in sql: any SQLDatabase) async throws -> [PlaceServiceRow] {
+        try await sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("place_services"))).from("place_services")
+            .join("places", on: SQLColumn("id", table: "places"), .equal, SQLColumn("place_id", table: "place_services"))
+            .where(SQLColumn("status", table: "places"), .equal, SQLBind(PlaceRow.published))
+            .orderBy(SQLColumn("place_id", table: "place_services")).orderBy(SQLColumn("position", table: "place_services"))
+            .rows(PlaceServiceRow.self)
+    }
+
+    static func find(id: String, in sql: any SQLDatabase) async throws -> PlaceRow? {
+        try await sql.select().column("*").from("places").where("id", .equal, SQLBind(id)).row(PlaceRow.self)
+    }
+
+    static func services(of placeID: String, in sql: any SQLDatabase) async throws -> [PlaceServiceRow] {
+        try await sql.select().column("*").from("place_services").where("place_id", .equal, SQLBind(placeID)).orderBy("position").rows(PlaceServiceRow.self)
+    }
+
+    static func byExternalIDs(_ ids: [String], in sql: any SQLDatabase) async throws -> [PlaceRow] {
+        guard !ids.isEmpty else { return [] }
+        return try await sql.select().column("*").from("places").where("external_id", .in, SQLBind.group(ids)).rows(PlaceRow.self)
+    }
+
+    static func insert(_ rows: [PlaceRow], in sql: any SQLDatabase) async throws {
+        guard !rows.isEmpty else { return }
+        try await sql.insert(into: "places").models(rows, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+    }
+
+    static func update(_ row: PlaceRow, in sql: any SQLDatabase) async throws {
+        try await sql.update("places").set(row: row).where("id", .equal, SQLBind(row.id)).run()
+    }
+
+    static func replaceServices(of placeIDs: [String], with rows: [PlaceServiceRow], in sql: any SQLDatabase) async throws {
+        guard !placeIDs.isEmpty else { return }
+        try await sql.delete(from: "place_services").where("place_id", .in, SQLBind.group(placeIDs)).run()
+        guard !rows.isEmpty else { return }
+        try await sql.insert(into: "place_services").models(rows, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+    }
+
+    struct ChangeRow: Codable, Sendable {
+        let id: String
+        let placeId: String
+        let changedAt: Int64
+        let changedBy: String
+        let origin: String
+        let beforeJson: String?
+        let afterJson: String
+    }
+
+    static func recordChanges(_ rows: [ChangeRow], in sql: any SQLDatabase) async throws {
+        guard !rows.isEmpty else { return }
+        try await sql.insert(into: "place_changes").models(rows, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+    }
+
+    static func changes(of placeID: String, in sql: any SQLDatabase) async throws -> [ChangeRow] {
+        try await sql.select().column("*").from("place_changes").where("place_id", .equal, SQLBind(placeID))
+            .orderBy("changed_at", .descending).rows(ChangeRow.self)
+    }
+}

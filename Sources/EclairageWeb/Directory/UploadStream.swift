@@ -1,0 +1,93 @@
+import Foundation
+import Hummingbird
+import MultipartKit
+
+/// Reads a multipart form as it arrives: small fields are kept (the anti-forgery token comes first),
+/// the file part goes straight to a file on disk, so a 50 MB upload never sits in memory.
+struct UploadStream {
+    enum Failure: Error { case malformed, csrf, tooLarge, noFile }
+
+    struct Received {
+        let file: URL
+        let fileName: String
+        let fields: [String: String]
+    }
+
+    /// Streams `request`'s body; the file part named `fileField` is written to `destination`.
+    static func receive(
+        _ request: Request, fileField: String, destination: URL, maxBytes: Int, expectedCSRF: String
+    ) async throws -> Received {
+        guard let type = request.headers[.contentType], let boundary = Self.boundary(type) else { throw Failure.malformed }
+        FileManager.default.createFile(atPath: destination.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: destination)
+        defer { try? handle.close() }
+        let state = State()
+        let parser = MultipartParser(boundary: boundary)
+        parser.onHeader = { name, value in
+            guard name.lowercased() == "content-disposition" else { return }
+            state.partName = Self.parameter("name", in: value) ?? ""
+            state.partFile = Self.parameter("filename", in: value)
+            state.value = []
+        }
+        parser.onBody = { buffer in
+            let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
+            if state.partName == fileField {
+                guard state.csrfChecked else { state.failure = .csrf; return }
+                state.written += bytes.count
+                if state.written > maxBytes { state.failure = .tooLarge; return }
+                state.pending += bytes
+            } else if state.value.count < 1024 {
+                state.value += bytes
+            }
+        }
+        parser.onPartComplete = {
+            if state.partName == fileField {
+                state.fileName = state.partFile ?? ""
+            } else {
+                let value = String(decoding: state.value, as: UTF8.self)
+                state.fields[state.partName] = value
+                if state.partName == CSRFMiddleware.fieldName { state.csrfChecked = CSRFMiddleware.constantTimeEqual(expectedCSRF, value) }
+            }
+            state.partName = ""
+        }
+        for try await buffer in request.body {
+            do { try parser.execute(buffer) } catch { throw Failure.malformed }
+            if let failure = state.failure { throw failure }
+            if !state.pending.isEmpty {
+                try handle.write(contentsOf: state.pending)
+                state.pending.removeAll(keepingCapacity: true)
+            }
+        }
+        guard state.csrfChecked else { throw Failure.csrf }
+        guard state.written > 0 else { throw Failure.noFile }
+        return Received(file: destination, fileName: state.fileName, fields: state.fields)
+    }
+
+    final class State {
+        var partName = ""
+        var partFile: String?
+        var value: [UInt8] = []
+        var fields: [String: String] = [:]
+        var csrfChecked = false
+        var written = 0
+        var pending: [UInt8] = []
+        var fileName = ""
+        var failure: Failure?
+    }
+
+    static func boundary(_ contentType: String) -> String? {
+        parameter("boundary", in: contentType)
+    }
+
+    /// `name="value"` or `name=value` in a header such as Content-Disposition.
+    static func parameter(_ name: String, in header: String) -> String? {
+        for part in header.split(separator: ";") {
+            let pair = part.trimmingCharacters(in: .whitespaces)
+            guard pair.lowercased().hasPrefix(name + "=") else { continue }
+            var value = String(pair.dropFirst(name.count + 1))
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            return value
+        }
+        return nil
+    }
+}
