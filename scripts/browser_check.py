@@ -60,6 +60,20 @@ class Client:
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode(), error.headers
 
+    def upload(self, path, field, filename, content):
+        """Posts a file as a multipart form (token first), as the import page's form does."""
+        boundary = "----eclairage-browser-check"
+        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n{self.csrf()}\r\n'.encode(),
+                 f'--{boundary}\r\nContent-Disposition: form-data; name="{field}"; filename="{filename}"\r\n'
+                 f'Content-Type: text/csv\r\n\r\n'.encode(), content, f"\r\n--{boundary}--\r\n".encode()]
+        request = urllib.request.Request(self.base + path, data=b"".join(parts),
+                                         headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        try:
+            response = self.opener.open(request)
+            return response.status, response.read().decode(), response.headers
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode(), error.headers
+
     def csrf(self):
         """The form token of this visitor: signed in, the one the session's pages carry; else the cookie's."""
         _, body, _ = self.request("/")
@@ -119,6 +133,15 @@ def create_data(client, server_log):
     data["breach"] = client.location(base + "/violations", {
         "discovered": discovered, "nature": "Ordinateur volé", "people": "Adhérent·es, 120", "records": "Noms et adresses",
         "consequences": "Hameçonnage", "measures": "Mots de passe changés", "contact": "Zoé", "risk": "high"}).split("/")[-1]
+    # The directory: the test file in the national schema, imported through the administrator's page.
+    with open(os.path.join(ROOT, "Tests/Fixtures/directory/lieux-sample.csv"), "rb") as sample:
+        status, body, headers = client.upload("/admin/annuaire", "fichier", "lieux-sample.csv", sample.read())
+    if status != 303:
+        raise SystemExit(f"set-up failed: the directory import answered {status}\n{body[:500]}")
+    data["import"] = headers["Location"].replace(client.base, "").split("/")[-1]
+    client.location(f"/admin/annuaire/imports/{data['import']}/appliquer", {})
+    _, page, _ = client.request("/annuaire?q=halles")
+    data["place"] = re.search(r"/annuaire/lieux/([a-z0-9]+)", page).group(1)
     return data
 
 

@@ -70,5 +70,7 @@ struct CSVWriterTests {
         #expect(CSVWriter.line(["a", "b;c", "d,e"]) == "a,b;c,\"d,e\"\r\n")
         #expect(CSVWriter.line(["a", "b;c", "d,e"], separator: ";") == "a;\"b;c\";d,e\r\n")
         #expect(CSVWriter.line(["=SUM(A1)"], separator: ";") == "'=SUM(A1)\r\n")
+        // A phone number in international form is data; "+cmd|…" and "-2+A1" are not numbers.
+        #expect(CSVWriter.line(["+33247123456", "-12,5", "+cmd|' /C calc'!A0", "-2+A1", "+"]) == "+33247123456,\"-12,5\",'+cmd|' /C calc'!A0,'-2+A1,'+\r\n")
     }
 }

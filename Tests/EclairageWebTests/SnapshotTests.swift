@@ -64,8 +64,14 @@ struct SnapshotTests {
             "records": hostile, "consequences": hostile, "measures": hostile, "contact": "Zoé " + hostile, "risk": "high",
         ])
         let breach = String(try #require(breachPage.location).split(separator: "/").last ?? "")
+        // The directory: the test file in the national schema, uploaded, then applied.
+        let sample = try Data(contentsOf: DirectoryWebTests.fixtures.appendingPathComponent("lieux-sample.csv"))
+        let staged = try #require(try await member.upload("/admin/annuaire", field: "fichier", fileName: "lieux-sample.csv", contents: Array(sample)).location)
+        _ = try await member.submit(staged + "/appliquer", [:])
+        let place = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
         _ = try await member.get("/")  // reads the last flash message
         let values = [
+            "place": place, "import": String(staged.split(separator: "/").last ?? ""),
             "association": association, "body": body, "invitation": String(invitation), "diagnostic": diagnostic,
             "reset": String(reset), "sheet": "mots-de-passe", "handover": handover, "breach": breach,
         ]

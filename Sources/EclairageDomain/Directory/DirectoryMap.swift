@@ -37,7 +37,7 @@ public enum DirectoryMap {
         } while groups.count > maxCircles
         var parts = [#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(f(width)) \#(f(height))" role="img" aria-labelledby="carte-titre" class="map">"#]
         parts.append(#"<title id="carte-titre">\#(escape(title))</title><rect width="100%" height="100%" class="map-bg"/>"#)
-        for (_, members) in groups.sorted(by: { $0.value.count > $1.value.count }) {
+        for (_, members) in groups.sorted(by: { ($1.value.count, $0.key.y, $0.key.x) < ($0.value.count, $1.key.y, $1.key.x) }) {
             let x = members.map { project($0.point).0 }.reduce(0, +) / Double(members.count)
             let y = members.map { project($0.point).1 }.reduce(0, +) / Double(members.count)
             let radius = 4 + 3 * sqrt(Double(members.count - 1))

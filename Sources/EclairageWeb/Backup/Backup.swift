@@ -13,6 +13,7 @@ public struct Backup: Sendable {
         "users", "associations", "memberships", "invitations", "support_bodies", "advisors", "access_grants", "password_resets",
         "diagnostics", "diagnostic_answers", "saved_steps", "access_log",
         "assets", "asset_holders", "asset_reminders", "handovers", "handover_items", "processing_activities", "breaches",
+        "places", "place_services", "place_changes", "directory_imports", "directory_import_rows", "directory_version",
     ]
 
     public struct Archive: Codable, Sendable, Equatable {
@@ -24,12 +25,13 @@ public struct Backup: Sendable {
     }
 
     public enum Value: Codable, Sendable, Equatable {
-        case integer(Int64), text(String), null
+        case integer(Int64), real(Double), text(String), null
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if container.decodeNil() { self = .null }
             else if let number = try? container.decode(Int64.self) { self = .integer(number) }
+            else if let number = try? container.decode(Double.self) { self = .real(number) }
             else { self = .text(try container.decode(String.self)) }
         }
 
@@ -37,6 +39,7 @@ public struct Backup: Sendable {
             var container = encoder.singleValueContainer()
             switch self {
             case .integer(let number): try container.encode(number)
+            case .real(let number): try container.encode(number)
             case .text(let text): try container.encode(text)
             case .null: try container.encodeNil()
             }
@@ -45,6 +48,7 @@ public struct Backup: Sendable {
         var bind: any SQLExpression {
             switch self {
             case .integer(let number): SQLBind(number)
+            case .real(let number): SQLBind(number)
             case .text(let text): SQLBind(text)
             case .null: SQLLiteral.null
             }
@@ -57,13 +61,14 @@ public struct Backup: Sendable {
         let tables = try await database.snapshot { sql in
             var tables: [String: [[String: Value]]] = [:]
             for table in Self.tables {
-                let integers = try await Self.integerColumns(of: table, kind: kind, in: sql)
+                let types = try await Self.numericColumns(of: table, kind: kind, in: sql)
                 let rows = try await sql.select().column("*").from(table).all()
                 tables[table] = try rows.map { row in
                     var values: [String: Value] = [:]
                     for column in row.allColumns {
                         if try row.decodeNil(column: column) { values[column] = .null }
-                        else if integers.contains(column) { values[column] = .integer(try row.decode(column: column, as: Int64.self)) }
+                        else if types.integers.contains(column) { values[column] = .integer(try row.decode(column: column, as: Int64.self)) }
+                        else if types.reals.contains(column) { values[column] = .real(try row.decode(column: column, as: Double.self)) }
                         else { values[column] = .text(try row.decode(column: column, as: String.self)) }
                     }
                     return values
@@ -128,7 +133,8 @@ public struct Backup: Sendable {
 
     private struct ColumnInfo: Decodable { let name: String; let type: String }
 
-    static func integerColumns(of table: String, kind: Database.Kind, in sql: any SQLDatabase) async throws -> Set<String> {
+    /// Integer and floating-point columns (the rest is text).
+    static func numericColumns(of table: String, kind: Database.Kind, in sql: any SQLDatabase) async throws -> (integers: Set<String>, reals: Set<String>) {
         let columns: [ColumnInfo]
         switch kind {
         case .sqlite:
@@ -136,6 +142,9 @@ public struct Backup: Sendable {
         case .postgres:
             columns = try await sql.raw("SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = \(bind: table) AND table_schema = current_schema()").all(decoding: ColumnInfo.self)
         }
-        return Set(columns.filter { $0.type.uppercased().contains("INT") }.map(\.name))
+        return (
+            Set(columns.filter { $0.type.uppercased().contains("INT") }.map(\.name)),
+            Set(columns.filter { $0.type.uppercased().contains("DOUBLE") || $0.type.uppercased().contains("REAL") }.map(\.name))
+        )
     }
 }

@@ -10,7 +10,7 @@ extension DirectoryImportController {
         let total: Int
         let valid: Int
         let invalid: Int
-        let corrected: Int
+        let corrected: Int?
         let applied: Int
         let isStaged: Bool
         let isApplied: Bool
@@ -48,7 +48,7 @@ extension DirectoryImportController {
         }
         let content = PreviewContent(
             fileName: found.fileName, encoding: found.encoding, separator: found.separator == "\t" ? "tabulation" : found.separator,
-            total: found.totalRows, valid: found.validRows, invalid: found.totalRows - found.validRows, corrected: found.correctedRows,
+            total: found.totalRows, valid: found.validRows, invalid: found.totalRows - found.validRows, corrected: found.correctedRows > 0 ? found.correctedRows : nil,
             applied: found.appliedRows, isStaged: found.status == DirectoryImportQueries.staged, isApplied: found.status == DirectoryImportQueries.applied,
             problems: reports, moreProblems: loaded.1.count > reportLimit,
             applyAction: SiteURL.adminImportApply(id).path, discardAction: SiteURL.adminImportDiscard(id).path

@@ -22,7 +22,7 @@ struct DirectoryListContent: Sendable {
     let jsonLink: String
     let geojsonLink: String
     let map: String?
-    let unplaced: Int
+    let unplaced: Int?
 
     struct Option: Sendable, TemplateFields {
         let value: String
@@ -85,10 +85,11 @@ struct DirectoryListContent: Sendable {
             map = DirectoryMap.svg(matches.compactMap { match in
                 match.entry.point.map { DirectoryMap.Point(point: $0, label: match.entry.place.name) }
             }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)]))
-            unplaced = matches.filter { $0.entry.point == nil }.count
+            let count = matches.filter { $0.entry.point == nil }.count
+            unplaced = count > 0 ? count : nil
         } else {
             map = nil
-            unplaced = 0
+            unplaced = nil
         }
     }
 

@@ -59,7 +59,7 @@ extension Layout.Links: TemplateFields {
     var templateFields: [String: Any] {
         [
             "home": home, "signIn": signIn, "signUp": signUp, "signOut": signOut, "account": account, "associations": associations,
-            "supportBodies": supportBodies, "admin": admin, "diagnostic": diagnostic, "sheets": sheets, "catalogue": catalogue,
+            "supportBodies": supportBodies, "directory": directory, "admin": admin, "diagnostic": diagnostic, "sheets": sheets, "catalogue": catalogue,
         ]
     }
 }

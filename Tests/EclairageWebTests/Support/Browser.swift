@@ -64,6 +64,22 @@ final class Browser: Sendable {
         return try await request(path, method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
+    /// Posts a file as a browser's multipart form would: the token first, then the file.
+    @discardableResult
+    func upload(_ path: String, field: String, fileName: String, contents: [UInt8], csrf: String? = nil) async throws -> Page {
+        let token: String
+        if let csrf { token = csrf } else { token = try await csrfToken() }
+        let boundary = "----eclairage-test-boundary-7d1f"
+        var body = ByteBuffer()
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n")
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n")
+        body.writeBytes(contents)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        var headers = HTTPFields()
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        return try await request(path, method: .post, headers: headers, body: body)
+    }
+
     private func request(_ path: String, method: HTTPRequest.Method, headers extra: HTTPFields, body: ByteBuffer?) async throws -> Page {
         var headers = extra
         let jar = cookieHeader

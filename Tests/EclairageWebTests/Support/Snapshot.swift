@@ -20,7 +20,7 @@ enum Snapshot {
         let rules: [(String, String)] = [
             (#"name="_csrf" value="[a-z0-9]*""#, #"name="_csrf" value="CSRF""#),
             (#"(/(?:invitation|diagnostic/reprendre|mot-de-passe|inscription/confirmer|structures/invitation))/[a-z0-9]{20,64}"#, "$1/TOKEN"),
-            (#"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations))/[a-z2-9]{16}\b"#, "$1/ID"),
+            (#"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports))/[a-z2-9]{16}\b"#, "$1/ID"),
             (#"--[a-z2-9]{16}""#, #"--ID""#),
             (#"value="[a-z2-9]{16}""#, #"value="ID""#),
             (#"value="[a-z2-9]{16}:"#, #"value="ID:"#),
@@ -29,6 +29,10 @@ enum Snapshot {
             (#"DATE(?: à \d{1,2} h \d{2}|, \d{1,2}:\d{2})"#, "DATE TIME"),
             (#"\b20\d\d-\d\d-\d\d(?:T\d\d:\d\d)?\b"#, "ISODATE"),
             (#"environ \d+ h pour notifier"#, "environ N h pour notifier"),
+            // Opening hours as of now (the tests' clock is the real one).
+            (#"<dt>Aujourd&#39;hui</dt><dd>[^<]*</dd>"#, "<dt>Aujourd&#39;hui</dt><dd>TODAY</dd>"),
+            (#"<br>(?:Ouvert|Ouvre|Fermé)[^<]*? · "#, "<br>TODAY · "),
+            (#"Ouvert en ce moment \(\d+\)"#, "Ouvert en ce moment (N)"),
         ]
         var text = text
         for (pattern, template) in rules {

@@ -1,0 +1,159 @@
+import EclairageDomain
+import Foundation
+import Hummingbird
+import Testing
+@testable import EclairageWeb
+
+/// The directory: a file in the national schema imported through the administrator's page (streamed
+/// upload, preview, apply), its bad rows reported exactly, re-imports that never duplicate, exports that
+/// give the file back, the list's facets and "près de…", and who may import.
+@Suite("Directory: import, export, search")
+struct DirectoryWebTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/directory")
+    static var sample: [UInt8] { Array((try? Data(contentsOf: fixtures.appendingPathComponent("lieux-sample.csv"))) ?? Data()) }
+
+    static func admin(_ app: TestApp) async throws -> Browser {
+        _ = try await Admins.create(email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur", services: app.services)
+        let browser = app.browser()
+        _ = try await browser.submit("/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
+        return browser
+    }
+
+    /// Uploads, checks the preview, applies; returns the preview page before applying.
+    static func importSample(_ app: TestApp, _ admin: Browser, contents: [UInt8] = sample) async throws -> Browser.Page {
+        let staged = try await admin.upload("/admin/annuaire", field: "fichier", fileName: "lieux.csv", contents: contents)
+        #expect(staged.status == .seeOther)
+        let preview = try await admin.get(try #require(staged.location))
+        let applied = try await admin.submit(try #require(staged.location) + "/appliquer", [:])
+        #expect(applied.status == .seeOther)
+        return preview
+    }
+
+    @Test("The sample file: every bad row reported with line, column and reason; nothing written before applying")
+    func importReport() async throws {
+        try await withApp { app in
+            let admin = try await Self.admin(app)
+            let staged = try await admin.upload("/admin/annuaire", field: "fichier", fileName: "lieux.csv", contents: Self.sample)
+            #expect(staged.status == .seeOther)
+            let preview = try await admin.get(try #require(staged.location)).text
+            #expect(preview.contains("Lignes de données</dt><dd>16"))
+            #expect(preview.contains("Lignes valides</dt><dd>10 (dont corrigées : 2)"))
+            let rows = preview.matches(of: /<tr><td>(\d+)<\/td><td>([^<]+)<\/td><td>(?:<strong>)?([^<]+)(?:<\/strong>)? ([^<]+)<\/td><\/tr>/).map {
+                "\($0.1) \($0.2) \($0.3) \($0.4)"
+            }
+            #expect(rows == [
+                "10 services Corrigée : « aide aux démarches administratives » lu comme « Aide aux démarches administratives »",
+                "10 services Corrigée : « MAÎTRISE des outils numériques du quotidien » lu comme « Maîtrise des outils numériques du quotidien »",
+                "11 telephone Corrigée : « 02 47 12 34 56 » corrigé en « +33247123456 »",
+                "12 nom Refusée : valeur obligatoire absente",
+                "13 services Refusée : « Réparation de smartphones » n&#39;est pas une valeur admise par le schéma",
+                "14 latitude Refusée : les coordonnées (60.5, 0.8631) sont hors de France",
+                "15 code_postal Refusée : « 3700 » n&#39;est pas un code postal (5 chiffres)",
+                "16 date_maj Refusée : « 31/02/2024 » n&#39;est pas une date existante (format attendu : AAAA-MM-JJ)",
+                "17 - Refusée : la ligne a 31 champs alors que l&#39;en-tête en a 32",
+            ])
+            // Staged, not applied: the directory is still empty.
+            #expect(try await app.browser().get("/annuaire").text.contains("Lieux <span class=\"muted\">(0)"))
+            let applied = try await admin.submit(try #require(staged.location) + "/appliquer", [:])
+            #expect(applied.status == .seeOther)
+            #expect(try await admin.get(try #require(applied.location)).text.contains("L&#39;import est appliqué"))
+            #expect(try await app.browser().get("/annuaire").text.contains("Lieux <span class=\"muted\">(10)"))
+        }
+    }
+
+    @Test("Re-importing the same file, or the site's own export, changes nothing and duplicates nothing")
+    func reimportAndRoundTrip() async throws {
+        try await withApp { app in
+            let admin = try await Self.admin(app)
+            _ = try await Self.importSample(app, admin)
+            _ = try await Self.importSample(app, admin)
+            let count = { try await app.services.database.read { try await DirectoryQueries.published(in: $0) }.count }
+            #expect(try await count() == 10)
+            let changes = try await app.services.database.read { sql in try await sql.raw("SELECT COUNT(*) AS n FROM place_changes").first(decoding: CountRow.self)?.n }
+            #expect(changes == 10)
+            let export = try await app.browser().get("/annuaire/lieux.csv")
+            #expect(export.headers[.contentType] == "text/csv; charset=utf-8")
+            let lines = export.raw.dropFirst().split(separator: "\r\n")
+            #expect(lines.first.map(String.init) == Place.schemaColumns.joined(separator: ","))
+            #expect(lines.count == 11)
+            let preview = try await Self.importSample(app, admin, contents: Array(export.raw.utf8))
+            #expect(preview.text.contains("Lignes valides</dt><dd>10</dd>"))
+            #expect(preview.text.contains("Aucune ligne refusée ni corrigée."))
+            #expect(try await count() == 10)
+            let after = try await app.services.database.read { sql in try await sql.raw("SELECT COUNT(*) AS n FROM place_changes").first(decoding: CountRow.self)?.n }
+            #expect(after == 10)
+        }
+    }
+
+    @Test("A Windows-1252 file with semicolons reads the same; a file without the schema's columns is refused whole")
+    func spreadsheetVariants() async throws {
+        try await withApp { app in
+            let admin = try await Self.admin(app)
+            // The sample as a French spreadsheet saves it: semicolons, Windows-1252.
+            let records = try CSVReader(url: Self.fixtures.appendingPathComponent("lieux-sample.csv")).records()
+            var text = ""
+            while let record = try records.next() { text += CSVWriter.line(record.fields, separator: ";") }
+            let latin = text.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : 0x3F }
+            let staged = try await admin.upload("/admin/annuaire", field: "fichier", fileName: "excel.csv", contents: latin)
+            let preview = try await admin.get(try #require(staged.location)).text
+            #expect(preview.contains("Windows-1252, séparateur « ; »"))
+            #expect(preview.contains("Lignes valides</dt><dd>10 (dont corrigées : 2)"))
+            let bad = try await admin.upload("/admin/annuaire", field: "fichier", fileName: "autre.csv", contents: Array("name,city\nA,B\n".utf8))
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("L&#39;en-tête du fichier n&#39;a pas les colonnes obligatoires du schéma : id, pivot, nom"))
+            let empty = try await admin.upload("/admin/annuaire", field: "fichier", fileName: "vide.csv", contents: [])
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.text.contains("Choisissez un fichier CSV à importer."))
+        }
+    }
+
+    @Test("Only an administrator imports; a forged upload is refused before anything is written")
+    func importAccess() async throws {
+        try await withApp { app in
+            #expect(try await app.browser().get("/admin/annuaire").status == .forbidden)
+            let someone = try await app.signedUpBrowser(name: "Léa", email: "lea@example.org")
+            #expect(try await someone.get("/admin/annuaire").status == .forbidden)
+            #expect(try await someone.upload("/admin/annuaire", field: "fichier", fileName: "l.csv", contents: Self.sample).status == .forbidden)
+            let admin = try await Self.admin(app)
+            let forged = try await admin.upload("/admin/annuaire", field: "fichier", fileName: "l.csv", contents: Self.sample, csrf: "abcdefghijklmnopqrstuvwxyz012345")
+            #expect(forged.status == .forbidden)
+            let staged = try await admin.upload("/admin/annuaire", field: "fichier", fileName: "l.csv", contents: Self.sample)
+            let path = try #require(staged.location)
+            #expect(try await someone.get(path).status == .forbidden)
+            #expect(try await someone.submit(path + "/appliquer", [:]).status == .forbidden)
+            #expect(try await app.browser().get("/annuaire").text.contains("(0)"))
+            let imports = try await app.services.database.read { try await DirectoryImportQueries.recent(limit: 10, in: $0) }
+            #expect(imports.count == 1)
+        }
+    }
+
+    @Test("Near a postcode: nearest first with distances; facets count what each choice would give; exports follow the filters")
+    func searchAndExports() async throws {
+        try await withApp { app in
+            let admin = try await Self.admin(app)
+            _ = try await Self.importSample(app, admin)
+            let visitor = app.browser()
+            let near = try await visitor.get("/annuaire?pres=37000&rayon=10").text
+            let names = near.matches(of: /<li><a href="\/annuaire\/lieux\/[a-z0-9]+">([^<]+)<\/a> <span class="muted">([^<]+)<\/span>/).map { "\($0.1) – \($0.2)" }
+            #expect(names.count == 3)
+            #expect(names.first?.hasPrefix("Espace numérique des Halles – 37000 Tours · 0,") == true)
+            let paid = try await visitor.get("/annuaire?frais=Payant").text
+            #expect(paid.contains("Lieux <span class=\"muted\">(3)"))
+            #expect(paid.contains(#"value="Gratuit"> Gratuit (5)"#))
+            let several = try await visitor.get("/annuaire?pres=Saint-Denis").text
+            #expect(several.contains("Plusieurs communes s&#39;appellent « Saint-Denis »"))
+            #expect(several.contains("Saint-Denis (974)"))
+            let geo = try await visitor.get("/annuaire/lieux.geojson?departement=41")
+            let collection = try #require(try JSONSerialization.jsonObject(with: Data(geo.raw.utf8)) as? [String: Any])
+            // Four places in Loir-et-Cher, one of them without coordinates: GeoJSON has the three others.
+            #expect((collection["features"] as? [Any])?.count == 3)
+            let json = try await visitor.get("/annuaire/lieux.json?frais=Payant")
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(json.raw.utf8)) as? [String: Any])
+            #expect((document["structures"] as? [Any])?.count == 3)
+            #expect(((document["services"] as? [[String: Any]]) ?? []).allSatisfy { ($0["structure_id"] as? String)?.isEmpty == false })
+            let map = try await visitor.get("/annuaire/carte?departement=37").text
+            #expect(map.contains("<title id=\"carte-titre\">Carte de 6 lieux</title>"))
+            #expect(try await visitor.get("/annuaire/lieux/inconnu").status == .notFound)
+        }
+    }
+}
