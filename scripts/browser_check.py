@@ -142,6 +142,24 @@ def create_data(client, server_log):
     client.location(f"/admin/annuaire/imports/{data['import']}/appliquer", {})
     _, page, _ = client.request("/annuaire?q=halles")
     data["place"] = re.search(r"/annuaire/lieux/([a-z0-9]+)", page).group(1)
+    # The calendar: a workshop there in ten days, twice, and one registration (its link comes by mail).
+    day = (datetime.date.today() + datetime.timedelta(days=10)).isoformat()
+    data["training"] = client.location("/agenda/nouvelle", {
+        "place": data["place"], "title": "Sauvegarder ses données", "kind": "atelier", "description": "Où sont vos fichiers ?",
+        "location": "", "online_url": "", "start": day + "T10:00", "duration": "90", "every": "7", "count": "2", "capacity": "8"}).split("/")[-1]
+    _, page, _ = client.request(f"/agenda/formations/{data['training']}")
+    data["session"] = re.search(r"/agenda/seances/([a-z0-9]+)/inscription", page).group(1)
+    Client(client.base).location(f"/agenda/seances/{data['session']}/inscription", {"name": "Zoé", "email": "zoe@example.org"})
+    deadline = time.monotonic() + 30
+    while True:
+        with open(server_log, encoding="utf-8") as log:
+            links = re.findall(r"/agenda/inscription/([a-z0-9]+)", log.read())
+        if links or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    if not links:
+        raise SystemExit("set-up failed: no registration link reached the server log within 30 s")
+    data["registration"] = links[-1]
     return data
 
 

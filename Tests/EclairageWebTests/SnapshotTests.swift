@@ -69,8 +69,19 @@ struct SnapshotTests {
         let staged = try #require(try await member.upload("/admin/annuaire", field: "fichier", fileName: "lieux-sample.csv", contents: Array(sample)).location)
         _ = try await member.submit(staged + "/appliquer", [:])
         let place = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
+        // The calendar: a workshop at that place in ten days (at 10:00, Paris time), one registration.
+        let day = ParisTime(unixTime: app.now() + 10 * 86_400)
+        let created = try await member.submit("/agenda/nouvelle", [
+            "place": place, "title": "Atelier " + hostile, "kind": "atelier", "description": hostile, "location": "", "online_url": "",
+            "start": String(format: "%04d-%02d-%02dT10:00", day.year, day.month, day.day), "duration": "90", "every": "7", "count": "2", "capacity": "8",
+        ])
+        let training = String(try #require(created.location).split(separator: "/").last ?? "")
+        let session = try #require(try await app.services.database.read { try await CalendarQueries.sessions(of: training, in: $0) }.first?.id)
+        _ = try await app.browser().submit("/agenda/seances/\(session)/inscription", ["name": "Zoé " + hostile, "email": "zoe@example.org"])
+        let registration = try #require(try await app.mails().last { $0.to == "zoe@example.org" }?.body.firstMatch(of: /\/agenda\/inscription\/([a-z0-9]+)/)).1
         _ = try await member.get("/")  // reads the last flash message
         let values = [
+            "training": training, "session": session, "registration": String(registration),
             "place": place, "import": String(staged.split(separator: "/").last ?? ""),
             "association": association, "body": body, "invitation": String(invitation), "diagnostic": diagnostic,
             "reset": String(reset), "sheet": "mots-de-passe", "handover": handover, "breach": breach,

@@ -10,6 +10,10 @@ public struct User: Codable, Sendable, Equatable {
     public var passwordChangedAt: Int64
     /// Raised at each password change; sessions opened under another number are over.
     public var sessionGeneration: Int = 0
+    /// The network's editors moderate the directory and the calendar.
+    public var isEditor: Int = 0
 
     var admin: Bool { isAdmin != 0 }
+    /// Editors, and administrators, who can do what editors do.
+    var editor: Bool { isEditor != 0 || isAdmin != 0 }
 }

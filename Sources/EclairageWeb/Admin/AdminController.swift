@@ -3,7 +3,7 @@ import Hummingbird
 /// The instance administrator's page: counts and accounts. It shows no association's data.
 enum AdminController {
     struct Content: Sendable {
-        let users: [AdminQueries.AccountRow]
+        let users: [Account]
         let counts: [Count]
         let mail: [Count]
         let unsent: [Unsent]
@@ -11,6 +11,7 @@ enum AdminController {
         struct Unsent: Sendable { let recipient: String; let subject: String; let created: String; let attempts: Int; let failed: Bool; let error: String?; let retryAction: String }
         struct Job: Sendable { let name: String; let lastRun: String?; let error: String? }
         struct Count: Sendable { let label: String; let value: Int }
+        struct Account: Sendable { let email: String; let displayName: String; let admin: Bool; let editor: Bool; let toggleAction: String }
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -25,7 +26,9 @@ enum AdminController {
         let views = services.views
         let language = context.language
         let content = Content(
-            users: users,
+            users: users.map {
+                .init(email: $0.email, displayName: $0.displayName, admin: $0.isAdmin != 0, editor: $0.isEditor != 0, toggleAction: SiteURL.adminEditor($0.id).path)
+            },
             counts: zip(AdminQueries.countedTables, counts).map { .init(label: views.text("admin.count.\($0)", context), value: $1) },
             mail: [
                 .init(label: views.text("admin.mail.waiting", context), value: mail.waiting),
@@ -39,6 +42,18 @@ enum AdminController {
             jobs: jobs.map { .init(name: $0.name, lastRun: $0.lastRun.map { DateFormatting.day($0, language: language) }, error: $0.lastError) }
         )
         return services.views.render("admin", title: "admin.title", content: content, context: context)
+    }
+
+    /// Makes an account one of the network's editors (who moderate the directory and the calendar), or not.
+    @Sendable static func toggleEditor(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireUser()
+        guard user.admin else { throw PageError.forbidden }
+        let id = try context.parameters.require("id")
+        try await services.database.write { sql in
+            guard let editor = try await AdminQueries.isEditor(id, in: sql) else { throw PageError.notFound }
+            try await AdminQueries.setEditor(id, !editor, in: sql)
+        }
+        return redirect(to: .admin, flash: "admin.editor_changed")
     }
 
     /// A message given up on gets eight more tries, starting now (after the mail setup was fixed).

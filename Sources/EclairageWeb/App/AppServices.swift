@@ -66,6 +66,9 @@ public struct AppServices: Sendable {
                 try await database.write { try await Housekeeping.run(now: now, in: $0) }
                 try await database.write { try await DiagnosticScores.backfill(questionnaire: questionnaire, in: $0) }
             },
+            .init(name: "waiting-list", every: 60) {
+                try await WaitingListJob.run(now: time.now(), database: database, views: views, configuration: configuration)
+            },
             .init(name: "inventory-reminders", every: 3600) {
                 let now = time.now()
                 try await database.transaction { try await InventoryReminders.run(now: now, translations: views.translations, baseURL: baseURL, in: $0) }

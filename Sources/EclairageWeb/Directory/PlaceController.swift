@@ -3,7 +3,11 @@ import Hummingbird
 
 /// A place's page: who they are, when they are open, what they offer and to whom, how to reach them.
 enum PlaceController {
-    struct PageContent: Sendable { let html: String }
+    struct PageContent: Sendable {
+        let html: String
+        let feedLink: String
+        let newTrainingLink: String?
+    }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let id = try context.parameters.require("id")
@@ -19,7 +23,10 @@ enum PlaceController {
             html = services.views.fragment("place-details", content: PlaceContent(entry, clock: clock, services: services, context: context), language: context.language)
             directory.renderCache.store(html, for: key)
         }
-        return services.views.render("place", title: "directory.place_title", titleValues: ["name": entry.place.name], content: PageContent(html: html), context: context)
+        return services.views.render("place", title: "directory.place_title", titleValues: ["name": entry.place.name], content: PageContent(
+            html: html, feedLink: SiteURL.placeFeed(id).path,
+            newTrainingLink: context.identity?.editor == true ? SiteURL.newTraining.path + "?lieu=" + id : nil
+        ), context: context)
     }
 }
 

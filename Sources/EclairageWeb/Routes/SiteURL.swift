@@ -71,6 +71,17 @@ enum SiteURL: Sendable, Equatable {
     case adminImport(String)
     case adminImportApply(String)
     case adminImportDiscard(String)
+    // Calendar
+    case calendar, calendarFeed, newTraining
+    case training(String)
+    case trainingFeed(String)
+    case trainingEdit(String)
+    case placeFeed(String)
+    case sessionRegister(String)
+    case sessionCancel(String)
+    case sessionRegistrants(String)
+    case registration(token: String)
+    case adminEditor(String)
     // Awareness sheets
     case sheets
     case sheet(String)
@@ -153,6 +164,18 @@ enum SiteURL: Sendable, Equatable {
         case .adminImport(let id): "/admin/annuaire/imports/\(id)"
         case .adminImportApply(let id): "/admin/annuaire/imports/\(id)/appliquer"
         case .adminImportDiscard(let id): "/admin/annuaire/imports/\(id)/abandonner"
+        case .calendar: "/agenda"
+        case .calendarFeed: "/agenda.ics"
+        case .newTraining: "/agenda/nouvelle"
+        case .training(let id): "/agenda/formations/\(id)"
+        case .trainingFeed(let id): "/agenda/formations/\(id)/agenda.ics"
+        case .trainingEdit(let id): "/agenda/formations/\(id)/modifier"
+        case .placeFeed(let id): "/annuaire/lieux/\(id)/agenda.ics"
+        case .sessionRegister(let id): "/agenda/seances/\(id)/inscription"
+        case .sessionCancel(let id): "/agenda/seances/\(id)/annuler"
+        case .sessionRegistrants(let id): "/agenda/seances/\(id)/inscrits"
+        case .registration(let token): "/agenda/inscription/\(token)"
+        case .adminEditor(let id): "/admin/comptes/\(id)/editeur"
         case .sheets: "/fiches"
         case .sheet(let slug): "/fiches/\(slug)"
         case .admin: "/admin"

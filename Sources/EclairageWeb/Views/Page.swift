@@ -37,6 +37,7 @@ struct Layout: Sendable {
         let associations = SiteURL.associations.path
         let supportBodies = SiteURL.supportBodies.path
         let directory = SiteURL.directory.path
+        let calendar = SiteURL.calendar.path
         let admin = SiteURL.admin.path
         let diagnostic = SiteURL.diagnosticIntro.path
         let sheets = SiteURL.sheets.path
@@ -59,7 +60,7 @@ extension Layout.Links: TemplateFields {
     var templateFields: [String: Any] {
         [
             "home": home, "signIn": signIn, "signUp": signUp, "signOut": signOut, "account": account, "associations": associations,
-            "supportBodies": supportBodies, "directory": directory, "admin": admin, "diagnostic": diagnostic, "sheets": sheets, "catalogue": catalogue,
+            "supportBodies": supportBodies, "directory": directory, "calendar": calendar, "admin": admin, "diagnostic": diagnostic, "sheets": sheets, "catalogue": catalogue,
         ]
     }
 }

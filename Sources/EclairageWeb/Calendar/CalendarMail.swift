@@ -1,0 +1,74 @@
+import EclairageDomain
+import Foundation
+
+/// The messages of the calendar, in French (registrants have no account and no language setting):
+/// each carries the session as an iCalendar invitation (METHOD:REQUEST) or cancellation
+/// (METHOD:CANCEL) with the session's UID, so a calendar application updates the same event.
+struct CalendarMail {
+    let translations: Translations
+    let baseURL: String
+    let mailFrom: String
+
+    struct Context: Sendable {
+        let training: TrainingRow
+        let session: SessionRow
+        let place: Place
+    }
+
+    static func event(_ context: Context, baseURL: String, trainingID: String) -> CalendarEvent {
+        let place = context.place
+        let host = URL(string: baseURL)?.host ?? "eclairage"
+        let location = context.training.location.isEmpty ? "\(place.address), \(place.postcode) \(place.commune)" : context.training.location
+        return CalendarEvent(
+            uid: "seance-\(context.session.id)@\(host)", sequence: context.session.sequence, start: context.session.startsAt, end: context.session.endsAt,
+            summary: context.training.title, description: context.training.description,
+            location: context.training.onlineUrl.map { location.isEmpty ? $0 : "\(location) — \($0)" } ?? location,
+            url: baseURL + SiteURL.training(trainingID).path, cancelled: context.session.cancelled != 0, organizerName: place.name,
+            lastModified: context.session.updatedAt, categories: [context.training.kind],
+            geo: place.latitude.flatMap { lat in place.longitude.map { GeoPoint(latitude: lat, longitude: $0) } }
+        )
+    }
+
+    func message(for event: WaitingList.Event, _ context: Context, now: Int64) -> MailMessage {
+        let (key, row, method): (String, RegistrationRow, ICalendarMethod?) = switch event {
+        case .confirmed(let row): ("confirmed", row, .request)
+        case .waiting(let row, _): ("waiting", row, nil)
+        case .offered(let row): ("offered", row, nil)
+        case .promoted(let row): ("promoted", row, .request)
+        }
+        var values = [
+            "name": row.name, "title": context.training.title, "place": context.place.name,
+            "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr),
+            "link": baseURL + SiteURL.registration(token: row.token).path,
+        ]
+        if case .waiting(_, let position) = event { values["position"] = String(position) }
+        if let until = row.offeredUntil { values["until"] = DateFormatting.dayAndTime(until, language: .fr) }
+        return mail(key: key, to: row, values: values, context, method: method, now: now)
+    }
+
+    /// The session changed (time, place) or was cancelled: the registrant's calendar follows.
+    func update(_ row: RegistrationRow, _ context: Context, now: Int64) -> MailMessage {
+        let values = [
+            "name": row.name, "title": context.training.title, "place": context.place.name,
+            "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr), "link": baseURL + SiteURL.registration(token: row.token).path,
+        ]
+        let cancelled = context.session.cancelled != 0
+        return mail(key: cancelled ? "cancelled" : "changed", to: row, values: values, context, method: cancelled ? .cancel : .request, now: now)
+    }
+
+    private func mail(key: String, to row: RegistrationRow, values: [String: String], _ context: Context, method: ICalendarMethod?, now: Int64) -> MailMessage {
+        var message = MailMessage(
+            to: row.email, subject: translations.text("calendar.mail_\(key)_subject", .fr, values),
+            body: translations.text("calendar.mail_\(key)_body", .fr, values)
+        )
+        if let method {
+            var event = Self.event(context, baseURL: baseURL, trainingID: context.training.id)
+            event.attendeeEmail = row.email
+            event.attendeeName = row.name
+            event.organizerEmail = mailFrom
+            let ics = ICalendar.document(events: [event], method: method, name: nil, productId: "-//Éclairage//Agenda//FR", now: now)
+            message.attachment = .init(fileName: "seance.ics", contentType: "text/calendar; method=\(method.rawValue); charset=UTF-8", content: ics)
+        }
+        return message
+    }
+}

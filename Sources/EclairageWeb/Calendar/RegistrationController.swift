@@ -1,0 +1,67 @@
+import EclairageDomain
+import Hummingbird
+
+/// Registering for a session without an account, and the registrant's own page (reached by the link
+/// in every message): their place in the queue, accepting or declining an offered seat, cancelling.
+enum RegistrationController {
+    struct RegistrationForm: Decodable {
+        @FormText var name: String
+        @FormText var email: String
+    }
+
+    @Sendable static func register(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let sessionID = try context.parameters.require("id")
+        let form = try context.decodeForm(RegistrationForm.self)
+        let name = form.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let email = EmailAddress.normalise(form.email)
+        guard let session = try await services.database.read({ try await CalendarQueries.session(sessionID, in: $0) }) else { throw PageError.notFound }
+        var errors = FieldErrors()
+        if name.isEmpty || name.count > 100 { errors["name"] = "calendar.name_required" }
+        if !EmailAddress.isPlausible(email) { errors["email"] = "signup.email_invalid" }
+        guard errors.isEmpty else {
+            let state = FormState(values: ["name": name, "email": email], errors: errors, order: ["name", "email"], views: services.views, context: context)
+            return try await TrainingController.render(session.trainingId, context: context, services: services, form: state, status: .unprocessableContent)
+        }
+        let address = SignInController.clientAddress(request, context: context)
+        if case .blocked(let minutes) = try await RateLimiter(services).attemptMail(from: address, to: email) {
+            let state = FormState(values: ["name": name, "email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
+            return try await TrainingController.render(session.trainingId, context: context, services: services, form: state, status: .tooManyRequests)
+        }
+        let now = services.time.now()
+        let mail = CalendarMail(translations: services.views.translations, baseURL: services.configuration.baseURL, mailFrom: services.configuration.mailFrom)
+        let directory = services.directory
+        let database = services.database
+        let tokens = services.tokens
+        let index = try await directory.current(database)
+        do {
+            let event = try await database.transaction { sql in
+                let event = try await WaitingList.register(name: name, email: email, session: sessionID, now: now, tokens: tokens, in: sql)
+                try await CalendarMailing.send([event], sessionID: sessionID, mail: mail, index: index, now: now, in: sql)
+                try await DirectoryQueries.bumpVersion(in: sql)
+                return event
+            }
+            let flash = if case .confirmed = event { "calendar.registered" } else { "calendar.waiting" }
+            return redirect(to: .training(session.trainingId), flash: flash)
+        } catch let refusal as WaitingList.Refusal {
+            let key = switch refusal {
+            case .sessionOver: "calendar.session_over"
+            case .sessionCancelled: "calendar.session_cancelled"
+            case .alreadyRegistered: "calendar.already_registered"
+            }
+            return redirect(to: .training(session.trainingId), flash: key)
+        }
+    }
+}
+
+/// Turning waiting-list events into messages, in the transaction that made them.
+enum CalendarMailing {
+    static func send(_ events: [WaitingList.Event], sessionID: String, mail: CalendarMail, index: DirectoryIndex, now: Int64, in sql: any SQLDatabase) async throws {
+        guard !events.isEmpty, let session = try await CalendarQueries.session(sessionID, in: sql),
+            let training = try await CalendarQueries.training(session.trainingId, in: sql), let place = index.entry(id: training.placeId)
+        else { return }
+        let context = CalendarMail.Context(training: training, session: session, place: place.place)
+        for event in events { try await Outbox.enqueue(mail.message(for: event, context, now: now), now: now, in: sql) }
+    }
+}
+
+import SQLKit

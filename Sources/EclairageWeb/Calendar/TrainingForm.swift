@@ -1,0 +1,65 @@
+import EclairageDomain
+
+/// The training form as sent, and its checks.
+struct TrainingForm: Decodable {
+    @FormText var place: String
+    @FormText var title: String
+    @FormText var kind: String
+    @FormText var description: String
+    @FormText var location: String
+    @FormText var online_url: String
+    @FormText var start: String
+    @FormText var duration: String
+    @FormText var every: String
+    @FormText var count: String
+    @FormText var capacity: String
+
+    static let order = ["place", "title", "kind", "description", "location", "online_url", "start", "duration", "every", "count", "capacity"]
+
+    var values: [String: String] {
+        ["place": place, "title": title, "kind": kind, "description": description, "location": location, "online_url": online_url,
+         "start": start, "duration": duration, "every": every, "count": count, "capacity": capacity]
+    }
+
+    struct Checked: Sendable {
+        let title: String
+        let kind: String
+        let description: String
+        let location: String
+        let onlineURL: String?
+        let capacity: Int
+        let sessions: [(start: Int64, end: Int64)]
+    }
+
+    /// The checked values, or the errors by field. `creating` also checks the dates (editing keeps the sessions).
+    func check(creating: Bool, now: Int64) -> (Checked?, FieldErrors) {
+        var errors = FieldErrors()
+        let title = self.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let description = self.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        let online = online_url.trimmingCharacters(in: .whitespaces)
+        if title.isEmpty || title.count > 200 { errors["title"] = "calendar.title_required" }
+        if !TrainingRow.kinds.contains(kind) { errors["kind"] = "calendar.kind_required" }
+        if description.count > 5000 { errors["description"] = "calendar.description_too_long" }
+        if !online.isEmpty, !(online.hasPrefix("https://") || online.hasPrefix("http://")) || online.count > 500 { errors["online_url"] = "calendar.url_invalid" }
+        let capacity = Int(self.capacity.trimmingCharacters(in: .whitespaces)) ?? 0
+        if !(1...1000).contains(capacity) { errors["capacity"] = "calendar.capacity_invalid" }
+        var sessions: [(Int64, Int64)] = []
+        if creating {
+            let minutes = Int(duration.trimmingCharacters(in: .whitespaces)) ?? 0
+            let count = Int(self.count.trimmingCharacters(in: .whitespaces)) ?? 1
+            let every = Int(self.every) ?? 0
+            if let first = ParisTime(dateTimeLocal: start.trimmingCharacters(in: .whitespaces)) {
+                if first.unixTime <= now { errors["start"] = "calendar.start_past" }
+                sessions = SeatPolicy.recurrence(firstStart: first, durationMinutes: minutes, every: every == 0 ? 1 : every, count: every == 0 ? 1 : count)
+            } else {
+                errors["start"] = "calendar.start_invalid"
+            }
+            if !(15...(12 * 60)).contains(minutes) { errors["duration"] = "calendar.duration_invalid" }
+            if ![0, 7, 14, 28].contains(every) { errors["every"] = "calendar.every_invalid" }
+            if !(1...52).contains(count) { errors["count"] = "calendar.count_invalid" }
+        }
+        guard errors.isEmpty else { return (nil, errors) }
+        return (Checked(title: title, kind: kind, description: description, location: location.trimmingCharacters(in: .whitespacesAndNewlines),
+                        onlineURL: online.isEmpty ? nil : online, capacity: capacity, sessions: sessions), errors)
+    }
+}
