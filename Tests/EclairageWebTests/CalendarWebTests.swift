@@ -214,4 +214,34 @@ struct CalendarWebTests {
             #expect(early.status == .conflict)
         }
     }
+
+    @Test("The report names places nearby and the next trainings on its points of attention; none outside the directory's départements")
+    func reportNearby() async throws {
+        try await withApp { app in
+            let setup = try await Self.setUp(app)
+            let themes = app.services.questionnaire.themes.map { ("themes", $0.id) }
+            let place = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
+            let start = ParisTime(unixTime: app.now() + 5 * 86_400)
+            let created = try await setup.editor.submit("/agenda/nouvelle", pairs: [
+                ("place", place), ("title", "Mots de passe : par où commencer"), ("kind", "formation"), ("description", ""), ("location", ""),
+                ("online_url", ""), ("start", String(format: "%04d-%02d-%02dT14:00", start.year, start.month, start.day)), ("duration", "120"),
+                ("every", "0"), ("count", "1"), ("capacity", "10"),
+            ] + themes)
+            #expect(created.status == .seeOther, "\(created.text.prefix(600))")
+            for (departement, expected) in [("37", true), ("75", false)] {
+                let visitor = app.browser()
+                let started = try await visitor.submit("/diagnostic", [:])
+                let id = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+                var answers = ReportSnapshotTests.personas[0].answers
+                answers["departement"] = [departement]
+                try await app.answer(visitor, id: id, answers)
+                let report = try await visitor.get("/diagnostics/\(id)/rapport").text
+                #expect(report.contains("Qui peut vous aider près de chez vous") == expected)
+                #expect(report.contains("Espace numérique des Halles") == expected)
+                #expect(report.contains("Mots de passe : par où commencer") == expected)
+                // The workshop created at set-up has no theme: it is not among the trainings on points of attention.
+                #expect(!report.contains("Sauvegarder ses données"))
+            }
+        }
+    }
 }

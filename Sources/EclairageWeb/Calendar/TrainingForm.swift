@@ -1,18 +1,20 @@
 import EclairageDomain
 
-/// The training form as sent, and its checks.
-struct TrainingForm: Decodable {
-    @FormText var place: String
-    @FormText var title: String
-    @FormText var kind: String
-    @FormText var description: String
-    @FormText var location: String
-    @FormText var online_url: String
-    @FormText var start: String
-    @FormText var duration: String
-    @FormText var every: String
-    @FormText var count: String
-    @FormText var capacity: String
+/// The training form as sent, and its checks. Read field by field from the body rather than through
+/// the form decoder, which refuses the repeated `themes` boxes.
+struct TrainingForm {
+    var place = "", title = "", kind = "", description = "", location = "", online_url = ""
+    var start = "", duration = "", every = "", count = "", capacity = ""
+    /// Chosen theme ids (unknown ones are dropped by the caller).
+    var themes: [String] = []
+
+    init(_ form: FormData) {
+        func text(_ name: String) -> String { String((form[name] ?? "").prefix(10_000)) }
+        place = text("place"); title = text("title"); kind = text("kind"); description = text("description")
+        location = text("location"); online_url = text("online_url"); start = text("start"); duration = text("duration")
+        every = text("every"); count = text("count"); capacity = text("capacity")
+        themes = form.all("themes")
+    }
 
     static let order = ["place", "title", "kind", "description", "location", "online_url", "start", "duration", "every", "count", "capacity"]
 

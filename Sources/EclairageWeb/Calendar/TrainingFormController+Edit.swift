@@ -25,8 +25,8 @@ extension TrainingFormController {
     @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         _ = try requireEditor(context)
         let id = try context.parameters.require("id")
-        let form = try context.decodeForm(TrainingForm.self)
-        let themes = context.form.all("themes").filter { id in services.questionnaire.themes.contains { $0.id == id } }
+        let form = TrainingForm(context.form)
+        let themes = form.themes.filter { id in services.questionnaire.themes.contains { $0.id == id } }
         let now = services.time.now()
         guard let (training, sessions) = try await services.database.read({ sql -> (TrainingRow, [SessionRow])? in
             guard let training = try await CalendarQueries.training(id, in: sql) else { return nil }

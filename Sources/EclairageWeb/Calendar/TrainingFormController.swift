@@ -47,8 +47,8 @@ enum TrainingFormController {
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try requireEditor(context)
-        let form = try context.decodeForm(TrainingForm.self)
-        let themes = context.form.all("themes").filter { id in services.questionnaire.themes.contains { $0.id == id } }
+        let form = TrainingForm(context.form)
+        let themes = form.themes.filter { id in services.questionnaire.themes.contains { $0.id == id } }
         let now = services.time.now()
         let index = try await services.directory.current(services.database)
         var (checked, errors) = form.check(creating: true, now: now)

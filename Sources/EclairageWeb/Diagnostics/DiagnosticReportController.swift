@@ -25,12 +25,18 @@ enum DiagnosticReportController {
             } else { Set<String>() }
             return (answers, previous, mine, saved)
         }
+        let postcode: String? = if let associationID = diagnostic.associationId {
+            try await services.database.read { try await AssociationQueries.find(id: associationID, in: $0) }?.postcode
+        } else { nil }
         let questionnaire = services.questionnaire
         let report = Report.make(answers: answers, questionnaire: questionnaire, stored: diagnostic.storedScores)
         let previous = previousAnswers.map { Report.make(answers: $0.0, questionnaire: questionnaire, stored: $0.1) }
         let token = access.via == .token ? request.cookies[DiagnosticAccess.cookieName]?.value : nil
         var content = makeContent(report: report, previous: previous, access: access, answers: answers, attachable: mine, token: token, context: context, services: services)
         content.markSaved(saved)
+        content.nearby = try await NearbyHelp.find(
+            departement: answers["departement"].first, postcode: postcode, attention: report.attention.map(\.themeID), services: services, language: context.language
+        )
         return services.views.render("diagnostic-report", title: "diagnostic.report_title", content: content, context: context)
     }
 

@@ -95,6 +95,9 @@ struct ReportContent: Sendable {
     }
 
     /// Marks the steps and tools already kept (`kind:reference`, as `saved_steps` holds them).
+    /// Places and trainings near the association (set after the report is made).
+    var nearby: NearbyHelp?
+
     mutating func markSaved(_ saved: Set<String>) {
         for index in steps.indices { steps[index].saved = saved.contains("step:\(steps[index].reference)") }
         for group in recommendations.indices {
