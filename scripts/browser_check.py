@@ -285,6 +285,12 @@ def main():
                     failures.append(f"{path}: EcoIndex {score} ({letter}), below A")
         finally:
             driver.quit()
+        # The calendar's feeds, read by an independent iCalendar parser (scripts/ics_check.py, Python's icalendar).
+        feeds = [base + "/agenda.ics", base + f"/agenda/formations/{data['training']}/agenda.ics", base + f"/annuaire/lieux/{data['place']}/agenda.ics"]
+        checked = subprocess.run([sys.executable, os.path.join(ROOT, "scripts/ics_check.py"), *feeds], capture_output=True, text=True)
+        print(checked.stdout.strip())
+        if checked.returncode != 0:
+            failures.append(f"iCalendar feeds: {checked.stdout.strip()} {checked.stderr.strip()}")
     finally:
         server.terminate()
         server.wait(timeout=10)
