@@ -69,6 +69,8 @@ struct SnapshotTests {
         let staged = try #require(try await member.upload("/admin/annuaire", field: "fichier", fileName: "lieux-sample.csv", contents: Array(sample)).location)
         _ = try await member.submit(staged + "/appliquer", [:])
         let place = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
+        // A proposal waiting for review.
+        _ = try await app.browser().submit("/annuaire/proposer", pairs: ContributionWebTests.proposal.map { ($0.0, $0.0 == "nom" ? "Repair café " + hostile : $0.1) })
         // The calendar: a workshop at that place in ten days (at 10:00, Paris time), one registration.
         let day = ParisTime(unixTime: app.now() + 10 * 86_400)
         let created = try await member.submit("/agenda/nouvelle", [

@@ -6,11 +6,16 @@ import Hummingbird
 enum DirectoryController {
     static let pageSize = 20
 
-    struct PageContent: Sendable { let html: String }
+    struct PageContent: Sendable {
+        let html: String
+        var proposeLink = SiteURL.proposePlace.path
+        var moderationLink: String?
+    }
 
     @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let html = try await cached("directory-results", request: request, context: context, services: services)
-        return services.views.render("directory", title: "directory.title", content: PageContent(html: html), context: context)
+        let moderation = context.identity?.editor == true ? SiteURL.moderation.path : nil
+        return services.views.render("directory", title: "directory.title", content: PageContent(html: html, moderationLink: moderation), context: context)
     }
 
     @Sendable static func map(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {

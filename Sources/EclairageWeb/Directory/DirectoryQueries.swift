@@ -63,11 +63,64 @@ enum DirectoryQueries {
         let origin: String
         let beforeJson: String?
         let afterJson: String
+        var status: String = ChangeRow.applied
+        var contact: String?
+        var reviewedBy: String?
+        var reviewedAt: Int64?
+
+        static let applied = "applied", pending = "pending", refused = "refused"
     }
 
     static func recordChanges(_ rows: [ChangeRow], in sql: any SQLDatabase) async throws {
         guard !rows.isEmpty else { return }
         try await sql.insert(into: "place_changes").models(rows, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+    }
+
+    static func pendingChanges(in sql: any SQLDatabase) async throws -> [ChangeRow] {
+        try await sql.select().column("*").from("place_changes").where("status", .equal, SQLBind(ChangeRow.pending))
+            .orderBy("changed_at").limit(200).rows(ChangeRow.self)
+    }
+
+    static func change(_ id: String, in sql: any SQLDatabase) async throws -> ChangeRow? {
+        try await sql.select().column("*").from("place_changes").where("id", .equal, SQLBind(id)).row(ChangeRow.self)
+    }
+
+    static func review(_ id: String, status: String, by userID: String, now: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.update("place_changes").set("status", to: SQLBind(status)).set("reviewed_by", to: SQLBind(userID))
+            .set("reviewed_at", to: SQLBind(now)).where("id", .equal, SQLBind(id)).run()
+    }
+
+    static func places(ids: [String], in sql: any SQLDatabase) async throws -> [PlaceRow] {
+        guard !ids.isEmpty else { return [] }
+        return try await sql.select().column("*").from("places").where("id", .in, SQLBind.group(ids)).rows(PlaceRow.self)
+    }
+
+    /// Published places with this postcode (where duplicates are looked for).
+    static func published(postcode: String, in sql: any SQLDatabase) async throws -> [PlaceRow] {
+        try await sql.select().column("*").from("places").where("status", .equal, SQLBind(PlaceRow.published))
+            .where("postcode", .equal, SQLBind(postcode)).rows(PlaceRow.self)
+    }
+
+    static func setStatus(_ placeID: String, _ status: String, now: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.update("places").set("status", to: SQLBind(status)).set("updated_at", to: SQLBind(now)).where("id", .equal, SQLBind(placeID)).run()
+    }
+
+    static func editors(in sql: any SQLDatabase) async throws -> [String] {
+        struct Row: Codable { let email: String }
+        return try await sql.select().column("email").from("users").where("is_editor", .equal, SQLBind(1)).orWhere("is_admin", .equal, SQLBind(1))
+            .rows(Row.self).map(\.email)
+    }
+
+    static func insertLink(tokenHash: String, placeID: String, email: String, now: Int64, expires: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "place_links").columns("token_hash", "place_id", "email", "created_at", "expires_at")
+            .values(SQLBind(tokenHash), SQLBind(placeID), SQLBind(email), SQLBind(now), SQLBind(expires)).run()
+    }
+
+    struct LinkRow: Codable, Sendable { let placeId: String; let email: String; let expiresAt: Int64 }
+
+    static func link(tokenHash: String, now: Int64, in sql: any SQLDatabase) async throws -> LinkRow? {
+        try await sql.select().columns("place_id", "email", "expires_at").from("place_links").where("token_hash", .equal, SQLBind(tokenHash))
+            .where("expires_at", .greaterThan, SQLBind(now)).row(LinkRow.self)
     }
 
     static func changes(of placeID: String, in sql: any SQLDatabase) async throws -> [ChangeRow] {

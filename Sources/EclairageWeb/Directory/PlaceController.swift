@@ -7,6 +7,8 @@ enum PlaceController {
         let html: String
         let feedLink: String
         let newTrainingLink: String?
+        let historyLink: String?
+        let linkAction: String
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -25,7 +27,8 @@ enum PlaceController {
         }
         return services.views.render("place", title: "directory.place_title", titleValues: ["name": entry.place.name], content: PageContent(
             html: html, feedLink: SiteURL.placeFeed(id).path,
-            newTrainingLink: context.identity?.editor == true ? SiteURL.newTraining.path + "?lieu=" + id : nil
+            newTrainingLink: context.identity?.editor == true ? SiteURL.newTraining.path + "?lieu=" + id : nil,
+            historyLink: context.identity?.editor == true ? SiteURL.placeHistory(id).path : nil, linkAction: SiteURL.placeLink(id).path
         ), context: context)
     }
 }

@@ -68,6 +68,12 @@ enum SiteURL: Sendable, Equatable {
     case place(String)
     case directoryCSV, directoryJSON, directoryGeoJSON
     case adminDirectory
+    case proposePlace, moderation
+    case moderationChange(String)
+    case placeLink(String)
+    case placeEdit(token: String)
+    case placeHistory(String)
+    case placeRevert(String)
     case adminImport(String)
     case adminImportApply(String)
     case adminImportDiscard(String)
@@ -161,6 +167,13 @@ enum SiteURL: Sendable, Equatable {
         case .directoryJSON: "/annuaire/lieux.json"
         case .directoryGeoJSON: "/annuaire/lieux.geojson"
         case .adminDirectory: "/admin/annuaire"
+        case .proposePlace: "/annuaire/proposer"
+        case .moderation: "/annuaire/moderation"
+        case .moderationChange(let id): "/annuaire/moderation/\(id)"
+        case .placeLink(let id): "/annuaire/lieux/\(id)/lien"
+        case .placeEdit(let token): "/annuaire/modifier/\(token)"
+        case .placeHistory(let id): "/annuaire/lieux/\(id)/historique"
+        case .placeRevert(let id): "/annuaire/historique/\(id)/retablir"
         case .adminImport(let id): "/admin/annuaire/imports/\(id)"
         case .adminImportApply(let id): "/admin/annuaire/imports/\(id)/appliquer"
         case .adminImportDiscard(let id): "/admin/annuaire/imports/\(id)/abandonner"

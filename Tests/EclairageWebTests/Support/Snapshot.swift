@@ -19,9 +19,10 @@ enum Snapshot {
     static func normalise(_ text: String) -> String {
         let rules: [(String, String)] = [
             (#"name="_csrf" value="[a-z0-9]*""#, #"name="_csrf" value="CSRF""#),
-            (#"(/(?:invitation|diagnostic/reprendre|mot-de-passe|inscription/confirmer|structures/invitation|agenda/inscription))/[a-z0-9]{20,64}"#, "$1/TOKEN"),
-            (#"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes))/[a-z2-9]{16}\b"#, "$1/ID"),
+            (#"(/(?:invitation|diagnostic/reprendre|mot-de-passe|inscription/confirmer|structures/invitation|agenda/inscription|annuaire/modifier))/[a-z0-9]{20,64}"#, "$1/TOKEN"),
+            (#"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes|moderation|historique))/[a-z2-9]{16}\b"#, "$1/ID"),
             (#"\bs-[a-z2-9]{16}-"#, "s-ID-"),
+            (#"\becl-[a-z2-9]{16}\b"#, "ecl-ID"),
             (#"--[a-z2-9]{16}""#, #"--ID""#),
             (#"value="[a-z2-9]{16}""#, #"value="ID""#),
             (#"value="[a-z2-9]{16}:"#, #"value="ID:"#),

@@ -1,0 +1,69 @@
+import EclairageDomain
+import Hummingbird
+
+/// A place edits its own listing without an account: a link is sent to the address the listing
+/// shows (so only the place receives it), valid seven days; the edit waits for the editors.
+enum PlaceLinkController {
+    static let validity: Int64 = 7 * 86_400
+
+    @Sendable static func send(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let id = try context.parameters.require("id")
+        guard let row = try await services.database.read({ try await DirectoryQueries.find(id: id, in: $0) }), row.status == PlaceRow.published else {
+            throw PageError.notFound
+        }
+        guard let email = row.place.emails.first else { return redirect(to: .place(id), flash: "directory.link_no_email") }
+        let address = SignInController.clientAddress(request, context: context)
+        if case .blocked = try await RateLimiter(services).attemptMail(from: address, to: email) { return redirect(to: .place(id), flash: "mail.throttled") }
+        let token = services.tokens.random()
+        let now = services.time.now()
+        let values = ["name": row.name, "link": services.absoluteURL(.placeEdit(token: token))]
+        try await services.database.transaction { sql in
+            try await DirectoryQueries.insertLink(tokenHash: PasswordResetController.hash(token), placeID: id, email: email, now: now, expires: now + validity, in: sql)
+            try await Outbox.enqueue(MailMessage(
+                to: email, subject: services.views.translations.text("directory.mail_link_subject", .fr, values),
+                body: services.views.translations.text("directory.mail_link_body", .fr, values)
+            ), now: now, in: sql)
+        }
+        return redirect(to: .place(id), flash: "directory.link_sent")
+    }
+
+    static func place(_ context: AppRequestContext, services: AppServices) async throws -> (DirectoryQueries.LinkRow, PlaceRow) {
+        let token = try context.parameters.require("token")
+        let now = services.time.now()
+        guard let (link, row) = try await services.database.read({ sql -> (DirectoryQueries.LinkRow, PlaceRow)? in
+            guard let link = try await DirectoryQueries.link(tokenHash: PasswordResetController.hash(token), now: now, in: sql),
+                let row = try await DirectoryQueries.find(id: link.placeId, in: sql)
+            else { return nil }
+            return (link, row)
+        }) else { throw PageError.notFound }
+        return (link, row)
+    }
+
+    @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let (_, row) = try await place(context, services: services)
+        let token = try context.parameters.require("token")
+        return services.views.render("place-form", title: "directory.edit_title", titleValues: ["name": row.name], content: ContributionController.content(
+            PlaceForm(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true, services: services, context: context
+        ), context: context)
+    }
+
+    @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let (link, row) = try await place(context, services: services)
+        let token = try context.parameters.require("token")
+        let form = PlaceForm(context.form)
+        let now = services.time.now()
+        let before = row.place
+        let (place, errors) = form.check(id: before.externalID, schema: services.directory.schema, communes: try services.directory.communes(),
+                                         today: DirectoryClock(now).day, keeping: before)
+        guard let place, errors.isEmpty else {
+            return services.views.render("place-form", title: "directory.edit_title", titleValues: ["name": row.name], content: ContributionController.content(
+                form, errors: errors, action: .placeEdit(token: token), editing: true, services: services, context: context
+            ), context: context, status: .unprocessableContent)
+        }
+        try await services.database.transaction { sql in
+            try await Contributions.recordPending(placeID: row.id, before: before, after: place, origin: "lien", contact: link.email,
+                                                  services: services, now: now, in: sql)
+        }
+        return redirect(to: .place(row.id), flash: "directory.edit_received")
+    }
+}
