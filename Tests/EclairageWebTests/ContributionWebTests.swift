@@ -123,4 +123,31 @@ struct ContributionWebTests {
             #expect(try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.count == 1)
         }
     }
+
+    @Test("A listing about to go stale gets one reminder; confirming it unchanged renews it at once")
+    func freshness() async throws {
+        try await withApp { app in
+            let (_, halles) = try await Self.setUp(app)
+            let run = { try await FreshnessReminders.run(now: app.now(), database: app.services.database, translations: app.services.views.translations,
+                                                         tokens: app.services.tokens, baseURL: app.services.configuration.baseURL) }
+            try await run()
+            let reminders = try await app.mails().filter { $0.subject.plain.hasPrefix("Votre fiche « ") }
+            // Every valid listing of the sample is older than five months; the two without an address get none.
+            #expect(reminders.count == 8)
+            try await run()
+            #expect(try await app.mails().filter { $0.subject.plain.hasPrefix("Votre fiche « ") }.count == 8)
+            let mail = try #require(reminders.first { $0.to == "accueil@espace-halles.example.org" })
+            let path = try #require(mail.link("/annuaire/modifier/"))
+            #expect(try await app.browser().get("/annuaire/lieux/\(halles)").text.contains("à vérifier"))
+            let fields = PlaceForm(place: try #require(try await app.services.database.read { try await DirectoryQueries.find(id: halles, in: $0) }).place)
+            let pairs = fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } + fields.lists.flatMap { name, values in values.map { (name, $0) } }
+            let owner = app.browser()
+            let confirmed = try await owner.submit(path, pairs: pairs)
+            #expect(confirmed.status == .seeOther)
+            let page = try await owner.get(try #require(confirmed.location)).text
+            #expect(page.contains("Merci ! La fiche est confirmée telle quelle."))
+            #expect(!page.contains("pas été mise à jour depuis plus de six mois"))
+            #expect(try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.isEmpty)
+        }
+    }
 }

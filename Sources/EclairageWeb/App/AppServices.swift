@@ -69,6 +69,9 @@ public struct AppServices: Sendable {
             .init(name: "waiting-list", every: 60) {
                 try await WaitingListJob.run(now: time.now(), database: database, views: views, configuration: configuration)
             },
+            .init(name: "directory-freshness", every: 3600) {
+                try await FreshnessReminders.run(now: time.now(), database: database, translations: views.translations, tokens: tokens, baseURL: baseURL)
+            },
             .init(name: "inventory-reminders", every: 3600) {
                 let now = time.now()
                 try await database.transaction { try await InventoryReminders.run(now: now, translations: views.translations, baseURL: baseURL, in: $0) }

@@ -123,6 +123,23 @@ enum DirectoryQueries {
             .where("expires_at", .greaterThan, SQLBind(now)).row(LinkRow.self)
     }
 
+    /// Published places last updated on or before `day` (ISO) with no reminder yet for that date.
+    static func staleSoon(updatedBefore day: String, in sql: any SQLDatabase) async throws -> [PlaceRow] {
+        try await sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("places"))).from("places")
+            .join("place_reminders", method: SQLJoinMethod.left, on: SQLBinaryExpression(
+                SQLBinaryExpression(SQLColumn("place_id", table: "place_reminders"), .equal, SQLColumn("id", table: "places")), .and,
+                SQLBinaryExpression(SQLColumn("updated_on", table: "place_reminders"), .equal, SQLColumn("updated_on", table: "places"))))
+            .where(SQLColumn("status", table: "places"), .equal, SQLBind(PlaceRow.published))
+            .where(SQLColumn("updated_on", table: "places"), .lessThanOrEqual, SQLBind(day))
+            .where(SQLColumn("place_id", table: "place_reminders"), .is, SQLLiteral.null)
+            .limit(200).rows(PlaceRow.self)
+    }
+
+    static func remember(_ placeID: String, updatedOn: String, now: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "place_reminders").columns("place_id", "updated_on", "sent_at")
+            .values(SQLBind(placeID), SQLBind(updatedOn), SQLBind(now)).run()
+    }
+
     static func changes(of placeID: String, in sql: any SQLDatabase) async throws -> [ChangeRow] {
         try await sql.select().column("*").from("place_changes").where("place_id", .equal, SQLBind(placeID))
             .orderBy("changed_at", .descending).rows(ChangeRow.self)

@@ -60,6 +60,19 @@ enum PlaceLinkController {
                 form, errors: errors, action: .placeEdit(token: token), editing: true, services: services, context: context
             ), context: context, status: .unprocessableContent)
         }
+        var unchanged = before
+        unchanged.updatedOn = place.updatedOn
+        if unchanged == place {
+            // Confirmed as it is: renewed at once, and kept in the history.
+            try await services.database.transaction { sql in
+                try await Contributions.apply(place, to: row.id, now: now, in: sql)
+                try await DirectoryQueries.recordChanges([.init(
+                    id: services.tokens.identifier(), placeId: row.id, changedAt: now, changedBy: link.email, origin: "lien",
+                    beforeJson: try Contributions.encode(before), afterJson: try Contributions.encode(place), contact: link.email
+                )], in: sql)
+            }
+            return redirect(to: .place(row.id), flash: "directory.confirmed_fresh")
+        }
         try await services.database.transaction { sql in
             try await Contributions.recordPending(placeID: row.id, before: before, after: place, origin: "lien", contact: link.email,
                                                   services: services, now: now, in: sql)

@@ -1,0 +1,27 @@
+import EclairageDomain
+
+/// A listing not updated for five months gets one reminder at its listed address, with a link to
+/// confirm or correct it before it is marked "à vérifier" at six months (as the national map drops
+/// such listings). Confirming without change renews it at once.
+enum FreshnessReminders {
+    static let after = 152  // days, about five months
+
+    static func run(now: Int64, database: Database, translations: Translations, tokens: TokenSource, baseURL: String) async throws {
+        let limit = Day(number: DirectoryClock(now).day.number - after).iso
+        let due = try await database.read { try await DirectoryQueries.staleSoon(updatedBefore: limit, in: $0) }
+        for row in due {
+            try await database.transaction { sql in
+                try await DirectoryQueries.remember(row.id, updatedOn: row.updatedOn, now: now, in: sql)
+                guard let email = row.place.emails.first else { return }
+                let token = tokens.random()
+                try await DirectoryQueries.insertLink(tokenHash: PasswordResetController.hash(token), placeID: row.id, email: email, now: now,
+                                                      expires: now + 30 * 86_400, in: sql)
+                let values = ["name": row.name, "link": baseURL + SiteURL.placeEdit(token: token).path]
+                try await Outbox.enqueue(MailMessage(
+                    to: email, subject: translations.text("directory.mail_stale_subject", .fr, values),
+                    body: translations.text("directory.mail_stale_body", .fr, values)
+                ), now: now, in: sql)
+            }
+        }
+    }
+}
