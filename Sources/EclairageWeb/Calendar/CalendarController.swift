@@ -86,7 +86,7 @@ enum CalendarController {
         let version = try await directory.current(services.database).version
         let key = "ics|\(version)|\(since / SeatPolicy.day)|\(filter.key)"
         let text: String
-        if let cached = directory.renderCache.value(for: key) {
+        if let cached = directory.exportCache.value(for: key) {
             text = cached
         } else {
             let (_, items) = try await items(since: since, services: services)
@@ -95,7 +95,7 @@ enum CalendarController {
                 CalendarMail.event(.init(training: item.training, session: item.session, place: item.place.place), baseURL: base, trainingID: item.training.id)
             }
             text = ICalendar.document(events: events, method: .publish, name: name, productId: "-//Éclairage//Agenda//FR", now: since)
-            directory.renderCache.store(text, for: key)
+            directory.exportCache.store(text, for: key)
         }
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8"

@@ -9,6 +9,16 @@ struct CalendarMail {
     let baseURL: String
     let mailFrom: String
 
+    init(translations: Translations, baseURL: String, mailFrom: String) {
+        self.translations = translations
+        self.baseURL = baseURL
+        self.mailFrom = mailFrom
+    }
+
+    init(_ services: AppServices) {
+        self.init(translations: services.views.translations, baseURL: services.configuration.baseURL, mailFrom: services.configuration.mailFrom)
+    }
+
     struct Context: Sendable {
         let training: TrainingRow
         let session: SessionRow

@@ -24,7 +24,7 @@ enum RegistrantsController {
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try TrainingFormController.requireEditor(context)
+        _ = try context.requireEditor()
         let sessionID = try context.parameters.require("id")
         let loaded = try await services.database.read { sql -> (SessionRow, TrainingRow, [RegistrationRow])? in
             guard let session = try await CalendarQueries.session(sessionID, in: sql), let training = try await CalendarQueries.training(session.trainingId, in: sql)
@@ -47,7 +47,7 @@ enum RegistrantsController {
 
     /// Marks who came (the boxes ticked), once the session has begun.
     @Sendable static func attendance(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try TrainingFormController.requireEditor(context)
+        _ = try context.requireEditor()
         let sessionID = try context.parameters.require("id")
         let present = Set(context.form.all("present"))
         let now = services.time.now()

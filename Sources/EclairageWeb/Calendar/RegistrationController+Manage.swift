@@ -48,7 +48,7 @@ extension RegistrationController {
         let action = try context.decodeForm(ActionForm.self).action
         guard let row = try await services.database.read({ try await RegistrationQueries.find(token: token, in: $0) }) else { throw PageError.notFound }
         let now = services.time.now()
-        let mail = CalendarMail(translations: services.views.translations, baseURL: services.configuration.baseURL, mailFrom: services.configuration.mailFrom)
+        let mail = CalendarMail(services)
         let index = try await services.directory.current(services.database)
         let flash: String = try await services.database.transaction { sql in
             let flash: String

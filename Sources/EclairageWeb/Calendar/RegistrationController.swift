@@ -28,7 +28,7 @@ enum RegistrationController {
             return try await TrainingController.render(session.trainingId, context: context, services: services, form: state, status: .tooManyRequests)
         }
         let now = services.time.now()
-        let mail = CalendarMail(translations: services.views.translations, baseURL: services.configuration.baseURL, mailFrom: services.configuration.mailFrom)
+        let mail = CalendarMail(services)
         let directory = services.directory
         let database = services.database
         let tokens = services.tokens

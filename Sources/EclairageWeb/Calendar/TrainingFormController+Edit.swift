@@ -4,7 +4,7 @@ import SQLKit
 
 extension TrainingFormController {
     @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try requireEditor(context)
+        _ = try context.requireEditor()
         let id = try context.parameters.require("id")
         let loaded = try await services.database.read { sql in
             (try await CalendarQueries.training(id, in: sql), try await CalendarQueries.sessions(of: id, in: sql))
@@ -23,7 +23,7 @@ extension TrainingFormController {
     }
 
     @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try requireEditor(context)
+        _ = try context.requireEditor()
         let id = try context.parameters.require("id")
         let form = TrainingForm(context.form)
         let themes = form.themes.filter { id in services.questionnaire.themes.contains { $0.id == id } }
@@ -58,7 +58,7 @@ extension TrainingFormController {
         // What a participant's calendar shows: a change there is material.
         let material = changed.title != training.title || changed.location != training.location || changed.onlineUrl != training.onlineUrl
             || changed.description != training.description
-        let mail = CalendarMail(translations: services.views.translations, baseURL: services.configuration.baseURL, mailFrom: services.configuration.mailFrom)
+        let mail = CalendarMail(services)
         guard let place = index.entry(id: training.placeId) else { throw PageError.notFound }
         let saved = changed
         try await services.database.transaction { sql in
@@ -88,11 +88,11 @@ extension TrainingFormController {
     /// The session stays in the calendar and in feeds, cancelled, with a higher sequence; each
     /// registrant's calendar receives the cancellation.
     @Sendable static func cancelSession(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try requireEditor(context)
+        _ = try context.requireEditor()
         let sessionID = try context.parameters.require("id")
         let now = services.time.now()
         let index = try await services.directory.current(services.database)
-        let mail = CalendarMail(translations: services.views.translations, baseURL: services.configuration.baseURL, mailFrom: services.configuration.mailFrom)
+        let mail = CalendarMail(services)
         let trainingID: String = try await services.database.transaction { sql in
             guard var session = try await CalendarQueries.lockSession(sessionID, in: sql), let training = try await CalendarQueries.training(session.trainingId, in: sql),
                 let place = index.entry(id: training.placeId)

@@ -18,12 +18,6 @@ enum TrainingFormController {
 
     struct SessionLine: Sendable { let when: String; let cancelled: Bool; let cancelAction: String }
 
-    static func requireEditor(_ context: AppRequestContext) throws -> User {
-        let user = try context.requireUser()
-        guard user.editor else { throw PageError.forbidden }
-        return user
-    }
-
     static func content(_ state: FormState, action: SiteURL, creating: Bool, placeName: String?, themes chosen: [String],
                         sessions: [SessionRow] = [], trainingID: String? = nil, services: AppServices, context: AppRequestContext) -> Content {
         Content(
@@ -36,7 +30,7 @@ enum TrainingFormController {
     }
 
     @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try requireEditor(context)
+        _ = try context.requireEditor()
         let placeID = request.uri.queryParameters["lieu"].map(String.init) ?? ""
         let index = try await services.directory.current(services.database)
         let state = FormState(values: ["place": placeID, "kind": "atelier", "duration": "120", "count": "1", "every": "0", "capacity": "12"], errors: [:], errorList: [])
@@ -46,7 +40,7 @@ enum TrainingFormController {
     }
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let user = try requireEditor(context)
+        let user = try context.requireEditor()
         let form = TrainingForm(context.form)
         let themes = form.themes.filter { id in services.questionnaire.themes.contains { $0.id == id } }
         let now = services.time.now()

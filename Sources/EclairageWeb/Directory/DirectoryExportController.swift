@@ -47,9 +47,9 @@ enum DirectoryExportController {
         let asked = DirectoryRequest(request, directory: directory, index: index)
         let clock = DirectoryClock(services.time.now())
         let key = "export-\(kind)|\(index.version)|\(asked.filter.query)|\(asked.key)|\(asked.filter.openNow ? "\(clock.day.number):\(clock.minute)" : "")"
-        if let text = directory.renderCache.value(for: key) { return text }
+        if let text = directory.exportCache.value(for: key) { return text }
         let text = make(index.search(asked.filter, day: clock.day, minute: clock.minute))
-        directory.renderCache.store(text, for: key)
+        directory.exportCache.store(text, for: key)
         return text
     }
 }

@@ -12,6 +12,8 @@ final class DirectoryServices: Sendable {
     private let index = NIOLockedValueBox<DirectoryIndex?>(nil)
     /// Rendered parts of pages, keyed on the directory's version (so exact: a write changes the key).
     let renderCache = RenderCache(capacity: 500)
+    /// Exports and feeds are larger (a JSON of 500 places is about 600 kB): few are kept, so memory stays bounded.
+    let exportCache = RenderCache(capacity: 8)
 
     init(contentDirectory: URL) throws {
         self.contentDirectory = contentDirectory

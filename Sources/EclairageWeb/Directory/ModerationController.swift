@@ -21,14 +21,8 @@ enum ModerationController {
         let revertAction: String?
     }
 
-    static func requireEditor(_ context: AppRequestContext) throws -> User {
-        let user = try context.requireUser()
-        guard user.editor else { throw PageError.forbidden }
-        return user
-    }
-
     @Sendable static func queue(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try requireEditor(context)
+        _ = try context.requireEditor()
         let (changes, places) = try await services.database.read { sql in
             let changes = try await DirectoryQueries.pendingChanges(in: sql)
             return (changes, try await DirectoryQueries.places(ids: changes.map(\.placeId), in: sql))
@@ -59,7 +53,7 @@ enum ModerationController {
     struct DecisionForm: Decodable { @FormText var decision: String }
 
     @Sendable static func decide(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let user = try requireEditor(context)
+        let user = try context.requireEditor()
         let id = try context.parameters.require("id")
         let decision = try context.decodeForm(DecisionForm.self).decision
         guard ["accepter", "refuser"].contains(decision) else { throw PageError(status: .badRequest, messageKey: "error.400.text") }
@@ -77,7 +71,7 @@ enum ModerationController {
     }
 
     @Sendable static func history(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try requireEditor(context)
+        _ = try context.requireEditor()
         let id = try context.parameters.require("id")
         guard let (place, changes) = try await services.database.read({ sql -> (PlaceRow, [DirectoryQueries.ChangeRow])? in
             guard let place = try await DirectoryQueries.find(id: id, in: sql) else { return nil }
@@ -91,7 +85,7 @@ enum ModerationController {
 
     /// Puts back the listing as it was before this change; the restoration is itself a change.
     @Sendable static func revert(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let user = try requireEditor(context)
+        let user = try context.requireEditor()
         let id = try context.parameters.require("id")
         let now = services.time.now()
         let placeID: String = try await services.database.transaction { sql in

@@ -20,4 +20,11 @@ extension AppRequestContext {
         guard let identity else { throw PageError.signInRequired }
         return identity
     }
+
+    /// One of the network's editors (or an administrator): they moderate the directory and the calendar.
+    func requireEditor() throws -> User {
+        let user = try requireUser()
+        guard user.editor else { throw PageError.forbidden }
+        return user
+    }
 }
