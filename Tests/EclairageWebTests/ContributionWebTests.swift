@@ -150,4 +150,21 @@ struct ContributionWebTests {
             #expect(try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.isEmpty)
         }
     }
+
+    @Test("A support body names its listing in the directory; the public list of bodies links to it; only its advisors can")
+    func supportBodyListing() async throws {
+        try await withApp { app in
+            let (_, halles) = try await Self.setUp(app)
+            let advisor = try await app.signedUpBrowser(name: "Inès", email: "ines@example.org")
+            let created = try await advisor.submit("/structures/nouvelle", ["name": "Point d'appui Tours", "departement": "37", "description": ""])
+            let body = try #require(created.location)
+            let unknown = try await advisor.submit(body + "/fiche", ["place": "https://exemple.org/annuaire/lieux/inconnu"])
+            #expect(unknown.status == .unprocessableContent && unknown.text.contains("Aucune fiche publiée de l&#39;annuaire ne correspond."))
+            let outsider = try await app.signedUpBrowser(name: "Léa", email: "lea@example.org")
+            #expect(try await outsider.submit(body + "/fiche", ["place": halles]).status == .notFound)
+            #expect(try await advisor.submit(body + "/fiche", ["place": "http://127.0.0.1/annuaire/lieux/\(halles)"]).status == .seeOther)
+            #expect(try await advisor.get(body).text.contains("<a href=\"/annuaire/lieux/\(halles)\">Espace numérique des Halles</a>"))
+            #expect(try await app.browser().get("/structures").text.contains("<a href=\"/annuaire/lieux/\(halles)\">fiche dans l&#39;annuaire</a>"))
+        }
+    }
 }

@@ -156,4 +156,17 @@ struct DirectoryWebTests {
             #expect(try await visitor.get("/annuaire/lieux/inconnu").status == .notFound)
         }
     }
+
+    @Test("A row that looks like a listed place under another id is pointed out at import")
+    func duplicateAtImport() async throws {
+        try await withApp { app in
+            let admin = try await Self.admin(app)
+            _ = try await Self.importSample(app, admin)
+            let text = String(decoding: Self.sample, as: UTF8.self).split(whereSeparator: \.isNewline)
+            let twin = text[1].replacingOccurrences(of: "ecl-37-0001", with: "autre-source-42").replacingOccurrences(of: "Espace numérique des Halles", with: "Espace numerique Les Halles")
+            let staged = try await admin.upload("/admin/annuaire", field: "fichier", fileName: "autre.csv", contents: Array((text[0] + "\n" + twin + "\n").utf8))
+            let preview = try await admin.get(try #require(staged.location)).text
+            #expect(preview.contains("<tr><td>2</td><td>nom</td><td>Corrigée : ressemble à « Espace numérique des Halles » (identifiant ecl-37-0001), déjà dans l&#39;annuaire"))
+        }
+    }
 }

@@ -50,6 +50,8 @@ enum DirectoryImport {
             totalRows: 0, validRows: 0, correctedRows: 0, appliedRows: 0, appliedLine: 0, appliedAt: nil
         )
         try await services.database.write { try await DirectoryImportQueries.create(importRow, in: $0) }
+        // Likely duplicates of places already listed under another id are pointed out (the row still imports).
+        let listed = Dictionary(grouping: try await services.database.read { try await DirectoryQueries.published(in: $0) }, by: \.postcode)
         var seen: [String: Int] = [:]
         var batch: [DirectoryImportQueries.StagedRow] = []
         var total = 0, valid = 0, corrected = 0
@@ -62,6 +64,9 @@ enum DirectoryImport {
                 outcome.place = nil
             } else if let place = outcome.place {
                 seen[place.externalID] = record.line
+            }
+            if let place = outcome.place, let twin = Duplicates.likely(place, among: (listed[place.postcode] ?? []).map { ($0.id, $0.place) }).first {
+                outcome.notes.append(.init(column: "nom", message: "ressemble à « \(twin.place.name) » (identifiant \(twin.place.externalID)), déjà dans l'annuaire : vérifiez qu'il ne s'agit pas du même lieu"))
             }
             if total == 0, !unknown.isEmpty {
                 outcome.notes.append(.init(column: "-", message: "colonnes ignorées (hors du schéma) : \(unknown.joined(separator: ", "))"))

@@ -140,6 +140,20 @@ enum DirectoryQueries {
             .values(SQLBind(placeID), SQLBind(updatedOn), SQLBind(now)).run()
     }
 
+    /// A support body is the place of the directory it names (one place per body).
+    static func linkSupportBody(_ bodyID: String, to placeID: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("places").set("support_body_id", to: SQLLiteral.null).where("support_body_id", .equal, SQLBind(bodyID)).run()
+        try await sql.update("places").set("support_body_id", to: SQLBind(bodyID)).where("id", .equal, SQLBind(placeID)).run()
+    }
+
+    struct BodyPlace: Codable, Sendable { let id: String; let name: String; let supportBodyId: String }
+
+    static func placesOf(bodies bodyIDs: [String], in sql: any SQLDatabase) async throws -> [BodyPlace] {
+        guard !bodyIDs.isEmpty else { return [] }
+        return try await sql.select().columns("id", "name", "support_body_id").from("places").where("support_body_id", .in, SQLBind.group(bodyIDs))
+            .where("status", .equal, SQLBind(PlaceRow.published)).rows(BodyPlace.self)
+    }
+
     static func changes(of placeID: String, in sql: any SQLDatabase) async throws -> [ChangeRow] {
         try await sql.select().column("*").from("place_changes").where("place_id", .equal, SQLBind(placeID))
             .orderBy("changed_at", .descending).rows(ChangeRow.self)

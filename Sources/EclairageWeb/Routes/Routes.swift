@@ -56,6 +56,7 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.supportBody(id), SupportBodiesController.show)
     post(.supportBodyAdvisors(id), AdvisorsController.invite)
     post(.supportBodyAdvisorRemove(id), AdvisorsController.remove)
+    post(.supportBodyPlace(id), SupportBodiesController.linkPlace)
     get(.advisorInvitation(token: token), AdvisorsController.showInvitation)
     post(.advisorInvitation(token: token), AdvisorsController.accept)
 

@@ -25,6 +25,7 @@ enum SiteURL: Sendable, Equatable {
     case supportBody(String)
     case supportBodyAdvisors(String)
     case supportBodyAdvisorRemove(String)
+    case supportBodyPlace(String)
     case advisorInvitation(token: String)
     // Diagnostic
     case diagnosticIntro
@@ -125,6 +126,7 @@ enum SiteURL: Sendable, Equatable {
         case .supportBody(let id): "/structures/\(id)"
         case .supportBodyAdvisors(let id): "/structures/\(id)/conseilleres"
         case .supportBodyAdvisorRemove(let id): "/structures/\(id)/conseilleres/retirer"
+        case .supportBodyPlace(let id): "/structures/\(id)/fiche"
         case .advisorInvitation(let token): "/structures/invitation/\(token)"
         case .diagnosticIntro: "/diagnostic"
         case .diagnosticResume(let token): "/diagnostic/reprendre/\(token)"
