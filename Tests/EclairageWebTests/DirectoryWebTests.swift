@@ -169,4 +169,28 @@ struct DirectoryWebTests {
             #expect(preview.contains("<tr><td>2</td><td>nom</td><td>Corrigée : ressemble à « Espace numérique des Halles » (identifiant ecl-37-0001), déjà dans l&#39;annuaire"))
         }
     }
+
+    @Test("The map stays server-drawn and offline by default; with a tile server configured, Leaflet (served by the site) enhances it")
+    func interactiveMap() async throws {
+        try await withApp { app in
+            let page = try await app.browser().get("/annuaire/carte")
+            #expect(!page.raw.contains("<script") && page.raw.contains("<svg"))
+            #expect(try await app.browser().get("/static/leaflet/leaflet.js").status == .notFound)
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leaflet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("window.L = {};".utf8).write(to: folder.appendingPathComponent("leaflet.js"))
+        let settings = ["MAP_TILES_URL": "https://tuiles.example.org/{z}/{x}/{y}.png", "LEAFLET_PATH": folder.path]
+        try await withApp(settings) { app in
+            let page = try await app.browser().get("/annuaire/carte?departement=37")
+            #expect(page.raw.contains(#"data-geojson="/annuaire/lieux.geojson?departement=37" data-tiles="https://tuiles.example.org/{z}/{x}/{y}.png""#))
+            #expect(page.raw.contains(#"<script src="/static/leaflet/leaflet.js" defer></script><script src="/static/carte.js" defer></script>"#))
+            #expect(page.headers[.init("Content-Security-Policy")!]?.contains("img-src 'self' data: https://tuiles.example.org;") == true)
+            let leaflet = try await app.browser().get("/static/leaflet/leaflet.js")
+            #expect(leaflet.status == .ok && leaflet.raw == "window.L = {};")
+            #expect(try await app.browser().get("/static/leaflet/..%2F..%2Fetc%2Fpasswd").status == .notFound)
+            #expect(try await app.browser().get("/static/carte.js").raw.contains("L.geoJSON"))
+        }
+        #expect(throws: AppConfiguration.Problems.self) { try AppConfiguration.fromEnvironment(["MAP_TILES_URL": "http://tuiles.example.org/"]) }
+    }
 }

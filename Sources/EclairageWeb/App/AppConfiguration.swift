@@ -14,6 +14,18 @@ public struct AppConfiguration: Sendable {
     public var bcryptCost: Int
     public var logLevel: String
     public var autoMigrate: Bool
+    /// A tile server (`https://…/{z}/{x}/{y}.png`): when set, the map page adds an interactive map
+    /// (Leaflet, served from `leafletPath`) over the server-drawn one. Unset, the site needs no network.
+    public var mapTilesURL: String? = nil
+    public var mapAttribution: String = "© OpenStreetMap"
+    public var leafletPath: String = "/usr/share/javascript/leaflet"
+
+    /// The tile server's origin, for the Content-Security-Policy.
+    var mapTilesOrigin: String? {
+        guard let url = mapTilesURL, let schemeEnd = url.range(of: "://") else { return nil }
+        let rest = url[schemeEnd.upperBound...]
+        return String(url[..<schemeEnd.upperBound]) + String(rest.prefix { $0 != "/" })
+    }
 
     /// Secure cookies when the public address is HTTPS.
     public var secureCookies: Bool { baseURL.lowercased().hasPrefix("https://") }
@@ -42,7 +54,18 @@ public struct AppConfiguration: Sendable {
             logLevel: reader.choice("LOG_LEVEL", default: "info", among: ["trace", "debug", "info", "notice", "warning", "error"]),
             autoMigrate: reader.boolean("AUTO_MIGRATE", default: true)
         )
+        var result = configuration
+        let tiles = reader.string("MAP_TILES_URL", default: "")
+        if !tiles.isEmpty {
+            if tiles.hasPrefix("https://"), ["{z}", "{x}", "{y}"].allSatisfy(tiles.contains), !tiles.contains(" "), !tiles.contains("\"") {
+                result.mapTilesURL = tiles
+            } else {
+                reader.problems.append("MAP_TILES_URL : une adresse https:// avec {z}, {x} et {y} est attendue (par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png).")
+            }
+        }
+        result.mapAttribution = reader.string("MAP_ATTRIBUTION", default: result.mapAttribution)
+        result.leafletPath = reader.string("LEAFLET_PATH", default: result.leafletPath)
         guard reader.problems.isEmpty else { throw Problems(messages: reader.problems) }
-        return configuration
+        return result
     }
 }

@@ -7,7 +7,7 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let configuration = services.configuration
     router.addMiddleware {
-        SecurityHeadersMiddleware<AppRequestContext>(https: configuration.secureCookies)
+        SecurityHeadersMiddleware<AppRequestContext>(https: configuration.secureCookies, tiles: configuration.mapTilesOrigin)
         ErrorPageMiddleware(views: services.views)
         SessionMiddleware<AppRequestContext>(
             storage: services.sessionStore,

@@ -18,9 +18,28 @@ enum DirectoryController {
         return services.views.render("directory", title: "directory.title", content: PageContent(html: html, moderationLink: moderation), context: context)
     }
 
+    struct MapContent: Sendable {
+        let html: String
+        /// Set only when a tile server is configured: the interactive map's data and assets.
+        let dynamic: Dynamic?
+        struct Dynamic: Sendable {
+            let geojson: String
+            let tiles: String
+            let attribution: String
+            let leafletCSS = SiteURL.leaflet("leaflet.css").path
+            let leafletJS = SiteURL.leaflet("leaflet.js").path
+            let script = SiteURL.mapScript.path
+        }
+    }
+
     @Sendable static func map(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let html = try await cached("directory-map-results", request: request, context: context, services: services)
-        return services.views.render("directory-map", title: "directory.map_title", content: PageContent(html: html), context: context)
+        let configuration = services.configuration
+        let query = request.uri.query.map { "?" + $0 } ?? ""
+        let dynamic = configuration.mapTilesURL.map {
+            MapContent.Dynamic(geojson: SiteURL.directoryGeoJSON.path + query, tiles: $0, attribution: configuration.mapAttribution)
+        }
+        return services.views.render("directory-map", title: "directory.map_title", content: MapContent(html: html, dynamic: dynamic), context: context)
     }
 
     static func cached(_ template: String, request: Request, context: AppRequestContext, services: AppServices) async throws -> String {

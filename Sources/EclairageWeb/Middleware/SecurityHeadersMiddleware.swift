@@ -7,8 +7,11 @@ import Hummingbird
 /// may be kept. Over https, HSTS is sent and every cookie the site sets is marked `Secure`, whichever
 /// code set it.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var contentSecurityPolicy: String {
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static var contentSecurityPolicy: String { policy(tiles: nil) }
+
+    /// Images may also come from the configured tile server, and nothing else.
+    static func policy(tiles: String?) -> String {
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:\(tiles.map { " " + $0 } ?? ""); "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
     }
 
@@ -16,10 +19,11 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var strictTransportSecurity: String { "max-age=31536000; includeSubDomains" }
 
     let https: Bool
+    var tiles: String? = nil
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.init("Content-Security-Policy")!] = Self.contentSecurityPolicy
+        response.headers[.init("Content-Security-Policy")!] = tiles == nil ? Self.contentSecurityPolicy : Self.policy(tiles: tiles)
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
         response.headers[.init("Referrer-Policy")!] = "same-origin"
         response.headers[.init("X-Frame-Options")!] = "DENY"

@@ -17,6 +17,9 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.home, SiteController.home)
     get(.healthz, SiteController.healthz)
     get(.stylesheet, SiteController.stylesheet)
+    get(.mapScript, MapAssets.script)
+    get(.leaflet(RouteParameter.file), MapAssets.leaflet)
+    get(.leafletImage(RouteParameter.file), MapAssets.leaflet)
     get(.language(RouteParameter.code), SiteController.language)
 
     // MARK: Accounts

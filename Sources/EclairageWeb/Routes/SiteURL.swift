@@ -4,6 +4,9 @@ enum SiteURL: Sendable, Equatable {
     case home
     case healthz
     case stylesheet
+    case mapScript
+    case leaflet(String)
+    case leafletImage(String)
     case language(String)
     // Accounts
     case signUp, signIn, signOut
@@ -101,6 +104,9 @@ enum SiteURL: Sendable, Equatable {
         case .home: "/"
         case .healthz: "/healthz"
         case .stylesheet: "/static/eclairage.css"
+        case .mapScript: "/static/carte.js"
+        case .leaflet(let file): "/static/leaflet/\(file)"
+        case .leafletImage(let file): "/static/leaflet/images/\(file)"
         case .language(let code): "/langue/\(code)"
         case .signUp: "/inscription"
         case .signUpConfirm(let token): "/inscription/confirmer/\(token)"
@@ -210,4 +216,5 @@ enum RouteParameter {
     static let item = ":item"
     static let activity = ":activity"
     static let breach = ":breach"
+    static let file = ":file"
 }

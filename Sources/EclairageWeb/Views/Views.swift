@@ -8,6 +8,8 @@ public struct Views: Sendable {
     let translations: Translations
     /// The one stylesheet, read once at start.
     let stylesheet: ByteBuffer
+    /// The map's progressive enhancement (used only when a tile server is configured).
+    let mapScript: ByteBuffer
 
     public static func load() async throws -> Views {
         let resources = try resourceDirectory()
@@ -15,7 +17,8 @@ public struct Views: Sendable {
         let library = try await MustacheLibrary(directory: resources.appendingPathComponent("Templates").path)
         let translations = try Translations.load(from: resources.appendingPathComponent("Locales"))
         let css = try String(contentsOf: resources.appendingPathComponent("Public/eclairage.css"), encoding: .utf8)
-        return Views(library: library, translations: translations, stylesheet: ByteBuffer(string: css))
+        let script = try String(contentsOf: resources.appendingPathComponent("Public/carte.js"), encoding: .utf8)
+        return Views(library: library, translations: translations, stylesheet: ByteBuffer(string: css), mapScript: ByteBuffer(string: script))
     }
 
     /// The copied `Resources` folder: Foundation on Linux may already point inside it, on macOS it does not.
