@@ -291,6 +291,12 @@ def main():
         print(checked.stdout.strip())
         if checked.returncode != 0:
             failures.append(f"iCalendar feeds: {checked.stdout.strip()} {checked.stderr.strip()}")
+        # The data·inclusion export, validated by data·inclusion's own models (scripts/data_inclusion_check.py).
+        checked = subprocess.run([sys.executable, os.path.join(ROOT, "scripts/data_inclusion_check.py"), base + "/annuaire/lieux.json"],
+                                 capture_output=True, text=True)
+        print(checked.stdout.strip())
+        if checked.returncode != 0:
+            failures.append(f"data·inclusion export: {checked.stdout.strip()} {checked.stderr.strip()}")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -167,4 +167,27 @@ struct ContributionWebTests {
             #expect(try await app.browser().get("/structures").text.contains("<a href=\"/annuaire/lieux/\(halles)\">fiche dans l&#39;annuaire</a>"))
         }
     }
+
+    @Test("A duplicate is merged into the listing kept: hidden, trainings moved, both histories say so; restoring undoes it")
+    func merge() async throws {
+        try await withApp { app in
+            let (editor, halles) = try await Self.setUp(app)
+            var twin = Self.proposal.filter { $0.0 != "nom" && $0.0 != "adresse" }
+            twin += [("nom", "Espace numerique Les Halles"), ("adresse", "14 rue des Halles"), ("confirmer_nouveau", "1")]
+            _ = try await app.browser().submit("/annuaire/proposer", pairs: twin)
+            let change = try #require(try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.first)
+            _ = try await editor.submit("/annuaire/moderation/\(change.id)", ["decision": "accepter"])
+            let duplicate = change.placeId
+            #expect(try await app.browser().get("/annuaire/lieux/\(duplicate)").status == .ok)
+            #expect(try await editor.submit("/annuaire/lieux/\(duplicate)/fusionner", ["into": duplicate]).location == "/annuaire/lieux/\(duplicate)/historique")
+            let merged = try await editor.submit("/annuaire/lieux/\(duplicate)/fusionner", ["into": "/annuaire/lieux/\(halles)"])
+            #expect(merged.location == "/annuaire/lieux/\(halles)/historique")
+            #expect(try await app.browser().get("/annuaire/lieux/\(duplicate)").status == .notFound)
+            #expect(try await editor.get("/annuaire/lieux/\(halles)/historique").text.contains("Fusion avec (Espace numerique Les Halles)"))
+            let history = try await editor.get("/annuaire/lieux/\(duplicate)/historique").text
+            let revert = String(try #require(history.firstMatch(of: /\/annuaire\/historique\/([a-z0-9]+)\/retablir/)).1)
+            _ = try await editor.submit("/annuaire/historique/\(revert)/retablir", [:])
+            #expect(try await app.browser().get("/annuaire/lieux/\(duplicate)").status == .ok)
+        }
+    }
 }

@@ -140,6 +140,17 @@ enum DirectoryQueries {
             .values(SQLBind(placeID), SQLBind(updatedOn), SQLBind(now)).run()
     }
 
+    /// After a merge: the trainings and the support body of `source` belong to `target`.
+    static func moveBelongings(from source: String, to target: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("trainings").set("place_id", to: SQLBind(target)).where("place_id", .equal, SQLBind(source)).run()
+        struct Row: Codable { let supportBodyId: String? }
+        let bodies = try await sql.select().column("support_body_id").from("places").where("id", .in, SQLBind.group([source, target])).rows(Row.self)
+        if let body = bodies.compactMap(\.supportBodyId).first {
+            try await sql.update("places").set("support_body_id", to: SQLLiteral.null).where("id", .equal, SQLBind(source)).run()
+            try await sql.update("places").set("support_body_id", to: SQLBind(body)).where("id", .equal, SQLBind(target)).run()
+        }
+    }
+
     /// A support body is the place of the directory it names (one place per body).
     static func linkSupportBody(_ bodyID: String, to placeID: String, in sql: any SQLDatabase) async throws {
         try await sql.update("places").set("support_body_id", to: SQLLiteral.null).where("support_body_id", .equal, SQLBind(bodyID)).run()

@@ -8,6 +8,8 @@ enum ModerationController {
         let changes: [Item]
         let heading: String
         let backLink: String?
+        var mergeAction: String? = nil
+        var mergeError: String? = nil
     }
 
     struct Item: Sendable {
@@ -79,8 +81,38 @@ enum ModerationController {
         }) else { throw PageError.notFound }
         return services.views.render("moderation", title: "directory.history_title", titleValues: ["name": place.name], content: Content(
             changes: changes.map { item($0, place: place, pendingAction: SiteURL.moderationChange($0.id).path, revert: true, services: services, context: context) },
-            heading: services.views.text("directory_history_heading", context, ["name": place.name]), backLink: SiteURL.place(id).path
+            heading: services.views.text("directory_history_heading", context, ["name": place.name]), backLink: SiteURL.place(id).path,
+            mergeAction: place.status == PlaceRow.published ? SiteURL.placeMerge(id).path : nil
         ), context: context)
+    }
+
+    struct MergeForm: Decodable { @FormText var into: String }
+
+    /// A duplicate is merged into the place that stays: it is hidden (status `merged`), its trainings and
+    /// support body move over, and both histories say so; restoring the merged place's earlier state
+    /// from its history brings it back.
+    @Sendable static func merge(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireEditor()
+        let id = try context.parameters.require("id")
+        let target = String(try context.decodeForm(MergeForm.self).into.trimmingCharacters(in: .whitespaces).split(separator: "/").last ?? "")
+        let now = services.time.now()
+        let merged: Bool = try await services.database.transaction { sql in
+            guard let source = try await DirectoryQueries.find(id: id, in: sql), source.status == PlaceRow.published else { throw PageError.notFound }
+            guard target != id, let kept = try await DirectoryQueries.find(id: target, in: sql), kept.status == PlaceRow.published else { return false }
+            try await DirectoryQueries.setStatus(id, PlaceRow.merged, now: now, in: sql)
+            try await DirectoryQueries.moveBelongings(from: id, to: target, in: sql)
+            let sourceJSON = try Contributions.encode(source.place), keptJSON = try Contributions.encode(kept.place)
+            try await DirectoryQueries.recordChanges([
+                .init(id: services.tokens.identifier(), placeId: id, changedAt: now, changedBy: user.id, origin: "fusion:\(target)",
+                      beforeJson: sourceJSON, afterJson: sourceJSON, contact: kept.name, reviewedBy: user.id, reviewedAt: now),
+                .init(id: services.tokens.identifier(), placeId: target, changedAt: now, changedBy: user.id, origin: "fusion:\(id)",
+                      beforeJson: nil, afterJson: keptJSON, contact: source.name, reviewedBy: user.id, reviewedAt: now),
+            ], in: sql)
+            try await DirectoryQueries.bumpVersion(in: sql)
+            return true
+        }
+        guard merged else { return redirect(to: .placeHistory(id), flash: "directory.merge_unknown") }
+        return redirect(to: .placeHistory(target), flash: "directory.merged")
     }
 
     /// Puts back the listing as it was before this change; the restoration is itself a change.

@@ -43,6 +43,8 @@ struct PlaceRow: Codable, Sendable, Equatable {
 
     static let published = "published"
     static let proposed = "proposed"
+    /// Merged into another place (a duplicate): kept, hidden, with its history.
+    static let merged = "merged"
 
     init(id: String, place: Place, status: String, supportBodyID: String? = nil, createdAt: Int64, updatedAt: Int64) {
         func join(_ list: [String]) -> String { list.joined(separator: "|") }

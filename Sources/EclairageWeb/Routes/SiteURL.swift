@@ -78,6 +78,7 @@ enum SiteURL: Sendable, Equatable {
     case placeEdit(token: String)
     case placeHistory(String)
     case placeRevert(String)
+    case placeMerge(String)
     case adminImport(String)
     case adminImportApply(String)
     case adminImportDiscard(String)
@@ -182,6 +183,7 @@ enum SiteURL: Sendable, Equatable {
         case .placeEdit(let token): "/annuaire/modifier/\(token)"
         case .placeHistory(let id): "/annuaire/lieux/\(id)/historique"
         case .placeRevert(let id): "/annuaire/historique/\(id)/retablir"
+        case .placeMerge(let id): "/annuaire/lieux/\(id)/fusionner"
         case .adminImport(let id): "/admin/annuaire/imports/\(id)"
         case .adminImportApply(let id): "/admin/annuaire/imports/\(id)/appliquer"
         case .adminImportDiscard(let id): "/admin/annuaire/imports/\(id)/abandonner"
