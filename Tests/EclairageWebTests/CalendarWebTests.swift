@@ -228,6 +228,15 @@ struct CalendarWebTests {
                 ("every", "0"), ("count", "1"), ("capacity", "10"),
             ] + themes)
             #expect(created.status == .seeOther, "\(created.text.prefix(600))")
+            // A workshop linked only to catalogue needs: shown when the report's advice is about one of them.
+            let needs = app.services.catalogue.needs.map { ("needs", $0.id) }
+            let byNeed = try await setup.editor.submit("/agenda/nouvelle", pairs: [
+                ("place", place), ("title", "Choisir ses outils en commun"), ("kind", "atelier"), ("description", ""), ("location", ""),
+                ("online_url", ""), ("start", String(format: "%04d-%02d-%02dT14:00", start.year, start.month, start.day)), ("duration", "120"),
+                ("every", "0"), ("count", "1"), ("capacity", "10"),
+            ] + needs)
+            let byNeedPage = try await app.browser().get(try #require(byNeed.location)).text
+            #expect(byNeedPage.contains("Besoins du catalogue"))
             for (departement, expected) in [("37", true), ("75", false)] {
                 let visitor = app.browser()
                 let started = try await visitor.submit("/diagnostic", [:])
@@ -239,6 +248,7 @@ struct CalendarWebTests {
                 #expect(report.contains("Qui peut vous aider près de chez vous") == expected)
                 #expect(report.contains("Espace numérique des Halles") == expected)
                 #expect(report.contains("Mots de passe : par où commencer") == expected)
+                #expect(report.contains("Choisir ses outils en commun") == expected)
                 // The workshop created at set-up has no theme: it is not among the trainings on points of attention.
                 #expect(!report.contains("Sauvegarder ses données"))
             }

@@ -18,6 +18,7 @@ enum CalendarController {
     struct Filter: Sendable {
         var departement: String?
         var theme: String?
+        var need: String?
         var kind: String?
         var trainingID: String?
         var placeID: String?
@@ -27,12 +28,14 @@ enum CalendarController {
             func value(_ name: String) -> String? { params[Substring(name)].map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 } }
             departement = value("departement")
             theme = value("theme")
+            need = value("besoin")
             kind = value("type")
         }
 
         func matches(_ item: Item) -> Bool {
             if let departement, item.place.departement != departement { return false }
             if let theme, !item.training.themeList.contains(theme) { return false }
+            if let need, !item.training.needList.contains(need) { return false }
             if let kind, item.training.kind != kind { return false }
             if let trainingID, item.training.id != trainingID { return false }
             if let placeID, item.place.id != placeID { return false }
@@ -40,13 +43,13 @@ enum CalendarController {
         }
 
         var query: String {
-            let parts = [("departement", departement), ("theme", theme), ("type", kind)].compactMap { name, value in
+            let parts = [("departement", departement), ("theme", theme), ("besoin", need), ("type", kind)].compactMap { name, value in
                 value.map { "\(name)=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
             }
             return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
         }
 
-        var key: String { "\(departement ?? "")|\(theme ?? "")|\(kind ?? "")|\(trainingID ?? "")|\(placeID ?? "")" }
+        var key: String { "\(departement ?? "")|\(theme ?? "")|\(need ?? "")|\(kind ?? "")|\(trainingID ?? "")|\(placeID ?? "")" }
     }
 
     /// Sessions ending after `since`, with their training and organiser, in start order.

@@ -11,9 +11,12 @@ struct TrainingRow: Codable, Sendable, Equatable {
     var createdBy: String
     var createdAt: Int64
     var updatedAt: Int64
+    /// Catalogue needs (ids), `|`-separated.
+    var needs: String = ""
 
     static let kinds = ["formation", "atelier"]
     var themeList: [String] { themes.isEmpty ? [] : themes.components(separatedBy: "|") }
+    var needList: [String] { needs.isEmpty ? [] : needs.components(separatedBy: "|") }
 }
 
 struct SessionRow: Codable, Sendable, Equatable {

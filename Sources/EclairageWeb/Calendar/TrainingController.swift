@@ -11,6 +11,7 @@ enum TrainingController {
         let location: String
         let onlineURL: String?
         let themes: [String]
+        let needs: [LinkView]
         let organiser: String
         let organiserLink: String
         let sessions: [Session]
@@ -61,6 +62,7 @@ enum TrainingController {
             location: training.location.isEmpty ? "\(place.place.address), \(place.place.postcode) \(place.place.commune)" : training.location,
             onlineURL: training.onlineUrl,
             themes: services.questionnaire.themes.filter { training.themeList.contains($0.id) }.map(\.title),
+            needs: services.catalogue.needs.filter { training.needList.contains($0.id) }.map { LinkView(title: $0.name, link: SiteURL.need($0.id).path) },
             organiser: place.place.name, organiserLink: SiteURL.place(place.id).path,
             sessions: sessions.map { session in
                 let held = counts.filter { $0.sessionId == session.id && RegistrationRow.holding.contains($0.status) }.map(\.n).reduce(0, +)

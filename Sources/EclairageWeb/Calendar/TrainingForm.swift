@@ -7,6 +7,8 @@ struct TrainingForm {
     var start = "", duration = "", every = "", count = "", capacity = ""
     /// Chosen theme ids (unknown ones are dropped by the caller).
     var themes: [String] = []
+    /// Chosen catalogue needs (unknown ones are dropped by the caller).
+    var needs: [String] = []
 
     init(_ form: FormData) {
         func text(_ name: String) -> String { String((form[name] ?? "").prefix(10_000)) }
@@ -14,6 +16,7 @@ struct TrainingForm {
         location = text("location"); online_url = text("online_url"); start = text("start"); duration = text("duration")
         every = text("every"); count = text("count"); capacity = text("capacity")
         themes = form.all("themes")
+        needs = form.all("needs")
     }
 
     static let order = ["place", "title", "kind", "description", "location", "online_url", "start", "duration", "every", "count", "capacity"]

@@ -17,7 +17,7 @@ extension TrainingFormController {
         ]
         return services.views.render("training-form", title: "calendar.edit_title", titleValues: ["name": training.title], content: content(
             FormState(values: values, errors: [:], errorList: []), action: .trainingEdit(id), creating: false,
-            placeName: index.entry(id: training.placeId)?.place.name, themes: training.themeList, sessions: loaded.1, trainingID: id,
+            placeName: index.entry(id: training.placeId)?.place.name, themes: training.themeList, needs: training.needList, sessions: loaded.1, trainingID: id,
             services: services, context: context
         ), context: context)
     }
@@ -27,6 +27,7 @@ extension TrainingFormController {
         let id = try context.parameters.require("id")
         let form = TrainingForm(context.form)
         let themes = form.themes.filter { id in services.questionnaire.themes.contains { $0.id == id } }
+        let needs = form.needs.filter { id in services.catalogue.needs.contains { $0.id == id } }
         let now = services.time.now()
         guard let (training, sessions) = try await services.database.read({ sql -> (TrainingRow, [SessionRow])? in
             guard let training = try await CalendarQueries.training(id, in: sql) else { return nil }
@@ -44,7 +45,7 @@ extension TrainingFormController {
             let state = FormState(values: form.values, errors: errors, order: TrainingForm.order, views: services.views, context: context)
             return services.views.render("training-form", title: "calendar.edit_title", titleValues: ["name": training.title], content: content(
                 state, action: .trainingEdit(id), creating: false, placeName: index.entry(id: training.placeId)?.place.name, themes: themes,
-                sessions: sessions, trainingID: id, services: services, context: context
+                needs: needs, sessions: sessions, trainingID: id, services: services, context: context
             ), context: context, status: .unprocessableContent)
         }
         var changed = training
@@ -54,6 +55,7 @@ extension TrainingFormController {
         changed.location = checked.location
         changed.onlineUrl = checked.onlineURL
         changed.themes = themes.joined(separator: "|")
+        changed.needs = needs.joined(separator: "|")
         changed.updatedAt = now
         // What a participant's calendar shows: a change there is material.
         let material = changed.title != training.title || changed.location != training.location || changed.onlineUrl != training.onlineUrl

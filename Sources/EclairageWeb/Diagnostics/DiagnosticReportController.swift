@@ -35,7 +35,8 @@ enum DiagnosticReportController {
         var content = makeContent(report: report, previous: previous, access: access, answers: answers, attachable: mine, token: token, context: context, services: services)
         content.markSaved(saved)
         content.nearby = try await NearbyHelp.find(
-            departement: answers["departement"].first, postcode: postcode, attention: report.attention.map(\.themeID), services: services, language: context.language
+            departement: answers["departement"].first, postcode: postcode, attention: report.attention.map(\.themeID),
+            needs: services.recommender.all(tags: report.tags).prefix(5).map(\.need.id), services: services, language: context.language
         )
         return services.views.render("diagnostic-report", title: "diagnostic.report_title", content: content, context: context)
     }

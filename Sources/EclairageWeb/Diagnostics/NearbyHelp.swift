@@ -16,7 +16,8 @@ struct NearbyHelp: Sendable {
         var templateFields: [String: Any] { ["title": title, "link": link, "detail": detail] }
     }
 
-    static func find(departement: String?, postcode: String?, attention: [String], services: AppServices, language: Language) async throws -> NearbyHelp? {
+    /// `attention`: the report's weakest themes; `needs`: the needs its advice is about.
+    static func find(departement: String?, postcode: String?, attention: [String], needs: [String] = [], services: AppServices, language: Language) async throws -> NearbyHelp? {
         guard let departement = departement ?? postcode.flatMap({ Place.departement(insee: nil, postcode: $0) }) else { return nil }
         let index = try await services.directory.current(services.database)
         var filter = DirectoryFilter()
@@ -35,7 +36,8 @@ struct NearbyHelp: Sendable {
         let (_, sessions) = try await CalendarController.items(since: now, services: services)
         let trainings = sessions.filter { item in
             item.session.cancelled == 0 && item.session.startsAt > now && item.place.departement == departement
-                && (attention.isEmpty || !Set(item.training.themeList).isDisjoint(with: attention))
+                && ((attention.isEmpty && needs.isEmpty) || !Set(item.training.themeList).isDisjoint(with: attention)
+                    || !Set(item.training.needList).isDisjoint(with: needs))
         }.prefix(3).map { item in
             Item(title: item.training.title, link: SiteURL.training(item.training.id).path,
                  detail: DateFormatting.dayAndTime(item.session.startsAt, language: language) + " · " + item.place.place.commune)

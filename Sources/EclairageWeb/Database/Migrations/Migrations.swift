@@ -5,6 +5,6 @@ enum Migrations {
         createLoginAttempts, createPasswordResets, createDiagnostics, createToolSearch, createSavedSteps,
         createRateLimits, addSessionGeneration, createSignUpRequests, createAdvisorInvitations,
         createOutboxAndJobs, createAccessLog, addDiagnosticScores, unifySizeBands, createInventory,
-        createDirectory, createCalendar, createContributions, createPlaceReminders,
+        createDirectory, createCalendar, createContributions, createPlaceReminders, addTrainingNeeds,
     ]
 }
