@@ -15,8 +15,7 @@ enum AdminController {
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let user = try context.requireUser()
-        guard user.admin else { throw PageError.forbidden }
+        _ = try context.requireAdmin()
         let (users, counts, mail, unsent, jobs) = try await services.database.read { sql in
             (
                 try await AdminQueries.accounts(limit: 500, in: sql), try await AdminQueries.counts(in: sql),
@@ -46,8 +45,7 @@ enum AdminController {
 
     /// Makes an account one of the network's editors (who moderate the directory and the calendar), or not.
     @Sendable static func toggleEditor(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let user = try context.requireUser()
-        guard user.admin else { throw PageError.forbidden }
+        _ = try context.requireAdmin()
         let id = try context.parameters.require("id")
         try await services.database.write { sql in
             guard let editor = try await AdminQueries.isEditor(id, in: sql) else { throw PageError.notFound }
@@ -58,8 +56,7 @@ enum AdminController {
 
     /// A message given up on gets eight more tries, starting now (after the mail setup was fixed).
     @Sendable static func retryMail(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let user = try context.requireUser()
-        guard user.admin else { throw PageError.forbidden }
+        _ = try context.requireAdmin()
         let id = try context.parameters.require("id")
         let now = services.time.now()
         try await services.database.write { try await OutboxQueries.retry(id, now: now, in: $0) }

@@ -42,12 +42,7 @@ enum CalendarController {
             return true
         }
 
-        var query: String {
-            let parts = [("departement", departement), ("theme", theme), ("besoin", need), ("type", kind)].compactMap { name, value in
-                value.map { "\(name)=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
-            }
-            return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
-        }
+        var query: String { QueryString.make([("departement", departement), ("theme", theme), ("besoin", need), ("type", kind)]) }
 
         var key: String { "\(departement ?? "")|\(theme ?? "")|\(need ?? "")|\(kind ?? "")|\(trainingID ?? "")|\(placeID ?? "")" }
     }

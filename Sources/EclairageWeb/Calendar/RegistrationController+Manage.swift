@@ -49,7 +49,6 @@ extension RegistrationController {
         guard let row = try await services.database.read({ try await RegistrationQueries.find(token: token, in: $0) }) else { throw PageError.notFound }
         let now = services.time.now()
         let mail = CalendarMail(services)
-        let index = try await services.directory.current(services.database)
         let flash: String = try await services.database.transaction { sql in
             let flash: String
             switch action {
@@ -57,13 +56,13 @@ extension RegistrationController {
                 flash = try await WaitingList.accept(row, now: now, in: sql) ? "calendar.accepted" : "calendar.offer_lapsed"
                 if flash == "calendar.accepted", var confirmed = try await RegistrationQueries.find(token: token, in: sql) {
                     confirmed.status = RegistrationRow.confirmed
-                    try await CalendarMailing.send([.confirmed(confirmed)], sessionID: row.sessionId, mail: mail, index: index, now: now, in: sql)
+                    try await CalendarMailing.send([.confirmed(confirmed)], sessionID: row.sessionId, mail: mail, now: now, in: sql)
                 }
             case "decline", "cancel":
                 let events = action == "decline"
                     ? try await WaitingList.release(row, from: [RegistrationRow.offered], as: RegistrationRow.declined, now: now, in: sql)
                     : try await WaitingList.release(row, from: [RegistrationRow.confirmed, RegistrationRow.offered, RegistrationRow.waiting], as: RegistrationRow.cancelled, now: now, in: sql)
-                try await CalendarMailing.send(events, sessionID: row.sessionId, mail: mail, index: index, now: now, in: sql)
+                try await CalendarMailing.send(events, sessionID: row.sessionId, mail: mail, now: now, in: sql)
                 flash = action == "decline" ? "calendar.declined" : "calendar.cancelled"
             default:
                 throw PageError(status: .badRequest, messageKey: "error.400.text")

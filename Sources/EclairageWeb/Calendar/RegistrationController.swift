@@ -29,14 +29,12 @@ enum RegistrationController {
         }
         let now = services.time.now()
         let mail = CalendarMail(services)
-        let directory = services.directory
         let database = services.database
         let tokens = services.tokens
-        let index = try await directory.current(database)
         do {
             let event = try await database.transaction { sql in
                 let event = try await WaitingList.register(name: name, email: email, session: sessionID, now: now, tokens: tokens, in: sql)
-                try await CalendarMailing.send([event], sessionID: sessionID, mail: mail, index: index, now: now, in: sql)
+                try await CalendarMailing.send([event], sessionID: sessionID, mail: mail, now: now, in: sql)
                 try await DirectoryQueries.bumpVersion(in: sql)
                 return event
             }
@@ -55,9 +53,9 @@ enum RegistrationController {
 
 /// Turning waiting-list events into messages, in the transaction that made them.
 enum CalendarMailing {
-    static func send(_ events: [WaitingList.Event], sessionID: String, mail: CalendarMail, index: DirectoryIndex, now: Int64, in sql: any SQLDatabase) async throws {
+    static func send(_ events: [WaitingList.Event], sessionID: String, mail: CalendarMail, now: Int64, in sql: any SQLDatabase) async throws {
         guard !events.isEmpty, let session = try await CalendarQueries.session(sessionID, in: sql),
-            let training = try await CalendarQueries.training(session.trainingId, in: sql), let place = index.entry(id: training.placeId)
+            let training = try await CalendarQueries.training(session.trainingId, in: sql), let place = try await DirectoryQueries.find(id: training.placeId, in: sql)
         else { return }
         let context = CalendarMail.Context(training: training, session: session, place: place.place)
         for event in events { try await Outbox.enqueue(mail.message(for: event, context, now: now), now: now, in: sql) }

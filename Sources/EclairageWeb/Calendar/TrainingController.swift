@@ -35,12 +35,6 @@ enum TrainingController {
         }
     }
 
-    static func endTime(_ seconds: Int64, language: Language) -> String {
-        let (hour, minute) = DateFormatting.clock(seconds)
-        let two = minute < 10 ? "0\(minute)" : "\(minute)"
-        return language == .fr ? "\(hour) h \(two)" : "\(hour):\(two)"
-    }
-
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         try await render(try context.parameters.require("id"), context: context, services: services, form: .empty)
     }
@@ -72,7 +66,7 @@ enum TrainingController {
                     ? views.text("calendar.seats_left", context, ["n": String(left), "capacity": String(session.capacity)])
                     : views.text("calendar.seats_full", context, ["n": String(waiting)])
                 return Session(
-                    when: DateFormatting.dayAndTime(session.startsAt, language: language) + " – " + Self.endTime(session.endsAt, language: language),
+                    when: DateFormatting.dayAndTime(session.startsAt, language: language) + " – " + DateFormatting.time(session.endsAt, language: language),
                     cancelled: session.cancelled != 0, past: session.startsAt <= now, seats: seats,
                     action: SiteURL.sessionRegister(session.id).path,
                     registrantsLink: editor ? SiteURL.sessionRegistrants(session.id).path : nil, inputPrefix: "s-\(session.id)"

@@ -79,7 +79,7 @@ extension TrainingFormController {
                 }
                 if grew {
                     let events = try await WaitingList.fillFreedSeats(session.id, now: now, in: sql)
-                    try await CalendarMailing.send(events, sessionID: session.id, mail: mail, index: index, now: now, in: sql)
+                    try await CalendarMailing.send(events, sessionID: session.id, mail: mail, now: now, in: sql)
                 }
             }
             try await DirectoryQueries.bumpVersion(in: sql)

@@ -37,20 +37,10 @@ struct CatalogueFilters: Sendable {
 
     /// The query string for these filters with one change (for links such as the next page).
     func query(page: Int) -> String {
-        var parts: [String] = []
-        func add(_ name: String, _ value: String?) {
-            guard let value, !value.isEmpty else { return }
-            parts.append("\(name)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
-        }
-        add("q", query)
-        add("besoin", need)
-        add("libre", freeOnly ? "1" : nil)
-        add("autoheberge", selfHostable ? "1" : nil)
-        add("ue", dataInEU ? "1" : nil)
-        add("cout", cost?.rawValue)
-        add("difficulte", difficulty.map(String.init))
-        add("page", page > 1 ? String(page) : nil)
-        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+        QueryString.make([
+            ("q", query), ("besoin", need), ("libre", freeOnly ? "1" : nil), ("autoheberge", selfHostable ? "1" : nil), ("ue", dataInEU ? "1" : nil),
+            ("cout", cost?.rawValue), ("difficulte", difficulty.map(String.init)), ("page", page > 1 ? String(page) : nil),
+        ])
     }
 }
 

@@ -63,9 +63,9 @@ struct DirectoryClock: Sendable {
     let minute: Int
 
     init(_ now: Int64) {
-        let local = ParisTime(unixTime: now)
-        day = Day(iso: String(format: "%04d-%02d-%02d", local.year, local.month, local.day)) ?? Day(unixTime: now)
-        minute = local.hour * 60 + local.minute
+        day = DateFormatting.parisDay(now)
+        let (hour, minute) = DateFormatting.clock(now)
+        self.minute = hour * 60 + minute
     }
 
     /// Not updated for six months: the national map drops such places; here they are marked.

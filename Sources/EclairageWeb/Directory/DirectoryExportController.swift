@@ -46,7 +46,7 @@ enum DirectoryExportController {
         let index = try await directory.current(services.database)
         let asked = DirectoryRequest(request, directory: directory, index: index)
         let clock = DirectoryClock(services.time.now())
-        let key = "export-\(kind)|\(index.version)|\(asked.filter.query)|\(asked.key)|\(asked.filter.openNow ? "\(clock.day.number):\(clock.minute)" : "")"
+        let key = "export-\(kind)|\(index.version)|\(asked.key)|\(asked.filter.openNow ? "\(clock.day.number):\(clock.minute)" : "")"
         if let text = directory.exportCache.value(for: key) { return text }
         let text = make(index.search(asked.filter, day: clock.day, minute: clock.minute))
         directory.exportCache.store(text, for: key)

@@ -32,7 +32,7 @@ extension DirectoryImportController {
     static let reportLimit = 500
 
     @Sendable static func preview(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try requireManager(context)
+        _ = try context.requireAdmin()
         let id = try context.parameters.require("id")
         let loaded = try await services.database.read { sql in
             (try await DirectoryImportQueries.find(id, in: sql), try await DirectoryImportQueries.reportedRows(id, limit: reportLimit + 1, in: sql))
@@ -57,7 +57,7 @@ extension DirectoryImportController {
     }
 
     @Sendable static func apply(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let user = try requireManager(context)
+        let user = try context.requireAdmin()
         let id = try context.parameters.require("id")
         guard let found = try await services.database.read({ try await DirectoryImportQueries.find(id, in: $0) }) else { throw PageError.notFound }
         guard found.status == DirectoryImportQueries.staged else { return redirect(to: .adminImport(id), flash: "directory.import_not_staged") }
@@ -66,7 +66,7 @@ extension DirectoryImportController {
     }
 
     @Sendable static func discard(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try requireManager(context)
+        _ = try context.requireAdmin()
         let id = try context.parameters.require("id")
         try await services.database.write { sql in
             guard let found = try await DirectoryImportQueries.find(id, in: sql), found.status == DirectoryImportQueries.staged else { return }

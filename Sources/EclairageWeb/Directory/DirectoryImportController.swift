@@ -24,14 +24,8 @@ enum DirectoryImportController {
         let link: String
     }
 
-    static func requireManager(_ context: AppRequestContext) throws -> User {
-        let user = try context.requireUser()
-        guard user.admin else { throw PageError.forbidden }
-        return user
-    }
-
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        _ = try requireManager(context)
+        _ = try context.requireAdmin()
         return try await render(error: nil, context: context, services: services)
     }
 
@@ -51,7 +45,7 @@ enum DirectoryImportController {
     }
 
     @Sendable static func upload(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let user = try requireManager(context)
+        let user = try context.requireAdmin()
         guard let expected = context.uploadCSRF else { throw PageError.csrf }
         let destination = FileManager.default.temporaryDirectory.appendingPathComponent("eclairage-import-\(services.tokens.identifier()).csv")
         defer { try? FileManager.default.removeItem(at: destination) }

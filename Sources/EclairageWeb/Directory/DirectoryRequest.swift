@@ -57,19 +57,13 @@ struct DirectoryRequest: Sendable {
 
     /// The query string for these filters, with a change (another page, one facet set or cleared).
     func query(page: Int? = nil, setting facet: DirectoryFilter.Facet? = nil, to value: String? = nil, near: String? = nil) -> String {
-        var parts: [String] = []
-        func add(_ name: String, _ value: String?) {
-            guard let value, !value.isEmpty else { return }
-            parts.append("\(name)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
-        }
-        add("q", filter.query)
-        for each in DirectoryFilter.Facet.allCases { add(each.rawValue, each == facet ? value : filter.selected[each]) }
-        add("ouvert", filter.openNow ? "1" : nil)
-        add("pres", near ?? nearText)
-        add("rayon", (near ?? nearText).isEmpty || filter.radius == 30 ? nil : String(filter.radius))
         let page = page ?? self.page
-        add("page", page > 1 ? String(page) : nil)
-        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+        let near = near ?? nearText
+        return QueryString.make(
+            [("q", filter.query)] + DirectoryFilter.Facet.allCases.map { ($0.rawValue, $0 == facet ? value : filter.selected[$0]) } + [
+                ("ouvert", filter.openNow ? "1" : nil), ("pres", near), ("rayon", near.isEmpty || filter.radius == 30 ? nil : String(filter.radius)),
+                ("page", page > 1 ? String(page) : nil),
+            ])
     }
 
     /// The cache key of what these filters show (the near point, not how it was typed).

@@ -21,6 +21,13 @@ extension AppRequestContext {
         return identity
     }
 
+    /// The instance administrator.
+    func requireAdmin() throws -> User {
+        let user = try requireUser()
+        guard user.admin else { throw PageError.forbidden }
+        return user
+    }
+
     /// One of the network's editors (or an administrator): they moderate the directory and the calendar.
     func requireEditor() throws -> User {
         let user = try requireUser()

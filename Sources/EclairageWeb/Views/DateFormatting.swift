@@ -29,9 +29,14 @@ enum DateFormatting {
 
     /// The day and the time, to tell apart two diagnostics of one day ("2 décembre 2026 à 14 h 05").
     static func dayAndTime(_ seconds: Int64, language: Language) -> String {
+        language == .fr ? "\(day(seconds, language: language)) à \(time(seconds, language: language))" : "\(day(seconds, language: language)), \(time(seconds, language: language))"
+    }
+
+    /// The time of day in France ("14 h 05", "14:05").
+    static func time(_ seconds: Int64, language: Language) -> String {
         let (hour, minute) = clock(seconds)
         let twoDigits = minute < 10 ? "0\(minute)" : "\(minute)"
-        return language == .fr ? "\(day(seconds, language: language)) à \(hour) h \(twoDigits)" : "\(day(seconds, language: language)), \(hour):\(twoDigits)"
+        return language == .fr ? "\(hour) h \(twoDigits)" : "\(hour):\(twoDigits)"
     }
 
     /// The day it is in France at `seconds` (deadlines and "checked today" follow French days).
