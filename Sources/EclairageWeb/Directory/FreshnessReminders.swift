@@ -13,14 +13,8 @@ enum FreshnessReminders {
             try await database.transaction { sql in
                 try await DirectoryQueries.remember(row.id, updatedOn: row.updatedOn, now: now, in: sql)
                 guard let email = row.place.emails.first else { return }
-                let token = tokens.random()
-                try await DirectoryQueries.insertLink(tokenHash: PasswordResetController.hash(token), placeID: row.id, email: email, now: now,
-                                                      expires: now + 30 * 86_400, in: sql)
-                let values = ["name": row.name, "link": baseURL + SiteURL.placeEdit(token: token).path]
-                try await Outbox.enqueue(MailMessage(
-                    to: email, subject: translations.text("directory.mail_stale_subject", .fr, values),
-                    body: translations.text("directory.mail_stale_body", .fr, values)
-                ), now: now, in: sql)
+                try await PlaceLinkController.issue(for: row, to: email, valid: 30 * 86_400, mail: "directory.mail_stale", now: now, tokens: tokens,
+                                                    translations: translations, baseURL: baseURL, in: sql)
             }
         }
     }

@@ -1,5 +1,6 @@
 import EclairageDomain
 import Hummingbird
+import SQLKit
 
 /// A place edits its own listing without an account: a link is sent to the address the listing
 /// shows (so only the place receives it), valid seven days; the edit waits for the editors.
@@ -14,17 +15,26 @@ enum PlaceLinkController {
         guard let email = row.place.emails.first else { return redirect(to: .place(id), flash: "directory.link_no_email") }
         let address = SignInController.clientAddress(request, context: context)
         if case .blocked = try await RateLimiter(services).attemptMail(from: address, to: email) { return redirect(to: .place(id), flash: "mail.throttled") }
-        let token = services.tokens.random()
         let now = services.time.now()
-        let values = ["name": row.name, "link": services.absoluteURL(.placeEdit(token: token))]
         try await services.database.transaction { sql in
-            try await DirectoryQueries.insertLink(tokenHash: PasswordResetController.hash(token), placeID: id, email: email, now: now, expires: now + validity, in: sql)
-            try await Outbox.enqueue(MailMessage(
-                to: email, subject: services.views.translations.text("directory.mail_link_subject", .fr, values),
-                body: services.views.translations.text("directory.mail_link_body", .fr, values)
-            ), now: now, in: sql)
+            try await issue(for: row, to: email, valid: validity, mail: "directory.mail_link", now: now, tokens: services.tokens,
+                            translations: services.views.translations, baseURL: services.configuration.baseURL, in: sql)
         }
         return redirect(to: .place(id), flash: "directory.link_sent")
+    }
+
+    /// Stores a new edit link (its hash) for the place and mails it: `mail` names the messages
+    /// (`…_subject`, `…_body`), as asked from the place's page or sent by the freshness reminders.
+    static func issue(
+        for row: PlaceRow, to email: String, valid seconds: Int64, mail: String, now: Int64, tokens: TokenSource,
+        translations: Translations, baseURL: String, in sql: any SQLDatabase
+    ) async throws {
+        let token = tokens.random()
+        try await DirectoryQueries.insertLink(tokenHash: PasswordResetController.hash(token), placeID: row.id, email: email, now: now, expires: now + seconds, in: sql)
+        let values = ["name": row.name, "link": baseURL + SiteURL.placeEdit(token: token).path]
+        try await Outbox.enqueue(MailMessage(
+            to: email, subject: translations.text(mail + "_subject", .fr, values), body: translations.text(mail + "_body", .fr, values)
+        ), now: now, in: sql)
     }
 
     static func place(_ context: AppRequestContext, services: AppServices) async throws -> (DirectoryQueries.LinkRow, PlaceRow) {
