@@ -13,8 +13,9 @@ struct BackupCommand: AsyncParsableCommand {
         let instance = try Instance.open()
         try await instance.run {
             let archive = try await Backup(database: instance.database).write(to: to)
+            for (table, rows) in archive.tables.sorted(by: { $0.key < $1.key }) { print("  \(table) : \(rows.count)") }
             let rows = archive.tables.values.map(\.count).reduce(0, +)
-            print("Sauvegarde écrite : \(to) (\(rows) lignes, schéma \(archive.schemaVersion))")
+            print("Sauvegarde écrite : \(to) (\(archive.tables.count) tables, \(rows) lignes, schéma \(archive.schemaVersion))")
         }
     }
 }
@@ -34,9 +35,11 @@ struct RestoreCommand: AsyncParsableCommand {
         try await instance.run {
             _ = try await Migrator(database: instance.database).migrate()
             do {
-                let archive = try await Backup(database: instance.database).restore(from: from, replace: force)
-                let rows = archive.tables.values.map(\.count).reduce(0, +)
-                print("Restauration terminée : \(rows) lignes.")
+                let restored = try await Backup(database: instance.database).restore(from: from, replace: force)
+                for (table, rows) in restored.tables { print("  \(table) : \(rows)") }
+                if !restored.cleared.isEmpty { print("Vidées (propres à l'instance) : \(restored.cleared.joined(separator: ", "))") }
+                if !restored.missing.isEmpty { print("Absentes de la sauvegarde, laissées vides : \(restored.missing.joined(separator: ", "))") }
+                print("Restauration terminée : \(restored.tables.count) tables, \(restored.rows) lignes.")
             } catch let error as Backup.RestoreError {
                 throw fail(error.description)
             }

@@ -8,13 +8,30 @@ public struct Backup: Sendable {
 
     public init(database: Database) { self.database = database }
 
-    /// Tables in an order that satisfies foreign keys. Sessions and login attempts are transient and left out.
-    static let tables = [
-        "users", "associations", "memberships", "invitations", "support_bodies", "advisors", "access_grants", "password_resets",
-        "diagnostics", "diagnostic_answers", "saved_steps", "access_log",
-        "assets", "asset_holders", "asset_reminders", "handovers", "handover_items", "processing_activities", "breaches",
-        "places", "place_services", "place_changes", "directory_imports", "directory_import_rows", "directory_version",
+    /// What a restore does with a table the backup leaves out.
+    enum LeftOut: Sendable {
+        /// Emptied by a restore: it belongs to the running instance, not to its data.
+        case cleared(String)
+        /// Left as it is: kept by something else.
+        case kept(String)
+    }
+
+    /// The tables a backup leaves out, each with its reason. Every other table of the migrated schema
+    /// is backed up and restored: a table a migration adds is in the next backup without a list to
+    /// update (a test checks that each name here exists).
+    static let leftOut: [String: LeftOut] = [
+        "sessions": .cleared("sessions de connexion : chacun se reconnecte après une restauration"),
+        "rate_limits": .cleared("compteurs de tentatives, valables quelques minutes"),
+        "outbox": .cleared("courriels en attente : une instance restaurée n'envoie pas ceux d'une autre"),
+        "scheduled_jobs": .cleared("dates des tâches programmées, inscrites à nouveau au démarrage"),
+        "schema_migrations": .kept("tenue par les migrations ; la sauvegarde note la version du schéma"),
+        "tool_search": .kept("index de recherche du catalogue, reconstruit depuis Content/ au démarrage"),
     ]
+
+    /// The tables backed up, parents before children, read from the schema.
+    static func backedUp(_ schema: Schema) -> [Schema.Table] {
+        schema.tables.filter { leftOut[$0.name] == nil }
+    }
 
     public struct Archive: Codable, Sendable, Equatable {
         public var format = "eclairage-backup"
@@ -60,23 +77,31 @@ public struct Backup: Sendable {
         let kind = database.kind
         let tables = try await database.snapshot { sql in
             var tables: [String: [[String: Value]]] = [:]
-            for table in Self.tables {
-                let types = try await Self.numericColumns(of: table, kind: kind, in: sql)
-                let rows = try await sql.select().column("*").from(table).all()
-                tables[table] = try rows.map { row in
-                    var values: [String: Value] = [:]
-                    for column in row.allColumns {
-                        if try row.decodeNil(column: column) { values[column] = .null }
-                        else if types.integers.contains(column) { values[column] = .integer(try row.decode(column: column, as: Int64.self)) }
-                        else if types.reals.contains(column) { values[column] = .real(try row.decode(column: column, as: Double.self)) }
-                        else { values[column] = .text(try row.decode(column: column, as: String.self)) }
-                    }
-                    return values
-                }
+            for table in Self.backedUp(try await Schema.read(kind: kind, in: sql)) {
+                tables[table.name] = try await Self.rows(of: table, in: sql)
             }
             return tables
         }
         return Archive(schemaVersion: schemaVersion, createdAt: Date(), tables: tables)
+    }
+
+    /// A table's rows, in primary-key order, each value typed by its column.
+    static func rows(of table: Schema.Table, in sql: any SQLDatabase) async throws -> [[String: Value]] {
+        var query = sql.select().column("*").from(table.name)
+        for column in table.primaryKey.isEmpty ? table.columns.map(\.name) : table.primaryKey { query = query.orderBy(column) }
+        let kinds = Dictionary(uniqueKeysWithValues: table.columns.map { ($0.name, $0.kind) })
+        return try await query.all().map { row in
+            var values: [String: Value] = [:]
+            for column in row.allColumns where kinds[column] != nil {
+                if try row.decodeNil(column: column) { values[column] = .null; continue }
+                switch kinds[column] {
+                case .integer: values[column] = .integer(try row.decode(column: column, as: Int64.self))
+                case .real: values[column] = .real(try row.decode(column: column, as: Double.self))
+                default: values[column] = .text(try row.decode(column: column, as: String.self))
+                }
+            }
+            return values
+        }
     }
 
     public func write(to path: String) async throws -> Archive {
@@ -104,8 +129,19 @@ public struct Backup: Sendable {
         }
     }
 
-    /// Restores into a migrated database, in one transaction. Refuses a non-empty database unless `replace`.
-    public func restore(from path: String, replace: Bool) async throws -> Archive {
+    /// What a restore did: rows per table restored, tables emptied, tables the file lacked.
+    public struct Restored: Sendable {
+        public var tables: [(name: String, rows: Int)] = []
+        public var cleared: [String] = []
+        /// Tables of the schema the file does not hold (a backup made before they were backed up): left empty.
+        public var missing: [String] = []
+        public var rows: Int { tables.map(\.rows).reduce(0, +) }
+    }
+
+    /// Restores into a migrated database, in one transaction: every backed-up table is replaced by the
+    /// file's rows (children emptied before parents, then parents filled first), the instance's own
+    /// tables are emptied. Refuses a non-empty database unless `replace`.
+    public func restore(from path: String, replace: Bool) async throws -> Restored {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         guard let data = FileManager.default.contents(atPath: path),
@@ -115,36 +151,43 @@ public struct Backup: Sendable {
         guard archive.schemaVersion == schemaVersion else {
             throw RestoreError.schemaMismatch(backup: archive.schemaVersion, database: schemaVersion)
         }
-        try await database.transaction { sql in
+        let kind = database.kind
+        return try await database.transaction { sql in
             let existing = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("users").row(CountRow.self)?.n ?? 0
             if existing > 0 && !replace { throw RestoreError.notEmpty }
-            for table in Self.tables.reversed() + ["sessions", "rate_limits"] {
-                try await sql.delete(from: table).run()
-            }
-            for table in Self.tables {
-                for row in archive.tables[table] ?? [] {
-                    let columns = row.keys.sorted()
-                    try await sql.insert(into: table).columns(columns).values(columns.map { row[$0]!.bind }).run()
+            let schema = try await Schema.read(kind: kind, in: sql)
+            var restored = Restored()
+            for table in schema.tables.reversed() {
+                switch Self.leftOut[table.name] {
+                case .kept: continue
+                case .cleared: restored.cleared.insert(table.name, at: 0)
+                case nil: break
                 }
+                try await sql.delete(from: table.name).run()
             }
+            for table in Self.backedUp(schema) {
+                guard let rows = archive.tables[table.name] else {
+                    restored.missing.append(table.name)
+                    continue
+                }
+                try await Self.insert(rows, into: table, in: sql)
+                restored.tables.append((table.name, rows.count))
+            }
+            return restored
         }
-        return archive
     }
 
-    private struct ColumnInfo: Decodable { let name: String; let type: String }
-
-    /// Integer and floating-point columns (the rest is text).
-    static func numericColumns(of table: String, kind: Database.Kind, in sql: any SQLDatabase) async throws -> (integers: Set<String>, reals: Set<String>) {
-        let columns: [ColumnInfo]
-        switch kind {
-        case .sqlite:
-            columns = try await sql.raw("SELECT name, type FROM pragma_table_info(\(bind: table))").all(decoding: ColumnInfo.self)
-        case .postgres:
-            columns = try await sql.raw("SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = \(bind: table) AND table_schema = current_schema()").all(decoding: ColumnInfo.self)
+    /// Inserts rows by batches (one statement for up to 100 rows), with the schema's columns: a value
+    /// the file lacks is NULL, a column the schema lacks is ignored.
+    static func insert(_ rows: [[String: Value]], into table: Schema.Table, in sql: any SQLDatabase) async throws {
+        let columns = table.columns.map(\.name)
+        var start = 0
+        while start < rows.count {
+            let batch = rows[start..<min(start + 100, rows.count)]
+            var insert = sql.insert(into: table.name).columns(columns)
+            for row in batch { insert = insert.values(columns.map { (row[$0] ?? .null).bind }) }
+            try await insert.run()
+            start += batch.count
         }
-        return (
-            Set(columns.filter { $0.type.uppercased().contains("INT") }.map(\.name)),
-            Set(columns.filter { $0.type.uppercased().contains("DOUBLE") || $0.type.uppercased().contains("REAL") }.map(\.name))
-        )
     }
 }
