@@ -36,11 +36,17 @@ struct UploadStream {
                 state.written += bytes.count
                 if state.written > maxBytes { state.failure = .tooLarge; return }
                 state.pending += bytes
-            } else if state.value.count < 1024 {
+            } else {
+                // The other parts are small fields (the token, a choice): bounded each and in all, so
+                // that a body of fields cannot fill memory or pass for an upload.
+                state.fieldBytes += bytes.count
                 state.value += bytes
+                if state.value.count > Self.maxFieldBytes || state.fieldBytes > Self.maxFieldsBytes { state.failure = .tooLarge }
             }
         }
         parser.onPartComplete = {
+            state.parts += 1
+            if state.parts > Self.maxParts { state.failure = .tooLarge }
             if state.partName == fileField {
                 state.fileName = state.partFile ?? ""
             } else {
@@ -70,10 +76,16 @@ struct UploadStream {
         var fields: [String: String] = [:]
         var csrfChecked = false
         var written = 0
+        var fieldBytes = 0
+        var parts = 0
         var pending: [UInt8] = []
         var fileName = ""
         var failure: Failure?
     }
+
+    static let maxFieldBytes = 1024
+    static let maxFieldsBytes = 16 * 1024
+    static let maxParts = 20
 
     static func boundary(_ contentType: String) -> String? {
         parameter("boundary", in: contentType)

@@ -8,12 +8,15 @@ public struct FormData: Sendable {
 
     public init() {}
 
-    public init(encoded body: String) {
+    /// Reads a body; nil when it is not what it claims: bytes that are not UTF-8, or a name or value
+    /// whose percent-encoding does not decode (`%ZZ`, `%FF`). Such a body is refused whole (400), so a
+    /// garbled field never reads as an empty one and erases what was saved.
+    public init?(bytes: some Collection<UInt8>) {
+        guard let body = String(validating: bytes, as: UTF8.self) else { return nil }
         encoded = body
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = Self.decode(parts[0]) else { continue }
-            let value = parts.count > 1 ? Self.decode(parts[1]) ?? "" : ""
+            guard let name = Self.decode(parts[0]), let value = parts.count > 1 ? Self.decode(parts[1]) : "" else { return nil }
             values[name, default: []].append(value)
         }
     }

@@ -49,7 +49,7 @@ struct CSRFMiddleware: RouterMiddleware {
             } catch {
                 throw PageError.tooLarge
             }
-            let form = FormData(encoded: String(buffer: body))
+            guard let form = FormData(bytes: body.readableBytesView) else { throw PageError.malformedBody }
             guard let expected, let sent = form[Self.fieldName], Self.constantTimeEqual(expected, sent) else {
                 throw PageError.csrf
             }

@@ -51,6 +51,8 @@ struct PageError: Error {
 
     static let notFound = PageError(status: .notFound, messageKey: "error.404.text")
     static let csrf = PageError(status: .forbidden, messageKey: "error.csrf")
+    /// A form body that does not decode (bad percent-encoding, not UTF-8): refused whole, nothing changed.
+    static let malformedBody = PageError(status: .badRequest, messageKey: "error.malformed_body")
     static let tooLarge = PageError(status: .contentTooLarge, messageKey: "error.413.text")
     static let signInRequired = PageError(status: .forbidden, messageKey: "error.sign_in_required")
     static let forbidden = PageError(status: .forbidden, messageKey: "error.403.text")

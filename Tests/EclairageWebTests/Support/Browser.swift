@@ -57,6 +57,14 @@ final class Browser: Sendable {
         return try await post(path, body: Self.encode(all))
     }
 
+    /// Posts bytes as a form body, whatever they are (malformed bodies).
+    @discardableResult
+    func post(_ path: String, bytes: ByteBuffer) async throws -> Page {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await request(path, method: .post, headers: headers, body: bytes)
+    }
+
     @discardableResult
     func post(_ path: String, body: String) async throws -> Page {
         var headers = HTTPFields()
