@@ -50,18 +50,24 @@ struct TrainingForm {
         if !(1...1000).contains(capacity) { errors["capacity"] = "calendar.capacity_invalid" }
         var sessions: [(Int64, Int64)] = []
         if creating {
+            // Every number is checked before any arithmetic: a duration or a cycle read as Int.max
+            // must give a message, not overflow while the sessions are computed.
             let minutes = Int(duration.trimmingCharacters(in: .whitespaces)) ?? 0
             let count = Int(self.count.trimmingCharacters(in: .whitespaces)) ?? 1
-            let every = Int(self.every) ?? 0
-            if let first = ParisTime(dateTimeLocal: start.trimmingCharacters(in: .whitespaces)) {
+            let everyText = self.every.trimmingCharacters(in: .whitespaces)
+            let every = everyText.isEmpty ? 0 : Int(everyText) ?? -1
+            let first = ParisTime(dateTimeLocal: start.trimmingCharacters(in: .whitespaces))
+            if let first {
                 if first.unixTime <= now { errors["start"] = "calendar.start_past" }
-                sessions = SeatPolicy.recurrence(firstStart: first, durationMinutes: minutes, every: every == 0 ? 1 : every, count: every == 0 ? 1 : count)
             } else {
                 errors["start"] = "calendar.start_invalid"
             }
             if !(15...(12 * 60)).contains(minutes) { errors["duration"] = "calendar.duration_invalid" }
             if ![0, 7, 14, 28].contains(every) { errors["every"] = "calendar.every_invalid" }
             if !(1...52).contains(count) { errors["count"] = "calendar.count_invalid" }
+            if errors.isEmpty, let first {
+                sessions = SeatPolicy.recurrence(firstStart: first, durationMinutes: minutes, every: every == 0 ? 1 : every, count: every == 0 ? 1 : count)
+            }
         }
         guard errors.isEmpty else { return (nil, errors) }
         return (Checked(title: title, kind: kind, description: description, location: location.trimmingCharacters(in: .whitespacesAndNewlines),
