@@ -215,4 +215,29 @@ struct FormFuzzTests {
             #expect(after == before)
         }
     }
+
+    @Test("The upload's fields other than the file are bounded: a body of fields is refused with 413, nothing staged")
+    func uploadFields() async throws {
+        try await withApp { app in
+            let fixture = try await SnapshotTests.fixture(app)
+            let token = try await fixture.member.csrfToken()
+            let staged = try await app.services.database.read { try await $0.select().column("id").from("directory_imports").all().count }
+            for (parts, size) in [(1, 50_000), (400, 100)] {
+                let boundary = "----eclairage-test-boundary-9a2e"
+                var body = ByteBuffer()
+                body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n")
+                for index in 0..<parts {
+                    body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"note\(index)\"\r\n\r\n\(String(repeating: "x", count: size))\r\n")
+                }
+                body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\nid,nom\r\n")
+                body.writeString("\r\n--\(boundary)--\r\n")
+                var headers = HTTPFields()
+                headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+                let page = try await fixture.member.send("/admin/annuaire", headers: headers, body: body)
+                #expect(page.status == .contentTooLarge, "\(parts) parts of \(size) bytes → \(page.status.code)")
+            }
+            let after = try await app.services.database.read { try await $0.select().column("id").from("directory_imports").all().count }
+            #expect(after == staged)
+        }
+    }
 }

@@ -57,6 +57,12 @@ final class Browser: Sendable {
         return try await post(path, body: Self.encode(all))
     }
 
+    /// Posts a body with the headers given.
+    @discardableResult
+    func send(_ path: String, headers: HTTPFields, body: ByteBuffer) async throws -> Page {
+        try await request(path, method: .post, headers: headers, body: body)
+    }
+
     /// Posts bytes as a form body, whatever they are (malformed bodies).
     @discardableResult
     func post(_ path: String, bytes: ByteBuffer) async throws -> Page {
