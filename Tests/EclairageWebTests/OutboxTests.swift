@@ -171,29 +171,6 @@ struct OutboxTests {
             if let otherDatabase { await otherDatabase.shutdown() }
         }
     }
-
-    @Test("sendmail gets a whole message, with a calendar attachment as MIME; the server does not wait on it")
-    func sendmail() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eclairage-sendmail-\(Token.random(length: 8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let script = folder.appendingPathComponent("sendmail")
-        try "#!/bin/sh\ncat > \"$(dirname \"$0\")/message.eml\"\n".write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        let calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
-        let message = MailMessage(to: "a@example.org\nBcc: b@example.org", subject: "Atelier « mots de passe »", body: "Bonjour",
-                                  attachment: .init(fileName: "atelier.ics", contentType: "text/calendar", content: calendar))
-        try await SendmailMailer(path: script.path, from: "Éclairage <x@example.org>").send(message)
-        let written = try String(contentsOf: folder.appendingPathComponent("message.eml"), encoding: .utf8)
-        #expect(written.contains("To: a@example.orgBcc: b@example.org"))  // no header injection
-        #expect(written.contains("Content-Type: multipart/mixed; boundary=\"eclairage-"))
-        #expect(written.contains("Content-Disposition: attachment; filename=\"atelier.ics\""))
-        #expect(written.contains(Data(calendar.utf8).base64EncodedString()))
-        let failing = folder.appendingPathComponent("failing")
-        try "#!/bin/sh\ncat > /dev/null\nexit 75\n".write(to: failing, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: failing.path)
-        await #expect(throws: SendmailMailer.MailError.self) { try await SendmailMailer(path: failing.path, from: "x@example.org").send(message) }
-    }
 }
 
 actor Counter {
