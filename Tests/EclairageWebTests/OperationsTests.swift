@@ -10,7 +10,7 @@ struct OperationsTests {
         do {
             _ = try AppConfiguration.fromEnvironment([
                 "CONTENT_PATH": "/nulle/part", "SESSION_IDLE_MINUTES": "abc", "DATABASE_URL": "mysql://x", "BASE_URL": "ftp://x",
-                "MAIL_FROM": "Éclairage ne-pas-repondre@localhost", "SENDMAIL_TIMEOUT_SECONDS": "0",
+                "MAIL_FROM": "Éclairage ne-pas-repondre@localhost", "SENDMAIL_TIMEOUT_SECONDS": "300",
             ])
             Issue.record("expected a configuration error")
         } catch let problems as AppConfiguration.Problems {

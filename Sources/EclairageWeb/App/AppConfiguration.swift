@@ -67,7 +67,8 @@ public struct AppConfiguration: Sendable {
                 reader.problems.append("MAP_TILES_URL : une adresse https:// avec {z}, {x} et {y} est attendue (par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png).")
             }
         }
-        result.sendmailTimeoutSeconds = reader.integer("SENDMAIL_TIMEOUT_SECONDS", default: result.sendmailTimeoutSeconds, range: 1...3600)
+        // Shorter than the outbox's lease by a minute: no other server takes a message while sendmail may still send it.
+        result.sendmailTimeoutSeconds = reader.integer("SENDMAIL_TIMEOUT_SECONDS", default: result.sendmailTimeoutSeconds, range: 1...Int(Outbox.lease) - 60)
         result.mapAttribution = reader.string("MAP_ATTRIBUTION", default: result.mapAttribution)
         result.leafletPath = reader.string("LEAFLET_PATH", default: result.leafletPath)
         guard reader.problems.isEmpty else { throw Problems(messages: reader.problems) }
