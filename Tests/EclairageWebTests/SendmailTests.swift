@@ -53,6 +53,17 @@ struct SendmailTests {
         #expect(decoded == Data(Self.large.attachment!.content.utf8))
     }
 
+    @Test("No line of a message passes 998 bytes: a body with a longer line goes as base64, intact")
+    func longLines() throws {
+        let body = "Bonjour,\n" + String(repeating: "très long ", count: 300) + "\nFin\n"
+        let text = MailFormat.render(MailMessage(to: "a@example.org", subject: String(repeating: "Objet é ", count: 40), body: body), from: Self.sender, date: 0)
+        for line in text.split(separator: "\n") { #expect(line.utf8.count <= MailFormat.maxLineBytes) }
+        let parts = text.components(separatedBy: "\n\n")
+        for line in parts[0].split(separator: "\n") { #expect(line.count <= MailHeader.lineLimit) }
+        #expect(parts[0].hasSuffix("Content-Transfer-Encoding: base64"))
+        #expect(Data(base64Encoded: parts[1].replacingOccurrences(of: "\n", with: "")) == Data(body.utf8))
+    }
+
     /// Each misbehaviour, as a script.
     static let misbehaviours: [(String, String)] = [
         ("exits at once", "exit 0"),
