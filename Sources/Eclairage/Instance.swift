@@ -10,6 +10,9 @@ struct Instance {
     let database: Database
 
     static func open() throws -> Instance {
+        // At start, before anything writes to a pipe: a sendmail that exits early must give a failed
+        // write (EPIPE), not a SIGPIPE that ends the server (see ProcessSignals).
+        ProcessSignals.ignoreBrokenPipe()
         let configuration: AppConfiguration
         do {
             configuration = try AppConfiguration.fromEnvironment()

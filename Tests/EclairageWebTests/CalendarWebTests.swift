@@ -70,6 +70,10 @@ struct CalendarWebTests {
             #expect(invitation.content.contains("METHOD:REQUEST\r\n"))
             #expect(invitation.content.contains("UID:seance-\(setup.session)@"))
             #expect(invitation.content.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris"))
+            // The organiser's address alone (MAIL_FROM's name is not part of it).
+            let unfolded = invitation.content.replacingOccurrences(of: "\r\n ", with: "")
+            #expect(unfolded.contains(":mailto:ne-pas-repondre@localhost\r\n") && unfolded.contains("ORGANIZER;CN="))
+            #expect(!unfolded.contains("mailto:Éclairage"))
             let cleo = try #require(mails.first { $0.to == "cleo@example.org" })
             #expect(cleo.body.contains("Vous êtes en position 1 sur la liste d'attente"))
             #expect(cleo.attachment == nil)

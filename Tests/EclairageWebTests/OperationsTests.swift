@@ -1,3 +1,4 @@
+import EclairageDomain
 import Foundation
 import Testing
 @testable import EclairageWeb
@@ -9,15 +10,26 @@ struct OperationsTests {
         do {
             _ = try AppConfiguration.fromEnvironment([
                 "CONTENT_PATH": "/nulle/part", "SESSION_IDLE_MINUTES": "abc", "DATABASE_URL": "mysql://x", "BASE_URL": "ftp://x",
+                "MAIL_FROM": "Éclairage ne-pas-repondre@localhost", "SENDMAIL_TIMEOUT_SECONDS": "300",
             ])
             Issue.record("expected a configuration error")
         } catch let problems as AppConfiguration.Problems {
             let text = problems.description
-            for name in ["CONTENT_PATH", "SESSION_IDLE_MINUTES", "DATABASE_URL", "BASE_URL"] {
+            for name in ["CONTENT_PATH", "SESSION_IDLE_MINUTES", "DATABASE_URL", "BASE_URL", "MAIL_FROM", "SENDMAIL_TIMEOUT_SECONDS"] {
                 #expect(text.contains(name), "\(name) not reported")
             }
-            #expect(problems.messages.count == 4)
+            #expect(problems.messages.count == 6)
         }
+    }
+
+    @Test("MAIL_FROM is read once into a name and an address")
+    func mailFrom() throws {
+        let named = try AppConfiguration.fromEnvironment(["CONTENT_PATH": contentPath, "MAIL_FROM": "\"Réseau, Tours\" <contact@reseau.example.org>"])
+        #expect(named.mailFrom == MailAddress(name: "Réseau, Tours", address: "contact@reseau.example.org"))
+        let bare = try AppConfiguration.fromEnvironment(["CONTENT_PATH": contentPath, "MAIL_FROM": "contact@reseau.example.org"])
+        #expect(bare.mailFrom == MailAddress(name: nil, address: "contact@reseau.example.org"))
+        let fallback = try AppConfiguration.fromEnvironment(["CONTENT_PATH": contentPath])
+        #expect(fallback.mailFrom == MailAddress(name: "Éclairage", address: "ne-pas-repondre@localhost"))
     }
 
     @Test("All migrations revert and apply again cleanly")

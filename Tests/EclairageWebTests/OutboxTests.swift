@@ -108,6 +108,48 @@ struct OutboxTests {
         }
     }
 
+    @Test("A message whose sending ends the server is counted when claimed: retried after the lease, then given up, never sent forever")
+    func crashWhileSending() async throws {
+        try await withApp { app in
+            let outbox = app.services.outbox
+            try await outbox.enqueue(Self.message(1))
+            // A server claims the message and dies while sending it: only the claim is left.
+            for attempt in 1...Outbox.maxAttempts {
+                let claimed = try await app.services.database.write { try await OutboxQueries.claim(now: app.now(), lease: Outbox.lease, in: $0) }
+                #expect(claimed?.attempts == attempt)
+                #expect(try await outbox.deliverDue() == 0)  // the lease holds it
+                app.advance(Outbox.lease + 1)
+            }
+            // After the last allowed attempt, the next claim gives it up instead of sending it again.
+            #expect(try await outbox.deliverDue() == 0)
+            #expect(await app.mailer.messages.isEmpty)
+            let row = try #require(try await app.services.database.read { try await OutboxQueries.unsent(limit: 10, in: $0) }.first)
+            #expect(row.failedAt != nil && row.attempts == Outbox.maxAttempts)
+            #expect(row.lastError?.contains("interrompu") == true)
+            app.advance(24 * 3600)
+            #expect(try await outbox.deliverDue() == 0)
+            #expect(await app.mailer.messages.isEmpty)
+        }
+    }
+
+    @Test("A message whose first sender died goes out after the lease, the lost attempt counted")
+    func crashOnceThenSent() async throws {
+        try await withApp { app in
+            let flaky = FlakyMailer(failures: 100)
+            let outbox = Outbox(database: app.services.database, transport: flaky, time: app.services.time, logger: TestDatabase.logger)
+            try await outbox.enqueue(Self.message(1))
+            _ = try await app.services.database.write { try await OutboxQueries.claim(now: app.now(), lease: Outbox.lease, in: $0) }
+            app.advance(Outbox.lease + 1)
+            #expect(try await outbox.deliverDue() == 0)  // second attempt, refused
+            let row = try #require(try await app.services.database.read { try await OutboxQueries.unsent(limit: 10, in: $0) }.first)
+            #expect(row.attempts == 2 && row.failedAt == nil)
+            await flaky.stopFailing()
+            app.advance(Outbox.backoff(attempts: 2) + 1)
+            #expect(try await outbox.deliverDue() == 1)
+            #expect(await flaky.sent.map(\.to) == ["p1@example.org"])
+        }
+    }
+
     @Test("A scheduled job runs once per period, whichever server asks")
     func scheduledOnce() async throws {
         try await withApp { app in
@@ -128,29 +170,6 @@ struct OutboxTests {
             #expect(await runs.value == 2)
             if let otherDatabase { await otherDatabase.shutdown() }
         }
-    }
-
-    @Test("sendmail gets a whole message, with a calendar attachment as MIME; the server does not wait on it")
-    func sendmail() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eclairage-sendmail-\(Token.random(length: 8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let script = folder.appendingPathComponent("sendmail")
-        try "#!/bin/sh\ncat > \"$(dirname \"$0\")/message.eml\"\n".write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        let calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
-        let message = MailMessage(to: "a@example.org\nBcc: b@example.org", subject: "Atelier « mots de passe »", body: "Bonjour",
-                                  attachment: .init(fileName: "atelier.ics", contentType: "text/calendar", content: calendar))
-        try await SendmailMailer(path: script.path, from: "Éclairage <x@example.org>").send(message)
-        let written = try String(contentsOf: folder.appendingPathComponent("message.eml"), encoding: .utf8)
-        #expect(written.contains("To: a@example.orgBcc: b@example.org"))  // no header injection
-        #expect(written.contains("Content-Type: multipart/mixed; boundary=\"eclairage-"))
-        #expect(written.contains("Content-Disposition: attachment; filename=\"atelier.ics\""))
-        #expect(written.contains(Data(calendar.utf8).base64EncodedString()))
-        let failing = folder.appendingPathComponent("failing")
-        try "#!/bin/sh\ncat > /dev/null\nexit 75\n".write(to: failing, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: failing.path)
-        await #expect(throws: SendmailMailer.MailError.self) { try await SendmailMailer(path: failing.path, from: "x@example.org").send(message) }
     }
 }
 

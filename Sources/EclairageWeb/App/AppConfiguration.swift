@@ -1,3 +1,4 @@
+import EclairageDomain
 import Foundation
 
 /// Settings read from the environment. Every problem is reported by name, all at once.
@@ -7,7 +8,10 @@ public struct AppConfiguration: Sendable {
     public var contentPath: String
     public var baseURL: String
     public var sendmailPath: String?
-    public var mailFrom: String
+    /// `MAIL_FROM`, read once into its display name and address.
+    public var mailFrom: MailAddress
+    /// How long `sendmail` may take to accept a message before it is stopped and the attempt fails.
+    public var sendmailTimeoutSeconds: Int = 60
     public var sessionIdleMinutes: Int
     public var sessionMaxHours: Int
     public var diagnosticRetentionDays: Int
@@ -46,7 +50,7 @@ public struct AppConfiguration: Sendable {
             contentPath: reader.directory("CONTENT_PATH", default: "Content"),
             baseURL: reader.url("BASE_URL", default: "http://127.0.0.1:8080", schemes: ["http", "https"]),
             sendmailPath: reader.executable("SENDMAIL_PATH"),
-            mailFrom: reader.string("MAIL_FROM", default: "Éclairage <ne-pas-repondre@localhost>"),
+            mailFrom: reader.mailAddress("MAIL_FROM", default: MailAddress(name: "Éclairage", address: "ne-pas-repondre@localhost")),
             sessionIdleMinutes: reader.integer("SESSION_IDLE_MINUTES", default: 120, range: 5...1440),
             sessionMaxHours: reader.integer("SESSION_MAX_HOURS", default: 12, range: 1...720),
             diagnosticRetentionDays: reader.integer("DIAGNOSTIC_RETENTION_DAYS", default: 90, range: 1...3650),
@@ -63,6 +67,8 @@ public struct AppConfiguration: Sendable {
                 reader.problems.append("MAP_TILES_URL : une adresse https:// avec {z}, {x} et {y} est attendue (par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png).")
             }
         }
+        // Shorter than the outbox's lease by a minute: no other server takes a message while sendmail may still send it.
+        result.sendmailTimeoutSeconds = reader.integer("SENDMAIL_TIMEOUT_SECONDS", default: result.sendmailTimeoutSeconds, range: 1...Int(Outbox.lease) - 60)
         result.mapAttribution = reader.string("MAP_ATTRIBUTION", default: result.mapAttribution)
         result.leafletPath = reader.string("LEAFLET_PATH", default: result.leafletPath)
         guard reader.problems.isEmpty else { throw Problems(messages: reader.problems) }

@@ -43,7 +43,7 @@ public struct AppServices: Sendable {
         if let mailer {
             self.mailTransport = mailer
         } else if let path = configuration.sendmailPath {
-            self.mailTransport = SendmailMailer(path: path, from: configuration.mailFrom)
+            self.mailTransport = SendmailMailer(path: path, from: configuration.mailFrom, time: time, timeout: .seconds(configuration.sendmailTimeoutSeconds))
         } else {
             self.mailTransport = LogMailer(logger: logger)
         }

@@ -1,3 +1,4 @@
+import EclairageDomain
 import Foundation
 
 /// Reads settings one by one and collects what is wrong with them instead of stopping at the first.
@@ -61,6 +62,15 @@ struct EnvironmentReader {
             problems.append("\(name) doit désigner un dossier existant (« \(path) » introuvable).")
         }
         return path
+    }
+
+    mutating func mailAddress(_ name: String, default fallback: MailAddress) -> MailAddress {
+        guard let text = raw(name) else { return fallback }
+        guard let address = MailAddress.parse(text) else {
+            problems.append("\(name) doit être une adresse électronique, seule ou précédée d'un nom : « Nom <adresse@exemple.org> » (reçu : « \(text) »).")
+            return fallback
+        }
+        return address
     }
 
     mutating func executable(_ name: String) -> String? {

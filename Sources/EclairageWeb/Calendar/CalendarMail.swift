@@ -7,9 +7,9 @@ import Foundation
 struct CalendarMail {
     let translations: Translations
     let baseURL: String
-    let mailFrom: String
+    let mailFrom: MailAddress
 
-    init(translations: Translations, baseURL: String, mailFrom: String) {
+    init(translations: Translations, baseURL: String, mailFrom: MailAddress) {
         self.translations = translations
         self.baseURL = baseURL
         self.mailFrom = mailFrom
@@ -75,7 +75,7 @@ struct CalendarMail {
             var event = Self.event(context, baseURL: baseURL, trainingID: context.training.id)
             event.attendeeEmail = row.email
             event.attendeeName = row.name
-            event.organizerEmail = mailFrom
+            event.organizerEmail = mailFrom.address  // the address alone: `ORGANIZER;CN=<place>:mailto:<address>`
             let ics = ICalendar.document(events: [event], method: method, name: nil, productId: "-//Éclairage//Agenda//FR", now: now)
             message.attachment = .init(fileName: "seance.ics", contentType: "text/calendar; method=\(method.rawValue); charset=UTF-8", content: ics)
         }

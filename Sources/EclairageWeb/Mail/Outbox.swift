@@ -8,7 +8,8 @@ import Logging
 /// before it is sent, so that with several app servers one of them sends it; a failure is retried
 /// later (1, 2, 4 … minutes, up to 6 hours apart), eight times, then shown to the administrator.
 /// A server that dies between handing a message over and recording it may send it once more when the
-/// lease ends: the transport cannot take part in the database's transaction.
+/// lease ends: the transport cannot take part in the database's transaction. The claim counts the
+/// attempt, so a message that ends the server each time is given up after `maxAttempts` claims.
 struct Outbox: Sendable {
     let database: Database
     let transport: any Mailer
@@ -40,12 +41,21 @@ struct Outbox: Sendable {
         for _ in 0..<limit {
             let now = time.now()
             guard let row = try await database.write({ try await OutboxQueries.claim(now: now, lease: Self.lease, in: $0) }) else { break }
+            guard row.attempts <= Self.maxAttempts else {
+                // The last attempt ended without a word (its server stopped while sending), and it was the last one allowed.
+                logger.warning("Courriel \(row.id) abandonné : \(Self.maxAttempts) essais, le dernier interrompu")
+                try await database.write {
+                    try await OutboxQueries.markFailed(row.id, attempts: Self.maxAttempts, error: "\(Self.maxAttempts) essais, le dernier interrompu (le serveur s'est arrêté pendant l'envoi)",
+                                                       retryAt: nil, now: now, in: $0)
+                }
+                continue
+            }
             do {
                 try await transport.send(row.message)
                 try await database.write { try await OutboxQueries.markSent(row.id, now: self.time.now(), in: $0) }
                 sent += 1
             } catch {
-                let attempts = row.attempts + 1
+                let attempts = row.attempts  // counted by the claim
                 let retryAt = attempts < Self.maxAttempts ? now + Self.backoff(attempts: attempts) : nil
                 logger.warning("Courriel \(row.id) non envoyé (essai \(attempts)) : \(String(describing: error))")
                 try await database.write {

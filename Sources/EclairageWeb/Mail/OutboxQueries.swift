@@ -23,14 +23,16 @@ enum OutboxQueries {
         try await sql.insert(into: "outbox").row(row).run()
     }
 
-    /// Takes the oldest message due and not held by another server, for `lease` seconds. The UPDATE
+    /// Takes the oldest message due and not held by another server, for `lease` seconds, and counts
+    /// the attempt there and then: a message whose sending ends the server (it never comes back to
+    /// record the failure) is still counted, so it cannot be retried forever. The UPDATE
     /// re-checks the lease, so when two servers pick the same row only one gets it back.
     /// The outer conditions repeat the inner ones: on PostgreSQL an UPDATE that waited for another
     /// server's lock re-checks only its own WHERE on the new row, and a message just marked sent has
     /// `claimed_until` back to NULL (seen: a message sent twice under load).
     static func claim(now: Int64, lease: Int64, in sql: any SQLDatabase) async throws -> Row? {
         let query: SQLQueryString = """
-            UPDATE outbox SET claimed_until = \(bind: now + lease)
+            UPDATE outbox SET claimed_until = \(bind: now + lease), attempts = attempts + 1
             WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND send_after <= \(bind: now)
                         AND (claimed_until IS NULL OR claimed_until < \(bind: now)) ORDER BY send_after, id LIMIT 1)
             AND (claimed_until IS NULL OR claimed_until < \(bind: now)) AND sent_at IS NULL AND failed_at IS NULL

@@ -21,9 +21,10 @@ func withApp<R>(
 ) async throws -> R where R: Sendable {
     try await TestDatabase.with { database, _ in
         try await Migrator(database: database).migrate()
-        let mailer = RecordingMailer()
+        let configuration = try testConfiguration(extra)
         let (time, advance) = TimeSource.manual()
-        let services = try await AppServices(configuration: try testConfiguration(extra), database: database, mailer: mailer, time: time, logger: TestDatabase.logger)
+        let mailer = RecordingMailer(observer: MailSamples.observer(from: configuration.mailFrom, time: time))
+        let services = try await AppServices(configuration: configuration, database: database, mailer: mailer, time: time, logger: TestDatabase.logger)
         let app = Application(router: buildRouter(services: services), logger: TestDatabase.logger)
         return try await app.test(.router) { client in
             try await body(TestApp(client: client, services: services, mailer: mailer, advance: advance))
