@@ -26,6 +26,9 @@ enum DiagnosticFlowController {
 
     /// A new anonymous diagnostic: its private token goes into a cookie scoped to it, and is shown as a resume link.
     @Sendable static func start(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        if try await RateLimiter(services).attempt(.diagnosticStart, from: SignInController.clientAddress(request, context: context)) != nil {
+            return redirect(to: .diagnosticIntro, flash: "limits.diagnostic_start")
+        }
         let days = services.configuration.diagnosticRetentionDays
         var (response, id, token) = try await create(associationID: nil, userID: context.identity?.id, expiresIn: Int64(days) * 24 * 3600, services: services)
         response.headers[values: .setCookie].append(
@@ -96,8 +99,8 @@ enum DiagnosticFlowController {
         let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else { return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid") }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked = try await RateLimiter(services).attemptMail(from: address, to: email) {
-            return redirect(to: .diagnosticStep(id, step: "1"), flash: "mail.throttled")
+        if try await RateLimiter(services).attempt(.resumeLink, from: address, to: email) != nil {
+            return redirect(to: .diagnosticStep(id, step: "1"), flash: "limits.resume_link")
         }
         let views = services.views
         try await services.outbox.enqueue(MailMessage(
