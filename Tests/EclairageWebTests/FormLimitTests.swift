@@ -158,4 +158,17 @@ struct FormLimitTests {
             #expect(try await app.browser().submit("/annuaire/refus-groupe", pairs: [("changes", pending[2].id)]).status == .forbidden)
         }
     }
+
+    @Test("Anonymous diagnostics started from one address are limited; another address is not held back")
+    func diagnosticStarts() async throws {
+        try await withApp { app in
+            let room = app.browser(from: "198.51.100.20")
+            let allowance = FormLimit.diagnosticStart.allowance.perAddress
+            for _ in 0..<allowance { #expect(try await room.submit("/diagnostic", [:]).location?.hasPrefix("/diagnostics/") == true) }
+            let refused = try await room.submit("/diagnostic", [:])
+            #expect(refused.location == "/diagnostic")
+            #expect(try await room.get("/diagnostic").text.contains("Trop de diagnostics ont été commencés depuis cette connexion en une heure"))
+            #expect(try await app.browser(from: "198.51.100.21").submit("/diagnostic", [:]).location?.hasPrefix("/diagnostics/") == true)
+        }
+    }
 }

@@ -144,8 +144,7 @@ struct ModerationIntegrityTests {
                 "title": "Sauvegarder ses données", "kind": "atelier", "description": "Où sont vos fichiers ?", "location": "Salle 2", "capacity": "5",
                 "online_url": "",
             ])
-            let later = try #require(try await app.mails().last { $0.to == "ana@example.org" })
-            #expect(later.subject.plain == "Changement : Sauvegarder ses données")
+            let later = try #require(try await app.mails().first { $0.to == "ana@example.org" && $0.subject.plain == "Changement : Sauvegarder ses données" })
             let second = String(try #require(later.body.firstMatch(of: /\/agenda\/inscription\/([a-z0-9]+)/)).1)
             #expect(second != first)
             let stored = try #require(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.first)
