@@ -95,12 +95,15 @@ struct SignUpTests {
             let visitor = app.browser()
             let id = try await app.startDiagnostic(visitor)
             let allowance = try #require(FormLimit.resumeLink.allowance.perRecipient)
-            for _ in 0...allowance {
+            for _ in 0..<allowance {
                 let sent = try await visitor.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "personne@example.org"])
                 #expect(sent.status == .seeOther)
             }
+            let refused = try await visitor.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "personne@example.org"])
+            #expect(refused.status == .tooManyRequests)
+            #expect(refused.text.contains("(demandes de lien de reprise) : rien n&#39;a été envoyé ni enregistré"))
+            #expect(refused.text.contains(#"name="email" type="email" autocomplete="email" value="personne@example.org""#))
             #expect(try await app.mails().count == allowance)
-            #expect(try await visitor.get("/diagnostics/\(id)/etape/1").text.contains("Trop de liens de reprise ont été demandés"))
         }
     }
 }

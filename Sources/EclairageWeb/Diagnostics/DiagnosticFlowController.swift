@@ -99,8 +99,11 @@ enum DiagnosticFlowController {
         let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else { return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid") }
         let address = SignInController.clientAddress(request, context: context)
-        if try await RateLimiter(services).attempt(.resumeLink, from: address, to: email) != nil {
-            return redirect(to: .diagnosticStep(id, step: "1"), flash: "limits.resume_link")
+        if let refusal = try await RateLimiter(services).attempt(.resumeLink, from: address, to: email) {
+            // The first page again, with the address as typed and when to retry.
+            let answers = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
+            return render(1, answers: answers, access: access, token: token, error: FormLimit.resumeLink.message(refusal, views: services.views, context: context),
+                          mailValue: email, context: context, services: services, status: .tooManyRequests)
         }
         let views = services.views
         try await services.outbox.enqueue(MailMessage(
@@ -166,7 +169,7 @@ enum DiagnosticFlowController {
     }
 
     private static func render(
-        _ number: Int, answers: Answers, access: DiagnosticAccess, token: String?, error: String?,
+        _ number: Int, answers: Answers, access: DiagnosticAccess, token: String?, error: String?, mailValue: String? = nil,
         context: AppRequestContext, services: AppServices, status: HTTPResponse.Status = .ok
     ) -> Response {
         let views = services.views
@@ -181,7 +184,7 @@ enum DiagnosticFlowController {
         let questions = StepContent.questions(
             for: page, in: services.questionnaire, answers: answers, departements: services.departements, chooseLabel: views.text("choose_none", context)
         )
-        let content = StepContent(
+        var content = StepContent(
             heading: heading, kicker: kicker, intro: intro, progressValue: number, progressMax: pages.count,
             questions: questions,
             action: SiteURL.diagnosticStep(id, step: String(number)).path, isFirst: number == 1, isLast: number == pages.count,
@@ -189,6 +192,7 @@ enum DiagnosticFlowController {
             mailAction: SiteURL.diagnosticMailLink(id).path,
             nothingToAsk: questions.isEmpty ? views.text("diagnostic.tools_nothing_to_ask", context) : nil
         )
+        content.mailValue = mailValue
         return views.render("diagnostic-step", title: "diagnostic.step_title", titleValues: ["heading": heading], content: content, context: context, status: status)
     }
 }
