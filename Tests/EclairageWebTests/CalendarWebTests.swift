@@ -106,13 +106,13 @@ struct CalendarWebTests {
             for name in ["Ana", "Bob", "Cleo"] { _ = try await Self.register(app, setup.session, name) }
             _ = try await app.browser().submit("/agenda/inscription/\(try await Self.token(app, "Ana"))", ["action": "cancel"])
             app.advance(86_400 + 60)
-            try await WaitingListJob.run(now: app.now(), database: app.services.database, views: app.services.views, configuration: app.services.configuration)
+            try await WaitingListJob.run(now: app.now(), database: app.services.database, views: app.services.views, configuration: app.services.configuration, tokens: app.services.tokens)
             var statuses = try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.map { "\($0.name) \($0.status)" }
             #expect(statuses == ["Ana cancelled", "Bob expired", "Cleo offered"])
             // Less than a day before the session: Cleo's offer lapses and nobody is left; a newcomer's cancellation…
             _ = try await Self.register(app, setup.session, "Dan")
             app.advance(86_400 + 60)
-            try await WaitingListJob.run(now: app.now(), database: app.services.database, views: app.services.views, configuration: app.services.configuration)
+            try await WaitingListJob.run(now: app.now(), database: app.services.database, views: app.services.views, configuration: app.services.configuration, tokens: app.services.tokens)
             statuses = try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.map { "\($0.name) \($0.status)" }
             #expect(statuses == ["Ana cancelled", "Bob expired", "Cleo expired", "Dan confirmed"])
             let dan = try #require(try await Self.mail(app, to: "Dan", "Une place pour vous : Sauvegarder ses données"))
@@ -182,7 +182,7 @@ struct CalendarWebTests {
                 for index in 0..<100 {
                     group.addTask {
                         _ = try await services.database.transaction { sql in
-                            try await WaitingList.register(name: "P\(index)", email: "p\(index)@example.org", session: setup.session, now: now, tokens: services.tokens, in: sql)
+                            try await WaitingList.register(name: "P\(index)", email: "p\(index)@example.org", session: setup.session, tokenHash: "h\(index)", now: now, tokens: services.tokens, in: sql)
                         }
                     }
                 }

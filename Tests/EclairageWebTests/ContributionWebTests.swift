@@ -27,15 +27,17 @@ struct ContributionWebTests {
         ("services", "Loisirs et créations numériques"), ("frais_a_charge", "Gratuit"), ("modalites_acces", "Se présenter"), ("contact", "marc@example.org"),
     ]
 
-    @Test("A proposal is invisible until an editor publishes it; editors are told by mail")
+    @Test("A proposal is invisible until an editor publishes it; editors are told by the quarter-hourly digest")
     func proposal() async throws {
         try await withApp { app in
             let (editor, _) = try await Self.setUp(app)
             let sent = try await app.browser().submit("/annuaire/proposer", pairs: Self.proposal)
             #expect(sent.status == .seeOther && sent.location == "/annuaire")
             #expect(!(try await app.browser().get("/annuaire?q=sanitas").text.contains("Repair café du Sanitas")))
+            try await app.services.scheduler.runDue()
             let mail = try #require(try await app.mails().first { $0.to == "admin@example.org" })
-            #expect(mail.subject.plain == "Annuaire : « Repair café du Sanitas » attend une relecture")
+            #expect(mail.subject.plain == "Annuaire : 1 contribution(s) attendent une relecture")
+            #expect(mail.body.plain.contains("« Repair café du Sanitas »"))
             let queue = try await editor.get("/annuaire/moderation").text
             #expect(queue.contains("Repair café du Sanitas"))
             #expect(queue.contains("<td>Téléphone</td><td></td><td>+33247001122</td>") || queue.contains("+33247001122"))

@@ -58,45 +58,52 @@ struct SignUpTests {
         }
     }
 
-    @Test("Sign-up is limited per address: the 31st try in an hour gets 429 and a French message")
+    @Test("Sign-up is limited per address: past the allowance in an hour, 429 and a French message, before any password is hashed")
     func signUpLimited() async throws {
         try await withApp { app in
-            for n in 0..<30 {
-                let page = try await app.browser().submit("/inscription", ["display_name": "Essai \(n)", "email": "pas-une-adresse", "password": "x"])
-                #expect(page.status == .unprocessableContent)
+            let allowance = FormLimit.signUp.allowance.perAddress
+            for n in 0..<allowance {
+                let page = try await app.browser().submit("/inscription", ["display_name": "Essai \(n)", "email": "essai\(n)@example.org", "password": Self.password])
+                #expect(page.status == .seeOther)
             }
             let blocked = try await app.browser().submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": Self.password])
             #expect(blocked.status == .tooManyRequests)
-            #expect(blocked.text.contains("Trop de comptes ont été demandés depuis cette connexion"))
-            #expect(try await app.services.database.read { try await UserQueries.count(in: $0) } == 0)
+            #expect(blocked.text.contains("Trop de demandes de compte depuis cette connexion en une heure"))
+            #expect(blocked.text.contains(#"value="Alice""#))
+            #expect(try await app.services.database.read { try await UserQueries.count(in: $0) } == allowance)
         }
     }
 
-    @Test("Reset links: five mails an hour at most, then a French message and no mail")
+    @Test("Reset links: a few mails an hour to one address at most, then a French message and no mail")
     func resetMailLimited() async throws {
         try await withApp { app in
             _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
-            for _ in 0..<5 {
+            let allowance = try #require(FormLimit.passwordReset.allowance.perRecipient)
+            for _ in 0..<allowance {
                 #expect(try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"]).status == .ok)
             }
             let blocked = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
             #expect(blocked.status == .tooManyRequests)
-            #expect(blocked.text.contains("Trop de courriels ont été demandés en peu de temps"))
-            #expect(try await app.mails().count == 5)
+            #expect(blocked.text.contains("Cette adresse électronique a déjà reçu plusieurs messages de ce type dans l&#39;heure (demandes de nouveau mot de passe)"))
+            #expect(try await app.mails().count == allowance)
         }
     }
 
-    @Test("The diagnostic's resume link by mail is limited the same way")
+    @Test("The diagnostic's resume link by mail is limited per recipient too")
     func resumeMailLimited() async throws {
         try await withApp { app in
             let visitor = app.browser()
             let id = try await app.startDiagnostic(visitor)
-            for n in 0..<6 {
-                let sent = try await visitor.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "personne\(n)@example.org"])
+            let allowance = try #require(FormLimit.resumeLink.allowance.perRecipient)
+            for _ in 0..<allowance {
+                let sent = try await visitor.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "personne@example.org"])
                 #expect(sent.status == .seeOther)
             }
-            #expect(try await app.mails().count == 5)
-            #expect(try await visitor.get("/diagnostics/\(id)/etape/1").text.contains("Trop de courriels ont été demandés"))
+            let refused = try await visitor.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "personne@example.org"])
+            #expect(refused.status == .tooManyRequests)
+            #expect(refused.text.contains("(demandes de lien de reprise) : rien n&#39;a été envoyé ni enregistré"))
+            #expect(refused.text.contains(#"name="email" type="email" autocomplete="email" value="personne@example.org""#))
+            #expect(try await app.mails().count == allowance)
         }
     }
 }

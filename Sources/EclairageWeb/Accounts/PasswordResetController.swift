@@ -34,8 +34,9 @@ enum PasswordResetController {
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .unprocessableContent)
         }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked(let minutes) = try await RateLimiter(services).attemptMail(from: address, to: email) {
-            let state = FormState(values: ["email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
+        if let refusal = try await RateLimiter(services).attempt(.passwordReset, from: address, to: email) {
+            let message = FormLimit.passwordReset.message(refusal, views: services.views, context: context)
+            let state = FormState(values: ["email": email], messages: ["email": message], views: services.views, context: context)
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .tooManyRequests)
         }
         if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {

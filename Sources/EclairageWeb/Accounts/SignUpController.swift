@@ -30,12 +30,6 @@ enum SignUpController {
         let name = form.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         let email = EmailAddress.normalise(form.email)
         let password = form.password
-        let address = SignInController.clientAddress(request, context: context)
-        if case .blocked(let minutes) = try await RateLimiter(services).attempt(RateLimiter.signUp, address) {
-            let message = services.views.text("signup.throttled", context, ["minutes": "\(minutes)"])
-            let state = FormState(values: form.redisplayed, errors: [:], errorList: [])
-            return services.views.render("sign-up", title: "signup.title", content: Content(form: state, blockedMessage: message), context: context, status: .tooManyRequests)
-        }
         var errors = FieldErrors()
         var messages: [String: String] = [:]
         if name.isEmpty { errors["display_name"] = "signup.name_required" }
@@ -49,6 +43,13 @@ enum SignUpController {
         guard errors.isEmpty, messages.isEmpty else {
             let state = FormState(values: form.redisplayed, errors: errors, messages: messages, order: fields, views: services.views, context: context)
             return services.views.render("sign-up", title: "signup.title", content: Content(form: state, returnTo: ReturnPath.form(context)), context: context, status: .unprocessableContent)
+        }
+        // Counted before the password is hashed; per recipient only when a mail goes to the address.
+        let address = SignInController.clientAddress(request, context: context)
+        if let refusal = try await RateLimiter(services).attempt(.signUp, from: address, to: services.sendsMail ? email : nil) {
+            let message = FormLimit.signUp.message(refusal, views: services.views, context: context)
+            let state = FormState(values: form.redisplayed, errors: [:], errorList: [])
+            return services.views.render("sign-up", title: "signup.title", content: Content(form: state, blockedMessage: message), context: context, status: .tooManyRequests)
         }
         let passwordHash = try await services.hashPassword(password)
         guard services.sendsMail else {

@@ -67,10 +67,13 @@ public struct AppServices: Sendable {
                 try await database.write { try await DiagnosticScores.backfill(questionnaire: questionnaire, in: $0) }
             },
             .init(name: "waiting-list", every: 60) {
-                try await WaitingListJob.run(now: time.now(), database: database, views: views, configuration: configuration)
+                try await WaitingListJob.run(now: time.now(), database: database, views: views, configuration: configuration, tokens: tokens)
             },
             .init(name: "directory-freshness", every: 3600) {
                 try await FreshnessReminders.run(now: time.now(), database: database, translations: views.translations, tokens: tokens, baseURL: baseURL)
+            },
+            .init(name: "moderation-digest", every: ModerationDigest.every) {
+                try await ModerationDigest.run(now: time.now(), database: database, translations: views.translations, baseURL: baseURL)
             },
             .init(name: "inventory-reminders", every: 3600) {
                 let now = time.now()

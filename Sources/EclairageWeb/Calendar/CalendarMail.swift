@@ -1,22 +1,36 @@
 import EclairageDomain
 import Foundation
+import SQLKit
 
 /// The messages of the calendar, in French (registrants have no account and no language setting):
 /// each carries the session as an iCalendar invitation (METHOD:REQUEST) or cancellation
 /// (METHOD:CANCEL) with the session's UID, so a calendar application updates the same event.
+/// A registrant's link is stored only as a hash: a message carries the link the person has just used
+/// when there is one, else a new link, issued for it (`issueLink`), which replaces the previous one.
 struct CalendarMail {
     let translations: Translations
     let baseURL: String
     let mailFrom: MailAddress
+    let tokens: TokenSource
 
-    init(translations: Translations, baseURL: String, mailFrom: MailAddress) {
+    init(translations: Translations, baseURL: String, mailFrom: MailAddress, tokens: TokenSource) {
         self.translations = translations
         self.baseURL = baseURL
         self.mailFrom = mailFrom
+        self.tokens = tokens
     }
 
     init(_ services: AppServices) {
-        self.init(translations: services.views.translations, baseURL: services.configuration.baseURL, mailFrom: services.configuration.mailFrom)
+        self.init(translations: services.views.translations, baseURL: services.configuration.baseURL, mailFrom: services.configuration.mailFrom,
+                  tokens: services.tokens)
+    }
+
+    /// A new link for the registration (the one in earlier messages stops working): the token in clear
+    /// exists only in the message.
+    func issueLink(for row: RegistrationRow, in sql: any SQLDatabase) async throws -> String {
+        let token = tokens.random()
+        try await RegistrationQueries.setTokenHash(PasswordResetController.hash(token), of: row.id, in: sql)
+        return token
     }
 
     struct Context: Sendable {
@@ -39,7 +53,7 @@ struct CalendarMail {
         )
     }
 
-    func message(for event: WaitingList.Event, _ context: Context, now: Int64) -> MailMessage {
+    func message(for event: WaitingList.Event, _ context: Context, token: String, now: Int64) -> MailMessage {
         let (key, row, method): (String, RegistrationRow, ICalendarMethod?) = switch event {
         case .confirmed(let row): ("confirmed", row, .request)
         case .waiting(let row, _): ("waiting", row, nil)
@@ -49,7 +63,7 @@ struct CalendarMail {
         var values = [
             "name": row.name, "title": context.training.title, "place": context.place.name,
             "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr),
-            "link": baseURL + SiteURL.registration(token: row.token).path,
+            "link": baseURL + SiteURL.registration(token: token).path,
         ]
         if case .waiting(_, let position) = event { values["position"] = String(position) }
         if let until = row.offeredUntil { values["until"] = DateFormatting.dayAndTime(until, language: .fr) }
@@ -57,10 +71,11 @@ struct CalendarMail {
     }
 
     /// The session changed (time, place) or was cancelled: the registrant's calendar follows.
-    func update(_ row: RegistrationRow, _ context: Context, now: Int64) -> MailMessage {
+    func update(_ row: RegistrationRow, _ context: Context, now: Int64, in sql: any SQLDatabase) async throws -> MailMessage {
+        let token = try await issueLink(for: row, in: sql)
         let values = [
             "name": row.name, "title": context.training.title, "place": context.place.name,
-            "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr), "link": baseURL + SiteURL.registration(token: row.token).path,
+            "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr), "link": baseURL + SiteURL.registration(token: token).path,
         ]
         let cancelled = context.session.cancelled != 0
         return mail(key: cancelled ? "cancelled" : "changed", to: row, values: values, context, method: cancelled ? .cancel : .request, now: now)

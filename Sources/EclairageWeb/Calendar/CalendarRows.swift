@@ -33,7 +33,8 @@ struct SessionRow: Codable, Sendable, Equatable {
 struct RegistrationRow: Codable, Sendable, Equatable {
     var id: String
     var sessionId: String
-    var token: String
+    /// SHA-256 of the registrant's link (the link itself is only in the mails).
+    var tokenHash: String
     var name: String
     var email: String
     var status: String

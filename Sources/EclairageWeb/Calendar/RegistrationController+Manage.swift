@@ -56,7 +56,7 @@ extension RegistrationController {
                 flash = try await WaitingList.accept(row, now: now, in: sql) ? "calendar.accepted" : "calendar.offer_lapsed"
                 if flash == "calendar.accepted", var confirmed = try await RegistrationQueries.find(token: token, in: sql) {
                     confirmed.status = RegistrationRow.confirmed
-                    try await CalendarMailing.send([.confirmed(confirmed)], sessionID: row.sessionId, mail: mail, now: now, in: sql)
+                    try await CalendarMailing.send([.confirmed(confirmed)], sessionID: row.sessionId, mail: mail, known: [row.id: token], now: now, in: sql)
                 }
             case "decline", "cancel":
                 let events = action == "decline"

@@ -23,8 +23,9 @@ enum RegistrationController {
             return try await TrainingController.render(session.trainingId, context: context, services: services, form: state, status: .unprocessableContent)
         }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked(let minutes) = try await RateLimiter(services).attemptMail(from: address, to: email) {
-            let state = FormState(values: ["name": name, "email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
+        if let refusal = try await RateLimiter(services).attempt(.registration, from: address, to: email) {
+            let message = FormLimit.registration.message(refusal, views: services.views, context: context)
+            let state = FormState(values: ["name": name, "email": email], messages: ["email": message], views: services.views, context: context)
             return try await TrainingController.render(session.trainingId, context: context, services: services, form: state, status: .tooManyRequests)
         }
         let now = services.time.now()
@@ -33,8 +34,10 @@ enum RegistrationController {
         let tokens = services.tokens
         do {
             let event = try await database.transaction { sql in
-                let event = try await WaitingList.register(name: name, email: email, session: sessionID, now: now, tokens: tokens, in: sql)
-                try await CalendarMailing.send([event], sessionID: sessionID, mail: mail, now: now, in: sql)
+                let token = tokens.random()
+                let event = try await WaitingList.register(name: name, email: email, session: sessionID, tokenHash: PasswordResetController.hash(token),
+                                                           now: now, tokens: tokens, in: sql)
+                try await CalendarMailing.send([event], sessionID: sessionID, mail: mail, known: [event.registration.id: token], now: now, in: sql)
                 try await DirectoryQueries.bumpVersion(in: sql)
                 return event
             }
@@ -53,12 +56,20 @@ enum RegistrationController {
 
 /// Turning waiting-list events into messages, in the transaction that made them.
 enum CalendarMailing {
-    static func send(_ events: [WaitingList.Event], sessionID: String, mail: CalendarMail, now: Int64, in sql: any SQLDatabase) async throws {
+    /// `known` holds the links (by registration id) the caller has in clear because the person just used or received
+    /// them; any other registrant's message gets a new link.
+    static func send(
+        _ events: [WaitingList.Event], sessionID: String, mail: CalendarMail, known: [String: String] = [:], now: Int64, in sql: any SQLDatabase
+    ) async throws {
         guard !events.isEmpty, let session = try await CalendarQueries.session(sessionID, in: sql),
             let training = try await CalendarQueries.training(session.trainingId, in: sql), let place = try await DirectoryQueries.find(id: training.placeId, in: sql)
         else { return }
         let context = CalendarMail.Context(training: training, session: session, place: place.place)
-        for event in events { try await Outbox.enqueue(mail.message(for: event, context, now: now), now: now, in: sql) }
+        for event in events {
+            let row = event.registration
+            let token = if let known = known[row.id] { known } else { try await mail.issueLink(for: row, in: sql) }
+            try await Outbox.enqueue(mail.message(for: event, context, token: token, now: now), now: now, in: sql)
+        }
     }
 }
 

@@ -10,8 +10,27 @@ enum RegistrationQueries {
         try await sql.update("registrations").set(row: row).where("id", .equal, SQLBind(row.id)).run()
     }
 
+    /// The registration a link opens (looked up by the link's hash).
     static func find(token: String, in sql: any SQLDatabase) async throws -> RegistrationRow? {
-        try await sql.select().column("*").from("registrations").where("token", .equal, SQLBind(token)).row(RegistrationRow.self)
+        try await sql.select().column("*").from("registrations").where("token_hash", .equal, SQLBind(PasswordResetController.hash(token)))
+            .row(RegistrationRow.self)
+    }
+
+    static func find(id: String, in sql: any SQLDatabase) async throws -> RegistrationRow? {
+        try await sql.select().column("*").from("registrations").where("id", .equal, SQLBind(id)).row(RegistrationRow.self)
+    }
+
+    static func setTokenHash(_ hash: String, of id: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("registrations").set("token_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(id)).run()
+    }
+
+    struct LegacyToken: Codable { let id: String; let tokenHash: String }
+
+    /// Rows still holding a link in clear (from before links were hashed): a hash is 64 hexadecimal
+    /// characters, a link 26 characters.
+    static func clearTokens(in sql: any SQLDatabase) async throws -> [LegacyToken] {
+        try await sql.select().columns("id", "token_hash").from("registrations")
+            .where(SQLFunction("LENGTH", args: SQLIdentifier("token_hash")), .notEqual, SQLBind(64)).limit(500).rows(LegacyToken.self)
     }
 
     static func all(of sessionID: String, in sql: any SQLDatabase) async throws -> [RegistrationRow] {

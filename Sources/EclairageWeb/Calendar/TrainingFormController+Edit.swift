@@ -74,7 +74,7 @@ extension TrainingFormController {
                 if material {
                     let context = CalendarMail.Context(training: saved, session: session, place: place.place)
                     for row in try await RegistrationQueries.all(of: session.id, in: sql) where RegistrationRow.holding.contains(row.status) {
-                        try await Outbox.enqueue(mail.update(row, context, now: now), now: now, in: sql)
+                        try await Outbox.enqueue(try await mail.update(row, context, now: now, in: sql), now: now, in: sql)
                     }
                 }
                 if grew {
@@ -107,7 +107,7 @@ extension TrainingFormController {
             let context = CalendarMail.Context(training: training, session: session, place: place.place)
             for row in try await RegistrationQueries.all(of: sessionID, in: sql)
             where [RegistrationRow.confirmed, RegistrationRow.offered, RegistrationRow.waiting].contains(row.status) {
-                try await Outbox.enqueue(mail.update(row, context, now: now), now: now, in: sql)
+                try await Outbox.enqueue(try await mail.update(row, context, now: now, in: sql), now: now, in: sql)
             }
             try await DirectoryQueries.bumpVersion(in: sql)
             return training.id

@@ -11,12 +11,19 @@ enum WaitingList {
         case waiting(RegistrationRow, position: Int)
         case offered(RegistrationRow)
         case promoted(RegistrationRow)
+
+        var registration: RegistrationRow {
+            switch self {
+            case .confirmed(let row), .waiting(let row, _), .offered(let row), .promoted(let row): row
+            }
+        }
     }
 
     enum Refusal: Error, Equatable { case sessionOver, sessionCancelled, alreadyRegistered(RegistrationRow) }
 
+    /// `tokenHash`: the hash of the link the caller mails (the token itself is never stored).
     static func register(
-        name: String, email: String, session sessionID: String, now: Int64, tokens: TokenSource, in sql: any SQLDatabase
+        name: String, email: String, session sessionID: String, tokenHash: String, now: Int64, tokens: TokenSource, in sql: any SQLDatabase
     ) async throws -> Event {
         guard let session = try await CalendarQueries.lockSession(sessionID, in: sql) else { throw PageError.notFound }
         guard session.cancelled == 0 else { throw Refusal.sessionCancelled }
@@ -28,7 +35,7 @@ enum WaitingList {
         let queue = all.filter { $0.status == RegistrationRow.waiting }
         let free = holding < session.capacity && queue.isEmpty
         let row = RegistrationRow(
-            id: tokens.identifier(), sessionId: sessionID, token: tokens.random(), name: name, email: email,
+            id: tokens.identifier(), sessionId: sessionID, tokenHash: tokenHash, name: name, email: email,
             status: free ? RegistrationRow.confirmed : RegistrationRow.waiting, position: (all.map(\.position).max() ?? 0) + 1,
             offeredUntil: nil, attended: nil, createdAt: now, updatedAt: now
         )
@@ -66,7 +73,7 @@ enum WaitingList {
         _ registration: RegistrationRow, from: [String], as status: String, now: Int64, in sql: any SQLDatabase
     ) async throws -> [Event] {
         guard try await CalendarQueries.lockSession(registration.sessionId, in: sql) != nil,
-            var row = try await RegistrationQueries.find(token: registration.token, in: sql), from.contains(row.status),
+            var row = try await RegistrationQueries.find(id: registration.id, in: sql), from.contains(row.status),
             status != RegistrationRow.expired || (row.offeredUntil ?? .max) < now
         else { return [] }
         row.status = status
@@ -79,7 +86,7 @@ enum WaitingList {
     /// Accepts an offered seat still within its deadline.
     static func accept(_ registration: RegistrationRow, now: Int64, in sql: any SQLDatabase) async throws -> Bool {
         guard try await CalendarQueries.lockSession(registration.sessionId, in: sql) != nil,
-            var row = try await RegistrationQueries.find(token: registration.token, in: sql),
+            var row = try await RegistrationQueries.find(id: registration.id, in: sql),
             row.status == RegistrationRow.offered, (row.offeredUntil ?? 0) >= now
         else { return false }
         row.status = RegistrationRow.confirmed

@@ -26,6 +26,9 @@ enum DiagnosticFlowController {
 
     /// A new anonymous diagnostic: its private token goes into a cookie scoped to it, and is shown as a resume link.
     @Sendable static func start(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        if try await RateLimiter(services).attempt(.diagnosticStart, from: SignInController.clientAddress(request, context: context)) != nil {
+            return redirect(to: .diagnosticIntro, flash: "limits.diagnostic_start")
+        }
         let days = services.configuration.diagnosticRetentionDays
         var (response, id, token) = try await create(associationID: nil, userID: context.identity?.id, expiresIn: Int64(days) * 24 * 3600, services: services)
         response.headers[values: .setCookie].append(
@@ -96,8 +99,11 @@ enum DiagnosticFlowController {
         let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else { return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid") }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked = try await RateLimiter(services).attemptMail(from: address, to: email) {
-            return redirect(to: .diagnosticStep(id, step: "1"), flash: "mail.throttled")
+        if let refusal = try await RateLimiter(services).attempt(.resumeLink, from: address, to: email) {
+            // The first page again, with the address as typed and when to retry.
+            let answers = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
+            return render(1, answers: answers, access: access, token: token, error: FormLimit.resumeLink.message(refusal, views: services.views, context: context),
+                          mailValue: email, context: context, services: services, status: .tooManyRequests)
         }
         let views = services.views
         try await services.outbox.enqueue(MailMessage(
@@ -163,7 +169,7 @@ enum DiagnosticFlowController {
     }
 
     private static func render(
-        _ number: Int, answers: Answers, access: DiagnosticAccess, token: String?, error: String?,
+        _ number: Int, answers: Answers, access: DiagnosticAccess, token: String?, error: String?, mailValue: String? = nil,
         context: AppRequestContext, services: AppServices, status: HTTPResponse.Status = .ok
     ) -> Response {
         let views = services.views
@@ -178,7 +184,7 @@ enum DiagnosticFlowController {
         let questions = StepContent.questions(
             for: page, in: services.questionnaire, answers: answers, departements: services.departements, chooseLabel: views.text("choose_none", context)
         )
-        let content = StepContent(
+        var content = StepContent(
             heading: heading, kicker: kicker, intro: intro, progressValue: number, progressMax: pages.count,
             questions: questions,
             action: SiteURL.diagnosticStep(id, step: String(number)).path, isFirst: number == 1, isLast: number == pages.count,
@@ -186,6 +192,7 @@ enum DiagnosticFlowController {
             mailAction: SiteURL.diagnosticMailLink(id).path,
             nothingToAsk: questions.isEmpty ? views.text("diagnostic.tools_nothing_to_ask", context) : nil
         )
+        content.mailValue = mailValue
         return views.render("diagnostic-step", title: "diagnostic.step_title", titleValues: ["heading": heading], content: content, context: context, status: status)
     }
 }

@@ -15,6 +15,8 @@ struct StepContent: Sendable {
     let resumeLink: String?
     let reportLink: String
     let mailAction: String
+    /// The address typed in the resume-link form, shown again when it could not be sent.
+    var mailValue: String? = nil
     /// The tools page when no usage was checked: nothing to ask.
     let nothingToAsk: String?
 

@@ -62,6 +62,13 @@ enum ContributionController {
                 services: services, context: context
             ), context: context, status: .conflict)
         }
+        // Counted before the row is stored; the form comes back as typed, with what happened and when to retry.
+        if let refusal = try await RateLimiter(services).attempt(.proposal, from: SignInController.clientAddress(request, context: context)) {
+            return services.views.render("place-form", title: "directory.propose_title", content: content(
+                form, errors: ["nom": FormLimit.proposal.message(refusal, views: services.views, context: context)], action: .proposePlace, editing: false,
+                services: services, context: context
+            ), context: context, status: .tooManyRequests)
+        }
         let row = PlaceRow(id: services.tokens.identifier(), place: place, status: PlaceRow.proposed, createdAt: now, updatedAt: now)
         try await services.database.transaction { sql in
             try await DirectoryQueries.insert([row], in: sql)

@@ -67,6 +67,8 @@ enum DirectoryQueries {
         var contact: String?
         var reviewedBy: String?
         var reviewedAt: Int64?
+        var notifiedAt: Int64?
+        var reason: String?
 
         static let applied = "applied", pending = "pending", refused = "refused"
     }
@@ -81,13 +83,43 @@ enum DirectoryQueries {
             .orderBy("changed_at").limit(200).rows(ChangeRow.self)
     }
 
+    struct ChangeID: Codable, Sendable { let id: String }
+
+    /// Pending changes no digest has announced yet.
+    static func unannouncedChanges(in sql: any SQLDatabase) async throws -> [ChangeID] {
+        try await sql.select().column("id").from("place_changes").where("status", .equal, SQLBind(ChangeRow.pending))
+            .where("notified_at", .is, SQLLiteral.null).rows(ChangeID.self)
+    }
+
+    static func markAnnounced(_ ids: [String], now: Int64, in sql: any SQLDatabase) async throws {
+        guard !ids.isEmpty else { return }
+        try await sql.update("place_changes").set("notified_at", to: SQLBind(now)).where("id", .in, SQLBind.group(ids)).run()
+    }
+
+    static func pendingCount(in sql: any SQLDatabase) async throws -> Int {
+        struct Row: Codable { let count: Int }
+        return try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "count").from("place_changes")
+            .where("status", .equal, SQLBind(ChangeRow.pending)).rows(Row.self).first?.count ?? 0
+    }
+
+    /// Pending changes of one listing (closed when an earlier state is restored).
+    static func pendingChanges(of placeID: String, in sql: any SQLDatabase) async throws -> [ChangeRow] {
+        try await sql.select().column("*").from("place_changes").where("status", .equal, SQLBind(ChangeRow.pending))
+            .where("place_id", .equal, SQLBind(placeID)).rows(ChangeRow.self)
+    }
+
     static func change(_ id: String, in sql: any SQLDatabase) async throws -> ChangeRow? {
         try await sql.select().column("*").from("place_changes").where("id", .equal, SQLBind(id)).row(ChangeRow.self)
     }
 
-    static func review(_ id: String, status: String, by userID: String, now: Int64, in sql: any SQLDatabase) async throws {
-        try await sql.update("place_changes").set("status", to: SQLBind(status)).set("reviewed_by", to: SQLBind(userID))
-            .set("reviewed_at", to: SQLBind(now)).where("id", .equal, SQLBind(id)).run()
+    /// Closes a pending change (applied or refused); a change already closed is left as it is, and the
+    /// answer says whether this one was still pending.
+    @discardableResult
+    static func review(_ id: String, status: String, by userID: String, now: Int64, reason: String? = nil, in sql: any SQLDatabase) async throws -> Bool {
+        struct Row: Codable { let id: String }
+        return try await sql.update("place_changes").set("status", to: SQLBind(status)).set("reviewed_by", to: SQLBind(userID))
+            .set("reviewed_at", to: SQLBind(now)).set("reason", to: SQLBind(reason)).where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind(ChangeRow.pending))
+            .returning("id").all(decoding: Row.self).isEmpty == false
     }
 
     static func places(ids: [String], in sql: any SQLDatabase) async throws -> [PlaceRow] {
@@ -121,6 +153,13 @@ enum DirectoryQueries {
     static func link(tokenHash: String, now: Int64, in sql: any SQLDatabase) async throws -> LinkRow? {
         try await sql.select().columns("place_id", "email", "expires_at").from("place_links").where("token_hash", .equal, SQLBind(tokenHash))
             .where("expires_at", .greaterThan, SQLBind(now)).row(LinkRow.self)
+    }
+
+    /// Uses up an edit link; the answer says whether it was still there (a link works once).
+    static func consumeLink(tokenHash: String, in sql: any SQLDatabase) async throws -> Bool {
+        struct Row: Codable { let tokenHash: String }
+        return try await sql.delete(from: "place_links").where("token_hash", .equal, SQLBind(tokenHash)).returning("token_hash")
+            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).isEmpty == false
     }
 
     /// Published places last updated on or before `day` (ISO) with no reminder yet for that date.

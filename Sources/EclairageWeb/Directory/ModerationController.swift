@@ -10,9 +10,12 @@ enum ModerationController {
         let backLink: String?
         var mergeAction: String? = nil
         var mergeError: String? = nil
+        /// The queue's form that refuses the ticked changes at once.
+        var refuseAllAction: String? = nil
     }
 
     struct Item: Sendable {
+        let id: String
         let name: String
         let link: String?
         let origin: String
@@ -21,6 +24,10 @@ enum ModerationController {
         let differences: [Contributions.Difference]
         let action: String?
         let revertAction: String?
+        /// Why accepting is refused: fields someone else changed since the edit was made.
+        let conflict: String?
+        /// Why a change was closed without a decision on it (an earlier state was restored).
+        let reason: String?
     }
 
     @Sendable static func queue(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -34,21 +41,35 @@ enum ModerationController {
             item(change, place: byID[change.placeId], pendingAction: SiteURL.moderationChange(change.id).path, revert: false, services: services, context: context)
         }
         return services.views.render("moderation", title: "directory.moderation_title", content: Content(
-            changes: items, heading: services.views.text("directory_moderation_heading", context), backLink: nil
+            changes: items, heading: services.views.text("directory_moderation_heading", context), backLink: nil,
+            refuseAllAction: items.isEmpty ? nil : SiteURL.moderationRefuseAll.path
         ), context: context)
     }
 
     static func item(_ change: DirectoryQueries.ChangeRow, place: PlaceRow?, pendingAction: String?, revert: Bool,
                      services: AppServices, context: AppRequestContext) -> Item {
         let after = Contributions.decode(change.afterJson)
+        let pending = change.status == DirectoryQueries.ChangeRow.pending
+        // A pending edit is shown as what accepting it would do to the listing as it is now.
+        let schema = services.directory.schema
+        let outcome = pending && change.beforeJson != nil ? Contributions.outcome(of: change, current: place?.place, schema: schema) : nil
+        let differences = if let outcome, let current = place?.place {
+            Contributions.differences(current, outcome.place ?? after, schema: schema)
+        } else {
+            Contributions.differences(Contributions.decode(change.beforeJson), after, schema: schema)
+        }
+        let conflict = outcome.flatMap { $0.conflicts.isEmpty ? nil : services.views.text("directory.change_conflict_fields", context, [
+            "fields": $0.conflicts.joined(separator: ", "),
+        ]) }
         return Item(
-            name: after?.name ?? place?.name ?? "?", link: place?.status == PlaceRow.published ? SiteURL.place(change.placeId).path : nil,
+            id: change.id, name: after?.name ?? place?.name ?? "?", link: place?.status == PlaceRow.published ? SiteURL.place(change.placeId).path : nil,
             origin: services.views.text("directory.origin_\(change.origin.split(separator: ":").first ?? "")", context) + (change.contact.map { " (\($0))" } ?? ""),
             when: DateFormatting.dayAndTime(change.changedAt, language: context.language),
             status: services.views.text("directory.change_\(change.status)", context),
-            differences: Contributions.differences(Contributions.decode(change.beforeJson), after, schema: services.directory.schema),
-            action: change.status == DirectoryQueries.ChangeRow.pending ? pendingAction : nil,
-            revertAction: revert && change.status == DirectoryQueries.ChangeRow.applied && change.beforeJson != nil ? SiteURL.placeRevert(change.id).path : nil
+            differences: differences,
+            action: pending ? pendingAction : nil,
+            revertAction: revert && change.status == DirectoryQueries.ChangeRow.applied && change.beforeJson != nil ? SiteURL.placeRevert(change.id).path : nil,
+            conflict: conflict, reason: change.reason.map { services.views.text("directory.reason_\($0)", context) }
         )
     }
 
@@ -60,16 +81,34 @@ enum ModerationController {
         let decision = try context.decodeForm(DecisionForm.self).decision
         guard ["accepter", "refuser"].contains(decision) else { throw PageError(status: .badRequest, messageKey: "error.400.text") }
         let now = services.time.now()
-        try await services.database.transaction { sql in
+        let schema = services.directory.schema
+        let flash: String = try await services.database.transaction { sql in
             guard let change = try await DirectoryQueries.change(id, in: sql), change.status == DirectoryQueries.ChangeRow.pending else { throw PageError.notFound }
-            if decision == "accepter", let after = Contributions.decode(change.afterJson) {
-                try await Contributions.apply(after, to: change.placeId, now: now, in: sql)
-                try await DirectoryQueries.review(id, status: DirectoryQueries.ChangeRow.applied, by: user.id, now: now, in: sql)
-            } else {
+            guard decision == "accepter" else {
                 try await DirectoryQueries.review(id, status: DirectoryQueries.ChangeRow.refused, by: user.id, now: now, in: sql)
+                return "directory.change_refused_flash"
             }
+            // Checked against the listing as it is now, in the transaction that writes it.
+            let current = try await DirectoryQueries.find(id: change.placeId, in: sql)
+            let outcome = Contributions.outcome(of: change, current: current?.place, schema: schema)
+            guard outcome.conflicts.isEmpty, let place = outcome.place else { return "directory.change_conflict" }
+            try await Contributions.apply(place, to: change.placeId, now: now, in: sql)
+            try await DirectoryQueries.review(id, status: DirectoryQueries.ChangeRow.applied, by: user.id, now: now, in: sql)
+            return "directory.change_accepted"
         }
-        return redirect(to: .moderation, flash: decision == "accepter" ? "directory.change_accepted" : "directory.change_refused_flash")
+        return redirect(to: .moderation, flash: flash)
+    }
+
+    /// Refuses every ticked pending change at once (a burst of unwanted proposals, say).
+    @Sendable static func refuseAll(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+        let user = try context.requireEditor()
+        let ids = Array(Set(context.form.all("changes"))).prefix(500)
+        guard !ids.isEmpty else { return redirect(to: .moderation, flash: "directory.refuse_none") }
+        let now = services.time.now()
+        try await services.database.transaction { sql in
+            for id in ids { try await DirectoryQueries.review(id, status: DirectoryQueries.ChangeRow.refused, by: user.id, now: now, in: sql) }
+        }
+        return redirect(to: .moderation, flash: "directory.refused_all")
     }
 
     @Sendable static func history(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
@@ -115,15 +154,20 @@ enum ModerationController {
         return redirect(to: .placeHistory(target), flash: "directory.merged")
     }
 
-    /// Puts back the listing as it was before this change; the restoration is itself a change.
+    /// Puts back the listing as it was before this (applied) change; the restoration is itself a change,
+    /// and what was pending for the listing is closed (refused, with the reason noted): it was made
+    /// against a state that no longer holds.
     @Sendable static func revert(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try context.requireEditor()
         let id = try context.parameters.require("id")
         let now = services.time.now()
         let placeID: String = try await services.database.transaction { sql in
-            guard let change = try await DirectoryQueries.change(id, in: sql), let before = Contributions.decode(change.beforeJson),
-                let current = try await DirectoryQueries.find(id: change.placeId, in: sql)
+            guard let change = try await DirectoryQueries.change(id, in: sql), change.status == DirectoryQueries.ChangeRow.applied,
+                let before = Contributions.decode(change.beforeJson), let current = try await DirectoryQueries.find(id: change.placeId, in: sql)
             else { throw PageError.notFound }
+            for pending in try await DirectoryQueries.pendingChanges(of: change.placeId, in: sql) {
+                try await DirectoryQueries.review(pending.id, status: DirectoryQueries.ChangeRow.refused, by: user.id, now: now, reason: "restored", in: sql)
+            }
             try await Contributions.apply(before, to: change.placeId, now: now, in: sql)
             try await DirectoryQueries.recordChanges([.init(
                 id: services.tokens.identifier(), placeId: change.placeId, changedAt: now, changedBy: user.id, origin: "retour:\(id)",

@@ -3,7 +3,8 @@ import Hummingbird
 import SQLKit
 
 /// A place edits its own listing without an account: a link is sent to the address the listing
-/// shows (so only the place receives it), valid seven days; the edit waits for the editors.
+/// shows (so only the place receives it), valid seven days, once, and only while the listing still
+/// shows that address; the edit waits for the editors.
 enum PlaceLinkController {
     static let validity: Int64 = 7 * 86_400
 
@@ -14,7 +15,7 @@ enum PlaceLinkController {
         }
         guard let email = row.place.emails.first else { return redirect(to: .place(id), flash: "directory.link_no_email") }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked = try await RateLimiter(services).attemptMail(from: address, to: email) { return redirect(to: .place(id), flash: "mail.throttled") }
+        if try await RateLimiter(services).attempt(.editLink, from: address, to: email) != nil { return redirect(to: .place(id), flash: "limits.edit_link") }
         let now = services.time.now()
         try await services.database.transaction { sql in
             try await issue(for: row, to: email, valid: validity, mail: "directory.mail_link", now: now, tokens: services.tokens,
@@ -42,7 +43,7 @@ enum PlaceLinkController {
         let now = services.time.now()
         guard let (link, row) = try await services.database.read({ sql -> (DirectoryQueries.LinkRow, PlaceRow)? in
             guard let link = try await DirectoryQueries.link(tokenHash: PasswordResetController.hash(token), now: now, in: sql),
-                let row = try await DirectoryQueries.find(id: link.placeId, in: sql)
+                let row = try await DirectoryQueries.find(id: link.placeId, in: sql), row.place.emails.contains(link.email)
             else { return nil }
             return (link, row)
         }) else { throw PageError.notFound }
@@ -75,6 +76,7 @@ enum PlaceLinkController {
         if unchanged == place {
             // Confirmed as it is: renewed at once, and kept in the history.
             try await services.database.transaction { sql in
+                guard try await DirectoryQueries.consumeLink(tokenHash: PasswordResetController.hash(token), in: sql) else { throw PageError.notFound }
                 try await Contributions.apply(place, to: row.id, now: now, in: sql)
                 try await DirectoryQueries.recordChanges([.init(
                     id: services.tokens.identifier(), placeId: row.id, changedAt: now, changedBy: link.email, origin: "lien",
@@ -84,6 +86,7 @@ enum PlaceLinkController {
             return redirect(to: .place(row.id), flash: "directory.confirmed_fresh")
         }
         try await services.database.transaction { sql in
+            guard try await DirectoryQueries.consumeLink(tokenHash: PasswordResetController.hash(token), in: sql) else { throw PageError.notFound }
             try await Contributions.recordPending(placeID: row.id, before: before, after: place, origin: "lien", contact: link.email,
                                                   services: services, now: now, in: sql)
         }

@@ -1,5 +1,5 @@
 /// One rate limiter for every form that can be abused: sign-in (per account and per address),
-/// sign-up, re-authentication and the forms that send mail. Counted in the database, so every app
+/// re-authentication, and the forms anyone can send (`FormLimit`, each with its own counters). Counted in the database, so every app
 /// server behind a load balancer sees the same count, and counted *before* the costly or visible work
 /// (hashing a password, sending a mail), so a burst sent at once is cut at the limit.
 struct RateLimiter: Sendable {
@@ -13,10 +13,7 @@ struct RateLimiter: Sendable {
 
     static let signInAccount = Rule(prefix: "account", limit: 5, window: 15 * 60)
     static let signInAddress = Rule(prefix: "address", limit: 20, window: 15 * 60)
-    /// Generous: a workshop room signs up twenty people from one address.
-    static let signUp = Rule(prefix: "signup", limit: 30, window: 60 * 60)
     static let reauthentication = Rule(prefix: "reauth", limit: 5, window: 15 * 60)
-    static let mail = Rule(prefix: "mail", limit: 5, window: 60 * 60)
 
     enum Decision: Sendable, Equatable {
         case allowed
@@ -49,9 +46,20 @@ struct RateLimiter: Sendable {
         return waits.max().map { .blocked(minutes: $0) } ?? .allowed
     }
 
-    /// A form that sends mail: counted per sending address and per recipient.
-    func attemptMail(from address: String, to email: String) async throws -> Decision {
-        try await attempt([(Self.mail, address), (Self.mail, "to:" + email)])
+    /// One sending of a form anyone can send, counted per client address and, when it mails someone,
+    /// per recipient: `nil` when it may go on, else which limit applies and for how long.
+    func attempt(_ form: FormLimit, from address: String, to recipient: String? = nil) async throws -> FormLimit.Refusal? {
+        let now = time.now()
+        let recipientRule = recipient.flatMap { _ in form.recipientRule }
+        let (byAddress, byRecipient) = try await database.write { sql in
+            let byAddress = try await RateLimitQueries.hit(form.addressRule.subject(address), now: now, window: form.addressRule.window, in: sql)
+            guard let recipient, let recipientRule else { return (byAddress, RateLimitQueries.Counter?.none) }
+            return (byAddress, try await RateLimitQueries.hit(recipientRule.subject(recipient), now: now, window: recipientRule.window, in: sql))
+        }
+        func wait(_ rule: Rule, _ counter: RateLimitQueries.Counter) -> Int { max(1, Int((counter.windowStart + rule.window - now + 59) / 60)) }
+        if let recipientRule, let byRecipient, byRecipient.hits > recipientRule.limit { return .recipient(minutes: wait(recipientRule, byRecipient)) }
+        if byAddress.hits > form.addressRule.limit { return .address(minutes: wait(form.addressRule, byAddress)) }
+        return nil
     }
 
     func attempt(_ rule: Rule, _ key: String) async throws -> Decision {

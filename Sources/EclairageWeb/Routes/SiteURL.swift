@@ -74,6 +74,7 @@ enum SiteURL: Sendable, Equatable {
     case adminDirectory
     case proposePlace, moderation
     case moderationChange(String)
+    case moderationRefuseAll
     case placeLink(String)
     case placeEdit(token: String)
     case placeHistory(String)
@@ -179,6 +180,7 @@ enum SiteURL: Sendable, Equatable {
         case .proposePlace: "/annuaire/proposer"
         case .moderation: "/annuaire/moderation"
         case .moderationChange(let id): "/annuaire/moderation/\(id)"
+        case .moderationRefuseAll: "/annuaire/refus-groupe"
         case .placeLink(let id): "/annuaire/lieux/\(id)/lien"
         case .placeEdit(let token): "/annuaire/modifier/\(token)"
         case .placeHistory(let id): "/annuaire/lieux/\(id)/historique"

@@ -27,8 +27,9 @@ enum AdvisorsController {
             return try await SupportBodiesController.render(context: context, services: services, form: state, status: .unprocessableContent)
         }
         let address = SignInController.clientAddress(request, context: context)
-        if case .blocked(let minutes) = try await RateLimiter(services).attemptMail(from: address, to: email) {
-            let state = FormState(values: ["email": email], messages: ["email": services.views.text("mail.throttled_minutes", context, ["minutes": "\(minutes)"])], views: services.views, context: context)
+        if let refusal = try await RateLimiter(services).attempt(.advisorInvitation, from: address, to: email) {
+            let message = FormLimit.advisorInvitation.message(refusal, views: services.views, context: context)
+            let state = FormState(values: ["email": email], messages: ["email": message], views: services.views, context: context)
             return try await SupportBodiesController.render(context: context, services: services, form: state, status: .tooManyRequests)
         }
         let token = services.tokens.random()

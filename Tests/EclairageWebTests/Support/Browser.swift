@@ -9,8 +9,13 @@ final class Browser: Sendable {
     let client: any TestClientProtocol
     private let cookies = NIOLockedValueBox<[String: String]>([:])
     private let pageToken = NIOLockedValueBox<String?>(nil)
+    /// The client address a reverse proxy would name in `X-Forwarded-For` (tests see no peer address).
+    private let address: String?
 
-    init(client: any TestClientProtocol) { self.client = client }
+    init(client: any TestClientProtocol, address: String? = nil) {
+        self.client = client
+        self.address = address
+    }
 
     struct Page: Sendable {
         let status: HTTPResponse.Status
@@ -96,6 +101,7 @@ final class Browser: Sendable {
 
     private func request(_ path: String, method: HTTPRequest.Method, headers extra: HTTPFields, body: ByteBuffer?) async throws -> Page {
         var headers = extra
+        if let address { headers[.init("X-Forwarded-For")!] = address }
         let jar = cookieHeader
         if !jar.isEmpty { headers[.cookie] = jar }
         let response = try await client.execute(uri: path, method: method, headers: headers, body: body) { $0 }

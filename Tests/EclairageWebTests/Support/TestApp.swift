@@ -51,6 +51,9 @@ struct TestApp: Sendable {
     /// A new visitor with an empty cookie jar.
     func browser() -> Browser { Browser(client: client) }
 
+    /// A new visitor whose requests come from this client address (as a reverse proxy names it).
+    func browser(from address: String) -> Browser { Browser(client: client, address: address) }
+
     /// A visitor who has signed up (and so is signed in).
     func signedUpBrowser(name: String, email: String, password: String = "lampe tulipe orage cheval") async throws -> Browser {
         let browser = browser()
