@@ -79,7 +79,7 @@ struct DeclaredConstraintsWebTests {
             let header = Place.schemaColumns.joined(separator: ",")
             let row = ["id": "x", "pivot": "W372009999", "nom": "Lieu", "commune": "Tours", "code_postal": "37000", "adresse": "1 rue",
                        "date_maj": "2026-01-02", "courriels": bad]
-            let csv = header + "\n" + Place.schemaColumns.map { row[$0] ?? "" }.joined(separator: ",") + "\n"
+            let csv = header + "\n" + Place.schemaColumns.map { "\"" + (row[$0] ?? "") + "\"" }.joined(separator: ",") + "\n"
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("mail-\(UUID().uuidString).csv")
             try csv.write(to: file, atomically: true, encoding: .utf8)
             let report = try await DirectoryCommands.importFile(at: file.path, apply: true, services: app.services) { _ in }
@@ -101,13 +101,68 @@ struct DeclaredConstraintsWebTests {
                     "every": "0", "count": "1", "capacity": "5", "location": "",
                 ].merging(extra) { $1 })
             }
-            for link in ["javascript:alert(1)", " https://example.org", "JaVaScRiPt://x", "//example.org", "ftp://example.org"] {
+            for link in ["javascript:alert(1)", "  javascript:alert(1)", "JaVaScRiPt://x", "//example.org", "ftp://example.org"] {
                 let page = try await create(["online_url": link])
                 #expect(page.status == .unprocessableContent && page.text.contains(##"href="#online_url""##), "\(link)")
             }
             let long = try await create(["location": String(repeating: "l", count: 3000)])
             #expect(long.status == .unprocessableContent && long.text.contains(##"href="#location""##))
             #expect(try await app.services.database.read { try await CalendarQueries.all(in: $0) }.count == 1)
+        }
+    }
+
+    /// Sends `field` 10,001 characters long (with `base` beside it) and expects the form back, the field named.
+    static func refusesLong(_ browser: Browser, _ path: String, _ field: String, _ base: [String: String] = [:],
+                            sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let page = try await browser.submit(path, base.merging([field: String(repeating: "x", count: 10_001)]) { $1 })
+        #expect(page.status == .unprocessableContent, "\(path) \(field): \(page.status)", sourceLocation: sourceLocation)
+        #expect(page.text.contains(##"href="#\##(field)""##), "\(path) \(field) not named", sourceLocation: sourceLocation)
+    }
+
+    @Test("Every free-text field of every form refuses an over-long value, naming the field; nothing is saved")
+    func freeTextLimits() async throws {
+        try await withApp { app in
+            // Account name.
+            try await Self.refusesLong(app.browser(), "/inscription", "display_name", ["email": "long@example.org", "password": "lampe tulipe orage cheval"])
+            #expect(try await app.services.database.read { try await UserQueries.find(email: "long@example.org", in: $0) } == nil)
+            // Support body.
+            let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
+            for field in ["name", "description"] { try await Self.refusesLong(carol, "/structures/nouvelle", field, ["name": "PAVA"]) }
+            #expect(try await app.services.database.read { try await SupportBodyQueries.all(in: $0) }.isEmpty)
+            // Association.
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            try await Self.refusesLong(alice, "/associations/nouvelle", "name")
+            let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
+            let base = "/associations/\(association)"
+            // Inventory, register, breaches: each free-text field the domain lists.
+            for field in AssetForm.textFields { try await Self.refusesLong(alice, base + "/inventaire/nouveau", field, ["kind": "service", "name": "Canva"]) }
+            for field in ProcessingActivity.textFields {
+                try await Self.refusesLong(alice, base + "/registre/nouveau", field, ["name": "Adhérents", "purpose": "Gérer les adhésions", "legal_basis": "contract"])
+            }
+            let now = DateFormatting.localInput(Date(timeIntervalSince1970: TimeInterval(app.now())))
+            for field in Breach.textFields { try await Self.refusesLong(alice, base + "/violations", field, ["discovered": now, "nature": "Vol", "risk": "high"]) }
+            let saved = try await app.services.database.read { sql in
+                (try await InventoryQueries.all(of: association, in: sql).count, try await RegisterQueries.all(of: association, in: sql).count,
+                 try await BreachQueries.all(of: association, in: sql).count)
+            }
+            #expect(saved.0 == 0 && saved.1 == 0 && saved.2 == 0)
+            // Places (every text field of the proposal form, limits from the schema).
+            _ = try await ContributionWebTests.setUp(app)
+            for field in PlaceForm.textFields {
+                let page = try await app.browser().submit("/annuaire/proposer", pairs: Self.proposal([field: String(repeating: "x", count: 10_001)]))
+                #expect(page.status == .unprocessableContent && page.text.contains(##"href="#\##(field)""##), "\(field)")
+            }
+            #expect(try await Self.proposals(app) == 0)
+            // Trainings and registrations.
+            let setup = try await CalendarWebTests.setUp(app)
+            let place = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
+            for field in ["title", "description", "location", "online_url"] {
+                try await Self.refusesLong(setup.editor, "/agenda/nouvelle", field, ["place": place, "title": "Atelier", "kind": "atelier", "duration": "90",
+                                                                                   "every": "0", "count": "1", "capacity": "5"])
+            }
+            #expect(try await app.services.database.read { try await CalendarQueries.all(in: $0) }.count == 1)
+            try await Self.refusesLong(app.browser(), "/agenda/seances/\(setup.session)/inscription", "name", ["email": "long@example.org"])
+            #expect(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.isEmpty)
         }
     }
 }
