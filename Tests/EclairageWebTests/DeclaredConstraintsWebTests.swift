@@ -165,4 +165,25 @@ struct DeclaredConstraintsWebTests {
             #expect(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.isEmpty)
         }
     }
+
+    @Test("The edit form by link holds the same constraints: an over-long name, a javascript: site, a bad address and an unknown value refused at once")
+    func editFormEnforcesTheSchema() async throws {
+        try await withApp { app in
+            let (_, halles) = try await ContributionWebTests.setUp(app)
+            #expect(try await app.browser().submit("/annuaire/lieux/\(halles)/lien", [:]).status == .seeOther)
+            let mail = try #require(try await app.mails().first { $0.to == "accueil@espace-halles.example.org" })
+            let path = try #require(mail.link("/annuaire/modifier/"))
+            var fields = PlaceForm(place: try #require(try await app.services.database.read { try await DirectoryQueries.find(id: halles, in: $0) }).place)
+            fields.values["nom"] = String(repeating: "n", count: 3000)
+            fields.values["site_web"] = "  JaVaScRiPt:alert(1)"
+            fields.values["courriels"] = "root,attacker@example.org"
+            fields.lists["services"] = ["Piratage"]
+            let pairs = fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } + fields.lists.flatMap { name, values in values.map { (name, $0) } }
+            let page = try await app.browser().submit(path, pairs: pairs)
+            #expect(page.status == .unprocessableContent)
+            for field in ["nom", "site_web", "courriels", "services"] { #expect(page.text.contains(##"href="#\##(field)""##), "\(field)") }
+            #expect(page.text.contains("texte trop long : 3000 caractères, 150 au plus"))
+            #expect(try await Self.proposals(app) == 0)
+        }
+    }
 }
