@@ -12,7 +12,6 @@ struct ContentFileTests {
             - code: "01"
               name: Ain
             - code: "02"
-              nom: Aisne
             """
         do {
             _ = try ContentFile.decode([Item].self, yaml: yaml, fileName: "departements.yaml")

@@ -90,7 +90,8 @@ struct QuestionnaireContentTests {
         let file = copy.appendingPathComponent("questionnaire/themes/04-fichiers.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "title:", with: "titre:").write(to: file, atomically: true, encoding: .utf8)
-        #expect(throws: ContentError(file: "04-fichiers.yaml", line: 1, field: "title", message: "champ obligatoire absent")) {
+        // The misspelt key is named on its line, rather than the absence of the key it stands for.
+        #expect(throws: ContentError(file: "04-fichiers.yaml", line: 2, field: "titre", message: "champ inconnu « titre » : voulez-vous dire « title » ?")) {
             _ = try QuestionnaireLoader.load(from: copy)
         }
     }

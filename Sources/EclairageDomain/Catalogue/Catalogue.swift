@@ -146,4 +146,16 @@ struct Licence: Decodable {
     let id: String
     let fsf: Bool
     let osi: Bool
+    /// Where the flags were read (the SPDX page, or the convention followed).
+    let source: String
+
+    enum CodingKeys: String, CodingKey { case id, fsf, osi, source }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        fsf = try c.decode(Bool.self, forKey: .fsf)
+        osi = try c.decode(Bool.self, forKey: .osi)
+        source = try c.decode(String.self, forKey: .source)
+    }
 }

@@ -17,6 +17,15 @@ public struct Tool: Codable, Sendable, Equatable {
         public let name: String
         public let url: String?
         public let conditions: String?
+
+        enum CodingKeys: String, CodingKey { case name, url, conditions }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            name = try c.decode(String.self, forKey: .name)
+            url = try c.decodeWebAddressIfPresent(forKey: .url)
+            conditions = try c.decodeIfPresent(String.self, forKey: .conditions)
+        }
     }
 
     public let slug: String
@@ -72,7 +81,7 @@ public struct Tool: Codable, Sendable, Equatable {
         hostedOffers = try c.decodeIfPresent([HostedOffer].self, forKey: .hostedOffers) ?? []
         dataLocation = try c.decode(DataLocation.self, forKey: .dataLocation)
         wikidata = try c.decodeIfPresent(String.self, forKey: .wikidata)
-        website = try c.decode(String.self, forKey: .website)
+        website = try c.decodeWebAddress(forKey: .website)
         reviewed = try c.decode(String.self, forKey: .reviewed)
         gains = try c.decode(String.self, forKey: .gains)
         limits = try c.decode(String.self, forKey: .limits)

@@ -53,13 +53,77 @@ public enum ContentFile {
             throw ContentError(file: fileName, line: error.line, field: "-", message: "YAML invalide (\(error))")
         }
         guard let node else { throw ContentError(file: fileName, line: nil, field: "-", message: "fichier vide") }
+        let recorder = KeyRecorder()
+        let value: T
         do {
-            return (try YAMLDecoder().decode(T.self, from: node), node)
+            value = try KeyRecorder.decode(T.self, from: node, recorder: recorder)
         } catch let error as DecodingError {
             let (path, message) = describe(error)
+            if case .keyNotFound(let key, let context) = error,
+               let typo = misspelling(of: key.stringValue, at: context.codingPath, in: node, recorder: recorder, fileName: fileName) {
+                throw typo
+            }
             let line = locate(path, in: node)
             throw ContentError(file: fileName, line: line, field: fieldName(path), message: message)
         }
+        if let error = unknownKey(in: node, recorder: recorder, fileName: fileName) { throw error }
+        return (value, node)
+    }
+
+    /// The first key (by line) of a mapping the type decoded that the type never asked for.
+    static func unknownKey(in root: Node, recorder: KeyRecorder, fileName: String) -> ContentError? {
+        var found: [ContentError] = []
+        for (name, asked) in recorder.asked {
+            guard let path = recorder.paths[name], let mapping = node(at: path, in: root)?.mapping else { continue }
+            for (key, _) in mapping {
+                guard let text = key.string, !asked.contains(text) else { continue }
+                let expected = asked.sorted().map { "« \($0) »" }.joined(separator: ", ")
+                found.append(ContentError(file: fileName, line: key.mark?.line, field: fieldName(path + [AnyKey(text)]),
+                                          message: "champ inconnu « \(text) » (champs attendus ici : \(expected))"))
+            }
+        }
+        return found.min { ($0.line ?? 0, $0.field) < ($1.line ?? 0, $1.field) }
+    }
+
+    /// A required key is missing and the same mapping holds an unknown key spelt nearly like it:
+    /// the unknown key is named, on its line, rather than the absence.
+    static func misspelling(of key: String, at path: [any CodingKey], in root: Node, recorder: KeyRecorder, fileName: String) -> ContentError? {
+        guard let mapping = node(at: path, in: root)?.mapping else { return nil }
+        let asked = recorder.asked[fieldName(path)] ?? []
+        for (candidate, _) in mapping {
+            guard let text = candidate.string, !asked.contains(text), text != key, editDistance(text, key) <= 2 else { continue }
+            return ContentError(file: fileName, line: candidate.mark?.line, field: fieldName(path + [AnyKey(text)]),
+                                message: "champ inconnu « \(text) » : voulez-vous dire « \(key) » ?")
+        }
+        return nil
+    }
+
+    /// The node at exactly `path`, or nil.
+    static func node(at path: [any CodingKey], in root: Node) -> Node? {
+        var node = root
+        for key in path {
+            if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
+                node = sequence[index]
+            } else if let child = node.mapping?[Node(key.stringValue)] {
+                node = child
+            } else {
+                return nil
+            }
+        }
+        return node
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
     }
 
     static func describe(_ error: DecodingError) -> ([any CodingKey], String) {
@@ -95,6 +159,15 @@ public enum ContentFile {
         }
         return line
     }
+}
+
+/// A key by name, to name a field the type does not know.
+struct AnyKey: CodingKey {
+    let stringValue: String
+    let intValue: Int? = nil
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 extension YamlError {

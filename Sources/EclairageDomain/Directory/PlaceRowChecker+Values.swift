@@ -1,23 +1,24 @@
 /// The corrections a spreadsheet makes necessary, and checks a pattern cannot express.
 extension PlaceRowChecker {
     /// A corrected spelling when exactly one reading is possible, or nil.
-    func correction(of value: String, column: String, fields: [String]) -> String? {
-        switch column {
+    func correction(of value: String, column: DirectorySchema.Column, fields: [String]) -> String? {
+        switch column.type {
+        case .date: return Self.isoDay(fromFrench: value)
+        case .number: return value.replacingOccurrences(of: ",", with: ".")
+        case .string: break
+        }
+        switch column.name {
         case "telephone":
             let compact = value.filter { $0.isNumber || $0 == "+" }
-            if compact.count == 10, compact.hasPrefix("0") { return matches(compact, column) ? compact : "+33" + compact.dropFirst() }
+            if compact.count == 10, compact.hasPrefix("0") { return matches(compact, column.name) ? compact : "+33" + compact.dropFirst() }
             if compact.count == 11, compact.hasPrefix("33") { return "+" + compact }
             return compact
         case "code_postal", "code_insee":
             guard value.count == 4, value.allSatisfy(\.isNumber) else { return nil }
             let padded = "0" + value
-            if column == "code_insee" { return nil }
+            if column.name == "code_insee" { return nil }
             let commune = positions["commune"].map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
             return postcodeBelongs(commune, padded) ? padded : nil
-        case "date_maj":
-            return Self.isoDay(fromFrench: value)
-        case "latitude", "longitude":
-            return value.replacingOccurrences(of: ",", with: ".")
         default:
             return nil
         }
@@ -31,21 +32,15 @@ extension PlaceRowChecker {
         return Day(iso: iso) == nil ? nil : iso
     }
 
+    /// Checks of particular columns beyond what the schema declares: an identifier's check digits.
     func semanticProblem(_ value: String, column: String) -> String? {
         switch column {
-        case "latitude", "longitude":
-            guard let number = Double(value) else { return "« \(value) » n'est pas un nombre décimal (exemple : 47.3941)" }
-            return abs(number) > (column == "latitude" ? 90 : 180) ? "« \(value) » n'est pas une coordonnée possible" : nil
-        case "date_maj":
-            return Day(iso: value) == nil ? "« \(value) » n'est pas une date existante (format attendu : AAAA-MM-JJ)" : nil
         case "pivot":
             if value.allSatisfy({ $0 == "0" }) { return nil }
             // SIRET (14 digits) and RNA (W and 9 digits) are checked; other identifiers the schema admits (RIDET) pass.
             if value.hasPrefix("W") { return OrganisationIdentifier.checkRNA(value) == nil ? nil : "« \(value) » n'est pas un numéro RNA (W suivi de 9 chiffres)" }
             guard value.count == 14, value.allSatisfy(\.isNumber) else { return nil }
             return OrganisationIdentifier.checkSIRET(value) == nil ? nil : "« \(value) » n'est pas un SIRET valide (14 chiffres, clé de contrôle)"
-        case "courriels":
-            return EmailAddress.isPlausible(value) ? nil : "« \(value) » n'est pas une adresse électronique"
         default:
             return nil
         }

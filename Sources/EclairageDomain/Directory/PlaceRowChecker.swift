@@ -75,6 +75,10 @@ public struct PlaceRowChecker {
                 if column.required { outcome.problems.append(.init(column: column.name, message: "valeur obligatoire absente")) }
                 continue
             }
+            if let maxLength = column.maxLength, raw.count > maxLength {
+                outcome.problems.append(.init(column: column.name, message: "texte trop long : \(raw.count) caractères, \(maxLength) au plus"))
+                continue
+            }
             let pieces = column.multiple ? raw.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : [raw]
             var values: [String] = []
             for piece in pieces {
@@ -102,13 +106,61 @@ public struct PlaceRowChecker {
             return .refused("« \(value) » n'est pas une valeur admise par le schéma")
         }
         func problem(_ text: String) -> String? {
-            matches(text, column.name) ? semanticProblem(text, column: column.name) : Self.patternMessage(column.name, text)
+            matches(text, column.name) ? typeProblem(text, column: column) ?? semanticProblem(text, column: column.name) : Self.patternMessage(column.name, text)
         }
         guard let message = problem(value) else { return .accepted(value, note: nil) }
-        if let corrected = correction(of: value, column: column.name, fields: fields), corrected != value, problem(corrected) == nil {
+        if let corrected = correction(of: value, column: column, fields: fields), corrected != value, problem(corrected) == nil {
             return .accepted(corrected, note: "« \(value) » corrigé en « \(corrected) »")
         }
         return .refused(message)
+    }
+
+    /// What the column's type, format and range declare: a number within its range, a day that exists,
+    /// an `http`/`https` address, a plausible e-mail address.
+    func typeProblem(_ value: String, column: DirectorySchema.Column) -> String? {
+        switch column.type {
+        case .number:
+            guard let number = Double(value), number.isFinite else { return "« \(value) » n'est pas un nombre décimal (exemple : 47.3941)" }
+            if let minimum = column.minimum, number < minimum { return "« \(value) » est inférieur à \(Self.french(minimum)), le minimum" }
+            if let maximum = column.maximum, number > maximum { return "« \(value) » dépasse \(Self.french(maximum)), le maximum" }
+        case .date:
+            if Day(iso: value) == nil { return "« \(value) » n'est pas une date existante (format attendu : AAAA-MM-JJ)" }
+        case .string:
+            break
+        }
+        switch column.format {
+        case .uri?: return WebAddress.isAcceptable(value) ? nil : WebAddress.problem(value)
+        case .email?: return EmailAddress.isPlausible(value) ? nil : "« \(value) » n'est pas une adresse électronique"
+        case .default?, nil: return nil
+        }
+    }
+
+    /// A bound as French writes it: `-90`, `0,5`.
+    static func french(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number).replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// The values of the columns the schema declares unique, seen so far in one file: a second row
+    /// with the same value is refused, naming the line of the first.
+    public struct UniqueValues: Sendable {
+        let columns: [String]
+        var seen: [String: [String: Int]] = [:]
+
+        public init(schema: DirectorySchema) { columns = schema.columns.filter(\.unique).map(\.name) }
+
+        /// Records the place's values (when it passed its own checks) and returns the repeated ones.
+        public mutating func check(_ place: Place, line: Int) -> [Finding] {
+            var problems: [Finding] = []
+            for column in columns {
+                for value in place.schemaValues(column) {
+                    if let first = seen[column]?[value] {
+                        problems.append(.init(column: column, message: "« \(value) » déjà utilisé ligne \(first) : la valeur doit être unique dans le fichier"))
+                    }
+                }
+            }
+            if problems.isEmpty { for column in columns { for value in place.schemaValues(column) { seen[column, default: [:]][value] = line } } }
+            return problems
+        }
     }
 
     func matches(_ value: String, _ column: String) -> Bool {

@@ -13,7 +13,7 @@ public struct AssetForm: Sendable {
         self.memberHolders = memberHolders
     }
 
-    static let textFields = ["name", "provider", "owner_name", "other_holders", "credentials_place", "second_factor", "recovery_codes_place", "cost"]
+    public static let textFields = ["name", "provider", "owner_name", "other_holders", "credentials_place", "second_factor", "recovery_codes_place", "cost"]
 
     /// `assetIDs`: the association's other assets, the only ones a recovery may go through.
     public func validate(id: String, assetIDs: Set<String>) -> Result<Asset, FieldErrors> {

@@ -51,7 +51,7 @@ public struct Breach: Sendable, Equatable {
         return seconds >= 0 ? Int(seconds / 3600) : -Int(-seconds / 3600)
     }
 
-    static let textFields = ["nature", "people", "records", "consequences", "measures", "contact"]
+    public static let textFields = ["nature", "people", "records", "consequences", "measures", "contact"]
 
     /// `discovered`: "2026-12-02T09:30" as a `datetime-local` field sends it, in French time (Paris),
     /// and not in the future. Errors are translation keys by field.
@@ -59,7 +59,7 @@ public struct Breach: Sendable, Equatable {
                                 timeZone: TimeZone = TimeZone(identifier: "Europe/Paris") ?? .gmt) -> Result<Breach, FieldErrors> {
         var errors = FieldErrors()
         let value = SubmittedFields(fields)
-        value.checkText(textFields, maxLength: 4000, tooLong: "activity.error.too_long", into: &errors)
+        value.checkText(textFields, maxLength: 4000, tooLong: "breach.error.too_long", into: &errors)
         if value["nature"].isEmpty { errors["nature"] = "breach.error.nature" }
         let discovered = moment(value["discovered"]).map { local in
             local - Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local))))

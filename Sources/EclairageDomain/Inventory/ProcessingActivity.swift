@@ -44,7 +44,7 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
         return (unique, locations.contains("outside-eu"))
     }
 
-    static let textFields = ["name", "purpose", "people", "data", "recipients", "retention", "security"]
+    public static let textFields = ["name", "purpose", "people", "data", "recipients", "retention", "security"]
 
     /// Checks a submitted activity; errors are translation keys by field.
     public static func validate(id: String, fields: [String: String], assetIDs: [String], knownAssets: Set<String>) -> Result<ProcessingActivity, FieldErrors> {

@@ -16,6 +16,8 @@ public struct AwarenessSheet: Sendable, Equatable {
     public let unless: [String]
     /// Parts of Éclairage the sheet points to: inventory, handover, register, breaches.
     public let inEclairage: [String]
+    /// The day the sheet was last checked against its sources (YYYY-MM-DD), when its file says.
+    public let reviewed: String?
     public let html: String
 
     /// Whether the sheet concerns an association whose answers carry `tags`.
@@ -33,6 +35,7 @@ public struct AwarenessSheet: Sendable, Equatable {
         let when: [String]?
         let unless: [String]?
         let in_eclairage: [String]?
+        let reviewed: String?
     }
 
     /// Loads every `*.md` of `Content/sheets`, checking the slug matches the file and the themes exist.
@@ -48,12 +51,16 @@ public struct AwarenessSheet: Sendable, Equatable {
             }
             let header = String(parts[0].dropFirst(4))
             let body = parts.dropFirst().joined(separator: "\n---\n")
-            let front = try ContentFile.decode(FrontMatter.self, yaml: header, fileName: file)
+            // A blank line for the opening `---`, so lines are counted as in the file.
+            let front = try ContentFile.decode(FrontMatter.self, yaml: "\n" + header, fileName: file)
             guard front.slug + ".md" == file else {
                 throw ContentError(file: file, line: 2, field: "slug", message: "le slug « \(front.slug) » doit être le nom du fichier")
             }
             for feature in front.in_eclairage ?? [] where !["inventory", "handover", "register", "breaches"].contains(feature) {
                 throw ContentError(file: file, line: nil, field: "in_eclairage", message: "« \(feature) » : inventory, handover, register ou breaches attendu")
+            }
+            if let reviewed = front.reviewed, Day(iso: reviewed) == nil {
+                throw ContentError(file: file, line: nil, field: "reviewed", message: "« \(reviewed) » n'est pas une date existante (AAAA-MM-JJ)")
             }
             for theme in front.themes where !themeIDs.contains(theme) {
                 throw ContentError(file: file, line: nil, field: "themes", message: "thème inconnu « \(theme) »")
@@ -63,7 +70,7 @@ public struct AwarenessSheet: Sendable, Equatable {
             }
             return AwarenessSheet(
                 slug: front.slug, title: front.title, summary: front.summary, themes: front.themes,
-                needs: front.needs ?? [], tools: front.tools ?? [], when: front.when ?? [], unless: front.unless ?? [], inEclairage: front.in_eclairage ?? [], html: parser.html(from: body)
+                needs: front.needs ?? [], tools: front.tools ?? [], when: front.when ?? [], unless: front.unless ?? [], inEclairage: front.in_eclairage ?? [], reviewed: front.reviewed, html: parser.html(from: body)
             )
         }
     }

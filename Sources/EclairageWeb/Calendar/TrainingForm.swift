@@ -45,7 +45,8 @@ struct TrainingForm {
         if title.isEmpty || title.count > 200 { errors["title"] = "calendar.title_required" }
         if !TrainingRow.kinds.contains(kind) { errors["kind"] = "calendar.kind_required" }
         if description.count > 5000 { errors["description"] = "calendar.description_too_long" }
-        if !online.isEmpty, !(online.hasPrefix("https://") || online.hasPrefix("http://")) || online.count > 500 { errors["online_url"] = "calendar.url_invalid" }
+        if location.trimmingCharacters(in: .whitespacesAndNewlines).count > 300 { errors["location"] = "calendar.location_too_long" }
+        if !online.isEmpty, !WebAddress.isAcceptable(online) || online.count > 500 { errors["online_url"] = "calendar.url_invalid" }
         let capacity = Int(self.capacity.trimmingCharacters(in: .whitespaces)) ?? 0
         if !(1...1000).contains(capacity) { errors["capacity"] = "calendar.capacity_invalid" }
         var sessions: [(Int64, Int64)] = []

@@ -12,6 +12,8 @@ enum ContributionController {
         let lists: [ListField]
         let duplicates: [LinkView]
         let askContact: Bool
+        /// The schema's `max_length` of each column, as the fields' `maxlength`.
+        let maxLengths: [String: String]
     }
 
     struct ListField: Sendable {
@@ -32,7 +34,8 @@ enum ContributionController {
                     .init(value: $0, label: $0, count: 0, selected: form.lists[name]?.contains($0) == true)
                 })
             },
-            duplicates: duplicates, askContact: !editing
+            duplicates: duplicates, askContact: !editing,
+            maxLengths: Dictionary(uniqueKeysWithValues: services.directory.schema.columns.compactMap { column in column.maxLength.map { (column.name, String($0)) } })
         )
     }
 

@@ -41,8 +41,8 @@ struct DataInclusionDocument: Encodable {
                 id: id, source: "eclairage", siret: pivot.count == 14 && pivot.allSatisfy(\.isNumber) ? pivot : nil, nom: place.name,
                 commune: some(place.commune), code_postal: some(place.postcode), code_insee: place.insee, adresse: some(place.address),
                 complement_adresse: place.addressExtra, latitude: place.latitude, longitude: place.longitude, telephone: place.phone,
-                courriel: place.emails.first, site_web: place.websites.first, description: description.flatMap { $0.count >= 5 ? $0 : nil },
-                date_maj: place.updatedOn, lien_source: link, horaires_accueil: place.openingHours, accessibilite_lieu: place.accessibilityURL,
+                courriel: place.emails.first, site_web: place.websites.first(where: WebAddress.isAcceptable), description: description.flatMap { $0.count >= 5 ? $0 : nil },
+                date_maj: place.updatedOn, lien_source: link, horaires_accueil: place.openingHours, accessibilite_lieu: place.accessibilityURL.flatMap { WebAddress.isAcceptable($0) ? $0 : nil },
                 reseaux_porteurs: DataInclusionMapping.reseaux(place)
             ))
             let mobilisation = place.accessModes.compactMap { DataInclusionMapping.modesMobilisation[$0] }
@@ -58,7 +58,7 @@ struct DataInclusionDocument: Encodable {
                     publics: DataInclusionMapping.publicsOf(place),
                     publics_precisions: (place.audiences + place.specificSupport).isEmpty ? nil : (place.audiences + place.specificSupport).joined(separator: ", "),
                     modes_accueil: accueil.isEmpty ? ["en-presentiel"] : accueil, modes_mobilisation: mobilisation.isEmpty ? (fallback.isEmpty ? nil : fallback) : Array(Set(mobilisation)).sorted(),
-                    mobilisable_par: ["usagers", "professionnels"], lien_mobilisation: place.bookingURL,
+                    mobilisable_par: ["usagers", "professionnels"], lien_mobilisation: place.bookingURL.flatMap { WebAddress.isAcceptable($0) ? $0 : nil },
                     commune: some(place.commune), code_postal: some(place.postcode), code_insee: place.insee, adresse: some(place.address),
                     latitude: place.latitude, longitude: place.longitude, telephone: place.phone, courriel: place.emails.first,
                     horaires_accueil: place.openingHours, zone_eligibilite: entry.departement.map { [$0] }, lien_source: link, date_maj: place.updatedOn

@@ -52,18 +52,16 @@ enum DirectoryImport {
         try await services.database.write { try await DirectoryImportQueries.create(importRow, in: $0) }
         // Likely duplicates of places already listed under another id are pointed out (the row still imports).
         let listed = Dictionary(grouping: try await services.database.read { try await DirectoryQueries.published(in: $0) }, by: \.postcode)
-        var seen: [String: Int] = [:]
+        var unique = PlaceRowChecker.UniqueValues(schema: directory.schema)
         var batch: [DirectoryImportQueries.StagedRow] = []
         var total = 0, valid = 0, corrected = 0
         let encoder = JSONEncoder()
         let unknown = checker.unknownColumns
         while let record = try records.next() {
             var outcome = checker.check(record.fields)
-            if let place = outcome.place, let first = seen[place.externalID] {
-                outcome.problems.append(.init(column: "id", message: "identifiant « \(place.externalID) » déjà utilisé ligne \(first)"))
-                outcome.place = nil
-            } else if let place = outcome.place {
-                seen[place.externalID] = record.line
+            if let place = outcome.place {
+                let repeated = unique.check(place, line: record.line)
+                if !repeated.isEmpty { outcome.problems += repeated; outcome.place = nil }
             }
             if let place = outcome.place, let twin = Duplicates.likely(place, among: (listed[place.postcode] ?? []).map { ($0.id, $0.place) }).first {
                 outcome.notes.append(.init(column: "nom", message: "ressemble à « \(twin.place.name) » (identifiant \(twin.place.externalID)), déjà dans l'annuaire : vérifiez qu'il ne s'agit pas du même lieu"))

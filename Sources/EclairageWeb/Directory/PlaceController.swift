@@ -83,9 +83,10 @@ struct PlaceContent: Sendable {
         phone = place.phone.map(Self.frenchPhone)
         phoneLink = place.phone.map { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
         emails = place.emails
-        websites = place.websites
-        bookingURL = place.bookingURL
-        accessibilityURL = place.accessibilityURL
+        // Rows saved before addresses were checked may hold other schemes: those are not made links.
+        websites = place.websites.filter(WebAddress.isAcceptable)
+        bookingURL = place.bookingURL.flatMap { WebAddress.isAcceptable($0) ? $0 : nil }
+        accessibilityURL = place.accessibilityURL.flatMap { WebAddress.isAcceptable($0) ? $0 : nil }
         self.services = place.services
         let rows: [(String, [String])] = [
             ("directory_audiences", place.audiences), ("directory_specific_support", place.specificSupport), ("directory_fees", place.fees),

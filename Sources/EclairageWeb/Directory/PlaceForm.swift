@@ -17,7 +17,7 @@ struct PlaceForm: Sendable {
     init() {}
 
     init(_ form: FormData) {
-        for name in Self.textFields { values[name] = String((form[name] ?? "").prefix(2000)).trimmingCharacters(in: .whitespacesAndNewlines) }
+        for name in Self.textFields { values[name] = (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         for name in Self.listFields { lists[name] = form.all(name) }
         contact = EmailAddress.normalise(form["contact"] ?? "")
         confirmedNew = form["confirmer_nouveau"] == "1"
