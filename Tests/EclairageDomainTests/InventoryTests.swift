@@ -34,6 +34,18 @@ struct InventoryTests {
         #expect(SecretDetector.looksLikeSecret(text) == secret, "\(text)")
     }
 
+    @Test("Text refused because of a markup tag says so; a password stays a password, even next to a tag")
+    func markupSaysWhy() {
+        #expect(SecretDetector.suspicion("<b>Coffre</b> du bureau") == .markup)
+        #expect(SecretDetector.suspicion("dans le <strong>Classeur</strong> bleu") == .markup)
+        #expect(SecretDetector.suspicion("<b>Coffre</b> Xk9#pL2qZ") == .password)
+        #expect(SecretDetector.suspicion("Xk9#pL2qZ") == .password)
+        #expect(SecretDetector.suspicion("coffre du bureau") == nil)
+        var errors = FieldErrors()
+        SubmittedFields(["credentials_place": "<b>Coffre</b> du bureau"]).checkText(["credentials_place"], maxLength: 300, tooLong: "x", into: &errors)
+        #expect(errors.byField == ["credentials_place": "asset.error.markup"])
+    }
+
     @Test("Days: ISO in and out, invalid dates refused, differences in days")
     func days() throws {
         let day = try #require(Day(iso: "2026-12-02"))

@@ -304,4 +304,53 @@ struct InventoryWebTests {
             #expect(try await carol.get(club.base + "/inventaire").status == .notFound)
         }
     }
+
+    @Test("One advisor request writes one access_log row: a read, and a refused edit (four rows before)")
+    func oneRowPerAdvisorRead() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
+            let body = String(try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst("/structures/".count))
+            _ = try await club.alice.submit(club.base + "/acces", ["support_body": body, "action": "grant"])
+            _ = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "domain", "name": "chorale.fr"])
+            _ = try await club.alice.submit(club.base + "/inventaire-partage", ["share": "1"])
+            let asset = try #require(try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }.first?.row.id)
+            func rows() async throws -> [String] {
+                try await app.services.database.read { try await AccessLogQueries.recent(of: club.association, limit: 50, in: $0) }.map(\.what)
+            }
+            #expect(try await rows().isEmpty)
+            #expect(try await carol.get(club.base + "/inventaire").status == .ok)
+            #expect(try await rows() == ["inventory"])
+            #expect(try await carol.submit(club.base + "/inventaire/\(asset)", ["kind": "domain", "name": "x"]).status == .forbidden)
+            #expect(try await rows().count == 2)
+            #expect(try await carol.submit(club.base + "/registre/nouveau", ["name": "x"]).status == .forbidden)
+            #expect(try await rows().count == 3)
+            #expect(try await carol.get(club.base).status == .ok)
+            #expect(try await rows().count == 4)
+        }
+    }
+
+    @Test("A holder ticked who is not a member is refused with a message, and nothing is saved")
+    func holderNotMember() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            let refused = try await club.alice.submit(pairs: [("kind", "mailbox"), ("name", "contact@chorale.fr"), ("holders", club.bobID),
+                                                             ("holders", "personne-inconnue")], to: club.base + "/inventaire/nouveau")
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Une personne cochée n&#39;est pas membre de l&#39;association"))
+            #expect(refused.text.contains(#"name="holders" value="\#(club.bobID)" checked"#))
+            #expect(try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }.isEmpty)
+        }
+    }
+
+    @Test("Text refused for a markup tag says why, not that it looks like a password")
+    func markupRefusedWithReason() async throws {
+        try await withApp { app in
+            let club = try await Self.club(app)
+            let refused = try await club.alice.submit(club.base + "/inventaire/nouveau", ["kind": "bank", "name": "Compte", "credentials_place": "<b>Classeur</b> du local"])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Ce texte contient des balises"))
+            #expect(!refused.text.contains("Cela ressemble à un mot de passe."))
+        }
+    }
 }

@@ -12,12 +12,12 @@ public struct SubmittedFields: Sendable {
     }
 
     /// Free text of the inventory's forms: longer than `maxLength` is refused with `tooLong`, and what
-    /// looks like a password is refused (`asset.error.secret`): only where a secret is kept is written down.
+    /// looks like a password is refused (`asset.error.secret`, or `asset.error.markup` when a tag is why): only where a secret is kept is written down.
     public func checkText(_ names: [String], maxLength: Int, tooLong: String, into errors: inout FieldErrors) {
         for name in names {
             let text = self[name]
             if text.count > maxLength { errors[name] = tooLong }
-            if SecretDetector.looksLikeSecret(text) { errors[name] = "asset.error.secret" }
+            if let suspicion = SecretDetector.suspicion(text) { errors[name] = suspicion.errorKey }
         }
     }
 }

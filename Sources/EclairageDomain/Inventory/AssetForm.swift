@@ -7,10 +7,13 @@ public struct AssetForm: Sendable {
     public var fields: [String: String]
     /// The holders ticked among the association's members (display names).
     public var memberHolders: [String]
+    /// Holders ticked who are not (or no longer) members: refused, never dropped in silence.
+    public var unknownHolders: [String]
 
-    public init(fields: [String: String], memberHolders: [String] = []) {
+    public init(fields: [String: String], memberHolders: [String] = [], unknownHolders: [String] = []) {
         self.fields = fields
         self.memberHolders = memberHolders
+        self.unknownHolders = unknownHolders
     }
 
     public static let textFields = ["name", "provider", "owner_name", "other_holders", "credentials_place", "second_factor", "recovery_codes_place", "cost"]
@@ -26,6 +29,7 @@ public struct AssetForm: Sendable {
         if kind == nil { errors["kind"] = "form.choice_unknown" }
         let owner = Asset.Owner(rawValue: submitted["owner"]) ?? .association
         if owner == .person && submitted["owner_name"].isEmpty { errors["owner_name"] = "asset.error.owner_name_required" }
+        if !unknownHolders.isEmpty { errors["other_holders"] = "asset.error.holder_not_member" }
         let recovery = submitted.optional("recovery_asset")
         if let recovery, recovery == id || !assetIDs.contains(recovery) { errors["recovery_asset"] = "form.choice_unknown" }
         let expires = submitted.optional("expires_on")

@@ -6,13 +6,28 @@ import Foundation
 /// - a single run of 8 characters or more, without spaces, that mixes at least three of: lower case,
 ///   upper case, digits, symbols — and is not an e-mail address, a web address, a date or a phone number;
 /// - a run of 12 characters or more mixing letters and digits (a generated key).
-/// Ordinary sentences, names, places and product names pass.
+/// Ordinary sentences, names, places and product names pass. A run refused because it holds a markup
+/// tag ("<b>Coffre</b>") is told apart (`Suspicion.markup`), so the refusal can say why.
 public enum SecretDetector {
-    public static func looksLikeSecret(_ text: String) -> Bool {
+    public enum Suspicion: Sendable, Equatable {
+        case password
+        /// The run mixes character classes because it holds a tag such as `<b>` or `</p>`.
+        case markup
+
+        /// The message (translation key) that says why the text is refused.
+        public var errorKey: String { self == .markup ? "asset.error.markup" : "asset.error.secret" }
+    }
+
+    public static func looksLikeSecret(_ text: String) -> Bool { suspicion(text) != nil }
+
+    public static func suspicion(_ text: String) -> Suspicion? {
         // A value introduced as a password, the introducing word standing on its own ("lapin : x" passes).
         let introduced = #"(?<![\p{L}\p{N}])(mdp|mot de passe|password|passwd|pwd|code pin|pin)\s*[:=]\s*\S"#
-        if text.range(of: introduced, options: [.regularExpression, .caseInsensitive]) != nil { return true }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).contains { isSecretLike(String($0)) }
+        if text.range(of: introduced, options: [.regularExpression, .caseInsensitive]) != nil { return .password }
+        let refused = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init).filter(isSecretLike)
+        if refused.isEmpty { return nil }
+        let tag = #"</?[A-Za-z][A-Za-z0-9]*[^<>]*>"#
+        return refused.allSatisfy({ $0.range(of: tag, options: .regularExpression) != nil }) ? .markup : .password
     }
 
     static func isSecretLike(_ word: String) -> Bool {

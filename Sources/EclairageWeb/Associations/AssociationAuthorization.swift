@@ -6,7 +6,9 @@ struct AuthorizedAssociation: Sendable {
     let association: Association
     let access: AssociationAccess
 
-    static func load(_ context: AppRequestContext, services: AppServices) async throws -> AuthorizedAssociation {
+    /// `logging`: what an advisor's read is recorded as; `nil` when the caller records it itself
+    /// (the inventory, once it knows the association shares it), so one read writes one row.
+    static func load(_ context: AppRequestContext, services: AppServices, logging what: String? = "association") async throws -> AuthorizedAssociation {
         let user = try context.requireUser()
         let id = try context.parameters.require("id")
         let found: (Association, AssociationAccess)? = try await services.database.read { sql in
@@ -16,7 +18,7 @@ struct AuthorizedAssociation: Sendable {
             return (association, access)
         }
         guard let (association, access) = found else { throw PageError.notFound }
-        if access == .advisor { try await logAdvisorRead(association: association.id, user: user, what: "association", services: services) }
+        if access == .advisor, let what { try await logAdvisorRead(association: association.id, user: user, what: what, services: services) }
         return AuthorizedAssociation(user: user, association: association, access: access)
     }
 

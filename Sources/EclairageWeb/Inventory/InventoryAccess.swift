@@ -12,7 +12,7 @@ struct InventoryAccess: Sendable {
     var canEdit: Bool { loaded.access.isMember }
 
     static func load(_ context: AppRequestContext, services: AppServices, what: String) async throws -> InventoryAccess {
-        let loaded = try await AuthorizedAssociation.load(context, services: services)
+        let loaded = try await AuthorizedAssociation.load(context, services: services, logging: nil)
         let shared = try await services.database.read { try await InventoryQueries.isShared(loaded.association.id, in: $0) }
         if loaded.access == .advisor {
             guard shared else { throw PageError.notFound }

@@ -101,13 +101,14 @@ enum InventoryController {
     }
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        try await save(request, context: context, services: services, existing: nil)
+        let access = try await InventoryAccess.load(context, services: services, what: "inventory")
+        return try await save(access, context: context, services: services, existing: nil)
     }
 
     @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         let stored = try await load(access, context: context, services: services)
-        return try await save(request, context: context, services: services, existing: stored)
+        return try await save(access, context: context, services: services, existing: stored)
     }
 
     static func load(_ access: InventoryAccess, context: AppRequestContext, services: AppServices) async throws -> InventoryQueries.Stored {
@@ -117,8 +118,7 @@ enum InventoryController {
         return stored
     }
 
-    static func save(_ request: Request, context: AppRequestContext, services: AppServices, existing: InventoryQueries.Stored?) async throws -> Response {
-        let access = try await InventoryAccess.load(context, services: services, what: "inventory")
+    static func save(_ access: InventoryAccess, context: AppRequestContext, services: AppServices, existing: InventoryQueries.Stored?) async throws -> Response {
         try access.requireEditor()
         let id = access.associationID
         let values = context.form.fields
@@ -128,7 +128,8 @@ enum InventoryController {
         }
         let memberNames = members.filter { ticked.contains($0.userId) }.map(\.displayName)
         let assetID = existing?.row.id ?? services.tokens.identifier()
-        let form = AssetForm(fields: values, memberHolders: memberNames)
+        let unknown = ticked.filter { id in !members.contains { $0.userId == id } }
+        let form = AssetForm(fields: values, memberHolders: memberNames, unknownHolders: unknown)
         switch form.validate(id: assetID, assetIDs: Set(others.map(\.row.id))) {
         case .failure(let errors):
             return try await renderForm(access, asset: existing?.asset, values: values.withoutSecrets(errors), holders: memberNames, errors: errors, context: context, services: services,
@@ -202,7 +203,7 @@ extension [String: String] {
     /// typed by mistake is not echoed into the page.
     func withoutSecrets(_ errors: FieldErrors) -> [String: String] {
         var values = self
-        for (field, key) in errors.byField where key == "asset.error.secret" { values[field] = "" }
+        for (field, key) in errors.byField where key == "asset.error.secret" || key == "asset.error.markup" { values[field] = "" }
         return values
     }
 }

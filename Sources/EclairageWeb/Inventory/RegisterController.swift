@@ -131,16 +131,16 @@ enum RegisterController {
     }
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        try await save(context: context, services: services, existing: nil)
+        let access = try await InventoryAccess.load(context, services: services, what: "register")
+        return try await save(access, context: context, services: services, existing: nil)
     }
 
     @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let access = try await InventoryAccess.load(context, services: services, what: "register")
-        return try await save(context: context, services: services, existing: try await find(access, context: context, services: services))
+        return try await save(access, context: context, services: services, existing: try await find(access, context: context, services: services))
     }
 
-    static func save(context: AppRequestContext, services: AppServices, existing: RegisterQueries.ActivityRow?) async throws -> Response {
-        let access = try await InventoryAccess.load(context, services: services, what: "register")
+    static func save(_ access: InventoryAccess, context: AppRequestContext, services: AppServices, existing: RegisterQueries.ActivityRow?) async throws -> Response {
         try access.requireEditor()
         let id = access.associationID
         let values = context.form.fields
