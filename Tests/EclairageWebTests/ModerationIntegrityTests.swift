@@ -137,7 +137,7 @@ struct ModerationIntegrityTests {
             _ = try await CalendarWebTests.register(app, setup.session, "Ana")
             let first = try await CalendarWebTests.token(app, "Ana")
             let row = try #require(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.first)
-            #expect(row.tokenHash == PasswordResetController.hash(first) && row.tokenHash != first)
+            #expect(row.tokenHash == TokenHash.of(first) && row.tokenHash != first)
             #expect(try await app.browser().get("/agenda/inscription/\(first)").status == .ok)
             // A material change mails Ana a new link, issued for that mail.
             _ = try await setup.editor.submit("/agenda/formations/\(setup.training)/modifier", [
@@ -148,7 +148,7 @@ struct ModerationIntegrityTests {
             let second = String(try #require(later.body.firstMatch(of: /\/agenda\/inscription\/([a-z0-9]+)/)).1)
             #expect(second != first)
             let stored = try #require(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.first)
-            #expect(stored.tokenHash == PasswordResetController.hash(second))
+            #expect(stored.tokenHash == TokenHash.of(second))
             let cancelled = try await app.browser().submit("/agenda/inscription/\(second)", ["action": "cancel"])
             #expect(cancelled.status == .seeOther && cancelled.location == "/agenda/inscription/\(second)")
             #expect(try await app.services.database.read { try await RegistrationQueries.find(id: row.id, in: $0) }?.status == RegistrationRow.cancelled)
@@ -165,7 +165,7 @@ struct ModerationIntegrityTests {
             try await app.services.database.write { try await RegistrationQueries.setTokenHash(clear, of: row.id, in: $0) }
             try await WaitingListJob.hashClearLinks(app.services.database)
             let stored = try #require(try await app.services.database.read { try await RegistrationQueries.find(id: row.id, in: $0) })
-            #expect(stored.tokenHash == PasswordResetController.hash(clear))
+            #expect(stored.tokenHash == TokenHash.of(clear))
             #expect(try await app.browser().get("/agenda/inscription/\(clear)").status == .ok)
         }
     }

@@ -1,4 +1,3 @@
-import Crypto
 import EclairageDomain
 import Foundation
 import Hummingbird
@@ -16,10 +15,6 @@ enum PasswordResetController {
         let action: String
     }
 
-    static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
-
     @Sendable static func showRequest(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: false), context: context)
     }
@@ -33,7 +28,7 @@ enum PasswordResetController {
             let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
             return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .unprocessableContent)
         }
-        let address = SignInController.clientAddress(request, context: context)
+        let address = ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.passwordReset, from: address, to: email) {
             let message = FormLimit.passwordReset.message(refusal, views: services.views, context: context)
             let state = FormState(values: ["email": email], messages: ["email": message], views: services.views, context: context)
@@ -41,7 +36,7 @@ enum PasswordResetController {
         }
         if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
             let token = services.tokens.random()
-            let row = PasswordResetQueries.Row(tokenHash: hash(token), userId: user.id, expiresAt: services.time.now() + 3600, usedAt: nil)
+            let row = PasswordResetQueries.Row(tokenHash: TokenHash.of(token), userId: user.id, expiresAt: services.time.now() + 3600, usedAt: nil)
             try await services.database.write { try await PasswordResetQueries.insert(row, in: $0) }
             let language = Language(rawValue: user.locale) ?? .fr
             let link = services.absoluteURL(.resetPassword(token: token))
@@ -83,7 +78,7 @@ enum PasswordResetController {
     }
 
     private static func validRow(_ token: String, services: AppServices) async throws -> PasswordResetQueries.Row? {
-        let tokenHash = hash(token)
+        let tokenHash = TokenHash.of(token)
         let row = try await services.database.read { try await PasswordResetQueries.find(tokenHash: tokenHash, in: $0) }
         guard let row, row.usedAt == nil, row.expiresAt > services.time.now() else { return nil }
         return row

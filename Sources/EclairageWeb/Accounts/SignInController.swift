@@ -26,7 +26,7 @@ enum SignInController {
         let form = try context.decodeForm(SignInForm.self)
         let email = EmailAddress.normalise(form.email)
         let password = form.password
-        let address = clientAddress(request, context: context)
+        let address = ClientAddress.of(request, context: context)
         let limiter = RateLimiter(services)
         // Counted before the password is hashed: a burst sent at once stops at the limit.
         let decision = try await limiter.attempt([(RateLimiter.signInAccount, email), (RateLimiter.signInAddress, address)])
@@ -73,15 +73,5 @@ enum SignInController {
             WebSession(userID: user.id, createdAt: now, lastSeen: now, generation: user.sessionGeneration, csrf: CSRFMiddleware.newToken()),
             expiresIn: .seconds(Int64(services.configuration.sessionIdleMinutes) * 60)
         )
-    }
-
-    /// The visitor's address; behind a local reverse proxy, the one it forwards.
-    static func clientAddress(_ request: Request, context: AppRequestContext) -> String {
-        let peer = context.remoteAddress?.ipAddress
-        if peer == nil || peer == "127.0.0.1" || peer == "::1",
-            let forwarded = request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").last {
-            return forwarded.trimmingCharacters(in: .whitespaces)
-        }
-        return peer ?? "inconnue"
     }
 }

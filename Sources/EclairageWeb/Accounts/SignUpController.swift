@@ -45,7 +45,7 @@ enum SignUpController {
             return services.views.render("sign-up", title: "signup.title", content: Content(form: state, returnTo: ReturnPath.form(context)), context: context, status: .unprocessableContent)
         }
         // Counted before the password is hashed; per recipient only when a mail goes to the address.
-        let address = SignInController.clientAddress(request, context: context)
+        let address = ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.signUp, from: address, to: services.sendsMail ? email : nil) {
             let message = FormLimit.signUp.message(refusal, views: services.views, context: context)
             let state = FormState(values: form.redisplayed, errors: [:], errorList: [])
@@ -74,7 +74,7 @@ enum SignUpController {
     private static func mailConfirmation(email: String, name: String, passwordHash: String, language: Language, services: AppServices) async throws {
         let token = services.tokens.random()
         let pending = SignUpQueries.Request(
-            tokenHash: PasswordResetController.hash(token), email: email, displayName: name, passwordHash: passwordHash,
+            tokenHash: TokenHash.of(token), email: email, displayName: name, passwordHash: passwordHash,
             locale: language.rawValue, expiresAt: services.time.now() + confirmationSeconds
         )
         try await services.database.write { try await SignUpQueries.insert(pending, in: $0) }
@@ -102,7 +102,7 @@ enum SignUpController {
         let token = try context.parameters.require("token")
         let now = services.time.now()
         let created = try await services.database.transaction { sql -> User? in
-            guard token.count <= 64, let pending = try await SignUpQueries.find(tokenHash: PasswordResetController.hash(token), now: now, in: sql) else {
+            guard token.count <= 64, let pending = try await SignUpQueries.find(tokenHash: TokenHash.of(token), now: now, in: sql) else {
                 return nil
             }
             try await SignUpQueries.delete(email: pending.email, in: sql)

@@ -106,7 +106,7 @@ enum AssociationPageController {
                 return count == 0 ? nil : views.text("association.inventory_alerts", context, ["n": "\(count)"])
             }(),
             deviceDiagnostics: onDevice.filter { diagnostic in
-                device.contains { $0.id == diagnostic.id && PasswordResetController.hash($0.token) == diagnostic.tokenHash }
+                device.contains { $0.id == diagnostic.id && TokenHash.of($0.token) == diagnostic.tokenHash }
             }.map {
                 .init(date: DateFormatting.dayAndTime($0.createdAt, language: context.language), link: SiteURL.diagnosticReport($0.id).path,
                       attachAction: SiteURL.diagnosticAttach($0.id).path)

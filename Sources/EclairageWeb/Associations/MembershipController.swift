@@ -10,7 +10,7 @@ enum MembershipController {
         let token = services.tokens.random()
         let now = services.time.now()
         let row = InvitationQueries.Row(
-            tokenHash: PasswordResetController.hash(token), associationId: loaded.association.id, role: AssociationRole.member.rawValue,
+            tokenHash: TokenHash.of(token), associationId: loaded.association.id, role: AssociationRole.member.rawValue,
             createdBy: loaded.user.id, createdAt: now, expiresAt: now + 7 * 24 * 3600
         )
         try await services.database.write { try await InvitationQueries.insert(row, in: $0) }
@@ -58,7 +58,7 @@ enum MembershipController {
     }
 
     private static func validInvitation(_ token: String, services: AppServices) async throws -> (InvitationQueries.Row, Association)? {
-        let hash = PasswordResetController.hash(token)
+        let hash = TokenHash.of(token)
         return try await services.database.read { sql in
             guard let row = try await InvitationQueries.find(tokenHash: hash, in: sql),
                 row.expiresAt > services.time.now(),

@@ -29,7 +29,7 @@ struct CalendarMail {
     /// exists only in the message.
     func issueLink(for row: RegistrationRow, in sql: any SQLDatabase) async throws -> String {
         let token = tokens.random()
-        try await RegistrationQueries.setTokenHash(PasswordResetController.hash(token), of: row.id, in: sql)
+        try await RegistrationQueries.setTokenHash(TokenHash.of(token), of: row.id, in: sql)
         return token
     }
 

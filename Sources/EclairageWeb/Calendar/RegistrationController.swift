@@ -22,7 +22,7 @@ enum RegistrationController {
             let state = FormState(values: ["name": name, "email": email], errors: errors, order: ["name", "email"], views: services.views, context: context)
             return try await TrainingController.render(session.trainingId, context: context, services: services, form: state, status: .unprocessableContent)
         }
-        let address = SignInController.clientAddress(request, context: context)
+        let address = ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.registration, from: address, to: email) {
             let message = FormLimit.registration.message(refusal, views: services.views, context: context)
             let state = FormState(values: ["name": name, "email": email], messages: ["email": message], views: services.views, context: context)
@@ -35,7 +35,7 @@ enum RegistrationController {
         do {
             let event = try await database.transaction { sql in
                 let token = tokens.random()
-                let event = try await WaitingList.register(name: name, email: email, session: sessionID, tokenHash: PasswordResetController.hash(token),
+                let event = try await WaitingList.register(name: name, email: email, session: sessionID, tokenHash: TokenHash.of(token),
                                                            now: now, tokens: tokens, in: sql)
                 try await CalendarMailing.send([event], sessionID: sessionID, mail: mail, known: [event.registration.id: token], now: now, in: sql)
                 try await DirectoryQueries.bumpVersion(in: sql)

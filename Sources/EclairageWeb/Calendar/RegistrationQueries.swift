@@ -12,7 +12,7 @@ enum RegistrationQueries {
 
     /// The registration a link opens (looked up by the link's hash).
     static func find(token: String, in sql: any SQLDatabase) async throws -> RegistrationRow? {
-        try await sql.select().column("*").from("registrations").where("token_hash", .equal, SQLBind(PasswordResetController.hash(token)))
+        try await sql.select().column("*").from("registrations").where("token_hash", .equal, SQLBind(TokenHash.of(token)))
             .row(RegistrationRow.self)
     }
 

@@ -22,7 +22,7 @@ enum WaitingListJob {
             let clear = try await database.read { try await RegistrationQueries.clearTokens(in: $0) }
             guard !clear.isEmpty else { return }
             try await database.write { sql in
-                for row in clear { try await RegistrationQueries.setTokenHash(PasswordResetController.hash(row.tokenHash), of: row.id, in: sql) }
+                for row in clear { try await RegistrationQueries.setTokenHash(TokenHash.of(row.tokenHash), of: row.id, in: sql) }
             }
         }
     }

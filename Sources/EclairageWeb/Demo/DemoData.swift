@@ -53,7 +53,7 @@ public struct DemoData: Sendable {
             rows.append(association)
             memberships.append(.init(associationId: association.id, userId: owner.id, role: AssociationRole.owner.rawValue, joinedAt: now))
             for round in 0..<diagnosticsPerAssociation {
-                let diagnostic = Diagnostic(id: services.tokens.identifier(), tokenHash: PasswordResetController.hash(services.tokens.random()), questionnaireVersion: questionnaire.version,
+                let diagnostic = Diagnostic(id: services.tokens.identifier(), tokenHash: TokenHash.of(services.tokens.random()), questionnaireVersion: questionnaire.version,
                                             associationId: association.id, createdBy: owner.id, createdAt: now - Int64((diagnosticsPerAssociation - round) * 86_400 * 90),
                                             updatedAt: now, completedAt: now, expiresAt: nil)
                 diagnostics.append(diagnostic)
@@ -61,7 +61,7 @@ public struct DemoData: Sendable {
             }
         }
         for _ in 0..<anonymousDiagnostics {
-            let diagnostic = Diagnostic(id: services.tokens.identifier(), tokenHash: PasswordResetController.hash(services.tokens.random()), questionnaireVersion: questionnaire.version,
+            let diagnostic = Diagnostic(id: services.tokens.identifier(), tokenHash: TokenHash.of(services.tokens.random()), questionnaireVersion: questionnaire.version,
                                         associationId: nil, createdBy: nil, createdAt: now, updatedAt: now, completedAt: now, expiresAt: now + 86_400 * 90)
             diagnostics.append(diagnostic)
             answer(diagnostic.id, generator: &random)

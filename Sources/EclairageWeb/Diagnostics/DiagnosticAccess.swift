@@ -43,7 +43,7 @@ struct DiagnosticAccess: Sendable {
                 let access = try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql) {
                 return (diagnostic, .association(access))
             }
-            if diagnostic.associationId == nil, let token, PasswordResetController.hash(token) == diagnostic.tokenHash {
+            if diagnostic.associationId == nil, let token, TokenHash.of(token) == diagnostic.tokenHash {
                 return (diagnostic, .token)
             }
             return nil

@@ -26,7 +26,7 @@ enum DiagnosticFlowController {
 
     /// A new anonymous diagnostic: its private token goes into a cookie scoped to it, and is shown as a resume link.
     @Sendable static func start(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        if try await RateLimiter(services).attempt(.diagnosticStart, from: SignInController.clientAddress(request, context: context)) != nil {
+        if try await RateLimiter(services).attempt(.diagnosticStart, from: ClientAddress.of(request, context: context)) != nil {
             return redirect(to: .diagnosticIntro, flash: "limits.diagnostic_start")
         }
         let days = services.configuration.diagnosticRetentionDays
@@ -55,7 +55,7 @@ enum DiagnosticFlowController {
         let token = services.tokens.random()
         let now = services.time.now()
         let diagnostic = Diagnostic(
-            id: services.tokens.identifier(), tokenHash: PasswordResetController.hash(token), questionnaireVersion: services.questionnaire.version,
+            id: services.tokens.identifier(), tokenHash: TokenHash.of(token), questionnaireVersion: services.questionnaire.version,
             associationId: associationID, createdBy: userID, createdAt: now, updatedAt: now, completedAt: nil,
             expiresAt: expiresIn.map { now + $0 }
         )
@@ -77,7 +77,7 @@ enum DiagnosticFlowController {
     /// The private link: puts the token back in this browser and goes to the first unanswered page.
     @Sendable static func resume(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let token = try context.parameters.require("token")
-        guard token.count <= 64, let diagnostic = try await services.database.read({ try await DiagnosticQueries.find(tokenHash: PasswordResetController.hash(token), in: $0) }),
+        guard token.count <= 64, let diagnostic = try await services.database.read({ try await DiagnosticQueries.find(tokenHash: TokenHash.of(token), in: $0) }),
             diagnostic.associationId == nil
         else {
             throw PageError(status: .notFound, messageKey: "diagnostic.resume_invalid")
@@ -98,7 +98,7 @@ enum DiagnosticFlowController {
         guard access.via == .token, let token = request.cookies[DiagnosticAccess.cookieName]?.value else { throw PageError.forbidden }
         let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else { return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid") }
-        let address = SignInController.clientAddress(request, context: context)
+        let address = ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.resumeLink, from: address, to: email) {
             // The first page again, with the address as typed and when to retry.
             let answers = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }

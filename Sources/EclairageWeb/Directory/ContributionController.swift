@@ -66,7 +66,7 @@ enum ContributionController {
             ), context: context, status: .conflict)
         }
         // Counted before the row is stored; the form comes back as typed, with what happened and when to retry.
-        if let refusal = try await RateLimiter(services).attempt(.proposal, from: SignInController.clientAddress(request, context: context)) {
+        if let refusal = try await RateLimiter(services).attempt(.proposal, from: ClientAddress.of(request, context: context)) {
             return services.views.render("place-form", title: "directory.propose_title", content: content(
                 form, errors: ["nom": FormLimit.proposal.message(refusal, views: services.views, context: context)], action: .proposePlace, editing: false,
                 services: services, context: context

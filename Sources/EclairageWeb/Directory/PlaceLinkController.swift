@@ -14,7 +14,7 @@ enum PlaceLinkController {
             throw PageError.notFound
         }
         guard let email = row.place.emails.first else { return redirect(to: .place(id), flash: "directory.link_no_email") }
-        let address = SignInController.clientAddress(request, context: context)
+        let address = ClientAddress.of(request, context: context)
         if try await RateLimiter(services).attempt(.editLink, from: address, to: email) != nil { return redirect(to: .place(id), flash: "limits.edit_link") }
         let now = services.time.now()
         try await services.database.transaction { sql in
@@ -31,7 +31,7 @@ enum PlaceLinkController {
         translations: Translations, baseURL: String, in sql: any SQLDatabase
     ) async throws {
         let token = tokens.random()
-        try await DirectoryQueries.insertLink(tokenHash: PasswordResetController.hash(token), placeID: row.id, email: email, now: now, expires: now + seconds, in: sql)
+        try await DirectoryQueries.insertLink(tokenHash: TokenHash.of(token), placeID: row.id, email: email, now: now, expires: now + seconds, in: sql)
         let values = ["name": row.name, "link": baseURL + SiteURL.placeEdit(token: token).path]
         try await Outbox.enqueue(MailMessage(
             to: email, subject: translations.text(mail + "_subject", .fr, values), body: translations.text(mail + "_body", .fr, values)
@@ -42,7 +42,7 @@ enum PlaceLinkController {
         let token = try context.parameters.require("token")
         let now = services.time.now()
         guard let (link, row) = try await services.database.read({ sql -> (DirectoryQueries.LinkRow, PlaceRow)? in
-            guard let link = try await DirectoryQueries.link(tokenHash: PasswordResetController.hash(token), now: now, in: sql),
+            guard let link = try await DirectoryQueries.link(tokenHash: TokenHash.of(token), now: now, in: sql),
                 let row = try await DirectoryQueries.find(id: link.placeId, in: sql), row.place.emails.contains(link.email)
             else { return nil }
             return (link, row)
@@ -76,7 +76,7 @@ enum PlaceLinkController {
         if unchanged == place {
             // Confirmed as it is: renewed at once, and kept in the history.
             try await services.database.transaction { sql in
-                guard try await DirectoryQueries.consumeLink(tokenHash: PasswordResetController.hash(token), in: sql) else { throw PageError.notFound }
+                guard try await DirectoryQueries.consumeLink(tokenHash: TokenHash.of(token), in: sql) else { throw PageError.notFound }
                 try await Contributions.apply(place, to: row.id, now: now, in: sql)
                 try await DirectoryQueries.recordChanges([.init(
                     id: services.tokens.identifier(), placeId: row.id, changedAt: now, changedBy: link.email, origin: "lien",
@@ -86,7 +86,7 @@ enum PlaceLinkController {
             return redirect(to: .place(row.id), flash: "directory.confirmed_fresh")
         }
         try await services.database.transaction { sql in
-            guard try await DirectoryQueries.consumeLink(tokenHash: PasswordResetController.hash(token), in: sql) else { throw PageError.notFound }
+            guard try await DirectoryQueries.consumeLink(tokenHash: TokenHash.of(token), in: sql) else { throw PageError.notFound }
             try await Contributions.recordPending(placeID: row.id, before: before, after: place, origin: "lien", contact: link.email,
                                                   services: services, now: now, in: sql)
         }

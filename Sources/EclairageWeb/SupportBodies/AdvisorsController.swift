@@ -26,7 +26,7 @@ enum AdvisorsController {
             let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
             return try await SupportBodiesController.render(context: context, services: services, form: state, status: .unprocessableContent)
         }
-        let address = SignInController.clientAddress(request, context: context)
+        let address = ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.advisorInvitation, from: address, to: email) {
             let message = FormLimit.advisorInvitation.message(refusal, views: services.views, context: context)
             let state = FormState(values: ["email": email], messages: ["email": message], views: services.views, context: context)
@@ -35,7 +35,7 @@ enum AdvisorsController {
         let token = services.tokens.random()
         let now = services.time.now()
         let invitation = AdvisorQueries.Invitation(
-            tokenHash: PasswordResetController.hash(token), supportBodyId: id, email: email, invitedBy: user.id, createdAt: now, expiresAt: now + invitationSeconds
+            tokenHash: TokenHash.of(token), supportBodyId: id, email: email, invitedBy: user.id, createdAt: now, expiresAt: now + invitationSeconds
         )
         let body = try await services.database.transaction { sql in
             try await AdvisorQueries.insert(invitation, in: sql)
@@ -83,7 +83,7 @@ enum AdvisorsController {
         guard token.count <= 64 else { return nil }
         let now = services.time.now()
         return try await services.database.read { sql in
-            guard let invitation = try await AdvisorQueries.invitation(tokenHash: PasswordResetController.hash(token), now: now, in: sql),
+            guard let invitation = try await AdvisorQueries.invitation(tokenHash: TokenHash.of(token), now: now, in: sql),
                 let body = try await SupportBodyQueries.find(id: invitation.supportBodyId, in: sql)
             else { return nil }
             return (invitation, body)

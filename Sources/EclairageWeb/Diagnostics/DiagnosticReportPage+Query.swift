@@ -1,0 +1,35 @@
+import EclairageDomain
+import SQLKit
+
+extension DiagnosticReportPage {
+    /// What the report page reads, in one read.
+    struct Query: Sendable {
+        let answers: Answers
+        /// The association's previous diagnostic: only for those the association lets in.
+        let previous: (answers: Answers, scores: ScoreSnapshot?)?
+        /// The signed-in person's associations, to attach an anonymous diagnostic to.
+        let attachable: [AssociationQueries.ListedAssociation]
+        /// What the association already keeps for its action plan (`kind:reference`), shown as kept.
+        let saved: Set<String>
+        let postcode: String?
+
+        static func load(_ access: DiagnosticAccess, userID: String?, services: AppServices) async throws -> Query {
+            let diagnostic = access.diagnostic
+            return try await services.database.read { sql in
+                let answers = try await DiagnosticQueries.answers(of: diagnostic.id, in: sql)
+                var previous: (answers: Answers, scores: ScoreSnapshot?)?
+                if case .association = access.via, let associationID = diagnostic.associationId {
+                    let earlier = try await DiagnosticQueries.of(association: associationID, in: sql)
+                        .first { $0.createdAt < diagnostic.createdAt || ($0.createdAt == diagnostic.createdAt && $0.id < diagnostic.id) }
+                    if let earlier { previous = (try await DiagnosticQueries.answers(of: earlier.id, in: sql), earlier.storedScores) }
+                }
+                let attachable = if let userID, diagnostic.associationId == nil { try await AssociationQueries.memberships(of: userID, in: sql) } else { [AssociationQueries.ListedAssociation]() }
+                let saved = if access.canSaveSteps, let associationID = diagnostic.associationId {
+                    Set(try await SavedStepQueries.all(of: associationID, in: sql).map { "\($0.kind):\($0.reference)" })
+                } else { Set<String>() }
+                let postcode = if let associationID = diagnostic.associationId { try await AssociationQueries.find(id: associationID, in: sql)?.postcode } else { String?.none }
+                return Query(answers: answers, previous: previous, attachable: attachable, saved: saved, postcode: postcode)
+            }
+        }
+    }
+}
