@@ -89,17 +89,24 @@ struct InventoryTests {
 
     @Test("The form refuses a pasted password in any text field and names the field; a date in the past warns")
     func form() throws {
-        var fields = ["kind": "domain", "name": "asso.fr", "owner": "person", "owner_name": "Paul", "other_holders": "Paul, Zoé",
-                      "credentials_place": "mdp : Soleil2025!", "expires_on": "2026-10-01"]
-        guard case .failure(let errors) = AssetForm(fields: fields).validate(id: "x", assetIDs: []) else { Issue.record("accepted a password"); return }
+        var form = AssetForm()
+        form.kind = "domain"; form.name = "asso.fr"; form.owner = "person"; form.ownerName = "Paul"; form.otherHolders = "Paul, Zoé"
+        form.credentialsPlace = "mdp : Soleil2025!"; form.expiresOn = "2026-10-01"
+        guard case .failure(let errors) = form.validate(id: "x", assetIDs: []) else { Issue.record("accepted a password"); return }
         #expect(errors.byField == ["credentials_place": "asset.error.secret"])
-        fields["credentials_place"] = "coffre KeePassXC du bureau"
-        let asset = try AssetForm(fields: fields, memberHolders: ["Zoé"]).validate(id: "x", assetIDs: []).get()
+        form.credentialsPlace = "coffre KeePassXC du bureau"
+        form.memberHolders = ["Zoé"]
+        let asset = try form.validate(id: "x", assetIDs: []).get()
         #expect(asset.holders == ["Zoé", "Paul"])
         #expect(AssetForm.pastExpiry(asset, today: Self.today))
-        fields["expires_on"] = "2027-02-30"
-        fields["recovery_asset"] = "elsewhere"
-        guard case .failure(let more) = AssetForm(fields: fields).validate(id: "x", assetIDs: ["y"]) else { Issue.record("accepted"); return }
+        form.unknownHolders = ["gone"]
+        guard case .failure(let stranger) = form.validate(id: "x", assetIDs: []) else { Issue.record("accepted a holder who is not a member"); return }
+        #expect(stranger.byField == ["other_holders": "asset.error.holder_not_member"])
+        form.unknownHolders = []
+        form.memberHolders = []
+        form.expiresOn = "2027-02-30"
+        form.recoveryAsset = "elsewhere"
+        guard case .failure(let more) = form.validate(id: "x", assetIDs: ["y"]) else { Issue.record("accepted"); return }
         #expect(more.byField == ["expires_on": "asset.error.date", "recovery_asset": "form.choice_unknown"])
     }
 

@@ -1,56 +1,89 @@
 import Foundation
 
-/// Checks what a member typed for an asset. Errors are translation keys by field. Every free-text field
-/// is refused when it looks like a password (`SecretDetector`): the inventory says *where* the way in
-/// is kept, never the secret itself.
-public struct AssetForm: Sendable {
-    public var fields: [String: String]
+/// What a member typed for an asset, field by field, and its checks. Errors are translation keys by
+/// field (the form's field names). Every free-text field is refused when it looks like a password
+/// (`SecretDetector`): the inventory says *where* the way in is kept, never the secret itself.
+public struct AssetForm: Sendable, Equatable {
+    public var kind = ""
+    public var name = ""
+    public var provider = ""
+    public var owner = ""
+    public var ownerName = ""
+    public var otherHolders = ""
+    public var credentialsPlace = ""
+    public var secondFactor = ""
+    public var recoveryCodesPlace = ""
+    public var recoveryAsset = ""
+    public var recoveryPersonal = ""
+    public var expiresOn = ""
+    public var cost = ""
+    public var dataLocation = ""
+    public var checkedOn = ""
+    public var year = ""
+    public var refurbished = ""
     /// The holders ticked among the association's members (display names).
-    public var memberHolders: [String]
+    public var memberHolders: [String] = []
     /// Holders ticked who are not (or no longer) members: refused, never dropped in silence.
-    public var unknownHolders: [String]
+    public var unknownHolders: [String] = []
 
-    public init(fields: [String: String], memberHolders: [String] = [], unknownHolders: [String] = []) {
-        self.fields = fields
-        self.memberHolders = memberHolders
-        self.unknownHolders = unknownHolders
+    public init() {}
+
+    /// The values by field name, as the form shows them back.
+    public var values: [String: String] {
+        [
+            "kind": kind, "name": name, "provider": provider, "owner": owner, "owner_name": ownerName, "other_holders": otherHolders,
+            "credentials_place": credentialsPlace, "second_factor": secondFactor, "recovery_codes_place": recoveryCodesPlace,
+            "recovery_asset": recoveryAsset, "recovery_personal": recoveryPersonal, "expires_on": expiresOn, "cost": cost,
+            "data_location": dataLocation, "checked_on": checkedOn, "year": year, "refurbished": refurbished,
+        ]
     }
 
-    public static let textFields = ["name", "provider", "owner_name", "other_holders", "credentials_place", "second_factor", "recovery_codes_place", "cost"]
+    /// The free-text fields, by field name.
+    var texts: [(field: String, text: String)] {
+        [
+            ("name", name), ("provider", provider), ("owner_name", ownerName), ("other_holders", otherHolders), ("credentials_place", credentialsPlace),
+            ("second_factor", secondFactor), ("recovery_codes_place", recoveryCodesPlace), ("cost", cost),
+        ].map { ($0.0, Self.trim($0.1)) }
+    }
+
+    /// The names of the free-text fields (derived from `texts`).
+    public static var textFields: [String] { AssetForm().texts.map(\.field) }
+
+    static func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    static func optional(_ text: String) -> String? { trim(text).isEmpty ? nil : trim(text) }
 
     /// `assetIDs`: the association's other assets, the only ones a recovery may go through.
     public func validate(id: String, assetIDs: Set<String>) -> Result<Asset, FieldErrors> {
         var errors = FieldErrors()
-        let submitted = SubmittedFields(fields)
-        submitted.checkText(Self.textFields, maxLength: 300, tooLong: "asset.error.too_long", into: &errors)
-        let name = submitted["name"]
+        for (field, text) in texts { SubmittedFields.checkText(text, field: field, maxLength: 300, tooLong: "asset.error.too_long", into: &errors) }
+        let name = Self.trim(name)
         if name.isEmpty { errors["name"] = "asset.error.name_required" }
-        let kind = Asset.Kind(rawValue: submitted["kind"])
+        let kind = Asset.Kind(rawValue: Self.trim(kind))
         if kind == nil { errors["kind"] = "form.choice_unknown" }
-        let owner = Asset.Owner(rawValue: submitted["owner"]) ?? .association
-        if owner == .person && submitted["owner_name"].isEmpty { errors["owner_name"] = "asset.error.owner_name_required" }
+        let owner = Asset.Owner(rawValue: Self.trim(owner)) ?? .association
+        if owner == .person && Self.trim(ownerName).isEmpty { errors["owner_name"] = "asset.error.owner_name_required" }
         if !unknownHolders.isEmpty { errors["other_holders"] = "asset.error.holder_not_member" }
-        let recovery = submitted.optional("recovery_asset")
+        let recovery = Self.optional(recoveryAsset)
         if let recovery, recovery == id || !assetIDs.contains(recovery) { errors["recovery_asset"] = "form.choice_unknown" }
-        let expires = submitted.optional("expires_on")
+        let expires = Self.optional(expiresOn)
         if let expires, Day(iso: expires) == nil { errors["expires_on"] = "asset.error.date" }
-        let checked = submitted.optional("checked_on")
+        let checked = Self.optional(checkedOn)
         if let checked, Day(iso: checked) == nil { errors["checked_on"] = "asset.error.date" }
-        let location = submitted.optional("data_location")
+        let location = Self.optional(dataLocation)
         if let location, !["eu", "adequate-country", "outside-eu", "self", "varies"].contains(location) { errors["data_location"] = "form.choice_unknown" }
-        let year = submitted.optional("year")
+        let year = Self.optional(year)
         if let year, Int(year).map({ (1980...2100).contains($0) }) != true { errors["year"] = "asset.error.year" }
         guard errors.isEmpty, let kind else { return .failure(errors) }
-        let others = submitted["other_holders"].split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == ";" })
+        let others = Self.trim(otherHolders).split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == ";" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var holders: [String] = []
         for holder in memberHolders + others where !holders.contains(holder) { holders.append(holder) }
         return .success(Asset(
-            id: id, kind: kind, name: name, provider: submitted["provider"], owner: owner, ownerName: owner == .person ? submitted["owner_name"] : "",
-            holders: holders, credentialsPlace: submitted["credentials_place"], secondFactor: submitted["second_factor"],
-            recoveryCodesPlace: submitted["recovery_codes_place"], recoveryAssetID: recovery, recoveryPersonal: submitted["recovery_personal"] == "1",
-            expiresOn: expires, cost: submitted["cost"], dataLocation: location, checkedOn: checked, year: year.flatMap(Int.init),
-            refurbished: submitted["refurbished"] == "1"
+            id: id, kind: kind, name: name, provider: Self.trim(provider), owner: owner, ownerName: owner == .person ? Self.trim(ownerName) : "",
+            holders: holders, credentialsPlace: Self.trim(credentialsPlace), secondFactor: Self.trim(secondFactor),
+            recoveryCodesPlace: Self.trim(recoveryCodesPlace), recoveryAssetID: recovery, recoveryPersonal: Self.trim(recoveryPersonal) == "1",
+            expiresOn: expires, cost: Self.trim(cost), dataLocation: location, checkedOn: checked, year: year.flatMap(Int.init),
+            refurbished: Self.trim(refurbished) == "1"
         ))
     }
 

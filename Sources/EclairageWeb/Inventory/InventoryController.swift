@@ -121,15 +121,16 @@ enum InventoryController {
     static func save(_ access: InventoryAccess, context: AppRequestContext, services: AppServices, existing: InventoryQueries.Stored?) async throws -> Response {
         try access.requireEditor()
         let id = access.associationID
-        let values = context.form.fields
-        let ticked = context.form.values["holders"] ?? []
+        let (body, ticked) = try AssetFormBody.decode(context)
+        let values = body.values
         let (members, others) = try await services.database.read { sql in
             (try await AssociationQueries.members(of: id, in: sql), try await InventoryQueries.all(of: id, in: sql))
         }
         let memberNames = members.filter { ticked.contains($0.userId) }.map(\.displayName)
         let assetID = existing?.row.id ?? services.tokens.identifier()
-        let unknown = ticked.filter { id in !members.contains { $0.userId == id } }
-        let form = AssetForm(fields: values, memberHolders: memberNames, unknownHolders: unknown)
+        var form = body.form
+        form.memberHolders = memberNames
+        form.unknownHolders = ticked.filter { id in !members.contains { $0.userId == id } }
         switch form.validate(id: assetID, assetIDs: Set(others.map(\.row.id))) {
         case .failure(let errors):
             return try await renderForm(access, asset: existing?.asset, values: values.withoutSecrets(errors), holders: memberNames, errors: errors, context: context, services: services,
