@@ -44,21 +44,37 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
         return (unique, locations.contains("outside-eu"))
     }
 
-    public static let textFields = ["name", "purpose", "people", "data", "recipients", "retention", "security"]
+    /// What a member typed for an activity, field by field (empty when left out).
+    public struct Form: Sendable, Equatable {
+        public var name = "", purpose = "", legalBasis = "", people = "", data = "", recipients = "", retention = "", security = ""
+
+        public init() {}
+
+        /// The free-text fields by field name, trimmed.
+        var texts: [(field: String, text: String)] {
+            [("name", name), ("purpose", purpose), ("people", people), ("data", data), ("recipients", recipients), ("retention", retention),
+             ("security", security)].map { ($0.0, $0.1.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+    }
+
+    /// The names of the free-text fields (derived from `Form`).
+    public static var textFields: [String] { Form().texts.map(\.field) }
 
     /// Checks a submitted activity; errors are translation keys by field.
-    public static func validate(id: String, fields: [String: String], assetIDs: [String], knownAssets: Set<String>) -> Result<ProcessingActivity, FieldErrors> {
+    public static func validate(id: String, form: Form, assetIDs: [String], knownAssets: Set<String>) -> Result<ProcessingActivity, FieldErrors> {
         var errors = FieldErrors()
-        let value = SubmittedFields(fields)
-        value.checkText(textFields, maxLength: 2000, tooLong: "activity.error.too_long", into: &errors)
-        for field in ["name", "purpose"] where value[field].isEmpty { errors[field] = "activity.error.required" }
-        let basis = LegalBasis(rawValue: value["legal_basis"])
+        for (field, value) in form.texts {
+            SubmittedFields.checkText(value, field: field, maxLength: 2000, tooLong: "activity.error.too_long", into: &errors)
+        }
+        for (field, value) in form.texts where ["name", "purpose"].contains(field) && value.isEmpty { errors[field] = "activity.error.required" }
+        let basis = LegalBasis(rawValue: form.legalBasis.trimmingCharacters(in: .whitespacesAndNewlines))
         if basis == nil { errors["legal_basis"] = "activity.error.legal_basis" }
         if assetIDs.contains(where: { !knownAssets.contains($0) }) { errors["assets"] = "form.choice_unknown" }
         guard errors.isEmpty, let basis else { return .failure(errors) }
+        func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         return .success(ProcessingActivity(
-            id: id, name: value["name"], purpose: value["purpose"], legalBasis: basis, people: value["people"], data: value["data"],
-            recipients: value["recipients"], retention: value["retention"], security: value["security"], assetIDs: assetIDs
+            id: id, name: trim(form.name), purpose: trim(form.purpose), legalBasis: basis, people: trim(form.people), data: trim(form.data),
+            recipients: trim(form.recipients), retention: trim(form.retention), security: trim(form.security), assetIDs: assetIDs
         ))
     }
 }

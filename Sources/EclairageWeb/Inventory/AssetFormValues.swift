@@ -1,5 +1,4 @@
 import EclairageDomain
-import Hummingbird
 
 /// Between an asset and its form: the values a stored asset shows, and the page model.
 enum AssetFormValues {
@@ -54,17 +53,6 @@ enum AssetFormValues {
 /// The asset form's body. A field left out stays `nil`, so the page shown back is the one sent; the
 /// ticked holders (`holders`, one per box, repeated without `[]`) are read beside it.
 struct AssetFormBody: Decodable {
-    /// Decodes the body with Hummingbird's decoder, the repeated `holders` set apart (the decoder
-    /// refuses a name sent twice without `[]`). A body it cannot read is a 400, as with `decodeForm`.
-    static func decode(_ context: AppRequestContext) throws -> (body: AssetFormBody, holders: [String]) {
-        let rest = context.form.encoded.split(separator: "&").filter { !$0.hasPrefix("holders=") }.joined(separator: "&")
-        do {
-            return (try URLEncodedFormDecoder().decode(AssetFormBody.self, from: rest), context.form.all("holders"))
-        } catch {
-            throw PageError(status: .badRequest, messageKey: "error.400.text")
-        }
-    }
-
     var kind: String?
     var name: String?
     var provider: String?

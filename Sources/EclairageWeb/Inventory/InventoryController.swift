@@ -121,7 +121,7 @@ enum InventoryController {
     static func save(_ access: InventoryAccess, context: AppRequestContext, services: AppServices, existing: InventoryQueries.Stored?) async throws -> Response {
         try access.requireEditor()
         let id = access.associationID
-        let (body, ticked) = try AssetFormBody.decode(context)
+        let (body, ticked) = try context.decodeForm(AssetFormBody.self, settingApart: "holders")
         let values = body.values
         let (members, others) = try await services.database.read { sql in
             (try await AssociationQueries.members(of: id, in: sql), try await InventoryQueries.all(of: id, in: sql))

@@ -143,11 +143,11 @@ enum RegisterController {
     static func save(_ access: InventoryAccess, context: AppRequestContext, services: AppServices, existing: RegisterQueries.ActivityRow?) async throws -> Response {
         try access.requireEditor()
         let id = access.associationID
-        let values = context.form.fields
-        let chosen = context.form.values["assets"] ?? []
+        let (body, chosen) = try context.decodeForm(ActivityFormBody.self, settingApart: "assets")
+        let values = body.values
         let assets = try await services.database.read { try await InventoryQueries.all(of: id, in: $0) }
         let activityID = existing?.id ?? services.tokens.identifier()
-        switch ProcessingActivity.validate(id: activityID, fields: values, assetIDs: chosen, knownAssets: Set(assets.map(\.row.id))) {
+        switch ProcessingActivity.validate(id: activityID, form: body.form, assetIDs: chosen, knownAssets: Set(assets.map(\.row.id))) {
         case .failure(let errors):
             return try await renderForm(access, activity: existing?.activity, values: values.withoutSecrets(errors), chosen: chosen, errors: errors, context: context, services: services,
                                         status: .unprocessableContent)
@@ -197,5 +197,38 @@ extension RegisterTemplate {
     static func values(of activity: ProcessingActivity) -> [String: String] {
         ["name": activity.name, "purpose": activity.purpose, "legal_basis": activity.legalBasis.rawValue, "people": activity.people, "data": activity.data,
          "recipients": activity.recipients, "retention": activity.retention, "security": activity.security]
+    }
+}
+
+/// The register activity form's body; a field left out stays `nil`, so the page shown back is the one sent.
+struct ActivityFormBody: Decodable {
+    var name: String?
+    var purpose: String?
+    var legalBasis: String?
+    var people: String?
+    var data: String?
+    var recipients: String?
+    var retention: String?
+    var security: String?
+
+    enum CodingKeys: String, CodingKey {
+        case name, purpose, people, data, recipients, retention, security
+        case legalBasis = "legal_basis"
+    }
+
+    var form: ProcessingActivity.Form {
+        var form = ProcessingActivity.Form()
+        form.name = name ?? ""; form.purpose = purpose ?? ""; form.legalBasis = legalBasis ?? ""; form.people = people ?? ""
+        form.data = data ?? ""; form.recipients = recipients ?? ""; form.retention = retention ?? ""; form.security = security ?? ""
+        return form
+    }
+
+    /// The values sent, by field name, to show back.
+    var values: [String: String] {
+        let sent: [CodingKeys: String?] = [
+            .name: name, .purpose: purpose, .legalBasis: legalBasis, .people: people, .data: data, .recipients: recipients,
+            .retention: retention, .security: security,
+        ]
+        return Dictionary(uniqueKeysWithValues: sent.compactMap { key, value in value.map { (key.rawValue, $0) } })
     }
 }
