@@ -51,26 +51,40 @@ public struct Breach: Sendable, Equatable {
         return seconds >= 0 ? Int(seconds / 3600) : -Int(-seconds / 3600)
     }
 
-    public static let textFields = ["nature", "people", "records", "consequences", "measures", "contact"]
+    /// What a member typed for a breach, field by field (empty when left out).
+    public struct Form: Sendable, Equatable {
+        public var discovered = "", nature = "", people = "", records = "", consequences = "", measures = "", contact = "", risk = ""
+
+        public init() {}
+
+        /// The free-text fields by field name, trimmed.
+        var texts: [(field: String, text: String)] {
+            [("nature", nature), ("people", people), ("records", records), ("consequences", consequences), ("measures", measures),
+             ("contact", contact)].map { ($0.0, $0.1.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+    }
+
+    /// The names of the free-text fields (derived from `Form`).
+    public static var textFields: [String] { Form().texts.map(\.field) }
 
     /// `discovered`: "2026-12-02T09:30" as a `datetime-local` field sends it, in French time (Paris),
     /// and not in the future. Errors are translation keys by field.
-    public static func validate(id: String, fields: [String: String], now: Int64,
+    public static func validate(id: String, form: Form, now: Int64,
                                 timeZone: TimeZone = TimeZone(identifier: "Europe/Paris") ?? .gmt) -> Result<Breach, FieldErrors> {
         var errors = FieldErrors()
-        let value = SubmittedFields(fields)
-        value.checkText(textFields, maxLength: 4000, tooLong: "breach.error.too_long", into: &errors)
-        if value["nature"].isEmpty { errors["nature"] = "breach.error.nature" }
-        let discovered = moment(value["discovered"]).map { local in
+        func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        for (field, text) in form.texts { SubmittedFields.checkText(text, field: field, maxLength: 4000, tooLong: "breach.error.too_long", into: &errors) }
+        if trim(form.nature).isEmpty { errors["nature"] = "breach.error.nature" }
+        let discovered = moment(trim(form.discovered)).map { local in
             local - Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local))))
         }
         if discovered == nil { errors["discovered"] = "breach.error.moment" }
         if let discovered, discovered > now + 60 { errors["discovered"] = "breach.error.future" }
-        let risk = Risk(rawValue: value["risk"])
+        let risk = Risk(rawValue: trim(form.risk))
         if risk == nil { errors["risk"] = "breach.error.risk" }
         guard errors.isEmpty, let discovered, let risk else { return .failure(errors) }
-        return .success(Breach(id: id, discoveredAt: discovered, nature: value["nature"], people: value["people"], records: value["records"],
-                               consequences: value["consequences"], measures: value["measures"], contact: value["contact"], risk: risk))
+        return .success(Breach(id: id, discoveredAt: discovered, nature: trim(form.nature), people: trim(form.people), records: trim(form.records),
+                               consequences: trim(form.consequences), measures: trim(form.measures), contact: trim(form.contact), risk: risk))
     }
 
     /// Seconds since 1970 for "YYYY-MM-DDTHH:MM" read as UTC, or nil.

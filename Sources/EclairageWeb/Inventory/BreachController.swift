@@ -84,10 +84,11 @@ enum BreachController {
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let access = try await InventoryAccess.load(context, services: services, what: "breaches")
         try access.requireEditor()
-        let values = context.form.fields
+        let body = try context.decodeForm(BreachFormBody.self)
+        let values = body.values
         let now = services.time.now()
         let breachID = services.tokens.identifier()
-        switch Breach.validate(id: breachID, fields: values, now: now) {
+        switch Breach.validate(id: breachID, form: body.form, now: now) {
         case .failure(let errors):
             return try await renderList(access, values: values.withoutSecrets(errors), errors: errors, context: context, services: services, status: .unprocessableContent)
         case .success(let breach):
@@ -149,8 +150,9 @@ enum BreachController {
         let access = try await InventoryAccess.load(context, services: services, what: "breaches")
         try access.requireEditor()
         let row = try await find(access, context: context, services: services)
-        let values = context.form.fields
-        switch Breach.validate(id: row.id, fields: values, now: services.time.now()) {
+        let body = try context.decodeForm(BreachFormBody.self)
+        let values = body.values
+        switch Breach.validate(id: row.id, form: body.form, now: services.time.now()) {
         case .failure(let errors):
             return try await renderList(access, values: values.withoutSecrets(errors), errors: errors, context: context, services: services,
                                         status: .unprocessableContent, editing: row.id)
@@ -186,4 +188,36 @@ enum BreachController {
 
 struct NotifiedForm: Decodable {
     @FormText var notified_on: String
+}
+
+/// The breach form's body; a field left out stays `nil`, so the page shown back is the one sent.
+struct BreachFormBody: Decodable {
+    var discovered: String?
+    var nature: String?
+    var people: String?
+    var records: String?
+    var consequences: String?
+    var measures: String?
+    var contact: String?
+    var risk: String?
+
+    enum CodingKeys: String, CodingKey {
+        case discovered, nature, people, records, consequences, measures, contact, risk
+    }
+
+    var form: Breach.Form {
+        var form = Breach.Form()
+        form.discovered = discovered ?? ""; form.nature = nature ?? ""; form.people = people ?? ""; form.records = records ?? ""
+        form.consequences = consequences ?? ""; form.measures = measures ?? ""; form.contact = contact ?? ""; form.risk = risk ?? ""
+        return form
+    }
+
+    /// The values sent, by field name, to show back.
+    var values: [String: String] {
+        let sent: [CodingKeys: String?] = [
+            .discovered: discovered, .nature: nature, .people: people, .records: records, .consequences: consequences,
+            .measures: measures, .contact: contact, .risk: risk,
+        ]
+        return Dictionary(uniqueKeysWithValues: sent.compactMap { key, value in value.map { (key.rawValue, $0) } })
+    }
 }
