@@ -194,18 +194,3 @@ enum InventoryController {
         return redirect(to: .inventory(access.associationID), flash: shares ? "inventory.shared" : "inventory.unshared")
     }
 }
-
-struct ShareForm: Decodable {
-    @FormText var share: String
-}
-
-extension [String: String] {
-    /// The form's values to show back, without those refused as looking like a password: a secret
-    /// typed by mistake is not echoed into the page.
-    func withoutSecrets(_ errors: FieldErrors) -> [String: String] {
-        var values = self
-        for (field, key) in errors.byField where key == "asset.error.secret" || key == "asset.error.markup" { values[field] = "" }
-        return values
-    }
-}
-

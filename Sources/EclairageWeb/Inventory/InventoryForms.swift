@@ -1,0 +1,16 @@
+import EclairageDomain
+
+/// The owner's switch: share the inventory, the register and the breach log with advisors ("1"), or stop.
+struct ShareForm: Decodable {
+    @FormText var share: String
+}
+
+extension [String: String] {
+    /// The form's values to show back, without those refused as looking like a password: a secret
+    /// typed by mistake is not echoed into the page.
+    func withoutSecrets(_ errors: FieldErrors) -> [String: String] {
+        var values = self
+        for (field, key) in errors.byField where key == "asset.error.secret" || key == "asset.error.markup" { values[field] = "" }
+        return values
+    }
+}
