@@ -131,8 +131,6 @@ struct SnapshotTests {
                     ? Self.fileName(row).replacingOccurrences(of: ".html", with: ".postgres.html") : Self.fileName(row)
                 try Snapshot.check(page.text, named: name)
             }
-            // every hand-kept template field list was complete on every page
-            #expect(TemplateFieldsAudit.missing.withLockedValue { $0 }.isEmpty, "\(TemplateFieldsAudit.missing.withLockedValue { $0 }.sorted())")
         }
     }
 

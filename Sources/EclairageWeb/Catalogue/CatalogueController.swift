@@ -159,13 +159,3 @@ enum CatalogueController {
         return views.render("need", title: "need.page_title", titleValues: ["name": need.name], content: content, context: context)
     }
 }
-
-extension CatalogueController.ListContent.NeedLink: TemplateFields {
-    var templateFields: [String: Any] { ["name": name, "link": link, "count": count] }
-}
-
-extension CatalogueController.ListContent.FilterOption: TemplateFields {
-    var templateFields: [String: Any] {
-        ["name": name, "value": value, "label": label, "count": count, "checked": checked, "inputID": inputID]
-    }
-}

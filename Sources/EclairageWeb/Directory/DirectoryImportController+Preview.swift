@@ -23,12 +23,11 @@ extension DirectoryImportController {
         let backLink = SiteURL.adminDirectory.path
     }
 
-    struct RowReport: Sendable, TemplateFields {
+    struct RowReport: Sendable {
         let line: Int
         let column: String
         let message: String
         let refused: Bool
-        var templateFields: [String: Any] { ["line": line, "column": column, "message": message, "refused": refused] }
     }
 
     static let reportLimit = 500
