@@ -26,6 +26,7 @@ struct DirectoryWebTests {
         let preview = try await admin.get(try #require(staged.location))
         let applied = try await admin.submit(try #require(staged.location) + "/appliquer", [:])
         #expect(applied.status == .seeOther)
+        #expect(try await app.services.scheduler.runDue().contains("directory-import"))
         return preview
     }
 
@@ -55,9 +56,23 @@ struct DirectoryWebTests {
             // Staged, not applied: the directory is still empty.
             #expect(try await app.browser().get("/annuaire").text.contains("Lieux <span class=\"muted\">(0)"))
             let applied = try await admin.submit(try #require(staged.location) + "/appliquer", [:])
-            #expect(applied.status == .seeOther)
-            #expect(try await admin.get(try #require(applied.location)).text.contains("L&#39;import est appliqué"))
+            #expect(applied.status == .seeOther && applied.location == staged.location)
+            // The request only hands the import to the scheduler: the page says how far it is, with a
+            // link to look again, and the directory is unchanged until the job runs.
+            let waiting = try await admin.get(try #require(applied.location)).text
+            #expect(waiting.contains("L&#39;import est lancé : il s&#39;applique en arrière-plan, par lots."))
+            #expect(waiting.contains("Application en cours. Lignes écrites dans l&#39;annuaire : 0 / 10"))
+            #expect(waiting.contains("<a href=\"\(try #require(staged.location))\">Voir où en est l&#39;import</a>"))
+            #expect(!waiting.contains("<button type=\"submit\">"))
+            #expect(try await admin.submit(try #require(staged.location) + "/appliquer", [:]).location == staged.location)
+            #expect(try await app.browser().get("/annuaire").text.contains("Lieux <span class=\"muted\">(0)"))
+            #expect(try await app.services.scheduler.runDue().contains("directory-import"))
+            let done = try await admin.get(try #require(staged.location)).text
+            #expect(done.contains("Lignes appliquées</dt><dd>10</dd>") && !done.contains("Application en cours"))
             #expect(try await app.browser().get("/annuaire").text.contains("Lieux <span class=\"muted\">(10)"))
+            let changes = try await app.services.database.read { try await $0.select().column("changed_by").from("place_changes").all(decodingColumn: "changed_by", as: String.self) }
+            let adminID = try await app.services.database.read { try await $0.select().column("applied_by").from("directory_imports").all(decodingColumn: "applied_by", as: String.self) }
+            #expect(changes.count == 10 && Set(changes) == Set(adminID))
         }
     }
 
@@ -192,5 +207,27 @@ struct DirectoryWebTests {
             #expect(try await app.browser().get("/static/carte.js").raw.contains("L.geoJSON"))
         }
         #expect(throws: AppConfiguration.Problems.self) { try AppConfiguration.fromEnvironment(["MAP_TILES_URL": "http://tuiles.example.org/"]) }
+    }
+
+    @Test("Leaflet's files are served as they are on disk, text and images, with their type and cache headers; a missing one is a 404")
+    func leafletFiles() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leaflet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("images"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let css = Array(".leaflet-container { overflow: hidden; }\n".utf8)
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0xFF, 0xFE, 0x80] + (0..<300_000).map { UInt8($0 % 251) }
+        try Data(css).write(to: folder.appendingPathComponent("leaflet.css"))
+        try Data(png).write(to: folder.appendingPathComponent("images/marker-icon.png"))
+        let settings = ["MAP_TILES_URL": "https://tuiles.example.org/{z}/{x}/{y}.png", "LEAFLET_PATH": folder.path]
+        try await withApp(settings) { app in
+            let style = try await app.browser().get("/static/leaflet/leaflet.css")
+            #expect(style.status == .ok && style.bytes == css)
+            #expect(style.headers[.contentType] == "text/css; charset=utf-8" && style.headers[.cacheControl] == "public, max-age=86400")
+            let icon = try await app.browser().get("/static/leaflet/marker-icon.png")
+            #expect(icon.status == .ok && icon.bytes == png)
+            #expect(icon.headers[.contentType] == "image/png" && icon.headers[.cacheControl] == "public, max-age=86400")
+            let missing = try await app.browser().get("/static/leaflet/layers.png")
+            #expect(missing.status == .notFound && missing.raw.contains("<html"))
+        }
     }
 }

@@ -68,6 +68,7 @@ struct SnapshotTests {
         let sample = try Data(contentsOf: DirectoryWebTests.fixtures.appendingPathComponent("lieux-sample.csv"))
         let staged = try #require(try await member.upload("/admin/annuaire", field: "fichier", fileName: "lieux-sample.csv", contents: Array(sample)).location)
         _ = try await member.submit(staged + "/appliquer", [:])
+        try await DirectoryImport.applyRequested(database: app.services.database, time: app.services.time, tokens: app.services.tokens)
         let place = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
         // A proposal waiting for review.
         _ = try await app.browser().submit("/annuaire/proposer", pairs: ContributionWebTests.proposal.map { ($0.0, $0.0 == "nom" ? "Repair café " + hostile : $0.1) })
@@ -130,8 +131,6 @@ struct SnapshotTests {
                     ? Self.fileName(row).replacingOccurrences(of: ".html", with: ".postgres.html") : Self.fileName(row)
                 try Snapshot.check(page.text, named: name)
             }
-            // every hand-kept template field list was complete on every page
-            #expect(TemplateFieldsAudit.missing.withLockedValue { $0 }.isEmpty, "\(TemplateFieldsAudit.missing.withLockedValue { $0 }.sorted())")
         }
     }
 

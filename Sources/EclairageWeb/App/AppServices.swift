@@ -72,6 +72,7 @@ public struct AppServices: Sendable {
             .init(name: "directory-freshness", every: 3600) {
                 try await FreshnessReminders.run(now: time.now(), database: database, translations: views.translations, tokens: tokens, baseURL: baseURL)
             },
+            .init(name: "directory-import", every: 0) { try await DirectoryImport.applyRequested(database: database, time: time, tokens: tokens) },
             .init(name: "moderation-digest", every: ModerationDigest.every) {
                 try await ModerationDigest.run(now: time.now(), database: database, translations: views.translations, baseURL: baseURL)
             },

@@ -15,14 +15,13 @@ extension CalendarController {
         let previousPage: String?
     }
 
-    struct SessionItem: Sendable, TemplateFields {
+    struct SessionItem: Sendable {
         let title: String
         let link: String
         let when: String
         let place: String
         let cancelled: Bool
         let kind: String
-        var templateFields: [String: Any] { ["title": title, "link": link, "when": when, "place": place, "cancelled": cancelled, "kind": kind] }
     }
 
     @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {

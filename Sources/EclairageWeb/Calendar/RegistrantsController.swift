@@ -14,13 +14,12 @@ enum RegistrantsController {
         let trainingLink: String
     }
 
-    struct Registrant: Sendable, TemplateFields {
+    struct Registrant: Sendable {
         let id: String
         let name: String
         let email: String
         let status: String
         let present: Bool
-        var templateFields: [String: Any] { ["id": id, "name": name, "email": email, "status": status, "present": present] }
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {

@@ -20,7 +20,7 @@ enum TrainingController {
         let form: FormState
     }
 
-    struct Session: Sendable, TemplateFields {
+    struct Session: Sendable {
         let when: String
         let cancelled: Bool
         let past: Bool
@@ -28,11 +28,6 @@ enum TrainingController {
         let action: String
         let registrantsLink: String?
         let inputPrefix: String
-        var templateFields: [String: Any] {
-            var fields: [String: Any] = ["when": when, "cancelled": cancelled, "past": past, "seats": seats, "action": action, "inputPrefix": inputPrefix]
-            if let registrantsLink { fields["registrantsLink"] = registrantsLink }
-            return fields
-        }
     }
 
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {

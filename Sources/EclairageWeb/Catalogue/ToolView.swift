@@ -34,13 +34,3 @@ struct ToolView: Sendable {
         switching = tool.switching
     }
 }
-
-extension ToolView: TemplateFields {
-    var templateFields: [String: Any] {
-        [
-            "name": name, "link": link, "description": description, "freeSoftware": freeSoftware, "licenceLabel": licenceLabel,
-            "costLabel": costLabel, "costRange": costRange, "dataLabel": dataLabel, "effortLabel": effortLabel,
-            "gains": gains, "limits": limits, "switching": switching,
-        ]
-    }
-}

@@ -9,11 +9,10 @@ struct NearbyHelp: Sendable {
     let directoryLink: String
     let calendarLink: String
 
-    struct Item: Sendable, TemplateFields {
+    struct Item: Sendable {
         let title: String
         let link: String
         let detail: String
-        var templateFields: [String: Any] { ["title": title, "link": link, "detail": detail] }
     }
 
     /// `attention`: the report's weakest themes; `needs`: the needs its advice is about.

@@ -109,10 +109,9 @@ enum Contributions {
         }
     }
 
-    struct Difference: Sendable, TemplateFields {
+    struct Difference: Sendable {
         let label: String
         let before: String
         let after: String
-        var templateFields: [String: Any] { ["label": label, "before": before, "after": after] }
     }
 }

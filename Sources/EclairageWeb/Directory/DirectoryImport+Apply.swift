@@ -6,11 +6,25 @@ extension DirectoryImport {
     /// Writes the staged valid rows, `batchSize` at a time, each batch in its own transaction that also
     /// moves the import's cursor and bumps the directory's version. Returns how many places changed.
     static func apply(_ importID: String, by userID: String, services: AppServices, progress: @Sendable (Int) -> Void = { _ in }) async throws -> Int {
+        try await apply(importID, by: userID, database: services.database, time: services.time, tokens: services.tokens, progress: progress)
+    }
+
+    /// The scheduler's job: applies every import an administrator asked for, in that person's name. An
+    /// import left half-way (a server stopped mid-run) is taken up again from its cursor.
+    static func applyRequested(database: Database, time: TimeSource, tokens: TokenSource) async throws {
+        let waiting = try await database.read { try await DirectoryImportQueries.waitingToApply(in: $0) }
+        for found in waiting {
+            _ = try await apply(found.id, by: found.appliedBy ?? found.createdBy, database: database, time: time, tokens: tokens)
+        }
+    }
+
+    static func apply(
+        _ importID: String, by userID: String, database: Database, time: TimeSource, tokens: TokenSource, progress: @Sendable (Int) -> Void = { _ in }
+    ) async throws -> Int {
         var changed = 0
         while true {
-            let now = services.time.now()
-            let tokens = services.tokens
-            let done: (Int, Int)? = try await services.database.transaction { sql in
+            let now = time.now()
+            let done: (Int, Int)? = try await database.transaction { sql in
                 guard let current = try await DirectoryImportQueries.find(importID, in: sql),
                     current.status != DirectoryImportQueries.discarded
                 else { return nil }

@@ -14,6 +14,8 @@ extension DirectoryImportController {
         let applied: Int
         let isStaged: Bool
         let isApplied: Bool
+        let isApplying: Bool
+        let refreshLink: String
         let problems: [RowReport]
         let moreProblems: Bool
         let applyAction: String
@@ -21,12 +23,11 @@ extension DirectoryImportController {
         let backLink = SiteURL.adminDirectory.path
     }
 
-    struct RowReport: Sendable, TemplateFields {
+    struct RowReport: Sendable {
         let line: Int
         let column: String
         let message: String
         let refused: Bool
-        var templateFields: [String: Any] { ["line": line, "column": column, "message": message, "refused": refused] }
     }
 
     static let reportLimit = 500
@@ -50,6 +51,7 @@ extension DirectoryImportController {
             fileName: found.fileName, encoding: found.encoding, separator: found.separator == "\t" ? "tabulation" : found.separator,
             total: found.totalRows, valid: found.validRows, invalid: found.totalRows - found.validRows, corrected: found.correctedRows > 0 ? found.correctedRows : nil,
             applied: found.appliedRows, isStaged: found.status == DirectoryImportQueries.staged, isApplied: found.status == DirectoryImportQueries.applied,
+            isApplying: found.status == DirectoryImportQueries.applying, refreshLink: SiteURL.adminImport(id).path,
             problems: reports, moreProblems: loaded.1.count > reportLimit,
             applyAction: SiteURL.adminImportApply(id).path, discardAction: SiteURL.adminImportDiscard(id).path
         )
@@ -59,10 +61,13 @@ extension DirectoryImportController {
     @Sendable static func apply(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try context.requireAdmin()
         let id = try context.parameters.require("id")
-        guard let found = try await services.database.read({ try await DirectoryImportQueries.find(id, in: $0) }) else { throw PageError.notFound }
-        guard found.status == DirectoryImportQueries.staged else { return redirect(to: .adminImport(id), flash: "directory.import_not_staged") }
-        _ = try await DirectoryImport.apply(id, by: user.id, services: services)
-        return redirect(to: .adminImport(id), flash: "directory.import_applied")
+        let requested = try await services.database.write { sql -> Bool? in
+            guard try await DirectoryImportQueries.find(id, in: sql) != nil else { return nil }
+            return try await DirectoryImportQueries.requestApply(id, by: user.id, in: sql)
+        }
+        guard let requested else { throw PageError.notFound }
+        guard requested else { return redirect(to: .adminImport(id), flash: "directory.import_not_staged") }
+        return redirect(to: .adminImport(id), flash: "directory.import_applying")
     }
 
     @Sendable static func discard(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {

@@ -2,7 +2,8 @@ import SQLKit
 
 /// Imports waiting to be applied, and their rows (valid or not, with what was corrected or refused).
 enum DirectoryImportQueries {
-    static let staged = "staged", applied = "applied", discarded = "discarded"
+    /// `applying`: an administrator asked for it; the scheduler's job writes it, batch after batch.
+    static let staged = "staged", applying = "applying", applied = "applied", discarded = "discarded"
 
     struct ImportRow: Codable, Sendable {
         let id: String
@@ -18,6 +19,7 @@ enum DirectoryImportQueries {
         var appliedRows: Int
         var appliedLine: Int
         var appliedAt: Int64?
+        var appliedBy: String? = nil
     }
 
     struct StagedRow: Codable, Sendable {
@@ -62,6 +64,20 @@ enum DirectoryImportQueries {
         try await sql.select().column("*").from("directory_import_rows").where("import_id", .equal, SQLBind(id))
             .where { $0.where("record_json", .is, SQLLiteral.null).orWhere("notes_json", .notEqual, SQLBind("[]")) }
             .orderBy("line").limit(limit).rows(StagedRow.self)
+    }
+
+    /// Hands a staged import to the scheduler's job; false when it is no longer staged.
+    static func requestApply(_ id: String, by userID: String, in sql: any SQLDatabase) async throws -> Bool {
+        guard let found = try await find(id, in: sql), found.status == staged else { return false }
+        try await sql.update("directory_imports").set("status", to: SQLBind(applying)).set("applied_by", to: SQLBind(userID))
+            .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind(staged)).run()
+        return true
+    }
+
+    /// Imports waiting for the job, oldest first.
+    static func waitingToApply(in sql: any SQLDatabase) async throws -> [ImportRow] {
+        try await sql.select().column("*").from("directory_imports").where("status", .equal, SQLBind(applying))
+            .orderBy("created_at").rows(ImportRow.self)
     }
 
     static func advance(_ id: String, to line: Int, applied: Int, in sql: any SQLDatabase) async throws {

@@ -24,12 +24,11 @@ struct DirectoryListContent: Sendable {
     let map: String?
     let unplaced: Int?
 
-    struct Option: Sendable, TemplateFields {
+    struct Option: Sendable {
         let value: String
         let label: String
         let count: Int
         let selected: Bool
-        var templateFields: [String: Any] { ["value": value, "label": label, "count": count, "selected": selected] }
     }
 
     struct FacetGroup: Sendable {
@@ -94,7 +93,7 @@ struct DirectoryListContent: Sendable {
     }
 
     /// One place in the list.
-    struct PlaceItem: Sendable, TemplateFields {
+    struct PlaceItem: Sendable {
         let name: String
         let link: String
         let commune: String
@@ -112,13 +111,6 @@ struct DirectoryListContent: Sendable {
             distance = match.distance.map { $0 < 10 ? String(format: "%.1f km", $0).replacingOccurrences(of: ".", with: ",") : "\(Int($0.rounded())) km" }
             today = match.entry.hours?.frenchToday(day: clock.day, minute: clock.minute)
             stale = clock.isStale(place.updatedOn)
-        }
-
-        var templateFields: [String: Any] {
-            var fields: [String: Any] = ["name": name, "link": link, "commune": commune, "services": services, "stale": stale]
-            if let distance { fields["distance"] = distance }
-            if let today { fields["today"] = today }
-            return fields
         }
     }
 }

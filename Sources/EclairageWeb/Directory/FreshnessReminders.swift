@@ -13,7 +13,7 @@ enum FreshnessReminders {
             try await database.transaction { sql in
                 try await DirectoryQueries.remember(row.id, updatedOn: row.updatedOn, now: now, in: sql)
                 guard let email = row.place.emails.first else { return }
-                try await PlaceLinkController.issue(for: row, to: email, valid: 30 * 86_400, mail: "directory.mail_stale", now: now, tokens: tokens,
+                try await PlaceEditLinks.issue(for: row, to: email, valid: 30 * 86_400, mail: "directory.mail_stale", now: now, tokens: tokens,
                                                     translations: translations, baseURL: baseURL, in: sql)
             }
         }

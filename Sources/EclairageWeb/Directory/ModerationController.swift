@@ -4,32 +4,6 @@ import Hummingbird
 /// The editors' queue: each proposal or edit with what it changes, to accept or refuse; and a
 /// place's history, where any earlier state can be restored (itself kept as a change).
 enum ModerationController {
-    struct Content: Sendable {
-        let changes: [Item]
-        let heading: String
-        let backLink: String?
-        var mergeAction: String? = nil
-        var mergeError: String? = nil
-        /// The queue's form that refuses the ticked changes at once.
-        var refuseAllAction: String? = nil
-    }
-
-    struct Item: Sendable {
-        let id: String
-        let name: String
-        let link: String?
-        let origin: String
-        let when: String
-        let status: String
-        let differences: [Contributions.Difference]
-        let action: String?
-        let revertAction: String?
-        /// Why accepting is refused: fields someone else changed since the edit was made.
-        let conflict: String?
-        /// Why a change was closed without a decision on it (an earlier state was restored).
-        let reason: String?
-    }
-
     @Sendable static func queue(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         _ = try context.requireEditor()
         let (changes, places) = try await services.database.read { sql in
@@ -38,39 +12,12 @@ enum ModerationController {
         }
         let byID = Dictionary(places.map { ($0.id, $0) }) { a, _ in a }
         let items = changes.map { change in
-            item(change, place: byID[change.placeId], pendingAction: SiteURL.moderationChange(change.id).path, revert: false, services: services, context: context)
+            ModerationPage.item(change, place: byID[change.placeId], pendingAction: SiteURL.moderationChange(change.id).path, revert: false, services: services, context: context)
         }
-        return services.views.render("moderation", title: "directory.moderation_title", content: Content(
+        return services.views.render("moderation", title: "directory.moderation_title", content: ModerationPage(
             changes: items, heading: services.views.text("directory_moderation_heading", context), backLink: nil,
             refuseAllAction: items.isEmpty ? nil : SiteURL.moderationRefuseAll.path
         ), context: context)
-    }
-
-    static func item(_ change: DirectoryQueries.ChangeRow, place: PlaceRow?, pendingAction: String?, revert: Bool,
-                     services: AppServices, context: AppRequestContext) -> Item {
-        let after = Contributions.decode(change.afterJson)
-        let pending = change.status == DirectoryQueries.ChangeRow.pending
-        // A pending edit is shown as what accepting it would do to the listing as it is now.
-        let schema = services.directory.schema
-        let outcome = pending && change.beforeJson != nil ? Contributions.outcome(of: change, current: place?.place, schema: schema) : nil
-        let differences = if let outcome, let current = place?.place {
-            Contributions.differences(current, outcome.place ?? after, schema: schema)
-        } else {
-            Contributions.differences(Contributions.decode(change.beforeJson), after, schema: schema)
-        }
-        let conflict = outcome.flatMap { $0.conflicts.isEmpty ? nil : services.views.text("directory.change_conflict_fields", context, [
-            "fields": $0.conflicts.joined(separator: ", "),
-        ]) }
-        return Item(
-            id: change.id, name: after?.name ?? place?.name ?? "?", link: place?.status == PlaceRow.published ? SiteURL.place(change.placeId).path : nil,
-            origin: services.views.text("directory.origin_\(change.origin.split(separator: ":").first ?? "")", context) + (change.contact.map { " (\($0))" } ?? ""),
-            when: DateFormatting.dayAndTime(change.changedAt, language: context.language),
-            status: services.views.text("directory.change_\(change.status)", context),
-            differences: differences,
-            action: pending ? pendingAction : nil,
-            revertAction: revert && change.status == DirectoryQueries.ChangeRow.applied && change.beforeJson != nil ? SiteURL.placeRevert(change.id).path : nil,
-            conflict: conflict, reason: change.reason.map { services.views.text("directory.reason_\($0)", context) }
-        )
     }
 
     struct DecisionForm: Decodable { @FormText var decision: String }
@@ -118,8 +65,8 @@ enum ModerationController {
             guard let place = try await DirectoryQueries.find(id: id, in: sql) else { return nil }
             return (place, try await DirectoryQueries.changes(of: id, in: sql))
         }) else { throw PageError.notFound }
-        return services.views.render("moderation", title: "directory.history_title", titleValues: ["name": place.name], content: Content(
-            changes: changes.map { item($0, place: place, pendingAction: SiteURL.moderationChange($0.id).path, revert: true, services: services, context: context) },
+        return services.views.render("moderation", title: "directory.history_title", titleValues: ["name": place.name], content: ModerationPage(
+            changes: changes.map { ModerationPage.item($0, place: place, pendingAction: SiteURL.moderationChange($0.id).path, revert: true, services: services, context: context) },
             heading: services.views.text("directory_history_heading", context, ["name": place.name]), backLink: SiteURL.place(id).path,
             mergeAction: place.status == PlaceRow.published ? SiteURL.placeMerge(id).path : nil
         ), context: context)
@@ -127,28 +74,15 @@ enum ModerationController {
 
     struct MergeForm: Decodable { @FormText var into: String }
 
-    /// A duplicate is merged into the place that stays: it is hidden (status `merged`), its trainings and
-    /// support body move over, and both histories say so; restoring the merged place's earlier state
-    /// from its history brings it back.
+    /// A duplicate is merged into the place that stays (see `PlaceMerge`).
     @Sendable static func merge(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
         let user = try context.requireEditor()
         let id = try context.parameters.require("id")
         let target = String(try context.decodeForm(MergeForm.self).into.trimmingCharacters(in: .whitespaces).split(separator: "/").last ?? "")
         let now = services.time.now()
-        let merged: Bool = try await services.database.transaction { sql in
-            guard let source = try await DirectoryQueries.find(id: id, in: sql), source.status == PlaceRow.published else { throw PageError.notFound }
-            guard target != id, let kept = try await DirectoryQueries.find(id: target, in: sql), kept.status == PlaceRow.published else { return false }
-            try await DirectoryQueries.setStatus(id, PlaceRow.merged, now: now, in: sql)
-            try await DirectoryQueries.moveBelongings(from: id, to: target, in: sql)
-            let sourceJSON = try Contributions.encode(source.place), keptJSON = try Contributions.encode(kept.place)
-            try await DirectoryQueries.recordChanges([
-                .init(id: services.tokens.identifier(), placeId: id, changedAt: now, changedBy: user.id, origin: "fusion:\(target)",
-                      beforeJson: sourceJSON, afterJson: sourceJSON, contact: kept.name, reviewedBy: user.id, reviewedAt: now),
-                .init(id: services.tokens.identifier(), placeId: target, changedAt: now, changedBy: user.id, origin: "fusion:\(id)",
-                      beforeJson: nil, afterJson: keptJSON, contact: source.name, reviewedBy: user.id, reviewedAt: now),
-            ], in: sql)
-            try await DirectoryQueries.bumpVersion(in: sql)
-            return true
+        let tokens = services.tokens
+        let merged = try await services.database.transaction { sql in
+            try await PlaceMerge.merge(id, into: target, by: user.id, now: now, tokens: tokens, in: sql)
         }
         guard merged else { return redirect(to: .placeHistory(id), flash: "directory.merge_unknown") }
         return redirect(to: .placeHistory(target), flash: "directory.merged")

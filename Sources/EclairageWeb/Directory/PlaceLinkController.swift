@@ -1,6 +1,5 @@
 import EclairageDomain
 import Hummingbird
-import SQLKit
 
 /// A place edits its own listing without an account: a link is sent to the address the listing
 /// shows (so only the place receives it), valid seven days, once, and only while the listing still
@@ -18,40 +17,14 @@ enum PlaceLinkController {
         if try await RateLimiter(services).attempt(.editLink, from: address, to: email) != nil { return redirect(to: .place(id), flash: "limits.edit_link") }
         let now = services.time.now()
         try await services.database.transaction { sql in
-            try await issue(for: row, to: email, valid: validity, mail: "directory.mail_link", now: now, tokens: services.tokens,
+            try await PlaceEditLinks.issue(for: row, to: email, valid: validity, mail: "directory.mail_link", now: now, tokens: services.tokens,
                             translations: services.views.translations, baseURL: services.configuration.baseURL, in: sql)
         }
         return redirect(to: .place(id), flash: "directory.link_sent")
     }
 
-    /// Stores a new edit link (its hash) for the place and mails it: `mail` names the messages
-    /// (`…_subject`, `…_body`), as asked from the place's page or sent by the freshness reminders.
-    static func issue(
-        for row: PlaceRow, to email: String, valid seconds: Int64, mail: String, now: Int64, tokens: TokenSource,
-        translations: Translations, baseURL: String, in sql: any SQLDatabase
-    ) async throws {
-        let token = tokens.random()
-        try await DirectoryQueries.insertLink(tokenHash: TokenHash.of(token), placeID: row.id, email: email, now: now, expires: now + seconds, in: sql)
-        let values = ["name": row.name, "link": baseURL + SiteURL.placeEdit(token: token).path]
-        try await Outbox.enqueue(MailMessage(
-            to: email, subject: translations.text(mail + "_subject", .fr, values), body: translations.text(mail + "_body", .fr, values)
-        ), now: now, in: sql)
-    }
-
-    static func place(_ context: AppRequestContext, services: AppServices) async throws -> (DirectoryQueries.LinkRow, PlaceRow) {
-        let token = try context.parameters.require("token")
-        let now = services.time.now()
-        guard let (link, row) = try await services.database.read({ sql -> (DirectoryQueries.LinkRow, PlaceRow)? in
-            guard let link = try await DirectoryQueries.link(tokenHash: TokenHash.of(token), now: now, in: sql),
-                let row = try await DirectoryQueries.find(id: link.placeId, in: sql), row.place.emails.contains(link.email)
-            else { return nil }
-            return (link, row)
-        }) else { throw PageError.notFound }
-        return (link, row)
-    }
-
     @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let (_, row) = try await place(context, services: services)
+        let (_, row) = try await PlaceEditLinks.find(context, services: services)
         let token = try context.parameters.require("token")
         return services.views.render("place-form", title: "directory.edit_title", titleValues: ["name": row.name], content: ContributionController.content(
             PlaceForm(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true, services: services, context: context
@@ -59,7 +32,7 @@ enum PlaceLinkController {
     }
 
     @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        let (link, row) = try await place(context, services: services)
+        let (link, row) = try await PlaceEditLinks.find(context, services: services)
         let token = try context.parameters.require("token")
         let form = PlaceForm(context.form)
         let now = services.time.now()

@@ -44,23 +44,3 @@ struct Layout: Sendable {
         let catalogue = SiteURL.catalogue.path
     }
 }
-
-extension Layout: TemplateFields {
-    var templateFields: [String: Any] {
-        var fields: [String: Any] = [
-            "lang": lang, "title": title, "csrf": csrf, "links": links, "otherLanguage": otherLanguage, "stylesheet": stylesheet,
-        ]
-        if let user { fields["user"] = user }
-        if let flash { fields["flash"] = flash }
-        return fields
-    }
-}
-
-extension Layout.Links: TemplateFields {
-    var templateFields: [String: Any] {
-        [
-            "home": home, "signIn": signIn, "signUp": signUp, "signOut": signOut, "account": account, "associations": associations,
-            "supportBodies": supportBodies, "directory": directory, "calendar": calendar, "admin": admin, "diagnostic": diagnostic, "sheets": sheets, "catalogue": catalogue,
-        ]
-    }
-}

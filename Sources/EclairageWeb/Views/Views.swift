@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Mustache
+import NIOConcurrencyHelpers
 
 /// Renders typed page models with the Mustache templates under Resources/Templates.
 public struct Views: Sendable {
@@ -49,6 +50,7 @@ public struct Views: Sendable {
             stylesheet: SiteURL.stylesheet.path
         )
         let page = Page(layout: layout, content: content, t: translations.table(language))
+        Self.renderLog?.record(template, page)
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         guard let html = library.render(TemplateValue.flatten(page) ?? [:], withTemplate: template) else {
@@ -61,6 +63,7 @@ public struct Views: Sendable {
 
     /// Renders a fragment (no layout) — for parts of pages that are cached.
     func fragment<Content: Sendable>(_ template: String, content: Content, language: Language) -> String {
+        Self.renderLog?.record(template, ["content": content, "t": translations.table(language)] as [String: any Sendable])
         let model: [String: Any] = ["content": TemplateValue.flatten(content) ?? [:], "t": translations.table(language)]
         return library.render(model, withTemplate: template) ?? ""
     }
@@ -68,4 +71,18 @@ public struct Views: Sendable {
     func text(_ key: String, _ context: AppRequestContext, _ values: [String: String] = [:]) -> String {
         translations.text(key, context.language, values)
     }
+}
+
+/// Every template rendered, with the model it got, while a test sets `Views.renderLog`: the template
+/// test checks each `{{…}}` tag against those models. Nil (and free) everywhere else.
+final class RenderLog: Sendable {
+    let renders = NIOLockedValueBox<[(template: String, model: any Sendable)]>([])
+
+    func record(_ template: String, _ model: any Sendable) {
+        renders.withLockedValue { $0.append((template, model)) }
+    }
+}
+
+extension Views {
+    @TaskLocal static var renderLog: RenderLog?
 }

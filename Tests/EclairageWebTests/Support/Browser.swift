@@ -22,6 +22,8 @@ final class Browser: Sendable {
         let headers: HTTPFields
         /// The body as sent.
         let raw: String
+        /// The body's bytes, for files that are not text.
+        var bytes: [UInt8] = []
         /// The body with French non-breaking spaces read as ordinary ones, for assertions on wording.
         var text: String { raw.plain }
 
@@ -105,7 +107,7 @@ final class Browser: Sendable {
         let jar = cookieHeader
         if !jar.isEmpty { headers[.cookie] = jar }
         let response = try await client.execute(uri: path, method: method, headers: headers, body: body) { $0 }
-        let page = Page(status: response.status, headers: response.headers, raw: String(buffer: response.body))
+        let page = Page(status: response.status, headers: response.headers, raw: String(buffer: response.body), bytes: Array(buffer: response.body))
         // The token of the last page; after an answer that carries none (a redirect, an error, a
         // sign-in or sign-out), the next form is taken from a fresh page, as a person would.
         pageToken.withLockedValue { $0 = page.csrfToken }
