@@ -55,15 +55,12 @@ public struct Breach: Sendable, Equatable {
 
     /// `discovered`: "2026-12-02T09:30" as a `datetime-local` field sends it, in French time (Paris),
     /// and not in the future. Errors are translation keys by field.
-    public static func validate(id: String, fields: [String: String], now: Int64,
-                                timeZone: TimeZone = TimeZone(identifier: "Europe/Paris") ?? .gmt) -> Result<Breach, FieldErrors> {
+    public static func validate(id: String, fields: [String: String], now: Int64) -> Result<Breach, FieldErrors> {
         var errors = FieldErrors()
         let value = SubmittedFields(fields)
         value.checkText(textFields, maxLength: 4000, tooLong: "breach.error.too_long", into: &errors)
         if value["nature"].isEmpty { errors["nature"] = "breach.error.nature" }
-        let discovered = moment(value["discovered"]).map { local in
-            local - Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local))))
-        }
+        let discovered = moment(value["discovered"]).map { ParisTime(wallClock: $0).unixTime }
         if discovered == nil { errors["discovered"] = "breach.error.moment" }
         if let discovered, discovered > now + 60 { errors["discovered"] = "breach.error.future" }
         let risk = Risk(rawValue: value["risk"])
