@@ -23,14 +23,20 @@ public struct ParisTime: Sendable, Hashable, Comparable, CustomStringConvertible
         (self.year, self.month, self.day, self.hour, self.minute, self.second) = (year, month, day, hour, minute, second)
     }
 
-    /// The clock in France at a Unix time (seconds since 1970, UTC).
+    /// The clock in France at a Unix time (seconds since 1970, UTC). Every Paris date and time the
+    /// site shows comes from here (never from `TimeZone`, whose database a statically linked server may lack).
     public init(unixTime: Int64) {
-        let local = unixTime + Self.offset(atUnixTime: unixTime)
-        let date = Day(unixTime: local)
+        self.init(wallClock: unixTime + Self.offset(atUnixTime: unixTime))
+    }
+
+    /// The reading whose fields, counted as if they were UTC, make `seconds` since 1970: a wall-clock
+    /// time without its offset ("2027-03-28T10:00" is 1_806_228_000). `unixTime` then gives the instant.
+    public init(wallClock seconds: Int64) {
+        let date = Day(unixTime: seconds)
         let (year, month, day) = date.civil
-        let seconds = Int(local - Int64(date.number) * 86_400)
+        let rest = Int(seconds - Int64(date.number) * 86_400)
         (self.year, self.month, self.day) = (year, month, day)
-        (hour, minute, second) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
+        (hour, minute, second) = (rest / 3600, rest / 60 % 60, rest % 60)
     }
 
     /// "2027-03-28T10:00" (or with ":SS") as a `datetime-local` field sends it, or nil.
@@ -77,9 +83,13 @@ public struct ParisTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// "2027-03-28 10:00" (seconds shown only when not zero).
     public var description: String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(date.iso) \(two(hour)):\(two(minute))" + (second == 0 ? "" : ":\(two(second))")
+        "\(date.iso) \(Self.two(hour)):\(Self.two(minute))" + (second == 0 ? "" : ":\(Self.two(second))")
     }
+
+    /// "2027-03-28T10:00" as a `datetime-local` field shows it (to the minute).
+    public var dateTimeLocal: String { "\(date.iso)T\(Self.two(hour)):\(Self.two(minute))" }
+
+    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     public static func < (a: ParisTime, b: ParisTime) -> Bool {
         (a.year, a.month, a.day, a.hour, a.minute, a.second) < (b.year, b.month, b.day, b.hour, b.minute, b.second)

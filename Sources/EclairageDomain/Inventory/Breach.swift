@@ -69,15 +69,12 @@ public struct Breach: Sendable, Equatable {
 
     /// `discovered`: "2026-12-02T09:30" as a `datetime-local` field sends it, in French time (Paris),
     /// and not in the future. Errors are translation keys by field.
-    public static func validate(id: String, form: Form, now: Int64,
-                                timeZone: TimeZone = TimeZone(identifier: "Europe/Paris") ?? .gmt) -> Result<Breach, FieldErrors> {
+    public static func validate(id: String, form: Form, now: Int64) -> Result<Breach, FieldErrors> {
         var errors = FieldErrors()
         func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         for (field, text) in form.texts { SubmittedFields.checkText(text, field: field, maxLength: 4000, tooLong: "breach.error.too_long", into: &errors) }
         if trim(form.nature).isEmpty { errors["nature"] = "breach.error.nature" }
-        let discovered = moment(trim(form.discovered)).map { local in
-            local - Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local))))
-        }
+        let discovered = moment(trim(form.discovered)).map { ParisTime(wallClock: $0).unixTime }
         if discovered == nil { errors["discovered"] = "breach.error.moment" }
         if let discovered, discovered > now + 60 { errors["discovered"] = "breach.error.future" }
         let risk = Risk(rawValue: trim(form.risk))

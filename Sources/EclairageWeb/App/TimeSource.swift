@@ -13,10 +13,10 @@ public struct TimeSource: Sendable {
     /// The system clock.
     public static let system = TimeSource { Int64(Date().timeIntervalSince1970) }
 
-    /// A clock that starts now and moves only when told to (tests).
-    public static func manual() -> (TimeSource, advance: @Sendable (Int64) -> Void) {
-        let offset = NIOLockedValueBox<Int64>(0)
-        let source = TimeSource { Int64(Date().timeIntervalSince1970) + offset.withLockedValue { $0 } }
-        return (source, { seconds in offset.withLockedValue { $0 += seconds } })
+    /// A clock stopped at `start` (Unix seconds) that moves only when told to: tests choose their
+    /// instant, so that what a page shows does not depend on the day or the hour they run.
+    public static func manual(at start: Int64) -> (TimeSource, advance: @Sendable (Int64) -> Void) {
+        let now = NIOLockedValueBox<Int64>(start)
+        return (TimeSource { now.withLockedValue { $0 } }, { seconds in now.withLockedValue { $0 += seconds } })
     }
 }

@@ -14,15 +14,17 @@ func testConfiguration(_ extra: [String: String] = [:]) throws -> AppConfigurati
     try AppConfiguration.fromEnvironment(["CONTENT_PATH": contentPath, "BCRYPT_COST": "10"].merging(extra) { $1 })
 }
 
-/// A fresh application on a fresh, migrated database; `body` gets a client and the services.
+/// A fresh application on a fresh, migrated database; `body` gets a client and the services. The
+/// application's clock is stopped at `start` (see `TestClock`) and moves only with `app.advance`.
 func withApp<R>(
     _ extra: [String: String] = [:],
+    at start: Int64 = TestClock.tuesdayMorning,
     _ body: @escaping @Sendable (TestApp) async throws -> R
 ) async throws -> R where R: Sendable {
     try await TestDatabase.with { database, _ in
         try await Migrator(database: database).migrate()
         let configuration = try testConfiguration(extra)
-        let (time, advance) = TimeSource.manual()
+        let (time, advance) = TimeSource.manual(at: start)
         let mailer = RecordingMailer(observer: MailSamples.observer(from: configuration.mailFrom, time: time))
         let services = try await AppServices(configuration: configuration, database: database, mailer: mailer, time: time, logger: TestDatabase.logger)
         let app = Application(router: buildRouter(services: services), logger: TestDatabase.logger)
