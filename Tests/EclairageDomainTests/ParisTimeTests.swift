@@ -43,10 +43,16 @@ struct ParisTimeTests {
 
     @Test("A breach found at 01:30 on the night of the change is 00:30 UTC (it was read as 23:30 UTC the day before)")
     func breachInTheLastWinterHour() throws {
-        let fields = ["discovered": "2027-03-28T01:30", "nature": "Ordinateur volé", "risk": "high"]
-        let breach = try Breach.validate(id: "b", fields: fields, now: 1_806_200_000).get()
+        func form(_ discovered: String, _ nature: String, _ risk: String) -> Breach.Form {
+            var form = Breach.Form()
+            form.discovered = discovered
+            form.nature = nature
+            form.risk = risk
+            return form
+        }
+        let breach = try Breach.validate(id: "b", form: form("2027-03-28T01:30", "Ordinateur volé", "high"), now: 1_806_200_000).get()
         #expect(breach.discoveredAt == 1_806_193_800)
-        let autumn = try Breach.validate(id: "b", fields: ["discovered": "2027-10-31T01:30", "nature": "x", "risk": "risk"], now: 1_825_000_000).get()
+        let autumn = try Breach.validate(id: "b", form: form("2027-10-31T01:30", "x", "risk"), now: 1_825_000_000).get()
         #expect(autumn.discoveredAt == 1_824_939_000)  // 23:30 UTC, summer time
     }
 
