@@ -5,7 +5,7 @@ let package = Package(
     name: "eclairage",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "eclairage", targets: ["Eclairage"]),
+        .executable(name: "eclairage", targets: ["Eclairage"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),

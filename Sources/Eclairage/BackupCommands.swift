@@ -15,7 +15,9 @@ struct BackupCommand: AsyncParsableCommand {
             let archive = try await Backup(database: instance.database).write(to: to)
             for (table, rows) in archive.tables.sorted(by: { $0.key < $1.key }) { print("  \(table) : \(rows.count)") }
             let rows = archive.tables.values.map(\.count).reduce(0, +)
-            print("Sauvegarde écrite : \(to) (\(archive.tables.count) tables, \(rows) lignes, schéma \(archive.schemaVersion))")
+            print(
+                "Sauvegarde écrite : \(to) (\(archive.tables.count) tables, \(rows) lignes, schéma \(archive.schemaVersion))"
+            )
         }
     }
 }
@@ -37,8 +39,12 @@ struct RestoreCommand: AsyncParsableCommand {
             do {
                 let restored = try await Backup(database: instance.database).restore(from: from, replace: force)
                 for (table, rows) in restored.tables { print("  \(table) : \(rows)") }
-                if !restored.cleared.isEmpty { print("Vidées (propres à l'instance) : \(restored.cleared.joined(separator: ", "))") }
-                if !restored.missing.isEmpty { print("Absentes de la sauvegarde, laissées vides : \(restored.missing.joined(separator: ", "))") }
+                if !restored.cleared.isEmpty {
+                    print("Vidées (propres à l'instance) : \(restored.cleared.joined(separator: ", "))")
+                }
+                if !restored.missing.isEmpty {
+                    print("Absentes de la sauvegarde, laissées vides : \(restored.missing.joined(separator: ", "))")
+                }
                 print("Restauration terminée : \(restored.tables.count) tables, \(restored.rows) lignes.")
             } catch let error as Backup.RestoreError {
                 throw fail(error.description)

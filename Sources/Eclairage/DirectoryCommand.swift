@@ -13,7 +13,8 @@ struct DirectoryCommand: AsyncParsableCommand {
 struct DirectoryImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "importer",
-        abstract: "Vérifie un fichier CSV ligne par ligne ; avec --appliquer, enregistre les lignes valides (mise à jour par identifiant)."
+        abstract:
+            "Vérifie un fichier CSV ligne par ligne ; avec --appliquer, enregistre les lignes valides (mise à jour par identifiant)."
     )
 
     @Argument(help: "Fichier CSV au schéma national.") var file: String
@@ -26,7 +27,8 @@ struct DirectoryImportCommand: AsyncParsableCommand {
             let services = try await instance.services()
             let report: DirectoryCommands.ImportReport
             do {
-                report = try await DirectoryCommands.importFile(at: file, apply: appliquer, services: services) { message in
+                report = try await DirectoryCommands.importFile(at: file, apply: appliquer, services: services) {
+                    message in
                     FileHandle.standardError.write(Data("\r\u{1B}[K\(message)".utf8))
                 }
             } catch let problem as DirectoryCommands.CommandProblem {
@@ -34,7 +36,9 @@ struct DirectoryImportCommand: AsyncParsableCommand {
             }
             FileHandle.standardError.write(Data("\n".utf8))
             for finding in report.findings { print(finding) }
-            print("\(report.total) lignes lues : \(report.valid) valides (dont \(report.corrected) corrigées), \(report.total - report.valid) refusées.")
+            print(
+                "\(report.total) lignes lues : \(report.valid) valides (dont \(report.corrected) corrigées), \(report.total - report.valid) refusées."
+            )
             if let changed = report.changed {
                 print("Import appliqué : \(changed) lieux ajoutés ou mis à jour.")
             } else {
@@ -45,7 +49,8 @@ struct DirectoryImportCommand: AsyncParsableCommand {
 }
 
 struct DirectoryExportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "exporter", abstract: "Écrit l'annuaire en CSV au schéma national.")
+    static let configuration = CommandConfiguration(
+        commandName: "exporter", abstract: "Écrit l'annuaire en CSV au schéma national.")
 
     @Option(help: "Fichier à écrire (sortie standard sinon).") var to: String?
 
@@ -53,7 +58,11 @@ struct DirectoryExportCommand: AsyncParsableCommand {
         let instance = try Instance.open()
         try await instance.run {
             let text = try await DirectoryCommands.exportCSV(services: try await instance.services())
-            if let to { try text.write(toFile: to, atomically: true, encoding: .utf8) } else { print(text, terminator: "") }
+            if let to {
+                try text.write(toFile: to, atomically: true, encoding: .utf8)
+            } else {
+                print(text, terminator: "")
+            }
         }
     }
 }

@@ -6,7 +6,10 @@ struct Eclairage: AsyncParsableCommand {
         commandName: "eclairage",
         abstract: "Éclairage — diagnostic et accompagnement numérique des associations.",
         discussion: "Réglages par variables d'environnement (voir le README) : SQLITE_PATH, DATABASE_URL, BASE_URL…",
-        subcommands: [Serve.self, Migrate.self, CreateAdmin.self, BackupCommand.self, RestoreCommand.self, DirectoryCommand.self, RetentionCommand.self, SeedDemo.self],
+        subcommands: [
+            Serve.self, Migrate.self, CreateAdmin.self, BackupCommand.self, RestoreCommand.self, DirectoryCommand.self,
+            RetentionCommand.self, SeedDemo.self,
+        ],
         defaultSubcommand: Serve.self
     )
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import EclairageWeb
 
 struct Migrate: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Applique les migrations en attente, ou les annule avec --revert.")
+    static let configuration = CommandConfiguration(
+        abstract: "Applique les migrations en attente, ou les annule avec --revert.")
 
     @Flag(help: "Annule des migrations au lieu de les appliquer.") var revert = false
     @Option(help: "Avec --revert : combien de migrations annuler (toutes par défaut).") var steps: Int?
@@ -12,7 +13,9 @@ struct Migrate: AsyncParsableCommand {
         try await instance.run {
             let migrator = Migrator(database: instance.database)
             let names = revert ? try await migrator.revert(steps: steps) : try await migrator.migrate()
-            print(names.isEmpty ? "Rien à faire." : (revert ? "Annulées : " : "Appliquées : ") + names.joined(separator: ", "))
+            print(
+                names.isEmpty
+                    ? "Rien à faire." : (revert ? "Annulées : " : "Appliquées : ") + names.joined(separator: ", "))
         }
     }
 }

@@ -4,7 +4,8 @@ import EclairageWeb
 struct SeedDemo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seed-demo",
-        abstract: "Remplit la base avec des données de démonstration (pour les essais de charge). Mot de passe des comptes : --password.",
+        abstract:
+            "Remplit la base avec des données de démonstration (pour les essais de charge). Mot de passe des comptes : --password.",
         shouldDisplay: false
     )
 
@@ -18,8 +19,12 @@ struct SeedDemo: AsyncParsableCommand {
         try await instance.run {
             _ = try await Migrator(database: instance.database).migrate()
             let summary = try await DemoData(services: try await instance.services())
-                .insert(associations: associations, diagnosticsPerAssociation: diagnosticsPerAssociation, anonymousDiagnostics: anonymous, password: password)
-            print("Données de démonstration : \(summary.users) comptes, \(summary.associations) associations, \(summary.diagnostics) diagnostics.")
+                .insert(
+                    associations: associations, diagnosticsPerAssociation: diagnosticsPerAssociation,
+                    anonymousDiagnostics: anonymous, password: password)
+            print(
+                "Données de démonstration : \(summary.users) comptes, \(summary.associations) associations, \(summary.diagnostics) diagnostics."
+            )
         }
     }
 }

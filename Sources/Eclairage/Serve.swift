@@ -5,7 +5,8 @@ import Hummingbird
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Démarre le site web (applique d'abord les migrations en attente).",
-        discussion: "Sans DATABASE_URL, les données vont dans le fichier SQLite SQLITE_PATH (créé au premier lancement)."
+        discussion:
+            "Sans DATABASE_URL, les données vont dans le fichier SQLite SQLITE_PATH (créé au premier lancement)."
     )
 
     @Option(help: "Adresse d'écoute.") var hostname = "127.0.0.1"
@@ -18,9 +19,13 @@ struct Serve: AsyncParsableCommand {
             let migrator = Migrator(database: instance.database)
             if instance.configuration.autoMigrate && !noMigrate {
                 let applied = try await migrator.migrate()
-                if !applied.isEmpty { instance.logger.info("Migrations appliquées : \(applied.joined(separator: ", "))") }
+                if !applied.isEmpty {
+                    instance.logger.info("Migrations appliquées : \(applied.joined(separator: ", "))")
+                }
             } else if try await migrator.pendingCount() > 0 {
-                throw fail("Des migrations sont en attente : lancez « eclairage migrate » avant « serve », ou retirez --no-migrate / AUTO_MIGRATE=false.")
+                throw fail(
+                    "Des migrations sont en attente : lancez « eclairage migrate » avant « serve », ou retirez --no-migrate / AUTO_MIGRATE=false."
+                )
             }
             let services = try await instance.services()
             let app = buildApplication(services: services, hostname: hostname, port: port, logger: instance.logger)

@@ -1,10 +1,14 @@
 import Foundation
 import Testing
+
 @testable import EclairageDomain
 
 @Suite("Content files: errors name the file, the line and the field")
 struct ContentFileTests {
-    struct Item: Decodable { let code: String; let name: String }
+    struct Item: Decodable {
+        let code: String
+        let name: String
+    }
 
     @Test("A missing field is located")
     func missingField() {
@@ -48,7 +52,8 @@ struct ContentFileTests {
 
     @Test("The shipped départements load: 101, unique")
     func departements() throws {
-        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Content")
         let list = try Departement.load(from: content)
         #expect(list.count == 101)
@@ -58,11 +63,15 @@ struct ContentFileTests {
 
 @Suite("Licences")
 struct LicenceTests {
-    @Test("SPDX identifiers and expressions are accepted; anything else is refused", arguments: [
-        ("MIT", true), ("GPL-2.0-only OR GPL-3.0-only", true), ("(MIT AND BSD-3-Clause)", true), ("Apache-2.0 WITH LLVM-exception", true),
-        ("LicenseRef-Proprietary", true), ("", false), ("GPL OR", false), ("OR MIT", false), ("(MIT", false), ("MIT)", false),
-        ("GPL v3", false), ("MIT; rm", false),
-    ])
+    @Test(
+        "SPDX identifiers and expressions are accepted; anything else is refused",
+        arguments: [
+            ("MIT", true), ("GPL-2.0-only OR GPL-3.0-only", true), ("(MIT AND BSD-3-Clause)", true),
+            ("Apache-2.0 WITH LLVM-exception", true),
+            ("LicenseRef-Proprietary", true), ("", false), ("GPL OR", false), ("OR MIT", false), ("(MIT", false),
+            ("MIT)", false),
+            ("GPL v3", false), ("MIT; rm", false),
+        ])
     func spdx(text: String, valid: Bool) {
         #expect(Catalogue.isSPDXExpression(text) == valid, "\(text)")
     }
@@ -72,7 +81,9 @@ struct LicenceTests {
 struct FrenchTypographyTests {
     @Test("Non-breaking spaces before : ; ? ! and inside guillemets; URLs, tags and existing spaces untouched")
     func spaces() {
-        #expect(FrenchTypography.apply("Pourquoi ? Parce que : voilà ; enfin !") == "Pourquoi\u{202F}? Parce que\u{00A0}: voilà\u{202F}; enfin\u{202F}!")
+        #expect(
+            FrenchTypography.apply("Pourquoi ? Parce que : voilà ; enfin !")
+                == "Pourquoi\u{202F}? Parce que\u{00A0}: voilà\u{202F}; enfin\u{202F}!")
         #expect(FrenchTypography.apply("« bien »") == "«\u{00A0}bien\u{00A0}»")
         #expect(FrenchTypography.apply("https://example.org?a=1 risk:x") == "https://example.org?a=1 risk:x")
         #expect(FrenchTypography.apply("déjà\u{00A0}: ok") == "déjà\u{00A0}: ok")

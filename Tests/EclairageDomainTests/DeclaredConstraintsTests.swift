@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import EclairageDomain
 
 /// Every constraint a data file declares is enforced, and a file cannot declare one that is ignored.
 @Suite("Declared constraints: unknown keys, the national schema, web and e-mail addresses")
 struct DeclaredConstraintsTests {
-    static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("Content")
 
     struct Item: Decodable {
@@ -30,33 +32,44 @@ struct DeclaredConstraintsTests {
 
     @Test("A key the type does not read is refused, naming the file, the line and the key")
     func unknownKey() throws {
-        let typo = try #require(Self.refusal("""
-            - code: "01"
-              title: Ain
-            - code: "02"
-              titel: Aisne
-            """, file: "departements.yaml"))
+        let typo = try #require(
+            Self.refusal(
+                """
+                - code: "01"
+                  title: Ain
+                - code: "02"
+                  titel: Aisne
+                """, file: "departements.yaml"))
         #expect(typo.file == "departements.yaml" && typo.line == 4 && typo.field == "[1].titel", "\(typo)")
-        #expect(typo.description.contains("departements.yaml, ligne 4") && typo.description.contains("« titel »"), "\(typo)")
+        #expect(
+            typo.description.contains("departements.yaml, ligne 4") && typo.description.contains("« titel »"), "\(typo)"
+        )
         // Deeper down, and a typo of a required key is named rather than the absence.
-        let nested = try #require(Self.refusal("""
-            - code: "01"
-              parts:
-                - name: a
-                - name: b
-                  nmae: c
-            """))
+        let nested = try #require(
+            Self.refusal(
+                """
+                - code: "01"
+                  parts:
+                    - name: a
+                    - name: b
+                      nmae: c
+                """))
         #expect(nested.line == 5 && nested.field == "[0].parts[1].nmae", "\(nested)")
-        let required = try #require(Self.refusal("""
-            - cdoe: "01"
-            """))
-        #expect(required.line == 1 && required.field == "[0].cdoe" && required.message.contains("« code »"), "\(required)")
+        let required = try #require(
+            Self.refusal(
+                """
+                - cdoe: "01"
+                """))
+        #expect(
+            required.line == 1 && required.field == "[0].cdoe" && required.message.contains("« code »"), "\(required)")
         // Dictionaries take any key; known keys are accepted.
-        #expect(Self.refusal("""
-            - code: "01"
-              tags: {a: b, c: d}
-              parts: [{name: x}]
-            """) == nil)
+        #expect(
+            Self.refusal(
+                """
+                - code: "01"
+                  tags: {a: b, c: d}
+                  parts: [{name: x}]
+                """) == nil)
     }
 
     @Test("Every shipped content file still loads")
@@ -72,8 +85,10 @@ struct DeclaredConstraintsTests {
     @Test("A sheet's front matter with an unknown key is refused on its line of the file")
     func sheetUnknownKey() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sheets-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sheets"), withIntermediateDirectories: true)
-        let original = try String(contentsOf: Self.content.appendingPathComponent("sheets/sauvegardes.md"), encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sheets"), withIntermediateDirectories: true)
+        let original = try String(
+            contentsOf: Self.content.appendingPathComponent("sheets/sauvegardes.md"), encoding: .utf8)
         try original.replacingOccurrences(of: "---\n", with: "---\ntitel: x\n", options: .anchored)
             .write(to: folder.appendingPathComponent("sheets/sauvegardes.md"), atomically: true, encoding: .utf8)
         let questionnaire = try QuestionnaireLoader.load(from: Self.content)
@@ -86,14 +101,20 @@ struct DeclaredConstraintsTests {
     }
 
     static var schemaText: String {
-        get throws { try String(contentsOf: content.appendingPathComponent("directory/schema-lieux-mediation.yaml"), encoding: .utf8) }
+        get throws {
+            try String(
+                contentsOf: content.appendingPathComponent("directory/schema-lieux-mediation.yaml"), encoding: .utf8)
+        }
     }
 
     @Test("The schema file cannot declare a constraint the checker ignores")
     func schemaRefusesUnknownConstraints() throws {
         let text = try Self.schemaText
         let cases: [(String, String)] = [
-            ("    required: true\n    type: string\n    multiple: false\n    unique: true\n", "    required: true\n    type: string\n    multiple: false\n    unique: true\n    min_length: 3\n"),
+            (
+                "    required: true\n    type: string\n    multiple: false\n    unique: true\n",
+                "    required: true\n    type: string\n    multiple: false\n    unique: true\n    min_length: 3\n"
+            ),
             ("type: number", "type: integer"),
             ("format: uri", "format: hostname"),
             ("    minimum: -90", "    minimum: -90\n    exclusiveMinimum: -90"),
@@ -102,7 +123,9 @@ struct DeclaredConstraintsTests {
         ]
         for (from, to) in cases {
             #expect(text.contains(from), "\(from)")
-            #expect(throws: ContentError.self, "\(to)") { try DirectorySchema.parse(text.replacingOccurrences(of: from, with: to)) }
+            #expect(throws: ContentError.self, "\(to)") {
+                try DirectorySchema.parse(text.replacingOccurrences(of: from, with: to))
+            }
         }
     }
 
@@ -112,7 +135,8 @@ struct DeclaredConstraintsTests {
     }
 
     static let validRow: [String: String] = [
-        "id": "x", "pivot": "W372009999", "nom": "Lieu", "commune": "Tours", "code_postal": "37000", "adresse": "1 rue", "date_maj": "2026-01-02",
+        "id": "x", "pivot": "W372009999", "nom": "Lieu", "commune": "Tours", "code_postal": "37000", "adresse": "1 rue",
+        "date_maj": "2026-01-02",
         "latitude": "47.39", "longitude": "0.68", "site_web": "https://example.org", "courriels": "a@example.org",
     ]
 
@@ -122,7 +146,10 @@ struct DeclaredConstraintsTests {
     func everyDeclaredConstraintHolds() throws {
         let schema = try DirectorySchema.load(from: Self.content)
         let violations = Self.violations(schema)
-        #expect(Set(violations.map(\.kind)) == ["required", "pattern", "values", "max_length", "type", "minimum", "maximum", "format"])
+        #expect(
+            Set(violations.map(\.kind)) == [
+                "required", "pattern", "values", "max_length", "type", "minimum", "maximum", "format",
+            ])
         var lines = [Place.schemaColumns.joined(separator: ",")]
         var expected: [Int: String] = [:]
         for (index, violation) in violations.enumerated() {
@@ -136,7 +163,8 @@ struct DeclaredConstraintsTests {
         // `unique`: a row repeating an id seen above.
         let uniqueColumns = schema.columns.filter(\.unique).map(\.name)
         #expect(uniqueColumns == ["id"])
-        var first = Self.validRow; first["id"] = "twin"
+        var first = Self.validRow
+        first["id"] = "twin"
         lines.append(Place.schemaColumns.map { Self.csvField(first[$0] ?? "") }.joined(separator: ","))
         let firstLine = lines.count
         lines.append(lines[lines.count - 1])
@@ -145,7 +173,9 @@ struct DeclaredConstraintsTests {
         try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
         let communes = try CommuneIndex.load(from: Self.content)
         let records = try CSVReader(url: url).records()
-        let checker = try PlaceRowChecker(schema: schema, header: try #require(try records.next()).fields) { communes.postcode($1, belongsTo: $0) }
+        let checker = try PlaceRowChecker(schema: schema, header: try #require(try records.next()).fields) {
+            communes.postcode($1, belongsTo: $0)
+        }
         var unique = PlaceRowChecker.UniqueValues(schema: schema)
         var refused: [Int: [String]] = [:]
         while let record = try records.next() {
@@ -155,42 +185,58 @@ struct DeclaredConstraintsTests {
             if record.line == firstLine { #expect(outcome.problems.isEmpty, "\(outcome.problems)") }
         }
         for (line, column) in expected.sorted(by: { $0.key < $1.key }) {
-            #expect(refused[line]?.contains(column) == true, "line \(line): \(column) not refused (\(refused[line] ?? []))")
+            #expect(
+                refused[line]?.contains(column) == true, "line \(line): \(column) not refused (\(refused[line] ?? []))")
         }
         #expect(refused.count == expected.count, "\(refused.keys.sorted()) vs \(expected.keys.sorted())")
     }
 
-    @Test("Web addresses are http or https only", arguments: [
-        ("https://example.org", true), ("http://example.org/a?b=c#d", true), ("HTTPS://EXAMPLE.ORG", true),
-        ("javascript:alert(1)", false), ("JaVaScRiPt:alert(1)", false), (" javascript:alert(1)", false), ("  https://example.org", false),
-        ("data:text/html;base64,PHNjcmlwdD4=", false), ("//example.org", false), ("ftp://example.org", false), ("https://", false),
-        ("https:example.org", false), ("java\nscript:alert(1)", false), ("https://exa mple.org", false), ("https://user:pw@example.org", false),
-        ("example.org", false), ("", false),
-    ])
+    @Test(
+        "Web addresses are http or https only",
+        arguments: [
+            ("https://example.org", true), ("http://example.org/a?b=c#d", true), ("HTTPS://EXAMPLE.ORG", true),
+            ("javascript:alert(1)", false), ("JaVaScRiPt:alert(1)", false), (" javascript:alert(1)", false),
+            ("  https://example.org", false),
+            ("data:text/html;base64,PHNjcmlwdD4=", false), ("//example.org", false), ("ftp://example.org", false),
+            ("https://", false),
+            ("https:example.org", false), ("java\nscript:alert(1)", false), ("https://exa mple.org", false),
+            ("https://user:pw@example.org", false),
+            ("example.org", false), ("", false),
+        ])
     func webAddresses(text: String, accepted: Bool) {
         #expect(WebAddress.isAcceptable(text) == accepted, "\(text)")
     }
 
     @Test("A catalogue tool whose site is not http or https is refused with its line")
     func toolWebsite() throws {
-        let yaml = try String(contentsOf: Self.content.appendingPathComponent("catalogue/tools/" + (try FileManager.default.contentsOfDirectory(
-            atPath: Self.content.appendingPathComponent("catalogue/tools").path).filter { $0.hasSuffix(".yaml") }.sorted().first ?? "")), encoding: .utf8)
+        let yaml = try String(
+            contentsOf: Self.content.appendingPathComponent(
+                "catalogue/tools/"
+                    + (try FileManager.default.contentsOfDirectory(
+                        atPath: Self.content.appendingPathComponent("catalogue/tools").path
+                    ).filter { $0.hasSuffix(".yaml") }.sorted().first ?? "")), encoding: .utf8)
         let website = try #require(yaml.firstMatch(of: /website: *"?(https?:[^"\n]+)"?/))
-        let broken = yaml.replacingCharacters(in: website.1.startIndex..<website.1.endIndex, with: "javascript:alert(1)")
+        let broken = yaml.replacingCharacters(
+            in: website.1.startIndex..<website.1.endIndex, with: "javascript:alert(1)")
         #expect {
             try ContentFile.decode([Tool].self, yaml: broken, fileName: "tools.yaml")
         } throws: { error in
             let error = error as? ContentError
-            return error?.field.hasSuffix("website") == true && error?.line != nil && error?.message.contains("http") == true
+            return error?.field.hasSuffix("website") == true && error?.line != nil
+                && error?.message.contains("http") == true
         }
     }
 
-    @Test("An e-mail address with a header's separators, quotes, spaces or control characters is refused", arguments: [
-        ("marc@example.org", true), ("marc.dupont+asso@example.org", true),
-        ("root,attacker@example.org", false), ("a;b@example.org", false), ("a(b)@example.org", false), ("\"a\"@example.org", false),
-        ("a@[127.0.0.1]", false), ("a<b>@example.org", false), ("a b@example.org", false), ("a\r\nbcc:x@example.org", false),
-        ("a\u{0}@example.org", false), ("a\t@example.org", false), ("a\u{2028}@example.org", false),
-    ])
+    @Test(
+        "An e-mail address with a header's separators, quotes, spaces or control characters is refused",
+        arguments: [
+            ("marc@example.org", true), ("marc.dupont+asso@example.org", true),
+            ("root,attacker@example.org", false), ("a;b@example.org", false), ("a(b)@example.org", false),
+            ("\"a\"@example.org", false),
+            ("a@[127.0.0.1]", false), ("a<b>@example.org", false), ("a b@example.org", false),
+            ("a\r\nbcc:x@example.org", false),
+            ("a\u{0}@example.org", false), ("a\t@example.org", false), ("a\u{2028}@example.org", false),
+        ])
     func emailAddresses(text: String, accepted: Bool) {
         #expect(EmailAddress.isPlausible(text) == accepted, "\(text.debugDescription)")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import EclairageDomain
 
 /// Calendar files compared byte for byte with the golden files in `Tests/Fixtures/ics/`, which
@@ -52,13 +53,15 @@ final class ICalendarTests: XCTestCase {
         url: "https://eclairage.example/formations/103",
         organizerName: "Éclairage, formations", organizerEmail: "formations@eclairage.example",
         attendeeEmail: "zoe.martin@example.org", attendeeName: "Zoé Martin",
-        lastModified: 1_822_377_600, categories: ["Formation", "RGPD"], geo: GeoPoint(latitude: 47.394144, longitude: 0.68484))
+        lastModified: 1_822_377_600, categories: ["Formation", "RGPD"],
+        geo: GeoPoint(latitude: 47.394144, longitude: 0.68484))
 
     // MARK: Golden files
 
     func testDSTWeekendGolden() throws {
-        let text = ICalendar.document(events: [Self.saturday, Self.monday], method: .publish,
-                                      name: "Formations Éclairage", productId: Self.product, now: Self.now)
+        let text = ICalendar.document(
+            events: [Self.saturday, Self.monday], method: .publish,
+            name: "Formations Éclairage", productId: Self.product, now: Self.now)
         XCTAssertTrue(text.contains("DTSTART;TZID=Europe/Paris:20270327T100000\r\n"))
         XCTAssertTrue(text.contains("DTSTART;TZID=Europe/Paris:20270329T100000\r\n"))
         XCTAssertTrue(text.contains("SEQUENCE:2\r\n"))
@@ -67,8 +70,10 @@ final class ICalendarTests: XCTestCase {
     }
 
     func testFoldingGolden() throws {
-        let text = ICalendar.document(events: [Self.folding], method: nil, name: nil, productId: Self.product, now: Self.now)
-        let description = "DESCRIPTION:Au programme de la matinée : où sont les fichiers du club 📂\\, qui "
+        let text = ICalendar.document(
+            events: [Self.folding], method: nil, name: nil, productId: Self.product, now: Self.now)
+        let description =
+            "DESCRIPTION:Au programme de la matinée : où sont les fichiers du club 📂\\, qui "
             + "les sauvegarde\\, et comment vérifier qu'une sauvegarde se restaure correctement 🔐📅.\\n1. Inventaire \\; "
             + "2. Sauvegarde\\, 3. Restauration.\\nApportez votre ordinateur portable (chargé 🔋) \\; café offert ☕️\\, "
             + "croissants à volonté !\\nDossier d'exemple : C:\\\\Association\\\\Sauvegardes"
@@ -81,11 +86,15 @@ final class ICalendarTests: XCTestCase {
     }
 
     func testRequestGolden() throws {
-        let text = ICalendar.document(events: [Self.invitation], method: .request, name: nil, productId: Self.product, now: Self.now)
+        let text = ICalendar.document(
+            events: [Self.invitation], method: .request, name: nil, productId: Self.product, now: Self.now)
         XCTAssertTrue(text.contains("METHOD:REQUEST\r\n"))
-        XCTAssertTrue(unfolded(text).contains("ORGANIZER;CN=\"Éclairage, formations\":mailto:formations@eclairage.example"))
-        XCTAssertTrue(unfolded(text).contains(
-            "ATTENDEE;CN=Zoé Martin;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:zoe.martin@example.org"))
+        XCTAssertTrue(
+            unfolded(text).contains("ORGANIZER;CN=\"Éclairage, formations\":mailto:formations@eclairage.example"))
+        XCTAssertTrue(
+            unfolded(text).contains(
+                "ATTENDEE;CN=Zoé Martin;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:zoe.martin@example.org"
+            ))
         XCTAssertTrue(text.contains("DTSTART;TZID=Europe/Paris:20271030T140000\r\n"))
         try checkGolden(text, "request.ics")
     }
@@ -95,7 +104,8 @@ final class ICalendarTests: XCTestCase {
         cancelled.sequence = 1
         cancelled.cancelled = true
         cancelled.lastModified = 1_824_050_700
-        let text = ICalendar.document(events: [cancelled], method: .cancel, name: nil, productId: Self.product, now: 1_824_050_700)
+        let text = ICalendar.document(
+            events: [cancelled], method: .cancel, name: nil, productId: Self.product, now: 1_824_050_700)
         XCTAssertTrue(text.contains("METHOD:CANCEL\r\nX-WR-TIMEZONE:Europe/Paris\r\n"))
         XCTAssertTrue(text.contains("UID:session-103@eclairage.example\r\nSEQUENCE:1\r\n"))
         try checkGolden(text, "cancel.ics")
@@ -132,11 +142,15 @@ final class ICalendarTests: XCTestCase {
     }
 
     func testOptionalPropertiesLeftOut() {
-        let bare = CalendarEvent(uid: "u", start: 100, end: 100, summary: "S", location: "", url: "",
-                                 organizerEmail: nil, attendeeName: "Nobody", lastModified: 0,
-                                 geo: GeoPoint(latitude: .nan, longitude: 0))
+        let bare = CalendarEvent(
+            uid: "u", start: 100, end: 100, summary: "S", location: "", url: "",
+            organizerEmail: nil, attendeeName: "Nobody", lastModified: 0,
+            geo: GeoPoint(latitude: .nan, longitude: 0))
         let text = ICalendar.document(events: [bare], method: nil, name: nil, productId: "x", now: 0)
-        for property in ["DTEND", "DESCRIPTION", "LOCATION", "URL", "GEO", "CATEGORIES", "ORGANIZER", "ATTENDEE", "METHOD", "X-WR-CALNAME"] {
+        for property in [
+            "DTEND", "DESCRIPTION", "LOCATION", "URL", "GEO", "CATEGORIES", "ORGANIZER", "ATTENDEE", "METHOD",
+            "X-WR-CALNAME",
+        ] {
             XCTAssertFalse(text.contains("\r\n\(property)"), property)
         }
         XCTAssertEqual(ICalendarFormat.geo(GeoPoint(latitude: -0.0000004, longitude: -1.5)), "0.000000;-1.500000")
@@ -179,7 +193,8 @@ final class ICalendarTests: XCTestCase {
         let bytes = Array(text.utf8)
         XCTAssertEqual(bytes.suffix(2), [13, 10], "must end with CRLF", file: file, line: line)
         for (index, byte) in bytes.enumerated() where byte == 10 || byte == 13 {
-            let pairOK = byte == 13 ? index + 1 < bytes.count && bytes[index + 1] == 10 : index > 0 && bytes[index - 1] == 13
+            let pairOK =
+                byte == 13 ? index + 1 < bytes.count && bytes[index + 1] == 10 : index > 0 && bytes[index - 1] == 13
             XCTAssertTrue(pairOK, "bare CR or LF at octet \(index)", file: file, line: line)
         }
         for (number, content) in octetLines(text).enumerated() {
@@ -190,12 +205,15 @@ final class ICalendarTests: XCTestCase {
         if ProcessInfo.processInfo.environment["SNAPSHOTS"] == "record" || stored == nil {
             try FileManager.default.createDirectory(at: Self.fixtures, withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
-            if stored == nil { XCTFail("new golden file \(name) recorded: check it, then run again", file: file, line: line) }
+            if stored == nil {
+                XCTFail("new golden file \(name) recorded: check it, then run again", file: file, line: line)
+            }
             return
         }
         if stored != Data(bytes) {
-            XCTFail("\(name) differs from the golden file:\n\(firstDifference(String(decoding: stored ?? Data(), as: UTF8.self), text))\n"
-                + "If intended: SNAPSHOTS=record swift test --filter ICalendarTests", file: file, line: line)
+            XCTFail(
+                "\(name) differs from the golden file:\n\(firstDifference(String(decoding: stored ?? Data(), as: UTF8.self), text))\n"
+                    + "If intended: SNAPSHOTS=record swift test --filter ICalendarTests", file: file, line: line)
         }
     }
 
@@ -229,7 +247,8 @@ final class ICalendarTests: XCTestCase {
         let a = octetLines(expected).map { String(decoding: $0, as: UTF8.self) }
         let b = octetLines(actual).map { String(decoding: $0, as: UTF8.self) }
         for index in 0..<max(a.count, b.count) {
-            let left = index < a.count ? a[index] : "(end)", right = index < b.count ? b[index] : "(end)"
+            let left = index < a.count ? a[index] : "(end)"
+            let right = index < b.count ? b[index] : "(end)"
             if left != right { return "line \(index + 1)\n  expected: \(left)\n  actual:   \(right)" }
         }
         return "(same lines, different endings)"

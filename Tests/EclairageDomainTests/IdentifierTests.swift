@@ -1,9 +1,15 @@
 import Testing
+
 @testable import EclairageDomain
 
 @Suite("Identifiers: RNA, SIREN, SIRET")
 struct IdentifierTests {
-    @Test("Luhn", arguments: [("732829320", true), ("732829321", false), ("44306184100047", true), ("44306184100048", false), ("", false), ("12a", false)])
+    @Test(
+        "Luhn",
+        arguments: [
+            ("732829320", true), ("732829321", false), ("44306184100047", true), ("44306184100048", false), ("", false),
+            ("12a", false),
+        ])
     func luhn(digits: String, valid: Bool) {
         #expect(Luhn.isValid(digits) == valid)
     }
@@ -33,15 +39,21 @@ struct IdentifierTests {
     @Test("The association form: messages per field, département from the postcode")
     func associationForm() throws {
         let departements: Set<String> = ["37", "2A", "2B", "971", "01"]
-        let bad = AssociationForm(fields: ["name": "", "rna": "W1", "siren": "732829320", "siret": "44306184100047", "postcode": "ab", "sector": "x"])
-            .validate(knownDepartements: departements)
-        guard case .failure(let errors) = bad else { Issue.record("should fail"); return }
+        let bad = AssociationForm(fields: [
+            "name": "", "rna": "W1", "siren": "732829320", "siret": "44306184100047", "postcode": "ab", "sector": "x",
+        ])
+        .validate(knownDepartements: departements)
+        guard case .failure(let errors) = bad else {
+            Issue.record("should fail")
+            return
+        }
         #expect(errors["name"] == "association.name_required")
         #expect(errors["rna"] == "identifier.rna_format")
         #expect(errors["siret"] == "identifier.siret_siren_mismatch")
         #expect(errors["postcode"] == "association.postcode_format")
         #expect(errors["sector"] == "form.choice_unknown")
-        let good = AssociationForm(fields: ["name": " Chorale ", "postcode": "20000", "budget": "moins-de-1000"]).validate(knownDepartements: departements)
+        let good = AssociationForm(fields: ["name": " Chorale ", "postcode": "20000", "budget": "moins-de-1000"])
+            .validate(knownDepartements: departements)
         let profile = try good.get()
         #expect(profile.name == "Chorale")
         #expect(profile.departement == "2A")
@@ -71,6 +83,8 @@ struct CSVWriterTests {
         #expect(CSVWriter.line(["a", "b;c", "d,e"], separator: ";") == "a;\"b;c\";d,e\r\n")
         #expect(CSVWriter.line(["=SUM(A1)"], separator: ";") == "'=SUM(A1)\r\n")
         // A phone number in international form is data; "+cmd|…" and "-2+A1" are not numbers.
-        #expect(CSVWriter.line(["+33247123456", "-12,5", "+cmd|' /C calc'!A0", "-2+A1", "+"]) == "+33247123456,\"-12,5\",'+cmd|' /C calc'!A0,'-2+A1,'+\r\n")
+        #expect(
+            CSVWriter.line(["+33247123456", "-12,5", "+cmd|' /C calc'!A0", "-2+A1", "+"])
+                == "+33247123456,\"-12,5\",'+cmd|' /C calc'!A0,'-2+A1,'+\r\n")
     }
 }

@@ -28,11 +28,15 @@ struct MailHeaderTests {
 
     @Test("Words are cut between characters, never inside one")
     func wholeCharacters() {
-        for text in [String(repeating: "é", count: 100), String(repeating: "🎉", count: 40), String(repeating: "aé€😀", count: 30)] {
+        for text in [
+            String(repeating: "é", count: 100), String(repeating: "🎉", count: 40), String(repeating: "aé€😀", count: 30),
+        ] {
             for word in MailHeader.encodedWords(text) {
                 let payload = word.dropFirst("=?UTF-8?B?".count).dropLast(2)
                 #expect(word.count <= 75)
-                #expect(String(data: Data(base64Encoded: String(payload))!, encoding: .utf8) != nil, "a word holds part of a character")
+                #expect(
+                    String(data: Data(base64Encoded: String(payload))!, encoding: .utf8) != nil,
+                    "a word holds part of a character")
             }
         }
     }
@@ -50,24 +54,39 @@ struct MailHeaderTests {
 
     @Test("From: the display name encoded when it is not plain words, then the address")
     func from() {
-        #expect(MailHeader.mailbox("From", MailAddress(name: "Éclairage", address: "ne-pas-repondre@localhost"))
-            == ["From: =?UTF-8?B?w4ljbGFpcmFnZQ==?= <ne-pas-repondre@localhost>"])
-        #expect(MailHeader.mailbox("From", MailAddress(name: "Eclairage Tours", address: "a@example.org")) == ["From: Eclairage Tours <a@example.org>"])
+        #expect(
+            MailHeader.mailbox("From", MailAddress(name: "Éclairage", address: "ne-pas-repondre@localhost"))
+                == ["From: =?UTF-8?B?w4ljbGFpcmFnZQ==?= <ne-pas-repondre@localhost>"])
+        #expect(
+            MailHeader.mailbox("From", MailAddress(name: "Eclairage Tours", address: "a@example.org")) == [
+                "From: Eclairage Tours <a@example.org>"
+            ])
         #expect(MailHeader.mailbox("From", MailAddress(name: nil, address: "a@example.org")) == ["From: a@example.org"])
         let comma = MailHeader.mailbox("From", MailAddress(name: "Dupont, Jean", address: "a@example.org"))
         #expect(comma[0].hasPrefix("From: =?UTF-8?B?"))
-        let long = MailHeader.mailbox("From", MailAddress(name: String(repeating: "Réseau des associations ", count: 5), address: "contact@reseau-des-associations.example.org"))
+        let long = MailHeader.mailbox(
+            "From",
+            MailAddress(
+                name: String(repeating: "Réseau des associations ", count: 5),
+                address: "contact@reseau-des-associations.example.org"))
         for line in long { #expect(line.count <= MailHeader.lineLimit) }
         #expect(long.last!.hasSuffix(" <contact@reseau-des-associations.example.org>"))
     }
 
     @Test("MAIL_FROM's forms: a name and an address, a quoted name, an address alone; nonsense refused")
     func parse() {
-        #expect(MailAddress.parse("Éclairage <ne-pas-repondre@localhost>") == MailAddress(name: "Éclairage", address: "ne-pas-repondre@localhost"))
-        #expect(MailAddress.parse("\"Réseau, Tours\" <a@example.org>") == MailAddress(name: "Réseau, Tours", address: "a@example.org"))
+        #expect(
+            MailAddress.parse("Éclairage <ne-pas-repondre@localhost>")
+                == MailAddress(name: "Éclairage", address: "ne-pas-repondre@localhost"))
+        #expect(
+            MailAddress.parse("\"Réseau, Tours\" <a@example.org>")
+                == MailAddress(name: "Réseau, Tours", address: "a@example.org"))
         #expect(MailAddress.parse("a@example.org") == MailAddress(name: nil, address: "a@example.org"))
         #expect(MailAddress.parse("<a@example.org>") == MailAddress(name: nil, address: "a@example.org"))
-        for bad in ["Éclairage", "Éclairage <a@example.org", "a b@example.org", "a@example.org, b@example.org", "x <a@b@c>", "x <>", "a@example.org\nBcc: b@example.org"] {
+        for bad in [
+            "Éclairage", "Éclairage <a@example.org", "a b@example.org", "a@example.org, b@example.org", "x <a@b@c>",
+            "x <>", "a@example.org\nBcc: b@example.org",
+        ] {
             #expect(MailAddress.parse(bad) == nil, "\(bad)")
         }
         #expect(MailAddress(name: "Éclairage", address: "x@asso.example.org").domain == "asso.example.org")
@@ -83,7 +102,9 @@ struct MailHeaderTests {
 
     @Test("Message-ID under the sender's domain; file names quoted or RFC 2231-encoded")
     func messageIDAndFileName() {
-        #expect(MailHeader.messageID(random: "abc123", sender: MailAddress(name: "É", address: "x@asso.example.org")) == "<abc123@asso.example.org>")
+        #expect(
+            MailHeader.messageID(random: "abc123", sender: MailAddress(name: "É", address: "x@asso.example.org"))
+                == "<abc123@asso.example.org>")
         #expect(MailHeader.fileNameParameter("seance.ics") == "filename=\"seance.ics\"")
         #expect(MailHeader.fileNameParameter("séance.ics") == "filename*=utf-8''s%C3%A9ance.ics")
     }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import EclairageDomain
 
 /// Opening hours (OpenStreetMap subset), French public holidays and the French texts.
@@ -23,8 +24,10 @@ final class OpeningHoursTests: XCTestCase {
         XCTAssertEqual(FrenchHolidays.easter(2025).iso, "2025-04-20")
         XCTAssertEqual(FrenchHolidays.easter(2027).iso, "2027-03-28")
         XCTAssertEqual(FrenchHolidays.easter(2038).iso, "2038-04-25")
-        let expected = ["2027-01-01", "2027-03-29", "2027-05-01", "2027-05-06", "2027-05-08", "2027-05-17",
-                        "2027-07-14", "2027-08-15", "2027-11-01", "2027-11-11", "2027-12-25"]
+        let expected = [
+            "2027-01-01", "2027-03-29", "2027-05-01", "2027-05-06", "2027-05-08", "2027-05-17",
+            "2027-07-14", "2027-08-15", "2027-11-01", "2027-11-11", "2027-12-25",
+        ]
         let start = Day(iso: "2027-01-01")!.number
         let found = (start..<start + 365).map(Day.init(number:)).filter(FrenchHolidays.isHoliday).map(\.iso)
         XCTAssertEqual(found, expected)
@@ -48,7 +51,10 @@ final class OpeningHoursTests: XCTestCase {
         let cases = [
             ("Mo-Fr 09:00-12:00,14:00-18:00", "Mo-Fr 09:00-12:00,14:00-18:00"),
             ("mo-fr 9h-12h30", "Mo-Fr 09:00-12:30"),
-            ("Mo - Fr 9:00 - 12:00 , 14h30-18h; sa 9h-12h; PH closed", "Mo-Fr 09:00-12:00,14:30-18:00; Sa 09:00-12:00; PH off"),
+            (
+                "Mo - Fr 9:00 - 12:00 , 14h30-18h; sa 9h-12h; PH closed",
+                "Mo-Fr 09:00-12:00,14:30-18:00; Sa 09:00-12:00; PH off"
+            ),
             ("Mo-Fr 09:00-12:00 || Sa off", "Mo-Fr 09:00-12:00; Sa off"),
             ("Mo-Fr: 9h–17h;", "Mo-Fr 09:00-17:00"),
             ("Mo,We,Fr 14:00-18:00,09:00-12:00", "Mo,We,Fr 09:00-12:00,14:00-18:00"),
@@ -67,9 +73,11 @@ final class OpeningHoursTests: XCTestCase {
     }
 
     func testUnsupportedValuesAreKeptRaw() {
-        let values = ["Jan-Mar Mo 10:00-12:00", "\"sur rendez-vous\"", "sur rendez-vous", "", "Mo-Fr",
-                      "Mo-Fr 22:00-02:00", "sunrise-sunset", "Mo-Fr 10:00+", "SH off", "Mo[1] 10:00-12:00",
-                      "Mo-Fr 09:00-12:00 \"sauf août\"", "Mo-Fr 9-12", "Mo-Fr 25:00-26:00", "week 1-53 Mo 10:00-12:00"]
+        let values = [
+            "Jan-Mar Mo 10:00-12:00", "\"sur rendez-vous\"", "sur rendez-vous", "", "Mo-Fr",
+            "Mo-Fr 22:00-02:00", "sunrise-sunset", "Mo-Fr 10:00+", "SH off", "Mo[1] 10:00-12:00",
+            "Mo-Fr 09:00-12:00 \"sauf août\"", "Mo-Fr 9-12", "Mo-Fr 25:00-26:00", "week 1-53 Mo 10:00-12:00",
+        ]
         for raw in values {
             let hours = OpeningHours(raw)
             XCTAssertFalse(hours.isUnderstood, raw)
@@ -130,31 +138,47 @@ final class OpeningHoursTests: XCTestCase {
 
     func testFrenchWeek() {
         let hours = OpeningHours("Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00; PH off")
-        XCTAssertEqual(hours.frenchWeek()?.map { plain($0) ?? "" }, [
-            "Du lundi au vendredi : 9 h – 12 h et 14 h – 17 h", "Samedi : 9 h – 12 h", "Fermé le dimanche", "Fermé les jours fériés",
-        ])
+        XCTAssertEqual(
+            hours.frenchWeek()?.map { plain($0) ?? "" },
+            [
+                "Du lundi au vendredi : 9 h – 12 h et 14 h – 17 h", "Samedi : 9 h – 12 h", "Fermé le dimanche",
+                "Fermé les jours fériés",
+            ])
         // Exact characters: narrow no-break space before "h", no-break space before the dash and the colon.
-        XCTAssertEqual(hours.frenchWeek()?.first, "Du lundi au vendredi\u{00A0}: 9\u{202F}h\u{00A0}– 12\u{202F}h et 14\u{202F}h\u{00A0}– 17\u{202F}h")
-        XCTAssertEqual(OpeningHours("Mo-Sa 09:00-18:00; We off").frenchWeek()?.map { plain($0) ?? "" }, [
-            "Lundi, mardi et du jeudi au samedi : 9 h – 18 h", "Fermé le mercredi et le dimanche",
-        ])
-        XCTAssertEqual(OpeningHours("Mo,We,Fr 14:30-18:00").frenchWeek()?.map { plain($0) ?? "" }, [
-            "Lundi, mercredi et vendredi : 14 h 30 – 18 h", "Fermé le mardi, le jeudi, le samedi et le dimanche",
-        ])
-        XCTAssertEqual(OpeningHours("Mo-Fr,PH 10:00-12:00").frenchWeek()?.map { plain($0) ?? "" }, [
-            "Du lundi au vendredi : 10 h – 12 h", "Fermé le samedi et le dimanche", "Jours fériés : 10 h – 12 h",
-        ])
-        XCTAssertEqual(OpeningHours("Sa,Su 10:00-12:00").frenchWeek()?.map { plain($0) ?? "" }, [
-            "Samedi et dimanche : 10 h – 12 h", "Fermé du lundi au vendredi",
-        ])
-        XCTAssertEqual(OpeningHours("10:00-18:00").frenchWeek()?.map { plain($0) ?? "" }, ["Tous les jours : 10 h – 18 h"])
+        XCTAssertEqual(
+            hours.frenchWeek()?.first,
+            "Du lundi au vendredi\u{00A0}: 9\u{202F}h\u{00A0}– 12\u{202F}h et 14\u{202F}h\u{00A0}– 17\u{202F}h")
+        XCTAssertEqual(
+            OpeningHours("Mo-Sa 09:00-18:00; We off").frenchWeek()?.map { plain($0) ?? "" },
+            [
+                "Lundi, mardi et du jeudi au samedi : 9 h – 18 h", "Fermé le mercredi et le dimanche",
+            ])
+        XCTAssertEqual(
+            OpeningHours("Mo,We,Fr 14:30-18:00").frenchWeek()?.map { plain($0) ?? "" },
+            [
+                "Lundi, mercredi et vendredi : 14 h 30 – 18 h", "Fermé le mardi, le jeudi, le samedi et le dimanche",
+            ])
+        XCTAssertEqual(
+            OpeningHours("Mo-Fr,PH 10:00-12:00").frenchWeek()?.map { plain($0) ?? "" },
+            [
+                "Du lundi au vendredi : 10 h – 12 h", "Fermé le samedi et le dimanche", "Jours fériés : 10 h – 12 h",
+            ])
+        XCTAssertEqual(
+            OpeningHours("Sa,Su 10:00-12:00").frenchWeek()?.map { plain($0) ?? "" },
+            [
+                "Samedi et dimanche : 10 h – 12 h", "Fermé du lundi au vendredi",
+            ])
+        XCTAssertEqual(
+            OpeningHours("10:00-18:00").frenchWeek()?.map { plain($0) ?? "" }, ["Tous les jours : 10 h – 18 h"])
         XCTAssertEqual(OpeningHours("24/7").frenchWeek()?.map { plain($0) ?? "" }, ["Tous les jours : 24 h sur 24"])
         XCTAssertEqual(OpeningHours("off").frenchWeek(), ["Fermé tous les jours"])
     }
 
     func testFrenchToday() {
         let hours = OpeningHours("Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off")
-        XCTAssertEqual(plain(hours.frenchToday(day: monday, minute: minute(8))), "Ouvert aujourd'hui de 9 h à 12 h et de 14 h à 18 h")
+        XCTAssertEqual(
+            plain(hours.frenchToday(day: monday, minute: minute(8))),
+            "Ouvert aujourd'hui de 9 h à 12 h et de 14 h à 18 h")
         XCTAssertEqual(plain(hours.frenchToday(day: monday, minute: minute(10))), "Ouvert jusqu'à 12 h")
         XCTAssertEqual(plain(hours.frenchToday(day: monday, minute: minute(12))), "Ouvre à 14 h")
         XCTAssertEqual(plain(hours.frenchToday(day: monday, minute: minute(17, 59))), "Ouvert jusqu'à 18 h")
@@ -164,7 +188,9 @@ final class OpeningHoursTests: XCTestCase {
         XCTAssertEqual(hours.frenchToday(day: bastilleDay, minute: minute(10)), "Fermé aujourd'hui (jour férié)")
         XCTAssertEqual(hours.frenchToday(day: easterMonday, minute: minute(10)), "Fermé aujourd'hui (jour férié)")
         XCTAssertNil(hours.frenchToday(day: monday, minute: 1440))
-        XCTAssertEqual(OpeningHours("Mo-Fr 09:00-12:30").frenchToday(day: monday, minute: minute(10)), "Ouvert jusqu'à 12\u{202F}h\u{202F}30")
+        XCTAssertEqual(
+            OpeningHours("Mo-Fr 09:00-12:30").frenchToday(day: monday, minute: minute(10)),
+            "Ouvert jusqu'à 12\u{202F}h\u{202F}30")
         XCTAssertEqual(OpeningHours("24/7").frenchToday(day: sunday, minute: minute(3)), "Ouvert toute la journée")
         XCTAssertEqual(OpeningHours("off").frenchToday(day: monday, minute: minute(10)), "Fermé aujourd'hui")
     }

@@ -25,7 +25,8 @@ struct ParisTimeTests {
             let offset = Int64(paris.secondsFromGMT(for: date))
             if [reading.year, reading.month, reading.day, reading.hour, reading.minute, reading.second]
                 != [expected.year, expected.month, expected.day, expected.hour, expected.minute, expected.second]
-                || ParisTime.offset(atUnixTime: instant) != offset {
+                || ParisTime.offset(atUnixTime: instant) != offset
+            {
                 disagreements.append("\(instant): \(reading) against \(expected)")
             }
         }
@@ -50,7 +51,9 @@ struct ParisTimeTests {
             form.risk = risk
             return form
         }
-        let breach = try Breach.validate(id: "b", form: form("2027-03-28T01:30", "Ordinateur volé", "high"), now: 1_806_200_000).get()
+        let breach = try Breach.validate(
+            id: "b", form: form("2027-03-28T01:30", "Ordinateur volé", "high"), now: 1_806_200_000
+        ).get()
         #expect(breach.discoveredAt == 1_806_193_800)
         let autumn = try Breach.validate(id: "b", form: form("2027-10-31T01:30", "x", "risk"), now: 1_825_000_000).get()
         #expect(autumn.discoveredAt == 1_824_939_000)  // 23:30 UTC, summer time
@@ -58,9 +61,11 @@ struct ParisTimeTests {
 
     @Test("No other Paris clock in the sources: no TimeZone, no offset read from Foundation")
     func noOtherClock() throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Sources")
-        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)).compactMap { $0 as? URL }
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+            .compactMap { $0 as? URL }
             .filter { $0.pathExtension == "swift" }
         #expect(files.count > 50)
         let found = try files.filter { file in

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EclairageDomain
 
 @Suite("Passwords judged by entropy (CNIL 2022-100)")

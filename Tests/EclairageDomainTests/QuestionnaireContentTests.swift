@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import EclairageDomain
 
-let contentDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let contentDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
     .appendingPathComponent("Content")
 
 @Suite("The shipped questionnaire and sheets")
@@ -13,17 +15,24 @@ struct QuestionnaireContentTests {
         #expect(questionnaire.themes.count == 10)
         let questions = questionnaire.themes.flatMap(\.questions)
         #expect(questions.count >= 40)
-        #expect(questions.allSatisfy { q in q.options.allSatisfy { q.countedScore($0).map { (0...100).contains($0) } ?? true } })
+        #expect(
+            questions.allSatisfy { q in
+                q.options.allSatisfy { q.countedScore($0).map { (0...100).contains($0) } ?? true }
+            })
         #expect(questions.allSatisfy { q in q.choiceOfValues || q.options.contains { $0.score == 100 } })
         #expect(questionnaire.pages.count == 12)
         #expect(questionnaire.steps.filter { $0.kind == .risk }.count >= 10)
         let sheets = try AwarenessSheet.loadAll(from: contentDirectory, themeIDs: Set(questionnaire.themes.map(\.id)))
         #expect(sheets.count >= 15)
         let slugs = Set(sheets.map(\.slug))
-        for step in questionnaire.steps { if let sheet = step.sheet { #expect(slugs.contains(sheet), "step \(step.id) → \(sheet)") } }
+        for step in questionnaire.steps {
+            if let sheet = step.sheet { #expect(slugs.contains(sheet), "step \(step.id) → \(sheet)") }
+        }
     }
 
-    @Test("A typical association finishes in twenty minutes at most: words at 200 a minute plus 3 s per answer, from the content")
+    @Test(
+        "A typical association finishes in twenty minutes at most: words at 200 a minute plus 3 s per answer, from the content"
+    )
     func duration() throws {
         let questionnaire = try QuestionnaireLoader.load(from: contentDirectory)
         let typical = DiagnosticDuration.estimate(questionnaire)
@@ -45,7 +54,9 @@ struct QuestionnaireContentTests {
     func personas() throws {
         let questionnaire = try QuestionnaireLoader.load(from: contentDirectory)
         func answering(_ pick: (Question) -> Option) -> Answers {
-            Answers(Dictionary(uniqueKeysWithValues: questionnaire.themes.flatMap(\.questions).map { ($0.id, [pick($0).id]) }))
+            Answers(
+                Dictionary(
+                    uniqueKeysWithValues: questionnaire.themes.flatMap(\.questions).map { ($0.id, [pick($0).id]) }))
         }
         let best = Report.make(answers: answering { q in q.bestOption }, questionnaire: questionnaire)
         #expect(best.overall == 100)
@@ -55,7 +66,9 @@ struct QuestionnaireContentTests {
         #expect((3...5).contains(worst.nextSteps.count))
         #expect(worst.nextSteps.first?.kind == .risk)
         #expect(worst.nextSteps.contains { $0.kind != .risk })  // room for a quick win
-        let unsure = Report.make(answers: answering { q in q.options.first { $0.dontKnow } ?? q.options[q.options.count / 2] }, questionnaire: questionnaire)
+        let unsure = Report.make(
+            answers: answering { q in q.options.first { $0.dontKnow } ?? q.options[q.options.count / 2] },
+            questionnaire: questionnaire)
         #expect(unsure.themes.allSatisfy { $0.score != nil })
         // the same answers always give the same report
         let again = Report.make(answers: answering { q in q.worstOption }, questionnaire: questionnaire)
@@ -91,7 +104,11 @@ struct QuestionnaireContentTests {
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "title:", with: "titre:").write(to: file, atomically: true, encoding: .utf8)
         // The misspelt key is named on its line, rather than the absence of the key it stands for.
-        #expect(throws: ContentError(file: "04-fichiers.yaml", line: 2, field: "titre", message: "champ inconnu « titre » : voulez-vous dire « title » ?")) {
+        #expect(
+            throws: ContentError(
+                file: "04-fichiers.yaml", line: 2, field: "titre",
+                message: "champ inconnu « titre » : voulez-vous dire « title » ?")
+        ) {
             _ = try QuestionnaireLoader.load(from: copy)
         }
     }

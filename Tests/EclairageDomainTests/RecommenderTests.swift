@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EclairageDomain
 
 /// Personas of our own, against the shipped catalogue.
@@ -18,7 +19,10 @@ struct RecommenderTests {
         #expect(catalogue.tools.count >= 120)
         #expect(catalogue.needs.count >= 25)
         for need in catalogue.needs { #expect(!catalogue.tools(for: need.id).isEmpty, "\(need.id) has no tool") }
-        for slug in ["yunohost", "nextcloud", "galette", "dolibarr", "mobilizon", "signal", "whatsapp", "helloasso", "framadate", "zourit", "ohme", "canva", "facebook"] {
+        for slug in [
+            "yunohost", "nextcloud", "galette", "dolibarr", "mobilizon", "signal", "whatsapp", "helloasso", "framadate",
+            "zourit", "ohme", "canva", "facebook",
+        ] {
             #expect(catalogue.tool(slug) != nil, "\(slug) missing")
         }
         let questionnaire = try QuestionnaireLoader.load(from: contentDirectory)
@@ -28,8 +32,10 @@ struct RecommenderTests {
 
     @Test("Zero budget, no technical help, little skill: no paid tool, nothing that needs a server, easy options")
     func smallVolunteerClub() {
-        let tags: Set<String> = ["budget:zero", "help:none", "skills:low", "time:little", "values:medium",
-                                 "need:passwords", "need:file-sharing", "need:accounting", "need:website", "need:backup", "need:members"]
+        let tags: Set<String> = [
+            "budget:zero", "help:none", "skills:low", "time:little", "values:medium",
+            "need:passwords", "need:file-sharing", "need:accounting", "need:website", "need:backup", "need:members",
+        ]
         let recommendations = recommender.recommend(tags: tags, limit: 10)
         #expect(recommendations.count >= 5)
         for recommendation in recommendations {
@@ -38,7 +44,8 @@ struct RecommenderTests {
                 #expect(tool.usableWithoutServer, "\(tool.slug) needs a server")
             }
             if case .suggest(let tool) = recommendation.advice {
-                #expect(tool.difficulty == 1 || recommendation.alternatives.allSatisfy { $0.difficulty >= tool.difficulty })
+                #expect(
+                    tool.difficulty == 1 || recommendation.alternatives.allSatisfy { $0.difficulty >= tool.difficulty })
                 #expect(recommendation.reasons.contains(.answersPointHere))
                 #expect(recommendation.switching?.note.isEmpty == false)
             }
@@ -58,7 +65,10 @@ struct RecommenderTests {
     func valuesFirst() throws {
         let tags: Set<String> = ["budget:small", "values:high", "help:none", "skills:medium", "uses:google-drive"]
         let recommendation = try #require(recommender.recommend(tags: tags).first { $0.need.id == "file-sharing" })
-        guard case .suggest(let tool) = recommendation.advice else { Issue.record("expected a suggestion"); return }
+        guard case .suggest(let tool) = recommendation.advice else {
+            Issue.record("expected a suggestion")
+            return
+        }
         #expect(tool.freeSoftware)
         #expect(recommendation.reasons.contains(.replaces(["Google Drive"])))
         #expect(recommendation.switching?.replacing == ["Google Drive"])
@@ -75,14 +85,19 @@ struct RecommenderTests {
 
     @Test("Deterministic: the advice does not depend on the order the catalogue or the tags come in")
     func deterministic() {
-        let tags: [String] = ["budget:zero", "values:medium", "need:polls", "need:video-meetings", "uses:doodle", "uses:zoom"]
+        let tags: [String] = [
+            "budget:zero", "values:medium", "need:polls", "need:video-meetings", "uses:doodle", "uses:zoom",
+        ]
         let advice = recommender.recommend(tags: Set(tags))
         #expect(!advice.isEmpty)
         // Ties between tools must be broken by something stable, not by the order the tool files were
         // read in: tools listed backwards, or shuffled, give exactly the same advice. (Needs keep the
         // catalogue's order on purpose: content editors choose it.)
         var generator = SeededGenerator(seed: 42)
-        for tools in [catalogue.tools.reversed(), catalogue.tools.shuffled(using: &generator), catalogue.tools.shuffled(using: &generator)] {
+        for tools in [
+            catalogue.tools.reversed(), catalogue.tools.shuffled(using: &generator),
+            catalogue.tools.shuffled(using: &generator),
+        ] {
             let other = Recommender(catalogue: Catalogue(needs: catalogue.needs, tools: Array(tools)))
             #expect(other.recommend(tags: Set(tags.reversed())) == advice)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EclairageDomain
 
 /// `Content/VOCABULARY.md` says what the content says, and the content keeps its house spellings.
@@ -23,9 +24,15 @@ struct VocabularyTests {
         let catalogue = try Catalogue.load(from: contentDirectory)
         let questionnaire = try QuestionnaireLoader.load(from: contentDirectory)
         let sheets = try AwarenessSheet.loadAll(from: contentDirectory, themeIDs: Set(questionnaire.themes.map(\.id)))
-        let plain = { (text: String) in text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ") }
-        #expect(try Self.section("Besoins").map { "\($0.id): \($0.name ?? "")" } == catalogue.needs.map { "\($0.id): \(plain($0.name))" })
-        #expect(try Self.section("Thèmes").map { "\($0.id): \($0.name ?? "")" } == questionnaire.themes.map { "\($0.id): \(plain($0.title))" })
+        let plain = { (text: String) in
+            text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+        }
+        #expect(
+            try Self.section("Besoins").map { "\($0.id): \($0.name ?? "")" }
+                == catalogue.needs.map { "\($0.id): \(plain($0.name))" })
+        #expect(
+            try Self.section("Thèmes").map { "\($0.id): \($0.name ?? "")" }
+                == questionnaire.themes.map { "\($0.id): \(plain($0.title))" })
         #expect(try Self.section("Fiches").map(\.id) == sheets.map(\.slug).sorted())
     }
 

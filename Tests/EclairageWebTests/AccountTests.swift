@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import SQLKit
 import Testing
+
 @testable import EclairageWeb
 
 @Suite("Accounts: sign up, sign in, reset, export, delete")
@@ -9,16 +11,19 @@ struct AccountTests {
     func weakPassword() async throws {
         try await withApp { app in
             let browser = app.browser()
-            let page = try await browser.submit("/inscription", [
-                "display_name": "<script>alert(1)</script>", "email": "alice@example.org", "password": "soleil2024",
-            ])
+            let page = try await browser.submit(
+                "/inscription",
+                [
+                    "display_name": "<script>alert(1)</script>", "email": "alice@example.org", "password": "soleil2024",
+                ])
             #expect(page.status == .unprocessableContent)
             #expect(page.text.contains("Ce mot de passe fait partie des plus utilisés"))
             #expect(page.text.contains(#"value="alice@example.org""#))
             #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(!page.text.contains("<script>alert(1)</script>"))
             #expect(page.text.contains("Quelques informations sont à corriger"))
-            let short = try await browser.submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": "k7#Rq2"])
+            let short = try await browser.submit(
+                "/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": "k7#Rq2"])
             #expect(short.text.contains("Ce mot de passe serait encore trop facile à deviner. Allongez-le"))
             #expect(!short.text.contains("bits"))
         }
@@ -28,9 +33,11 @@ struct AccountTests {
     func signUp() async throws {
         try await withApp { app in
             let browser = app.browser()
-            let response = try await browser.submit("/inscription", [
-                "display_name": "Alice", "email": " Alice@Example.org ", "password": "lampe tulipe orage cheval",
-            ])
+            let response = try await browser.submit(
+                "/inscription",
+                [
+                    "display_name": "Alice", "email": " Alice@Example.org ", "password": "lampe tulipe orage cheval",
+                ])
             #expect(response.status == .seeOther)
             #expect(response.location == "/associations")
             let session = try #require(response.setCookies.first { $0.hasPrefix("SESSION_ID=") })
@@ -39,9 +46,11 @@ struct AccountTests {
             let next = try await browser.get("/associations")
             #expect(next.status == .ok)
             #expect(next.text.contains("Bienvenue ! Votre compte est créé."))
-            let again = try await app.browser().submit("/inscription", [
-                "display_name": "Autre", "email": "alice@example.org", "password": "lampe tulipe orage cheval",
-            ])
+            let again = try await app.browser().submit(
+                "/inscription",
+                [
+                    "display_name": "Autre", "email": "alice@example.org", "password": "lampe tulipe orage cheval",
+                ])
             #expect(again.status == .unprocessableContent)
             #expect(again.text.contains("Un compte existe déjà avec cette adresse"))
         }
@@ -52,14 +61,21 @@ struct AccountTests {
         try await withApp { app in
             _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let browser = app.browser()
-            let failed = try await browser.submit("/connexion", ["email": "alice@example.org", "password": "mauvais mot de passe"])
+            let failed = try await browser.submit(
+                "/connexion", ["email": "alice@example.org", "password": "mauvais mot de passe"])
             #expect(failed.status == .unauthorized)
             #expect(failed.text.contains("Adresse ou mot de passe incorrect."))
-            #expect(try await browser.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]).status == .seeOther)
+            #expect(
+                try await browser.submit(
+                    "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]
+                ).status == .seeOther)
             let first = try #require(browser.cookie("SESSION_ID"))
             #expect(try await Self.sessionStored(first, app))
             // signing in again in the same browser: a new id, and the previous session is gone from the server
-            #expect(try await browser.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]).status == .seeOther)
+            #expect(
+                try await browser.submit(
+                    "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]
+                ).status == .seeOther)
             let second = try #require(browser.cookie("SESSION_ID"))
             #expect(second != first)
             #expect(try await !Self.sessionStored(first, app))
@@ -67,7 +83,10 @@ struct AccountTests {
             // a session id chosen by someone else is never adopted
             let planted = app.browser()
             planted.setCookie("SESSION_ID", "planted-session-id")
-            #expect(try await planted.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]).status == .seeOther)
+            #expect(
+                try await planted.submit(
+                    "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]
+                ).status == .seeOther)
             #expect(planted.cookie("SESSION_ID") != "planted-session-id")
             #expect(try await !Self.sessionStored("planted-session-id", app))
             // sign out: the row is deleted, and replaying the cookie is refused
@@ -84,7 +103,8 @@ struct AccountTests {
     /// Whether the server still holds the session behind this cookie value.
     static func sessionStored(_ cookie: String, _ app: TestApp) async throws -> Bool {
         try await app.services.database.read { sql in
-            try await !sql.select().column("id").from("sessions").where("id", .equal, SQLBind("hbs.\(cookie)")).all().isEmpty
+            try await !sql.select().column("id").from("sessions").where("id", .equal, SQLBind("hbs.\(cookie)")).all()
+                .isEmpty
         }
     }
 
@@ -94,9 +114,11 @@ struct AccountTests {
             _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let browser = app.browser()
             for _ in 0..<5 {
-                _ = try await browser.submit("/connexion", ["email": "alice@example.org", "password": "essai au hasard"])
+                _ = try await browser.submit(
+                    "/connexion", ["email": "alice@example.org", "password": "essai au hasard"])
             }
-            let blocked = try await browser.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
+            let blocked = try await browser.submit(
+                "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
             #expect(blocked.status == .tooManyRequests)
             #expect(blocked.text.contains("Trop de tentatives de connexion ont échoué"))
             #expect(browser.cookie("SESSION_ID") == nil)
@@ -124,9 +146,11 @@ struct AccountTests {
             #expect(done.status == .seeOther)
             #expect(done.location == "/connexion")
             #expect(try await browser.get(path).status == .notFound)
-            let old = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
+            let old = try await app.browser().submit(
+                "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
             #expect(old.status == .unauthorized)
-            let new = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "nouvelle phrase bien longue"])
+            let new = try await app.browser().submit(
+                "/connexion", ["email": "alice@example.org", "password": "nouvelle phrase bien longue"])
             #expect(new.status == .seeOther)
         }
     }
@@ -135,10 +159,13 @@ struct AccountTests {
     func account() async throws {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
-            let wrong = try await alice.submit("/compte/mot-de-passe", ["current_password": "faux", "new_password": "une autre phrase solide"])
+            let wrong = try await alice.submit(
+                "/compte/mot-de-passe", ["current_password": "faux", "new_password": "une autre phrase solide"])
             #expect(wrong.status == .unprocessableContent)
             #expect(wrong.text.contains("Le mot de passe actuel n&#39;est pas le bon."))
-            let changed = try await alice.submit("/compte/mot-de-passe", ["current_password": "lampe tulipe orage cheval", "new_password": "une autre phrase solide"])
+            let changed = try await alice.submit(
+                "/compte/mot-de-passe",
+                ["current_password": "lampe tulipe orage cheval", "new_password": "une autre phrase solide"])
             #expect(changed.status == .seeOther)
             #expect(try await alice.get("/compte").text.contains("Votre mot de passe est changé."))
             _ = try await alice.submit("/associations/nouvelle", ["name": "Club de lecture"])
@@ -153,12 +180,15 @@ struct AccountTests {
             let deleted = try await alice.submit("/compte/suppression", ["password": "une autre phrase solide"])
             #expect(deleted.status == .seeOther)
             let (users, associations) = try await app.services.database.read { sql in
-                (try await UserQueries.count(in: sql), try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("associations").row(CountRow.self)?.n)
+                (
+                    try await UserQueries.count(in: sql),
+                    try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(
+                        "associations"
+                    ).row(CountRow.self)?.n
+                )
             }
             #expect(users == 0)
             #expect(associations == 0)
         }
     }
 }
-
-import SQLKit

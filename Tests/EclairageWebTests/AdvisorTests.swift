@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 /// A support body's team: invited by e-mail, joining by consent, removable; the association sees
@@ -10,7 +11,9 @@ struct AdvisorTests {
     static let mail = ["SENDMAIL_PATH": "/bin/true"]
 
     static func body(_ browser: Browser) async throws -> String {
-        String(try #require(try await browser.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst("/structures/".count))
+        String(
+            try #require(try await browser.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst(
+                "/structures/".count))
     }
 
     @Test("Inviting adds nobody, answers the same for any address, and the invited person joins by accepting")
@@ -23,7 +26,9 @@ struct AdvisorTests {
             let unknown = try await carol.submit("/structures/\(body)/conseilleres", ["email": "personne@example.org"])
             #expect(known.status == .seeOther && unknown.status == .seeOther)
             #expect(known.location == unknown.location)
-            let flash = { (page: Browser.Page) in page.setCookies.first { $0.hasPrefix("eclairage_flash=") }?.split(separator: ";").first }
+            let flash = { (page: Browser.Page) in
+                page.setCookies.first { $0.hasPrefix("eclairage_flash=") }?.split(separator: ";").first
+            }
             #expect(flash(known) == "eclairage_flash=advisor_invitation.sent")
             #expect(flash(known) == flash(unknown))
             // nobody was added without consent
@@ -38,7 +43,9 @@ struct AdvisorTests {
             #expect(page.text.contains("<strong>PAVA</strong>"))
             let accepted = try await frank.submit(path, [:])
             #expect(accepted.location == "/structures/\(body)")
-            #expect(try await frank.get("/structures/\(body)").text.contains("Vous faites maintenant partie de la structure."))
+            #expect(
+                try await frank.get("/structures/\(body)").text.contains(
+                    "Vous faites maintenant partie de la structure."))
             #expect(try await frank.submit(path, [:]).status == .notFound)  // once
         }
     }
@@ -58,7 +65,9 @@ struct AdvisorTests {
         }
     }
 
-    @Test("A removed advisor loses the associations at once; the last advisor cannot leave; the association sees its readers")
+    @Test(
+        "A removed advisor loses the associations at once; the last advisor cannot leave; the association sees its readers"
+    )
     func removeAndReaders() async throws {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
@@ -74,22 +83,32 @@ struct AdvisorTests {
             #expect(try await alice.get("/associations/\(association)").text.contains("(lu par : Carol, Frank)"))
             let diagnostic = try await LifecycleAccessTests.startForAssociation(frank, association)
             #expect(try await frank.get("/associations/\(association)").status == .ok)
-            let frankID = try #require(try await app.services.database.read { try await UserQueries.find(email: "frank@example.org", in: $0) }?.id)
-            #expect(try await carol.submit("/structures/\(body)/conseilleres/retirer", ["user": frankID]).status == .seeOther)
+            let frankID = try #require(
+                try await app.services.database.read { try await UserQueries.find(email: "frank@example.org", in: $0) }?
+                    .id)
+            #expect(
+                try await carol.submit("/structures/\(body)/conseilleres/retirer", ["user": frankID]).status
+                    == .seeOther)
             #expect(try await frank.get("/associations/\(association)").status == .notFound)
             try await LifecycleAccessTests.expectLockedOut(frank, diagnostic, "removed advisor")
             #expect(try await alice.get("/associations/\(association)").text.contains("(lu par : Carol)"))
             // Carol is now the only advisor: she cannot leave
-            let carolID = try #require(try await app.services.database.read { try await UserQueries.find(email: "carol@example.org", in: $0) }?.id)
+            let carolID = try #require(
+                try await app.services.database.read { try await UserQueries.find(email: "carol@example.org", in: $0) }?
+                    .id)
             _ = try await carol.submit("/structures/\(body)/conseilleres/retirer", ["user": carolID])
-            #expect(try await carol.get("/structures/\(body)").text.contains("La structure doit garder au moins une conseillère"))
+            #expect(
+                try await carol.get("/structures/\(body)").text.contains(
+                    "La structure doit garder au moins une conseillère"))
         }
     }
 }
 
 extension TestApp {
     /// Signs up where the site sends mail: confirms through the e-mailed link.
-    func signedUpBrowserConfirmed(name: String, email: String, password: String = "lampe tulipe orage cheval") async throws -> Browser {
+    func signedUpBrowserConfirmed(name: String, email: String, password: String = "lampe tulipe orage cheval")
+        async throws -> Browser
+    {
         let browser = browser()
         _ = try await browser.submit("/inscription", ["display_name": name, "email": email, "password": password])
         let mail = try #require(try await mails().last { $0.to == email })
@@ -101,24 +120,32 @@ extension TestApp {
 
 @Suite("Advisors' reads are logged for the association")
 struct AccessLogTests {
-    @Test("An advisor's reads of the page, a report and an export are logged and shown to members; members' own reads are not")
+    @Test(
+        "An advisor's reads of the page, a report and an export are logged and shown to members; members' own reads are not"
+    )
     func logged() async throws {
         try await withApp { app in
             let world = try await LifecycleAccessTests.world(app)
-            #expect(try await world.alice.get("/associations/\(world.association)").text.contains("Aucune conseillère ni aucun conseiller n&#39;a encore consulté vos données."))
+            #expect(
+                try await world.alice.get("/associations/\(world.association)").text.contains(
+                    "Aucune conseillère ni aucun conseiller n&#39;a encore consulté vos données."))
             let diagnostic = try await LifecycleAccessTests.startForAssociation(world.bob, world.association)
             _ = try await world.bob.get("/diagnostics/\(diagnostic)/rapport")
             #expect(try await world.carol.get("/associations/\(world.association)").status == .ok)
             #expect(try await world.carol.get("/diagnostics/\(diagnostic)/rapport").status == .ok)
             #expect(try await world.carol.get("/diagnostics/\(diagnostic)/export.csv").status == .ok)
-            let entries = try await app.services.database.read { try await AccessLogQueries.recent(of: world.association, limit: 10, in: $0) }
+            let entries = try await app.services.database.read {
+                try await AccessLogQueries.recent(of: world.association, limit: 10, in: $0)
+            }
             #expect(entries.map(\.what).sorted() == ["association", "diagnostic", "diagnostic"])
             #expect(Set(entries.map(\.displayName)) == ["Carol"])
             let page = try await world.bob.get("/associations/\(world.association)")
             #expect(page.text.contains("Carol a consulté la page de l&#39;association"))
             #expect(page.text.contains("Carol a consulté un diagnostic"))
             // the advisor does not see the log
-            #expect(!(try await world.carol.get("/associations/\(world.association)").text.contains("Consultations par les structures")))
+            #expect(
+                !(try await world.carol.get("/associations/\(world.association)").text.contains(
+                    "Consultations par les structures")))
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 /// Extracts `/associations/<id>` from a redirect.
@@ -15,9 +16,12 @@ struct AssociationTests {
     func badIdentifiers() async throws {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
-            let page = try await alice.submit("/associations/nouvelle", [
-                "name": "", "rna": "W12", "siren": "123456789", "siret": "12345678901234", "postcode": "3700", "size": "énorme",
-            ])
+            let page = try await alice.submit(
+                "/associations/nouvelle",
+                [
+                    "name": "", "rna": "W12", "siren": "123456789", "siret": "12345678901234", "postcode": "3700",
+                    "size": "énorme",
+                ])
             #expect(page.status == .unprocessableContent)
             #expect(page.text.contains("Indiquez le nom de l&#39;association."))
             #expect(page.text.contains("Le numéro RNA commence par W suivi de 9 chiffres"))
@@ -25,7 +29,9 @@ struct AssociationTests {
             #expect(page.text.contains("Le code postal compte 5 chiffres"))
             #expect(page.text.contains("Choisissez une des propositions de la liste."))
             #expect(page.text.contains(#"value="W12""#))
-            let rows = try await app.services.database.read { try await $0.select().column("id").from("associations").all() }
+            let rows = try await app.services.database.read {
+                try await $0.select().column("id").from("associations").all()
+            }
             #expect(rows.isEmpty)
         }
     }
@@ -34,9 +40,12 @@ struct AssociationTests {
     func createAndEdit() async throws {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
-            let created = try await alice.submit("/associations/nouvelle", [
-                "name": "Les Amis du Quartier", "rna": "w37 200 1234", "siren": "732829320", "postcode": "37000", "budget": "moins-de-1000",
-            ])
+            let created = try await alice.submit(
+                "/associations/nouvelle",
+                [
+                    "name": "Les Amis du Quartier", "rna": "w37 200 1234", "siren": "732829320", "postcode": "37000",
+                    "budget": "moins-de-1000",
+                ])
             #expect(created.status == .seeOther)
             let id = try associationID(created)
             let page = try await alice.get("/associations/\(id)")
@@ -45,7 +54,8 @@ struct AssociationTests {
             #expect(page.text.contains("<dd>W372001234</dd>"))
             #expect(page.text.contains("<dd>37</dd>"))
             #expect(page.text.contains("<dd>Moins de 1 000 €</dd>"))
-            let edited = try await alice.submit("/associations/\(id)/modifier", ["name": "Amis du Quartier", "departement": "2A"])
+            let edited = try await alice.submit(
+                "/associations/\(id)/modifier", ["name": "Amis du Quartier", "departement": "2A"])
             #expect(edited.status == .seeOther)
             #expect(edited.location == "/associations/\(id)")
             #expect(try await alice.get("/associations/\(id)").text.contains("<h1>Amis du Quartier</h1>"))
@@ -84,7 +94,9 @@ struct AssociationTests {
             _ = try await alice.submit("/associations/\(id)/quitter", [:])
             #expect(try await alice.get("/associations/\(id)").text.contains("Vous êtes la seule personne responsable"))
             // hand over to Bob, then Alice leaves
-            let bobID = try #require(try await app.services.database.read { try await UserQueries.find(email: "bob@example.org", in: $0) }?.id)
+            let bobID = try #require(
+                try await app.services.database.read { try await UserQueries.find(email: "bob@example.org", in: $0) }?
+                    .id)
             #expect(try await alice.submit("/associations/\(id)/transfert", ["member": bobID]).status == .seeOther)
             #expect(try await alice.submit("/associations/\(id)/quitter", [:]).location == "/associations")
             #expect(try await alice.get("/associations/\(id)").status == .notFound)
@@ -99,15 +111,20 @@ struct AssociationTests {
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let id = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
             let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
-            let bodyLocation = try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA Tours", "departement": "37"]).location)
+            let bodyLocation = try #require(
+                try await carol.submit("/structures/nouvelle", ["name": "PAVA Tours", "departement": "37"]).location)
             let bodyID = String(bodyLocation.dropFirst("/structures/".count))
             #expect(try await carol.get("/associations/\(id)").status == .notFound)
-            #expect(try await alice.submit("/associations/\(id)/acces", ["support_body": bodyID, "action": "grant"]).status == .seeOther)
+            #expect(
+                try await alice.submit("/associations/\(id)/acces", ["support_body": bodyID, "action": "grant"]).status
+                    == .seeOther)
             let advised = try await carol.get("/associations/\(id)")
             #expect(advised.status == .ok)
             #expect(advised.text.contains("Vous accompagnez cette association"))
             #expect(try await carol.get(bodyLocation).text.contains("Chorale"))
-            #expect(try await alice.submit("/associations/\(id)/acces", ["support_body": bodyID, "action": "withdraw"]).status == .seeOther)
+            #expect(
+                try await alice.submit("/associations/\(id)/acces", ["support_body": bodyID, "action": "withdraw"])
+                    .status == .seeOther)
             #expect(try await carol.get("/associations/\(id)").status == .notFound)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import SQLKit
 import Testing
+
 @testable import EclairageWeb
 
 /// Backups hold every table by construction: the tables come from the migrated schema, minus those
@@ -12,7 +13,9 @@ struct BackupTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID()).json").path
     }
 
-    static var cleared: Set<String> { Set(Backup.leftOut.compactMap { if case .cleared = $0.value { $0.key } else { nil } }) }
+    static var cleared: Set<String> {
+        Set(Backup.leftOut.compactMap { if case .cleared = $0.value { $0.key } else { nil } })
+    }
     static var kept: Set<String> { Set(Backup.leftOut.compactMap { if case .kept = $0.value { $0.key } else { nil } }) }
 
     /// Rows of every table (left-out ones included, so that a restore can be seen to empty them).
@@ -27,7 +30,9 @@ struct BackupTests {
         }
     }
 
-    @Test("Generated rows in every table: backup, wipe, restore give every table back row by row; the instance's own tables are emptied")
+    @Test(
+        "Generated rows in every table: backup, wipe, restore give every table back row by row; the instance's own tables are emptied"
+    )
     func everyTable() async throws {
         try await TestDatabase.with { database, _ in
             // setup
@@ -53,7 +58,10 @@ struct BackupTests {
             #expect(Set(restored.cleared) == Self.cleared)
             #expect(restored.missing.isEmpty)
             #expect(restored.rows == archive.tables.values.map(\.count).reduce(0, +))
-            for table in ["trainings", "training_sessions", "registrations", "place_reminders", "place_links", "advisor_invitations"] {
+            for table in [
+                "trainings", "training_sessions", "registrations", "place_reminders", "place_links",
+                "advisor_invitations",
+            ] {
                 #expect(restored.tables.contains { $0.name == table && $0.rows == 2 }, "\(table) not restored")
             }
         }
@@ -104,25 +112,38 @@ struct BackupTests {
         }
     }
 
-    @Test("A table a migration adds is in the next backup without being listed; every left-out table exists, with its reason")
+    @Test(
+        "A table a migration adds is in the next backup without being listed; every left-out table exists, with its reason"
+    )
     func derivedFromSchema() async throws {
         try await TestDatabase.with { database, _ in
             try await Migrator(database: database).migrate()
-            let names = try await database.read { sql in try await Schema.read(kind: database.kind, in: sql).tables.map(\.name) }
+            let names = try await database.read { sql in
+                try await Schema.read(kind: database.kind, in: sql).tables.map(\.name)
+            }
             for (table, reason) in Backup.leftOut {
                 #expect(names.contains(table), "\(table) is declared left out but is not in the schema")
-                switch reason { case .cleared(let text), .kept(let text): #expect(text.count > 20) }
+                switch reason {
+                case .cleared(let text), .kept(let text): #expect(text.count > 20)
+                }
             }
             // a new table, as a later migration would add it, referring to an existing one
             try await database.write { sql in
-                try await sql.raw("CREATE TABLE zz_added (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id), amount DOUBLE PRECISION)").run()
+                try await sql.raw(
+                    "CREATE TABLE zz_added (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id), amount DOUBLE PRECISION)"
+                ).run()
             }
             try await GeneratedRows.fill(database, skipping: Self.kept)
             let archive = try await Backup(database: database).make()
             #expect(archive.tables["zz_added"]?.count == 2)
-            let order = try await database.read { sql in try await Schema.read(kind: database.kind, in: sql).tables.map(\.name) }
+            let order = try await database.read { sql in
+                try await Schema.read(kind: database.kind, in: sql).tables.map(\.name)
+            }
             let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-            for (parent, child) in [("users", "zz_added"), ("places", "trainings"), ("trainings", "training_sessions"), ("training_sessions", "registrations")] {
+            for (parent, child) in [
+                ("users", "zz_added"), ("places", "trainings"), ("trainings", "training_sessions"),
+                ("training_sessions", "registrations"),
+            ] {
                 #expect((position[parent] ?? .max) < (position[child] ?? -1), "\(parent) must come before \(child)")
             }
         }

@@ -2,6 +2,7 @@ import EclairageDomain
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 /// The calendar: an editor publishes a training, people register without an account, the waiting list
@@ -18,29 +19,42 @@ struct CalendarWebTests {
     /// The sample directory, an editor, and a training of one session `daysAhead` days from now with `capacity` seats.
     static func setUp(_ app: TestApp, capacity: Int = 2, daysAhead: Int = 10) async throws -> Setup {
         _ = try await DirectoryCommands.importFile(
-            at: DirectoryWebTests.fixtures.appendingPathComponent("lieux-sample.csv").path, apply: true, services: app.services
+            at: DirectoryWebTests.fixtures.appendingPathComponent("lieux-sample.csv").path, apply: true,
+            services: app.services
         ) { _ in }
-        let place = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
-        _ = try await Admins.create(email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur", services: app.services)
+        let place = try #require(
+            try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }
+                .first?.id)
+        _ = try await Admins.create(
+            email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur",
+            services: app.services)
         let editor = try await app.signedUpBrowser(name: "Edi", email: "edi@example.org")
         let admin = app.browser()
-        _ = try await admin.submit("/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
-        let editorID = try #require(try await app.services.database.read { try await UserQueries.find(email: "edi@example.org", in: $0) }?.id)
+        _ = try await admin.submit(
+            "/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
+        let editorID = try #require(
+            try await app.services.database.read { try await UserQueries.find(email: "edi@example.org", in: $0) }?.id)
         #expect(try await admin.submit("/admin/comptes/\(editorID)/editeur", [:]).status == .seeOther)
         let start = ParisTime(unixTime: app.now() + Int64(daysAhead) * 86_400)
         let startText = String(format: "%04d-%02d-%02dT10:00", start.year, start.month, start.day)
-        let created = try await editor.submit("/agenda/nouvelle", [
-            "place": place, "title": "Sauvegarder ses données", "kind": "atelier", "description": "Où sont vos fichiers, et leur copie ?",
-            "start": startText, "duration": "90", "every": "0", "count": "1", "capacity": String(capacity), "location": "",
-        ])
+        let created = try await editor.submit(
+            "/agenda/nouvelle",
+            [
+                "place": place, "title": "Sauvegarder ses données", "kind": "atelier",
+                "description": "Où sont vos fichiers, et leur copie ?",
+                "start": startText, "duration": "90", "every": "0", "count": "1", "capacity": String(capacity),
+                "location": "",
+            ])
         #expect(created.status == .seeOther, "\(created.text.prefix(300))")
         let training = String(try #require(created.location).split(separator: "/").last ?? "")
-        let session = try #require(try await app.services.database.read { try await CalendarQueries.sessions(of: training, in: $0) }.first?.id)
+        let session = try #require(
+            try await app.services.database.read { try await CalendarQueries.sessions(of: training, in: $0) }.first?.id)
         return Setup(editor: editor, training: training, session: session)
     }
 
     static func register(_ app: TestApp, _ session: String, _ name: String) async throws -> Browser.Page {
-        try await app.browser().submit("/agenda/seances/\(session)/inscription", ["name": name, "email": "\(name.lowercased())@example.org"])
+        try await app.browser().submit(
+            "/agenda/seances/\(session)/inscription", ["name": name, "email": "\(name.lowercased())@example.org"])
     }
 
     /// The message to this person with this subject (messages of the same second leave in any order).
@@ -53,15 +67,20 @@ struct CalendarWebTests {
         return String(try #require(mail.body.firstMatch(of: /\/agenda\/inscription\/([a-z0-9]+)/)).1)
     }
 
-    @Test("Seats, then the queue; a cancellation offers the seat for 24 hours; accepting confirms it; invitations carry the session's UID")
+    @Test(
+        "Seats, then the queue; a cancellation offers the seat for 24 hours; accepting confirms it; invitations carry the session's UID"
+    )
     func waitingList() async throws {
         try await withApp { app in
             let setup = try await Self.setUp(app)
-            #expect(try await Self.register(app, setup.session, "Ana").location == "/agenda/formations/\(setup.training)")
+            #expect(
+                try await Self.register(app, setup.session, "Ana").location == "/agenda/formations/\(setup.training)")
             _ = try await Self.register(app, setup.session, "Bob")
             _ = try await Self.register(app, setup.session, "Cleo")
             let page = try await app.browser().get("/agenda/formations/\(setup.training)").text
-            #expect(page.contains("Complet : inscrivez-vous pour rejoindre la liste d&#39;attente (1 personne(s) déjà en attente)."))
+            #expect(
+                page.contains(
+                    "Complet : inscrivez-vous pour rejoindre la liste d&#39;attente (1 personne(s) déjà en attente)."))
             let mails = try await app.mails()
             let ana = try #require(mails.first { $0.to == "ana@example.org" })
             #expect(ana.subject.plain == "Inscription confirmée : Sauvegarder ses données")
@@ -85,42 +104,63 @@ struct CalendarWebTests {
             let cleoToken = try await Self.token(app, "Cleo")
             let cleoPage = try await app.browser().get("/agenda/inscription/\(cleoToken)").text
             #expect(cleoPage.contains("Une place s&#39;est libérée pour vous"))
-            let row = try #require(try await app.services.database.read { try await RegistrationQueries.find(token: cleoToken, in: $0) })
+            let row = try #require(
+                try await app.services.database.read { try await RegistrationQueries.find(token: cleoToken, in: $0) })
             #expect(row.offeredUntil.map { $0 - app.now() } ?? 0 >= 86_400 - 5)
-            #expect(try await app.browser().submit("/agenda/inscription/\(cleoToken)", ["action": "accept"]).status == .seeOther)
-            let accepted = try #require(try await Self.mail(app, to: "Cleo", "Inscription confirmée : Sauvegarder ses données"))
+            #expect(
+                try await app.browser().submit("/agenda/inscription/\(cleoToken)", ["action": "accept"]).status
+                    == .seeOther)
+            let accepted = try #require(
+                try await Self.mail(app, to: "Cleo", "Inscription confirmée : Sauvegarder ses données"))
             #expect(accepted.attachment?.content.contains("METHOD:REQUEST") == true)
-            let statuses = try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.map { "\($0.name) \($0.status)" }
+            let statuses = try await app.services.database.read {
+                try await RegistrationQueries.all(of: setup.session, in: $0)
+            }.map { "\($0.name) \($0.status)" }
             #expect(statuses == ["Ana confirmed", "Bob cancelled", "Cleo confirmed"])
             // The same address cannot take two seats.
             let again = try await Self.register(app, setup.session, "Ana")
             #expect(try await app.browser().get(try #require(again.location)).status == .ok)
-            #expect(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.count == 3)
+            #expect(
+                try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }
+                    .count == 3)
         }
     }
 
-    @Test("An offer not taken lapses after its deadline and goes to the next person; within the last day the seat is given at once")
+    @Test(
+        "An offer not taken lapses after its deadline and goes to the next person; within the last day the seat is given at once"
+    )
     func lapsesAndLastDay() async throws {
         try await withApp { app in
             let setup = try await Self.setUp(app, capacity: 1, daysAhead: 3)
             for name in ["Ana", "Bob", "Cleo"] { _ = try await Self.register(app, setup.session, name) }
-            _ = try await app.browser().submit("/agenda/inscription/\(try await Self.token(app, "Ana"))", ["action": "cancel"])
+            _ = try await app.browser().submit(
+                "/agenda/inscription/\(try await Self.token(app, "Ana"))", ["action": "cancel"])
             app.advance(86_400 + 60)
-            try await WaitingListJob.run(now: app.now(), database: app.services.database, views: app.services.views, configuration: app.services.configuration, tokens: app.services.tokens)
-            var statuses = try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.map { "\($0.name) \($0.status)" }
+            try await WaitingListJob.run(
+                now: app.now(), database: app.services.database, views: app.services.views,
+                configuration: app.services.configuration, tokens: app.services.tokens)
+            var statuses = try await app.services.database.read {
+                try await RegistrationQueries.all(of: setup.session, in: $0)
+            }.map { "\($0.name) \($0.status)" }
             #expect(statuses == ["Ana cancelled", "Bob expired", "Cleo offered"])
             // Less than a day before the session: Cleo's offer lapses and nobody is left; a newcomer's cancellation…
             _ = try await Self.register(app, setup.session, "Dan")
             app.advance(86_400 + 60)
-            try await WaitingListJob.run(now: app.now(), database: app.services.database, views: app.services.views, configuration: app.services.configuration, tokens: app.services.tokens)
-            statuses = try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.map { "\($0.name) \($0.status)" }
+            try await WaitingListJob.run(
+                now: app.now(), database: app.services.database, views: app.services.views,
+                configuration: app.services.configuration, tokens: app.services.tokens)
+            statuses = try await app.services.database.read {
+                try await RegistrationQueries.all(of: setup.session, in: $0)
+            }.map { "\($0.name) \($0.status)" }
             #expect(statuses == ["Ana cancelled", "Bob expired", "Cleo expired", "Dan confirmed"])
             let dan = try #require(try await Self.mail(app, to: "Dan", "Une place pour vous : Sauvegarder ses données"))
             #expect(dan.attachment?.content.contains("METHOD:REQUEST") == true)
         }
     }
 
-    @Test("A cancelled session stays in the feed as CANCELLED with a higher SEQUENCE; registrants get METHOD:CANCEL with the same UID")
+    @Test(
+        "A cancelled session stays in the feed as CANCELLED with a higher SEQUENCE; registrants get METHOD:CANCEL with the same UID"
+    )
     func cancellationAndFeeds() async throws {
         try await withApp { app in
             let setup = try await Self.setUp(app)
@@ -137,11 +177,15 @@ struct CalendarWebTests {
             #expect(!(try await app.browser().get("/agenda.ics?departement=41").raw.contains("BEGIN:VEVENT")))
             let mail = try #require(try await Self.mail(app, to: "Ana", "Séance annulée : Sauvegarder ses données"))
             let ics = try #require(mail.attachment?.content)
-            #expect(ics.contains("METHOD:CANCEL\r\n") && ics.contains("UID:seance-\(setup.session)@") && ics.contains("SEQUENCE:1\r\n"))
+            #expect(
+                ics.contains("METHOD:CANCEL\r\n") && ics.contains("UID:seance-\(setup.session)@")
+                    && ics.contains("SEQUENCE:1\r\n"))
             #expect(ics.split(separator: "\r\n").allSatisfy { $0.utf8.count <= 75 })
             // Registering for a cancelled session is refused.
             _ = try await Self.register(app, setup.session, "Bob")
-            #expect(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.count == 1)
+            #expect(
+                try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }
+                    .count == 1)
         }
     }
 
@@ -151,21 +195,34 @@ struct CalendarWebTests {
             let setup = try await Self.setUp(app, capacity: 1)
             _ = try await Self.register(app, setup.session, "Ana")
             _ = try await Self.register(app, setup.session, "Bob")
-            let edited = try await setup.editor.submit("/agenda/formations/\(setup.training)/modifier", [
-                "title": "Sauvegarder ses données", "kind": "atelier", "description": "Où sont vos fichiers ?", "location": "Salle 2", "capacity": "2",
-                "online_url": "",
-            ])
+            let edited = try await setup.editor.submit(
+                "/agenda/formations/\(setup.training)/modifier",
+                [
+                    "title": "Sauvegarder ses données", "kind": "atelier", "description": "Où sont vos fichiers ?",
+                    "location": "Salle 2", "capacity": "2",
+                    "online_url": "",
+                ])
             #expect(edited.status == .seeOther)
-            let session = try #require(try await app.services.database.read { try await CalendarQueries.session(setup.session, in: $0) })
+            let session = try #require(
+                try await app.services.database.read { try await CalendarQueries.session(setup.session, in: $0) })
             #expect(session.sequence == 1 && session.capacity == 2)
             // Messages sent within the same second may leave in any order: each is looked for by its subject.
             let mails = try await app.mails()
-            let ana = try #require(mails.first { $0.to == "ana@example.org" && $0.subject.plain == "Changement : Sauvegarder ses données" })
+            let ana = try #require(
+                mails.first { $0.to == "ana@example.org" && $0.subject.plain == "Changement : Sauvegarder ses données" }
+            )
             #expect(ana.attachment?.content.contains("LOCATION:Salle 2") == true)
-            #expect(mails.contains { $0.to == "bob@example.org" && $0.subject.plain == "Une place s'est libérée : Sauvegarder ses données" })
-            let tooFew = try await setup.editor.submit("/agenda/formations/\(setup.training)/modifier", [
-                "title": "Sauvegarder", "kind": "atelier", "description": "", "location": "", "capacity": "0", "online_url": "",
-            ])
+            #expect(
+                mails.contains {
+                    $0.to == "bob@example.org"
+                        && $0.subject.plain == "Une place s'est libérée : Sauvegarder ses données"
+                })
+            let tooFew = try await setup.editor.submit(
+                "/agenda/formations/\(setup.training)/modifier",
+                [
+                    "title": "Sauvegarder", "kind": "atelier", "description": "", "location": "", "capacity": "0",
+                    "online_url": "",
+                ])
             #expect(tooFew.status == .unprocessableContent)
             #expect(tooFew.text.contains("Indiquez un nombre de places entre 1 et 1 000."))
         }
@@ -182,13 +239,17 @@ struct CalendarWebTests {
                 for index in 0..<100 {
                     group.addTask {
                         _ = try await services.database.transaction { sql in
-                            try await WaitingList.register(name: "P\(index)", email: "p\(index)@example.org", session: setup.session, tokenHash: "h\(index)", now: now, tokens: services.tokens, in: sql)
+                            try await WaitingList.register(
+                                name: "P\(index)", email: "p\(index)@example.org", session: setup.session,
+                                tokenHash: "h\(index)", now: now, tokens: services.tokens, in: sql)
                         }
                     }
                 }
                 try await group.waitForAll()
             }
-            let rows = try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }
+            let rows = try await app.services.database.read {
+                try await RegistrationQueries.all(of: setup.session, in: $0)
+            }
             #expect(rows.filter { $0.status == RegistrationRow.confirmed }.count == 10)
             #expect(rows.filter { $0.status == RegistrationRow.waiting }.count == 90)
             #expect(Set(rows.map(\.position)).count == 100)
@@ -207,7 +268,9 @@ struct CalendarWebTests {
                 #expect(try await browser.get("/agenda/formations/\(setup.training)/modifier").status == .forbidden)
                 #expect(try await browser.submit("/agenda/seances/\(setup.session)/annuler", [:]).status == .forbidden)
                 #expect(try await browser.get("/agenda/seances/\(setup.session)/inscrits").status == .forbidden)
-                #expect(try await browser.submit("/agenda/seances/\(setup.session)/inscrits", ["present": "x"]).status == .forbidden)
+                #expect(
+                    try await browser.submit("/agenda/seances/\(setup.session)/inscrits", ["present": "x"]).status
+                        == .forbidden)
                 #expect(try await browser.submit("/admin/comptes/x/editeur", [:]).status == .forbidden)
             }
             #expect(try await app.browser().get("/agenda/inscription/pasunvraijetonpasunvraijeton").status == .notFound)
@@ -219,26 +282,41 @@ struct CalendarWebTests {
         }
     }
 
-    @Test("The report names places nearby and the next trainings on its points of attention; none outside the directory's départements")
+    @Test(
+        "The report names places nearby and the next trainings on its points of attention; none outside the directory's départements"
+    )
     func reportNearby() async throws {
         try await withApp { app in
             let setup = try await Self.setUp(app)
             let themes = app.services.questionnaire.themes.map { ("themes", $0.id) }
-            let place = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
+            let place = try #require(
+                try await app.services.database.read {
+                    try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0)
+                }.first?.id)
             let start = ParisTime(unixTime: app.now() + 5 * 86_400)
-            let created = try await setup.editor.submit("/agenda/nouvelle", pairs: [
-                ("place", place), ("title", "Mots de passe : par où commencer"), ("kind", "formation"), ("description", ""), ("location", ""),
-                ("online_url", ""), ("start", String(format: "%04d-%02d-%02dT14:00", start.year, start.month, start.day)), ("duration", "120"),
-                ("every", "0"), ("count", "1"), ("capacity", "10"),
-            ] + themes)
+            let created = try await setup.editor.submit(
+                "/agenda/nouvelle",
+                pairs: [
+                    ("place", place), ("title", "Mots de passe : par où commencer"), ("kind", "formation"),
+                    ("description", ""), ("location", ""),
+                    ("online_url", ""),
+                    ("start", String(format: "%04d-%02d-%02dT14:00", start.year, start.month, start.day)),
+                    ("duration", "120"),
+                    ("every", "0"), ("count", "1"), ("capacity", "10"),
+                ] + themes)
             #expect(created.status == .seeOther, "\(created.text.prefix(600))")
             // A workshop linked only to catalogue needs: shown when the report's advice is about one of them.
             let needs = app.services.catalogue.needs.map { ("needs", $0.id) }
-            let byNeed = try await setup.editor.submit("/agenda/nouvelle", pairs: [
-                ("place", place), ("title", "Choisir ses outils en commun"), ("kind", "atelier"), ("description", ""), ("location", ""),
-                ("online_url", ""), ("start", String(format: "%04d-%02d-%02dT14:00", start.year, start.month, start.day)), ("duration", "120"),
-                ("every", "0"), ("count", "1"), ("capacity", "10"),
-            ] + needs)
+            let byNeed = try await setup.editor.submit(
+                "/agenda/nouvelle",
+                pairs: [
+                    ("place", place), ("title", "Choisir ses outils en commun"), ("kind", "atelier"),
+                    ("description", ""), ("location", ""),
+                    ("online_url", ""),
+                    ("start", String(format: "%04d-%02d-%02dT14:00", start.year, start.month, start.day)),
+                    ("duration", "120"),
+                    ("every", "0"), ("count", "1"), ("capacity", "10"),
+                ] + needs)
             let byNeedPage = try await app.browser().get(try #require(byNeed.location)).text
             #expect(byNeedPage.contains("Besoins du catalogue"))
             for (departement, expected) in [("37", true), ("75", false)] {

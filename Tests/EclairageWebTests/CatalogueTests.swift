@@ -1,18 +1,21 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 @Suite("Catalogue: search, filters, tool and need pages")
 struct CatalogueTests {
-    @Test("Searching what people type finds the right alternatives", arguments: [
-        ("whatsapp", "Des alternatives à WhatsApp", "/outils/signal"),
-        ("drive", "Des alternatives à Google Drive", "/outils/nextcloud"),
-        ("doodle", "Des alternatives à Doodle", "/outils/framadate"),
-        ("compta", "Résultats", "/outils/paheko"),
-        ("mot de passe", "Résultats", "/outils/keepassxc"),
-        ("Comptabilité", "Résultats", "/outils/dolibarr"),
-    ])
+    @Test(
+        "Searching what people type finds the right alternatives",
+        arguments: [
+            ("whatsapp", "Des alternatives à WhatsApp", "/outils/signal"),
+            ("drive", "Des alternatives à Google Drive", "/outils/nextcloud"),
+            ("doodle", "Des alternatives à Doodle", "/outils/framadate"),
+            ("compta", "Résultats", "/outils/paheko"),
+            ("mot de passe", "Résultats", "/outils/keepassxc"),
+            ("Comptabilité", "Résultats", "/outils/dolibarr"),
+        ])
     func search(query: String, heading: String, expected: String) async throws {
         try await withApp { app in
             let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
@@ -26,7 +29,10 @@ struct CatalogueTests {
     @Test("Odd or huge queries answer normally")
     func oddQueries() async throws {
         try await withApp { app in
-            for query in ["%22%27*()%3C%3E", "NEAR%28a%20b%29", "a%3A*%20%26%20%21b", String(repeating: "x", count: 5000), "%E2%9C%93"] {
+            for query in [
+                "%22%27*()%3C%3E", "NEAR%28a%20b%29", "a%3A*%20%26%20%21b", String(repeating: "x", count: 5000),
+                "%E2%9C%93",
+            ] {
                 let page = try await app.browser().get("/outils?q=\(query)")
                 #expect(page.status == .ok, "\(query.prefix(20))")
             }
@@ -74,17 +80,23 @@ struct CatalogueTests {
             try await app.answerAll(alice, id: id) { q in q.worstOption }
             let report = try await alice.get("/diagnostics/\(id)/rapport")
             #expect(report.text.contains("Des outils adaptés à votre association"))
-            let start = try #require(report.text.range(of: #"name="kind" value="tool"><input type="hidden" name="reference" value=""#))
+            let start = try #require(
+                report.text.range(of: #"name="kind" value="tool"><input type="hidden" name="reference" value=""#))
             let reference = String(report.text[start.upperBound...].prefix { $0 != "\"" })
-            let saved = try await alice.submit("/associations/\(association)/etapes", ["kind": "tool", "reference": reference, "diagnostic": id])
+            let saved = try await alice.submit(
+                "/associations/\(association)/etapes", ["kind": "tool", "reference": reference, "diagnostic": id])
             #expect(saved.status == .seeOther)
-            #expect(try await alice.submit("/associations/\(association)/etapes", ["kind": "tool", "reference": "x:y"]).status == .badRequest)
+            #expect(
+                try await alice.submit("/associations/\(association)/etapes", ["kind": "tool", "reference": "x:y"])
+                    .status == .badRequest)
             let rows = try await app.services.database.read { try await SavedStepQueries.all(of: association, in: $0) }
             #expect(rows.count == 1)
             #expect(rows.first?.diagnosticId == id)
             // the report now shows it as kept, and offers to keep the others
             let after = try await alice.get("/diagnostics/\(id)/rapport")
-            #expect(after.text.components(separatedBy: "Gardé pour le plan d&#39;action de l&#39;association.").count - 1 == 1)
+            #expect(
+                after.text.components(separatedBy: "Gardé pour le plan d&#39;action de l&#39;association.").count - 1
+                    == 1)
             #expect(!after.text.contains(#"name="reference" value="\#(reference)""#))
             #expect(after.text.contains("Garder pour le plan d&#39;action"))
         }

@@ -2,6 +2,7 @@ import EclairageDomain
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 /// Contributions to the directory: a proposal stays invisible until an editor accepts it, likely
@@ -11,20 +12,29 @@ import Testing
 struct ContributionWebTests {
     static func setUp(_ app: TestApp) async throws -> (editor: Browser, halles: String) {
         _ = try await DirectoryCommands.importFile(
-            at: DirectoryWebTests.fixtures.appendingPathComponent("lieux-sample.csv").path, apply: true, services: app.services
+            at: DirectoryWebTests.fixtures.appendingPathComponent("lieux-sample.csv").path, apply: true,
+            services: app.services
         ) { _ in }
-        _ = try await Admins.create(email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur", services: app.services)
+        _ = try await Admins.create(
+            email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur",
+            services: app.services)
         let editor = app.browser()
-        _ = try await editor.submit("/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
-        let halles = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
+        _ = try await editor.submit(
+            "/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
+        let halles = try #require(
+            try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }
+                .first?.id)
         return (editor, halles)
     }
 
     static let proposal: [(String, String)] = [
-        ("nom", "Repair café du Sanitas"), ("pivot", "W372009999"), ("adresse", "3 place Saint-Paul"), ("code_postal", "37000"), ("commune", "Tours"),
+        ("nom", "Repair café du Sanitas"), ("pivot", "W372009999"), ("adresse", "3 place Saint-Paul"),
+        ("code_postal", "37000"), ("commune", "Tours"),
         ("telephone", "02 47 00 11 22"), ("courriels", "repair@example.org"), ("horaires", "Sa 14:00-17:00"),
-        ("presentation_resume", "Réparer ensemble ordinateurs et téléphones."), ("services", "Acquisition de matériel informatique à prix solidaire"),
-        ("services", "Loisirs et créations numériques"), ("frais_a_charge", "Gratuit"), ("modalites_acces", "Se présenter"), ("contact", "marc@example.org"),
+        ("presentation_resume", "Réparer ensemble ordinateurs et téléphones."),
+        ("services", "Acquisition de matériel informatique à prix solidaire"),
+        ("services", "Loisirs et créations numériques"), ("frais_a_charge", "Gratuit"),
+        ("modalites_acces", "Se présenter"), ("contact", "marc@example.org"),
     ]
 
     @Test("A proposal is invisible until an editor publishes it; editors are told by the quarter-hourly digest")
@@ -40,15 +50,22 @@ struct ContributionWebTests {
             #expect(mail.body.plain.contains("« Repair café du Sanitas »"))
             let queue = try await editor.get("/annuaire/moderation").text
             #expect(queue.contains("Repair café du Sanitas"))
-            #expect(queue.contains("<td>Téléphone</td><td></td><td>+33247001122</td>") || queue.contains("+33247001122"))
+            #expect(
+                queue.contains("<td>Téléphone</td><td></td><td>+33247001122</td>") || queue.contains("+33247001122"))
             let change = String(try #require(queue.firstMatch(of: /\/annuaire\/moderation\/([a-z0-9]+)/)).1)
-            #expect(try await editor.submit("/annuaire/moderation/\(change)", ["decision": "accepter"]).status == .seeOther)
+            #expect(
+                try await editor.submit("/annuaire/moderation/\(change)", ["decision": "accepter"]).status == .seeOther)
             let list = try await app.browser().get("/annuaire?q=sanitas").text
             #expect(list.contains("Repair café du Sanitas"))
             // Position from the communes file; services as listed.
-            let place = try #require(try await app.services.database.read { try await DirectoryQueries.published(in: $0) }.first { $0.name == "Repair café du Sanitas" })
+            let place = try #require(
+                try await app.services.database.read { try await DirectoryQueries.published(in: $0) }.first {
+                    $0.name == "Repair café du Sanitas"
+                })
             #expect(place.insee == "37261" && place.latitude != nil)
-            #expect(try await app.services.database.read { try await DirectoryQueries.services(of: place.id, in: $0) }.map(\.kind) == ["materiel", "accompagnement"])
+            #expect(
+                try await app.services.database.read { try await DirectoryQueries.services(of: place.id, in: $0) }.map(
+                    \.kind) == ["materiel", "accompagnement"])
         }
     }
 
@@ -70,13 +87,17 @@ struct ContributionWebTests {
             bad += [("pivot", "12345678901234"), ("code_postal", "3700"), ("horaires", "le samedi")]
             let refused = try await visitor.submit("/annuaire/proposer", pairs: bad)
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains("« 12345678901234 » n&#39;est pas un SIRET valide (14 chiffres, clé de contrôle)"))
+            #expect(
+                refused.text.contains("« 12345678901234 » n&#39;est pas un SIRET valide (14 chiffres, clé de contrôle)")
+            )
             #expect(refused.text.contains("« 3700 » n&#39;est pas un code postal (5 chiffres)"))
             #expect(refused.text.contains(#"value="le samedi""#))
         }
     }
 
-    @Test("A place edits its listing by the link sent to its address; the edit waits; every change is kept and can be reverted")
+    @Test(
+        "A place edits its listing by the link sent to its address; the edit waits; every change is kept and can be reverted"
+    )
     func editByLinkAndRevert() async throws {
         try await withApp { app in
             let (editor, halles) = try await Self.setUp(app)
@@ -85,9 +106,14 @@ struct ContributionWebTests {
             let path = try #require(mail.link("/annuaire/modifier/"))
             let form = try await app.browser().get(path)
             #expect(form.status == .ok && form.text.contains(#"value="Espace numérique des Halles""#))
-            var fields = PlaceForm(place: try #require(try await app.services.database.read { try await DirectoryQueries.find(id: halles, in: $0) }).place)
+            var fields = PlaceForm(
+                place: try #require(
+                    try await app.services.database.read { try await DirectoryQueries.find(id: halles, in: $0) }
+                ).place)
             fields.values["horaires"] = "Mo-Fr 09:00-12:00"
-            let pairs = fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } + fields.lists.flatMap { name, values in values.map { (name, $0) } }
+            let pairs =
+                fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+                + fields.lists.flatMap { name, values in values.map { (name, $0) } }
             #expect(try await app.browser().submit(path, pairs: pairs).status == .seeOther)
             // Still the old hours until an editor accepts.
             #expect(try await app.browser().get("/annuaire/lieux/\(halles)").text.contains("9 h – 12 h et 14 h – 17 h"))
@@ -100,8 +126,13 @@ struct ContributionWebTests {
             let revert = String(try #require(history.firstMatch(of: /\/annuaire\/historique\/([a-z0-9]+)\/retablir/)).1)
             #expect(try await editor.submit("/annuaire/historique/\(revert)/retablir", [:]).status == .seeOther)
             #expect(try await app.browser().get("/annuaire/lieux/\(halles)").text.contains("9 h – 12 h et 14 h – 17 h"))
-            let changes = try await app.services.database.read { try await DirectoryQueries.changes(of: halles, in: $0) }
-            #expect(changes.map { $0.origin.split(separator: ":").first.map(String.init) ?? "" }.sorted() == ["import", "lien", "retour"])
+            let changes = try await app.services.database.read {
+                try await DirectoryQueries.changes(of: halles, in: $0)
+            }
+            #expect(
+                changes.map { $0.origin.split(separator: ":").first.map(String.init) ?? "" }.sorted() == [
+                    "import", "lien", "retour",
+                ])
             // A used or unknown link opens nothing it should not; a link expires after seven days.
             #expect(try await app.browser().get("/annuaire/modifier/pasunvraijetonpasunvraijeton").status == .notFound)
             app.advance(8 * 86_400)
@@ -114,15 +145,19 @@ struct ContributionWebTests {
         try await withApp { app in
             let (_, halles) = try await Self.setUp(app)
             _ = try await app.browser().submit("/annuaire/proposer", pairs: Self.proposal)
-            let change = try #require(try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.first?.id)
+            let change = try #require(
+                try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.first?.id)
             let someone = try await app.signedUpBrowser(name: "Léa", email: "lea@example.org")
             for browser in [app.browser(), someone] {
                 #expect(try await browser.get("/annuaire/moderation").status == .forbidden)
-                #expect(try await browser.submit("/annuaire/moderation/\(change)", ["decision": "accepter"]).status == .forbidden)
+                #expect(
+                    try await browser.submit("/annuaire/moderation/\(change)", ["decision": "accepter"]).status
+                        == .forbidden)
                 #expect(try await browser.get("/annuaire/lieux/\(halles)/historique").status == .forbidden)
                 #expect(try await browser.submit("/annuaire/historique/\(change)/retablir", [:]).status == .forbidden)
             }
-            #expect(try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.count == 1)
+            #expect(
+                try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.count == 1)
         }
     }
 
@@ -130,8 +165,11 @@ struct ContributionWebTests {
     func freshness() async throws {
         try await withApp { app in
             let (_, halles) = try await Self.setUp(app)
-            let run = { try await FreshnessReminders.run(now: app.now(), database: app.services.database, translations: app.services.views.translations,
-                                                         tokens: app.services.tokens, baseURL: app.services.configuration.baseURL) }
+            let run = {
+                try await FreshnessReminders.run(
+                    now: app.now(), database: app.services.database, translations: app.services.views.translations,
+                    tokens: app.services.tokens, baseURL: app.services.configuration.baseURL)
+            }
             try await run()
             let reminders = try await app.mails().filter { $0.subject.plain.hasPrefix("Votre fiche « ") }
             // Every valid listing of the sample is older than five months; the two without an address get none.
@@ -141,8 +179,13 @@ struct ContributionWebTests {
             let mail = try #require(reminders.first { $0.to == "accueil@espace-halles.example.org" })
             let path = try #require(mail.link("/annuaire/modifier/"))
             #expect(try await app.browser().get("/annuaire/lieux/\(halles)").text.contains("à vérifier"))
-            let fields = PlaceForm(place: try #require(try await app.services.database.read { try await DirectoryQueries.find(id: halles, in: $0) }).place)
-            let pairs = fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } + fields.lists.flatMap { name, values in values.map { (name, $0) } }
+            let fields = PlaceForm(
+                place: try #require(
+                    try await app.services.database.read { try await DirectoryQueries.find(id: halles, in: $0) }
+                ).place)
+            let pairs =
+                fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+                + fields.lists.flatMap { name, values in values.map { (name, $0) } }
             let owner = app.browser()
             let confirmed = try await owner.submit(path, pairs: pairs)
             #expect(confirmed.status == .seeOther)
@@ -153,39 +196,61 @@ struct ContributionWebTests {
         }
     }
 
-    @Test("A support body names its listing in the directory; the public list of bodies links to it; only its advisors can")
+    @Test(
+        "A support body names its listing in the directory; the public list of bodies links to it; only its advisors can"
+    )
     func supportBodyListing() async throws {
         try await withApp { app in
             let (_, halles) = try await Self.setUp(app)
             let advisor = try await app.signedUpBrowser(name: "Inès", email: "ines@example.org")
-            let created = try await advisor.submit("/structures/nouvelle", ["name": "Point d'appui Tours", "departement": "37", "description": ""])
+            let created = try await advisor.submit(
+                "/structures/nouvelle", ["name": "Point d'appui Tours", "departement": "37", "description": ""])
             let body = try #require(created.location)
-            let unknown = try await advisor.submit(body + "/fiche", ["place": "https://exemple.org/annuaire/lieux/inconnu"])
-            #expect(unknown.status == .unprocessableContent && unknown.text.contains("Aucune fiche publiée de l&#39;annuaire ne correspond."))
+            let unknown = try await advisor.submit(
+                body + "/fiche", ["place": "https://exemple.org/annuaire/lieux/inconnu"])
+            #expect(
+                unknown.status == .unprocessableContent
+                    && unknown.text.contains("Aucune fiche publiée de l&#39;annuaire ne correspond."))
             let outsider = try await app.signedUpBrowser(name: "Léa", email: "lea@example.org")
             #expect(try await outsider.submit(body + "/fiche", ["place": halles]).status == .notFound)
-            #expect(try await advisor.submit(body + "/fiche", ["place": "http://127.0.0.1/annuaire/lieux/\(halles)"]).status == .seeOther)
-            #expect(try await advisor.get(body).text.contains("<a href=\"/annuaire/lieux/\(halles)\">Espace numérique des Halles</a>"))
-            #expect(try await app.browser().get("/structures").text.contains("<a href=\"/annuaire/lieux/\(halles)\">fiche dans l&#39;annuaire</a>"))
+            #expect(
+                try await advisor.submit(body + "/fiche", ["place": "http://127.0.0.1/annuaire/lieux/\(halles)"]).status
+                    == .seeOther)
+            #expect(
+                try await advisor.get(body).text.contains(
+                    "<a href=\"/annuaire/lieux/\(halles)\">Espace numérique des Halles</a>"))
+            #expect(
+                try await app.browser().get("/structures").text.contains(
+                    "<a href=\"/annuaire/lieux/\(halles)\">fiche dans l&#39;annuaire</a>"))
         }
     }
 
-    @Test("A duplicate is merged into the listing kept: hidden, trainings moved, both histories say so; restoring undoes it")
+    @Test(
+        "A duplicate is merged into the listing kept: hidden, trainings moved, both histories say so; restoring undoes it"
+    )
     func merge() async throws {
         try await withApp { app in
             let (editor, halles) = try await Self.setUp(app)
             var twin = Self.proposal.filter { $0.0 != "nom" && $0.0 != "adresse" }
-            twin += [("nom", "Espace numerique Les Halles"), ("adresse", "14 rue des Halles"), ("confirmer_nouveau", "1")]
+            twin += [
+                ("nom", "Espace numerique Les Halles"), ("adresse", "14 rue des Halles"), ("confirmer_nouveau", "1"),
+            ]
             _ = try await app.browser().submit("/annuaire/proposer", pairs: twin)
-            let change = try #require(try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.first)
+            let change = try #require(
+                try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.first)
             _ = try await editor.submit("/annuaire/moderation/\(change.id)", ["decision": "accepter"])
             let duplicate = change.placeId
             #expect(try await app.browser().get("/annuaire/lieux/\(duplicate)").status == .ok)
-            #expect(try await editor.submit("/annuaire/lieux/\(duplicate)/fusionner", ["into": duplicate]).location == "/annuaire/lieux/\(duplicate)/historique")
-            let merged = try await editor.submit("/annuaire/lieux/\(duplicate)/fusionner", ["into": "/annuaire/lieux/\(halles)"])
+            #expect(
+                try await editor.submit("/annuaire/lieux/\(duplicate)/fusionner", ["into": duplicate]).location
+                    == "/annuaire/lieux/\(duplicate)/historique")
+            let merged = try await editor.submit(
+                "/annuaire/lieux/\(duplicate)/fusionner", ["into": "/annuaire/lieux/\(halles)"])
             #expect(merged.location == "/annuaire/lieux/\(halles)/historique")
             #expect(try await app.browser().get("/annuaire/lieux/\(duplicate)").status == .notFound)
-            #expect(try await editor.get("/annuaire/lieux/\(halles)/historique").text.contains("Fusion avec (Espace numerique Les Halles)"))
+            #expect(
+                try await editor.get("/annuaire/lieux/\(halles)/historique").text.contains(
+                    "Fusion avec (Espace numerique Les Halles)"))
             let history = try await editor.get("/annuaire/lieux/\(duplicate)/historique").text
             let revert = String(try #require(history.firstMatch(of: /\/annuaire\/historique\/([a-z0-9]+)\/retablir/)).1)
             _ = try await editor.submit("/annuaire/historique/\(revert)/retablir", [:])

@@ -1,7 +1,9 @@
 import EclairageDomain
 import Foundation
 import Hummingbird
+import SQLKit
 import Testing
+
 @testable import EclairageWeb
 
 extension TestApp {
@@ -14,7 +16,9 @@ extension TestApp {
     }
 
     /// Answers every page, choosing with `pick` among each theme question's options.
-    func answerAll(_ browser: Browser, id: String, pick: (EclairageDomain.Question) -> EclairageDomain.Option) async throws {
+    func answerAll(_ browser: Browser, id: String, pick: (EclairageDomain.Question) -> EclairageDomain.Option)
+        async throws
+    {
         let pages = services.questionnaire.pages
         for (index, page) in pages.enumerated() {
             var fields: [String: String] = ["direction": "next"]
@@ -73,7 +77,8 @@ struct DiagnosticFlowTests {
             let start = try #require(page.text.range(of: "/diagnostic/reprendre/"))
             let resumePath = String(page.text[start.lowerBound...].prefix { $0 != "\"" })
             let question = app.services.questionnaire.themes[0].questions[0]
-            _ = try await first.submit("/diagnostics/\(id)/etape/3", ["q.\(question.id)": question.options[1].id, "direction": "next"])
+            _ = try await first.submit(
+                "/diagnostics/\(id)/etape/3", ["q.\(question.id)": question.options[1].id, "direction": "next"])
             // a stranger without the link
             let stranger = app.browser()
             #expect(try await stranger.get("/diagnostics/\(id)/etape/3").status == .notFound)
@@ -84,16 +89,24 @@ struct DiagnosticFlowTests {
             #expect(resumed.status == .seeOther)
             #expect(resumed.location == "/diagnostics/\(id)/etape/1")
             let third = try await other.get("/diagnostics/\(id)/etape/3")
-            #expect(third.text.contains(#"id="\#(question.id)--\#(question.options[1].id)" name="q.\#(question.id)" value="\#(question.options[1].id)" checked"#))
+            #expect(
+                third.text.contains(
+                    #"id="\#(question.id)--\#(question.options[1].id)" name="q.\#(question.id)" value="\#(question.options[1].id)" checked"#
+                ))
             #expect(try await app.browser().get("/diagnostic/reprendre/faux-jeton").status == .notFound)
             // the link by e-mail, to the holder only
-            let mailed = try await first.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "tresoriere@example.org"])
+            let mailed = try await first.submit(
+                "/diagnostics/\(id)/lien-par-courriel", ["email": "tresoriere@example.org"])
             #expect(mailed.status == .seeOther)
             let mail = try #require(try await app.mails().last)
             #expect(mail.to == "tresoriere@example.org")
             #expect(mail.body.contains(resumePath))
-            #expect(try await stranger.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "x@example.org"]).status == .notFound)
-            #expect(try await first.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "pas-une-adresse"]).location == "/diagnostics/\(id)/etape/1")
+            #expect(
+                try await stranger.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "x@example.org"]).status
+                    == .notFound)
+            #expect(
+                try await first.submit("/diagnostics/\(id)/lien-par-courriel", ["email": "pas-une-adresse"]).location
+                    == "/diagnostics/\(id)/etape/1")
         }
     }
 
@@ -103,7 +116,8 @@ struct DiagnosticFlowTests {
             let visitor = app.browser()
             let id = try await app.startDiagnostic(visitor)
             let themes = app.services.questionnaire.themes
-            let q1 = themes[0].questions[0], q2 = themes[1].questions[0]
+            let q1 = themes[0].questions[0]
+            let q2 = themes[1].questions[0]
             let cases: [[String: String]] = [
                 ["q.inconnue": "x"],
                 ["q.\(q1.id)": "option-inexistante"],
@@ -111,7 +125,8 @@ struct DiagnosticFlowTests {
                 ["q.\(q1.id)": q2.options[0].id + "<script>"],
             ]
             for fields in cases {
-                let page = try await visitor.submit("/diagnostics/\(id)/etape/3", fields.merging(["direction": "next"]) { $1 })
+                let page = try await visitor.submit(
+                    "/diagnostics/\(id)/etape/3", fields.merging(["direction": "next"]) { $1 })
                 #expect(page.status == .unprocessableContent)
                 #expect(page.text.contains("rien n&#39;a été enregistré"))
             }
@@ -131,14 +146,18 @@ struct DiagnosticFlowTests {
             let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
             let id = try await app.startDiagnostic(alice)
             try await app.answerAll(alice, id: id) { q in q.worstOption }
-            #expect(try await alice.submit("/diagnostics/\(id)/rattacher", ["association": association]).status == .seeOther)
+            #expect(
+                try await alice.submit("/diagnostics/\(id)/rattacher", ["association": association]).status == .seeOther
+            )
             #expect(try await alice.get("/diagnostics/\(id)/rapport").text.contains("Le diagnostic est rattaché"))
             // an outsider cannot attach to an association that is not theirs, nor read
             let eve = try await app.signedUpBrowser(name: "Eve", email: "eve@example.org")
             #expect(try await eve.get("/diagnostics/\(id)/rapport").status == .notFound)
             // an advisor sees it only once access is granted
             let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
-            let body = String(try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst("/structures/".count))
+            let body = String(
+                try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst(
+                    "/structures/".count))
             #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .notFound)
             _ = try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
             #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .ok)
@@ -156,15 +175,23 @@ struct DiagnosticFlowTests {
         }
     }
 
-    @Test("A retake starts from the association's profile and the previous profile page; with 'reprendre', from every answer")
+    @Test(
+        "A retake starts from the association's profile and the previous profile page; with 'reprendre', from every answer"
+    )
     func retakePrefilled() async throws {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
-            let association = try associationID(try await alice.submit("/associations/nouvelle", [
-                "name": "Chorale", "size": "50-a-199", "staff": "1-2", "budget": "1000-10000", "sector": "culture", "postcode": "37000",
-            ]))
+            let association = try associationID(
+                try await alice.submit(
+                    "/associations/nouvelle",
+                    [
+                        "name": "Chorale", "size": "50-a-199", "staff": "1-2", "budget": "1000-10000",
+                        "sector": "culture", "postcode": "37000",
+                    ]))
             // the first diagnostic, with no earlier one: the association's profile only
-            let first = String(try #require(try await alice.submit("/associations/\(association)/diagnostics", [:]).location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            let first = String(
+                try #require(try await alice.submit("/associations/\(association)/diagnostics", [:]).location)
+                    .dropFirst("/diagnostics/".count).prefix { $0 != "/" })
             let page = try await alice.get("/diagnostics/\(first)/etape/1")
             #expect(page.text.contains(#"id="taille--50-a-199" name="q.taille" value="50-a-199" checked"#))
             #expect(page.text.contains(#"id="salaries--1-a-2" name="q.salaries" value="1-a-2" checked"#))
@@ -177,13 +204,18 @@ struct DiagnosticFlowTests {
             // a plain retake: the profile page is filled, the themes are not
             let association_page = try await alice.get("/associations/\(association)")
             #expect(association_page.text.contains("Repartir aussi de toutes les réponses du dernier diagnostic"))
-            let plain = String(try #require(try await alice.submit("/associations/\(association)/diagnostics", [:]).location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            let plain = String(
+                try #require(try await alice.submit("/associations/\(association)/diagnostics", [:]).location)
+                    .dropFirst("/diagnostics/".count).prefix { $0 != "/" })
             let plainPage = try await alice.get("/diagnostics/\(plain)/etape/1")
             #expect(plainPage.text.contains(#"value="50-a-199" checked"#))
             #expect(try await alice.get("/diagnostics/\(plain)/etape/3").text.contains(" checked") == false)
             // "reprendre": every answer, so the report is the same until something changes
             app.advance(60)
-            let again = String(try #require(try await alice.submit("/associations/\(association)/diagnostics", ["reprendre": "1"]).location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            let again = String(
+                try #require(
+                    try await alice.submit("/associations/\(association)/diagnostics", ["reprendre": "1"]).location
+                ).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
             let report = try await alice.get("/diagnostics/\(again)/rapport")
             #expect(report.text.contains(#"<span class="level-badge level-A">A</span>"#))
             #expect(try await alice.get("/diagnostics/\(again)/etape/3").text.contains(" checked"))
@@ -197,15 +229,21 @@ struct DiagnosticFlowTests {
             let id = try await app.startDiagnostic(visitor)
             let all = try await visitor.get("/diagnostics/\(id)/etape/2")
             #expect(all.text.components(separatedBy: "<fieldset>").count - 1 == 18)  // nothing said yet: every list
-            _ = try await visitor.submit("/diagnostics/\(id)/etape/1", ["q.usages": "group-chat", "q.budget": "moins-de-1000", "direction": "next"])
+            _ = try await visitor.submit(
+                "/diagnostics/\(id)/etape/1",
+                ["q.usages": "group-chat", "q.budget": "moins-de-1000", "direction": "next"])
             let tools = try await visitor.get("/diagnostics/\(id)/etape/2")
             #expect(tools.text.components(separatedBy: "<fieldset>").count - 1 == 1)
             #expect(tools.text.contains("Pour discuter en groupe"))
             #expect(!tools.text.contains("Pour tenir la comptabilité"))
             // a list the page does not show cannot be answered
-            let hidden = try await visitor.submit("/diagnostics/\(id)/etape/2", ["q.outils-accounting": "paheko", "direction": "next"])
+            let hidden = try await visitor.submit(
+                "/diagnostics/\(id)/etape/2", ["q.outils-accounting": "paheko", "direction": "next"])
             #expect(hidden.status == .unprocessableContent)
-            #expect(try await visitor.submit("/diagnostics/\(id)/etape/2", ["q.outils-group-chat": "whatsapp", "direction": "next"]).status == .seeOther)
+            #expect(
+                try await visitor.submit(
+                    "/diagnostics/\(id)/etape/2", ["q.outils-group-chat": "whatsapp", "direction": "next"]
+                ).status == .seeOther)
             // "nothing of this": the tools page says there is nothing to ask, and WhatsApp no longer counts
             _ = try await visitor.submit("/diagnostics/\(id)/etape/1", ["q.usages": "aucun", "direction": "next"])
             let none = try await visitor.get("/diagnostics/\(id)/etape/2")
@@ -215,13 +253,17 @@ struct DiagnosticFlowTests {
         }
     }
 
-    @Test("A diagnostic started on this device is offered on the association's page, to attach without starting over; a planted id shows nothing")
+    @Test(
+        "A diagnostic started on this device is offered on the association's page, to attach without starting over; a planted id shows nothing"
+    )
     func attachFromAssociationPage() async throws {
         try await withApp { app in
             let visitor = app.browser()
             let id = try await app.startDiagnostic(visitor)
             try await app.answerAll(visitor, id: id) { q in q.bestOption }
-            _ = try await visitor.submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": "lampe tulipe orage cheval"])
+            _ = try await visitor.submit(
+                "/inscription",
+                ["display_name": "Alice", "email": "alice@example.org", "password": "lampe tulipe orage cheval"])
             let association = try associationID(try await visitor.submit("/associations/nouvelle", ["name": "Chorale"]))
             let page = try await visitor.get("/associations/\(association)")
             #expect(page.text.contains("Commencé sur cet appareil ?"))
@@ -269,7 +311,9 @@ struct DiagnosticFlowTests {
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
             let attached = try await app.startDiagnostic(alice)
-            #expect(try await alice.submit("/diagnostics/\(attached)/rattacher", ["association": association]).status == .seeOther)
+            #expect(
+                try await alice.submit("/diagnostics/\(attached)/rattacher", ["association": association]).status
+                    == .seeOther)
             app.advance(89 * 24 * 3600)
             _ = try await app.startDiagnostic(app.browser())
             #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: old, in: $0) } != nil)
@@ -277,7 +321,8 @@ struct DiagnosticFlowTests {
             _ = try await app.startDiagnostic(app.browser())
             #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: old, in: $0) } == nil)
             #expect(try await visitor.get("/diagnostics/\(old)/rapport").status == .notFound)
-            #expect(try await app.services.database.read { try await DiagnosticQueries.find(id: attached, in: $0) } != nil)
+            #expect(
+                try await app.services.database.read { try await DiagnosticQueries.find(id: attached, in: $0) } != nil)
         }
     }
 
@@ -317,39 +362,51 @@ struct DiagnosticFlowTests {
             #expect(try await visitor.submit("/diagnostics/\(id)/etape/3", fields).status == .seeOther)
             let report = try await visitor.get("/diagnostics/\(id)/rapport")
             #expect(!report.text.contains("level-badge"))
-            #expect(report.text.contains("Le niveau d&#39;ensemble n&#39;est pas encore connu : il le sera quand 7 thèmes sur 10 auront au moins la moitié de leurs réponses (aujourd&#39;hui : 1)."))
+            #expect(
+                report.text.contains(
+                    "Le niveau d&#39;ensemble n&#39;est pas encore connu : il le sera quand 7 thèmes sur 10 auront au moins la moitié de leurs réponses (aujourd&#39;hui : 1)."
+                ))
             #expect(report.text.contains("Thèmes à compléter :"))
             #expect(report.text.contains(#"<li><a href="/diagnostics/\#(id)/etape/4">"#))
-            #expect(!report.text.contains(#"<li><a href="/diagnostics/\#(id)/etape/3">"#))  // the settled theme is not listed
+            // the settled theme is not listed
+            #expect(!report.text.contains(#"<li><a href="/diagnostics/\#(id)/etape/3">"#))
             #expect(report.text.contains("Pas de réponse pour ce thème."))
         }
     }
 
-    @Test("From an anonymous report to a kept diagnostic: sign up, create the association, attach, coming back to the report each time")
+    @Test(
+        "From an anonymous report to a kept diagnostic: sign up, create the association, attach, coming back to the report each time"
+    )
     func keepPath() async throws {
         try await withApp { app in
             let visitor = app.browser()
             let id = try await app.startDiagnostic(visitor)
             let report = try await visitor.get("/diagnostics/\(id)/rapport")
-            #expect(report.text.contains(#"<a href="/inscription?retour=/diagnostics/\#(id)/rapport">Créer un compte</a>"#))
+            #expect(
+                report.text.contains(#"<a href="/inscription?retour=/diagnostics/\#(id)/rapport">Créer un compte</a>"#))
             let signUpPage = try await visitor.get("/inscription?retour=/diagnostics/\(id)/rapport")
-            #expect(signUpPage.text.contains(#"<input type="hidden" name="retour" value="/diagnostics/\#(id)/rapport">"#))
-            let signedUp = try await visitor.submit("/inscription", [
-                "display_name": "Alice", "email": "alice@example.org", "password": "lampe tulipe orage cheval", "retour": "/diagnostics/\(id)/rapport",
-            ])
+            #expect(
+                signUpPage.text.contains(#"<input type="hidden" name="retour" value="/diagnostics/\#(id)/rapport">"#))
+            let signedUp = try await visitor.submit(
+                "/inscription",
+                [
+                    "display_name": "Alice", "email": "alice@example.org", "password": "lampe tulipe orage cheval",
+                    "retour": "/diagnostics/\(id)/rapport",
+                ])
             #expect(signedUp.location == "/diagnostics/\(id)/rapport")
             let signedIn = try await visitor.get("/diagnostics/\(id)/rapport")
             #expect(signedIn.text.contains(#"<a href="/associations/nouvelle?retour=/diagnostics/\#(id)/rapport">"#))
-            let created = try await visitor.submit("/associations/nouvelle", ["name": "Chorale", "retour": "/diagnostics/\(id)/rapport"])
+            let created = try await visitor.submit(
+                "/associations/nouvelle", ["name": "Chorale", "retour": "/diagnostics/\(id)/rapport"])
             #expect(created.location == "/diagnostics/\(id)/rapport")
             let withAssociation = try await visitor.get("/diagnostics/\(id)/rapport")
             #expect(withAssociation.text.contains("Rattacher ce diagnostic à"))
             #expect(!withAssociation.text.contains("?retour="))
             // a return path that leaves the site is ignored
-            let elsewhere = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval", "retour": "//evil.example/x"])
+            let elsewhere = try await app.browser().submit(
+                "/connexion",
+                ["email": "alice@example.org", "password": "lampe tulipe orage cheval", "retour": "//evil.example/x"])
             #expect(elsewhere.location == "/associations")
         }
     }
 }
-
-import SQLKit

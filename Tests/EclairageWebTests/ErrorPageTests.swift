@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 /// Error pages speak the visitor's language and keep the signed-in header; Enter goes forward in the
@@ -13,7 +14,9 @@ struct ErrorPageTests {
         return headers
     }
 
-    @Test("A signed-in English visitor's 404, 403 and CSRF pages are in English, with the header and a working sign-out form")
+    @Test(
+        "A signed-in English visitor's 404, 403 and CSRF pages are in English, with the header and a working sign-out form"
+    )
     func languageAndHeader() async throws {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
@@ -54,7 +57,9 @@ struct ErrorPageTests {
             let page = try await visitor.get("/diagnostics/\(id)/etape/3")
             let form = try #require(page.text.range(of: #"<form method="post" action="/diagnostics/\#(id)/etape/3""#))
             let firstButton = try #require(page.text[form.upperBound...].range(of: "<button type=\"submit\""))
-            #expect(page.text[firstButton.lowerBound...].hasPrefix(#"<button type="submit" name="direction" value="next">"#))
+            #expect(
+                page.text[firstButton.lowerBound...].hasPrefix(#"<button type="submit" name="direction" value="next">"#)
+            )
             #expect(page.text.contains(#"name="direction" value="back""#))
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 /// Access that ends when it should: a grant withdrawn, a member who left, a role changed, another
@@ -27,9 +28,14 @@ struct LifecycleAccessTests {
         let bob = try await app.signedUpBrowser(name: "Bob", email: "bob@example.org")
         #expect(try await bob.submit(invitation, [:]).status == .seeOther)
         let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
-        let body = String(try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst("/structures/".count))
-        #expect(try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"]).status == .seeOther)
-        let bobID = try #require(try await app.services.database.read { try await UserQueries.find(email: "bob@example.org", in: $0) }?.id)
+        let body = String(
+            try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst(
+                "/structures/".count))
+        #expect(
+            try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
+                .status == .seeOther)
+        let bobID = try #require(
+            try await app.services.database.read { try await UserQueries.find(email: "bob@example.org", in: $0) }?.id)
         return World(association: association, body: body, alice: alice, bob: bob, carol: carol, bobID: bobID)
     }
 
@@ -37,7 +43,9 @@ struct LifecycleAccessTests {
     static func startForAssociation(_ browser: Browser, _ association: String) async throws -> String {
         let started = try await browser.submit("/associations/\(association)/diagnostics", [:])
         #expect(started.status == .seeOther)
-        #expect(!started.setCookies.contains { $0.hasPrefix(DiagnosticAccess.cookieName + "=") }, "a token cookie was issued")
+        #expect(
+            !started.setCookies.contains { $0.hasPrefix(DiagnosticAccess.cookieName + "=") },
+            "a token cookie was issued")
         return String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
     }
 
@@ -47,7 +55,9 @@ struct LifecycleAccessTests {
         #expect(try await browser.get("/diagnostics/\(id)/etape/3").status == .notFound, "\(who): step")
         #expect(try await browser.get("/diagnostics/\(id)/export.json").status == .notFound, "\(who): JSON export")
         #expect(try await browser.get("/diagnostics/\(id)/export.csv").status == .notFound, "\(who): CSV export")
-        #expect(try await browser.submit("/diagnostics/\(id)/etape/1", ["direction": "next"]).status == .notFound, "\(who): save")
+        #expect(
+            try await browser.submit("/diagnostics/\(id)/etape/1", ["direction": "next"]).status == .notFound,
+            "\(who): save")
         #expect(try await browser.submit("/diagnostics/\(id)/supprimer", [:]).status == .notFound, "\(who): delete")
     }
 
@@ -62,7 +72,10 @@ struct LifecycleAccessTests {
             let id = try await Self.startForAssociation(world.carol, world.association)
             #expect(try await world.carol.get("/diagnostics/\(id)/rapport").status == .ok)
             #expect(world.carol.cookie(DiagnosticAccess.cookieName) == nil)
-            #expect(try await world.alice.submit("/associations/\(world.association)/acces", ["support_body": world.body, "action": "withdraw"]).status == .seeOther)
+            #expect(
+                try await world.alice.submit(
+                    "/associations/\(world.association)/acces", ["support_body": world.body, "action": "withdraw"]
+                ).status == .seeOther)
             try await Self.expectLockedOut(world.carol, id, "advisor after withdrawal")
             #expect(try await Self.diagnosticExists(app, id))
         }
@@ -83,7 +96,9 @@ struct LifecycleAccessTests {
         }
     }
 
-    @Test("Attaching ends the private link: the creator's browser, signed out or in another account, can neither read nor delete")
+    @Test(
+        "Attaching ends the private link: the creator's browser, signed out or in another account, can neither read nor delete"
+    )
     func attachEndsToken() async throws {
         try await withApp { app in
             let world = try await Self.world(app)
@@ -92,7 +107,8 @@ struct LifecycleAccessTests {
             let first = try await world.bob.get("/diagnostics/\(id)/etape/1")
             let start = try #require(first.text.range(of: "/diagnostic/reprendre/"))
             let resumePath = String(first.text[start.lowerBound...].prefix { $0 != "\"" })
-            let attached = try await world.bob.submit("/diagnostics/\(id)/rattacher", ["association": world.association])
+            let attached = try await world.bob.submit(
+                "/diagnostics/\(id)/rattacher", ["association": world.association])
             #expect(attached.status == .seeOther)
             #expect(try await world.bob.get("/diagnostics/\(id)/rapport").text.contains("rattaché"))
             // As a member Bob still reads it, but may not delete it: only owners may.
@@ -100,7 +116,9 @@ struct LifecycleAccessTests {
             // Bob signs out and into a second account in the same browser.
             _ = try await world.bob.submit("/deconnexion", [:])
             try await Self.expectLockedOut(world.bob, id, "signed out after attaching")
-            _ = try await world.bob.submit("/inscription", ["display_name": "Bob bis", "email": "bob.bis@example.org", "password": "lampe tulipe orage cheval"])
+            _ = try await world.bob.submit(
+                "/inscription",
+                ["display_name": "Bob bis", "email": "bob.bis@example.org", "password": "lampe tulipe orage cheval"])
             try await Self.expectLockedOut(world.bob, id, "second account in the same browser")
             // The old resume link no longer opens it, in any browser.
             let stranger = app.browser()
@@ -127,13 +145,17 @@ struct LifecycleAccessTests {
             let start = try #require(first.text.range(of: "/diagnostic/reprendre/"))
             let resumePath = String(first.text[start.lowerBound...].prefix { $0 != "\"" })
             _ = try await world.alice.get(resumePath)
-            #expect(try await world.alice.submit("/diagnostics/\(id)/rattacher", ["association": world.association]).status == .seeOther)
+            #expect(
+                try await world.alice.submit("/diagnostics/\(id)/rattacher", ["association": world.association]).status
+                    == .seeOther)
             let report = try await world.alice.get("/diagnostics/\(id)/rapport")
             #expect(report.status == .ok)
             // The visitor, signed out, and signed in to an account of their own: nothing.
             try await Self.expectLockedOut(visitor, id, "link creator, signed out")
             #expect(try await visitor.get(resumePath).status == .notFound)
-            _ = try await visitor.submit("/inscription", ["display_name": "Visiteur", "email": "visiteur@example.org", "password": "lampe tulipe orage cheval"])
+            _ = try await visitor.submit(
+                "/inscription",
+                ["display_name": "Visiteur", "email": "visiteur@example.org", "password": "lampe tulipe orage cheval"])
             try await Self.expectLockedOut(visitor, id, "link creator, signed in")
         }
     }
@@ -143,7 +165,9 @@ struct LifecycleAccessTests {
         try await withApp { app in
             let world = try await Self.world(app)
             let id = try await Self.startForAssociation(world.alice, world.association)
-            #expect(try await world.alice.submit("/associations/\(world.association)/transfert", ["member": world.bobID]).status == .seeOther)
+            #expect(
+                try await world.alice.submit("/associations/\(world.association)/transfert", ["member": world.bobID])
+                    .status == .seeOther)
             #expect(try await world.alice.submit("/diagnostics/\(id)/supprimer", [:]).status == .forbidden)
             #expect(try await world.alice.get("/diagnostics/\(id)/rapport").status == .ok)
             #expect(try await world.bob.submit("/diagnostics/\(id)/supprimer", [:]).status == .seeOther)

@@ -2,6 +2,7 @@ import EclairageDomain
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 /// Moderation never undoes what it accepted: a pending edit is checked against the listing as it is
@@ -26,10 +27,14 @@ struct ModerationIntegrityTests {
     }
 
     /// Submits the listing's edit form through `path`, as currently shown, with `change` applied.
-    static func edit(_ app: TestApp, _ place: String, _ path: String, _ change: (inout PlaceForm) -> Void) async throws -> Browser.Page {
+    static func edit(_ app: TestApp, _ place: String, _ path: String, _ change: (inout PlaceForm) -> Void) async throws
+        -> Browser.Page
+    {
         var fields = PlaceForm(place: try await listing(app, place))
         change(&fields)
-        let pairs = fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } + fields.lists.flatMap { name, values in values.map { (name, $0) } }
+        let pairs =
+            fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            + fields.lists.flatMap { name, values in values.map { (name, $0) } }
         return try await app.browser().submit(path, pairs: pairs)
     }
 
@@ -37,28 +42,36 @@ struct ModerationIntegrityTests {
         try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }
     }
 
-    @Test("An older edit accepted after a newer one keeps the newer change; a conflicting one is refused and changes nothing")
+    @Test(
+        "An older edit accepted after a newer one keeps the newer change; a conflicting one is refused and changes nothing"
+    )
     func olderAfterNewer() async throws {
         try await withApp { app in
             let (editor, halles) = try await ContributionWebTests.setUp(app)
             let original = try await Self.listing(app, halles)
             let (first, second) = (try await Self.link(app, halles), try await Self.link(app, halles))
             // Older: the hours. Newer: the phone. Both made on the same listing.
-            #expect(try await Self.edit(app, halles, first) { $0.values["horaires"] = "Mo-Fr 09:00-12:00" }.status == .seeOther)
+            #expect(
+                try await Self.edit(app, halles, first) { $0.values["horaires"] = "Mo-Fr 09:00-12:00" }.status
+                    == .seeOther)
             app.advance(60)
-            #expect(try await Self.edit(app, halles, second) { $0.values["telephone"] = "02 47 99 88 77" }.status == .seeOther)
+            #expect(
+                try await Self.edit(app, halles, second) { $0.values["telephone"] = "02 47 99 88 77" }.status
+                    == .seeOther)
             let (older, newer) = try await { () async throws -> (String, String) in
                 let changes = try await Self.pending(app)
                 try #require(changes.count == 2)
                 return (changes[0].id, changes[1].id)
             }()
-            #expect(try await editor.submit("/annuaire/moderation/\(newer)", ["decision": "accepter"]).status == .seeOther)
+            #expect(
+                try await editor.submit("/annuaire/moderation/\(newer)", ["decision": "accepter"]).status == .seeOther)
             #expect(try await Self.listing(app, halles).phone == "+33247998877")
             // The queue shows what accepting the older edit would change now: the hours only.
             let queue = try await editor.get("/annuaire/moderation").text
             #expect(queue.contains("Mo-Fr 09:00-12:00"))
             #expect(!queue.contains("+33247998877") && !queue.contains("Conflit"))
-            #expect(try await editor.submit("/annuaire/moderation/\(older)", ["decision": "accepter"]).status == .seeOther)
+            #expect(
+                try await editor.submit("/annuaire/moderation/\(older)", ["decision": "accepter"]).status == .seeOther)
             let both = try await Self.listing(app, halles)
             #expect(both.phone == "+33247998877" && both.openingHours == "Mo-Fr 09:00-12:00")
             #expect(both.name == original.name)
@@ -75,10 +88,15 @@ struct ModerationIntegrityTests {
             let changes = try await Self.pending(app)
             try #require(changes.count == 2)
             _ = try await editor.submit("/annuaire/moderation/\(changes[0].id)", ["decision": "accepter"])
-            #expect(try await editor.get("/annuaire/moderation").text.contains("Conflit : depuis cette modification, la fiche a changé autrement pour Horaires"))
+            #expect(
+                try await editor.get("/annuaire/moderation").text.contains(
+                    "Conflit : depuis cette modification, la fiche a changé autrement pour Horaires"))
             let refused = try await editor.submit("/annuaire/moderation/\(changes[1].id)", ["decision": "accepter"])
             #expect(refused.status == .seeOther)
-            #expect(try await editor.get(try #require(refused.location)).text.contains("Cette modification n&#39;a pas été appliquée : depuis qu&#39;elle a été faite, quelqu&#39;un d&#39;autre a changé des champs qu&#39;elle modifie."))
+            #expect(
+                try await editor.get(try #require(refused.location)).text.contains(
+                    "Cette modification n&#39;a pas été appliquée : depuis qu&#39;elle a été faite, quelqu&#39;un d&#39;autre a changé des champs qu&#39;elle modifie."
+                ))
             #expect(try await Self.listing(app, halles).openingHours == "Tu 10:00-12:00")
             #expect(try await Self.pending(app).map(\.id) == [changes[1].id])
         }
@@ -101,10 +119,15 @@ struct ModerationIntegrityTests {
             #expect(try await editor.submit("/annuaire/historique/\(accepted)/retablir", [:]).status == .seeOther)
             #expect(try await Self.listing(app, halles).openingHours == original.openingHours)
             #expect(try await Self.pending(app).isEmpty)
-            let closed = try #require(try await app.services.database.read { try await DirectoryQueries.change(waiting, in: $0) })
+            let closed = try #require(
+                try await app.services.database.read { try await DirectoryQueries.change(waiting, in: $0) })
             #expect(closed.status == DirectoryQueries.ChangeRow.refused && closed.reason == "restored")
-            #expect(try await editor.get("/annuaire/lieux/\(halles)/historique").text.contains("close : un état antérieur de la fiche a été rétabli"))
-            #expect(try await editor.submit("/annuaire/moderation/\(waiting)", ["decision": "accepter"]).status == .notFound)
+            #expect(
+                try await editor.get("/annuaire/lieux/\(halles)/historique").text.contains(
+                    "close : un état antérieur de la fiche a été rétabli"))
+            #expect(
+                try await editor.submit("/annuaire/moderation/\(waiting)", ["decision": "accepter"]).status == .notFound
+            )
             #expect(try await Self.listing(app, halles).phone == original.phone)
         }
     }
@@ -114,9 +137,12 @@ struct ModerationIntegrityTests {
         try await withApp { app in
             let (_, halles) = try await ContributionWebTests.setUp(app)
             let path = try await Self.link(app, halles)
-            #expect(try await Self.edit(app, halles, path) { $0.values["horaires"] = "Mo-Fr 09:00-12:00" }.status == .seeOther)
+            #expect(
+                try await Self.edit(app, halles, path) { $0.values["horaires"] = "Mo-Fr 09:00-12:00" }.status
+                    == .seeOther)
             #expect(try await app.browser().get(path).status == .notFound)
-            #expect(try await Self.edit(app, halles, path) { $0.values["horaires"] = "Sa 09:00-12:00" }.status == .notFound)
+            #expect(
+                try await Self.edit(app, halles, path) { $0.values["horaires"] = "Sa 09:00-12:00" }.status == .notFound)
             #expect(try await Self.pending(app).count == 1)
 
             let unused = try await Self.link(app, halles)
@@ -124,9 +150,13 @@ struct ModerationIntegrityTests {
             var moved = try await Self.listing(app, halles)
             moved.emails = ["nouvelle-adresse@espace-halles.example.org"]
             let (now, place) = (app.now(), moved)
-            try await app.services.database.transaction { try await Contributions.apply(place, to: halles, now: now, in: $0) }
+            try await app.services.database.transaction {
+                try await Contributions.apply(place, to: halles, now: now, in: $0)
+            }
             #expect(try await app.browser().get(unused).status == .notFound)
-            #expect(try await Self.edit(app, halles, unused) { $0.values["horaires"] = "Sa 09:00-12:00" }.status == .notFound)
+            #expect(
+                try await Self.edit(app, halles, unused) { $0.values["horaires"] = "Sa 09:00-12:00" }.status
+                    == .notFound)
         }
     }
 
@@ -136,22 +166,34 @@ struct ModerationIntegrityTests {
             let setup = try await CalendarWebTests.setUp(app, capacity: 5)
             _ = try await CalendarWebTests.register(app, setup.session, "Ana")
             let first = try await CalendarWebTests.token(app, "Ana")
-            let row = try #require(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.first)
+            let row = try #require(
+                try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }
+                    .first)
             #expect(row.tokenHash == TokenHash.of(first) && row.tokenHash != first)
             #expect(try await app.browser().get("/agenda/inscription/\(first)").status == .ok)
             // A material change mails Ana a new link, issued for that mail.
-            _ = try await setup.editor.submit("/agenda/formations/\(setup.training)/modifier", [
-                "title": "Sauvegarder ses données", "kind": "atelier", "description": "Où sont vos fichiers ?", "location": "Salle 2", "capacity": "5",
-                "online_url": "",
-            ])
-            let later = try #require(try await app.mails().first { $0.to == "ana@example.org" && $0.subject.plain == "Changement : Sauvegarder ses données" })
+            _ = try await setup.editor.submit(
+                "/agenda/formations/\(setup.training)/modifier",
+                [
+                    "title": "Sauvegarder ses données", "kind": "atelier", "description": "Où sont vos fichiers ?",
+                    "location": "Salle 2", "capacity": "5",
+                    "online_url": "",
+                ])
+            let later = try #require(
+                try await app.mails().first {
+                    $0.to == "ana@example.org" && $0.subject.plain == "Changement : Sauvegarder ses données"
+                })
             let second = String(try #require(later.body.firstMatch(of: /\/agenda\/inscription\/([a-z0-9]+)/)).1)
             #expect(second != first)
-            let stored = try #require(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.first)
+            let stored = try #require(
+                try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }
+                    .first)
             #expect(stored.tokenHash == TokenHash.of(second))
             let cancelled = try await app.browser().submit("/agenda/inscription/\(second)", ["action": "cancel"])
             #expect(cancelled.status == .seeOther && cancelled.location == "/agenda/inscription/\(second)")
-            #expect(try await app.services.database.read { try await RegistrationQueries.find(id: row.id, in: $0) }?.status == RegistrationRow.cancelled)
+            #expect(
+                try await app.services.database.read { try await RegistrationQueries.find(id: row.id, in: $0) }?.status
+                    == RegistrationRow.cancelled)
         }
     }
 
@@ -160,11 +202,16 @@ struct ModerationIntegrityTests {
         try await withApp { app in
             let setup = try await CalendarWebTests.setUp(app, capacity: 5)
             _ = try await CalendarWebTests.register(app, setup.session, "Ana")
-            let row = try #require(try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }.first)
+            let row = try #require(
+                try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }
+                    .first)
             let clear = "abcdefghijklmnopqrstuvwxyz"
-            try await app.services.database.write { try await RegistrationQueries.setTokenHash(clear, of: row.id, in: $0) }
+            try await app.services.database.write {
+                try await RegistrationQueries.setTokenHash(clear, of: row.id, in: $0)
+            }
             try await WaitingListJob.hashClearLinks(app.services.database)
-            let stored = try #require(try await app.services.database.read { try await RegistrationQueries.find(id: row.id, in: $0) })
+            let stored = try #require(
+                try await app.services.database.read { try await RegistrationQueries.find(id: row.id, in: $0) })
             #expect(stored.tokenHash == TokenHash.of(clear))
             #expect(try await app.browser().get("/agenda/inscription/\(clear)").status == .ok)
         }

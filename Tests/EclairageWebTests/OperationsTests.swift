@@ -1,6 +1,8 @@
 import EclairageDomain
 import Foundation
+import SQLKit
 import Testing
+
 @testable import EclairageWeb
 
 @Suite("Operations: configuration, migrations, backup and restore")
@@ -9,13 +11,17 @@ struct OperationsTests {
     func configuration() throws {
         do {
             _ = try AppConfiguration.fromEnvironment([
-                "CONTENT_PATH": "/nulle/part", "SESSION_IDLE_MINUTES": "abc", "DATABASE_URL": "mysql://x", "BASE_URL": "ftp://x",
+                "CONTENT_PATH": "/nulle/part", "SESSION_IDLE_MINUTES": "abc", "DATABASE_URL": "mysql://x",
+                "BASE_URL": "ftp://x",
                 "MAIL_FROM": "Éclairage ne-pas-repondre@localhost", "SENDMAIL_TIMEOUT_SECONDS": "300",
             ])
             Issue.record("expected a configuration error")
         } catch let problems as AppConfiguration.Problems {
             let text = problems.description
-            for name in ["CONTENT_PATH", "SESSION_IDLE_MINUTES", "DATABASE_URL", "BASE_URL", "MAIL_FROM", "SENDMAIL_TIMEOUT_SECONDS"] {
+            for name in [
+                "CONTENT_PATH", "SESSION_IDLE_MINUTES", "DATABASE_URL", "BASE_URL", "MAIL_FROM",
+                "SENDMAIL_TIMEOUT_SECONDS",
+            ] {
                 #expect(text.contains(name), "\(name) not reported")
             }
             #expect(problems.messages.count == 6)
@@ -24,9 +30,13 @@ struct OperationsTests {
 
     @Test("MAIL_FROM is read once into a name and an address")
     func mailFrom() throws {
-        let named = try AppConfiguration.fromEnvironment(["CONTENT_PATH": contentPath, "MAIL_FROM": "\"Réseau, Tours\" <contact@reseau.example.org>"])
+        let named = try AppConfiguration.fromEnvironment([
+            "CONTENT_PATH": contentPath, "MAIL_FROM": "\"Réseau, Tours\" <contact@reseau.example.org>",
+        ])
         #expect(named.mailFrom == MailAddress(name: "Réseau, Tours", address: "contact@reseau.example.org"))
-        let bare = try AppConfiguration.fromEnvironment(["CONTENT_PATH": contentPath, "MAIL_FROM": "contact@reseau.example.org"])
+        let bare = try AppConfiguration.fromEnvironment([
+            "CONTENT_PATH": contentPath, "MAIL_FROM": "contact@reseau.example.org",
+        ])
         #expect(bare.mailFrom == MailAddress(name: nil, address: "contact@reseau.example.org"))
         let fallback = try AppConfiguration.fromEnvironment(["CONTENT_PATH": contentPath])
         #expect(fallback.mailFrom == MailAddress(name: "Éclairage", address: "ne-pas-repondre@localhost"))
@@ -50,7 +60,9 @@ struct OperationsTests {
     func concurrentMigrations() async throws {
         try await TestDatabase.with { database, url in
             // On PostgreSQL, a second pool on the same database: two servers; on SQLite, two migrators.
-            let second = try url.map { try Database.postgres(url: $0, logger: TestDatabase.logger, connectionsPerEventLoop: 1) } ?? database
+            let second =
+                try url.map { try Database.postgres(url: $0, logger: TestDatabase.logger, connectionsPerEventLoop: 1) }
+                ?? database
             async let first = Migrator(database: database).migrate()
             async let other = Migrator(database: second).migrate()
             let (a, b) = try await (first, other)
@@ -64,7 +76,8 @@ struct OperationsTests {
     func backupRestore() async throws {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice <b>", email: "alice@example.org")
-            _ = try await alice.submit("/associations/nouvelle", ["name": "Club « Lecture » & co", "postcode": "01000"])
+            _ = try await alice.submit(
+                "/associations/nouvelle", ["name": "Club « Lecture » & co", "postcode": "01000"])
             let carol = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
             _ = try await carol.submit("/structures/nouvelle", ["name": "PAVA", "description": "ligne 1\nligne 2"])
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("backup-\(UUID()).json").path
@@ -82,7 +95,8 @@ struct OperationsTests {
             let again = try await backup.make()
             #expect(again.tables == written.tables)
             // the restored accounts work
-            let signIn = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
+            let signIn = try await app.browser().submit(
+                "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
             #expect(signIn.status == .seeOther)
         }
     }
@@ -106,7 +120,9 @@ struct OperationsTests {
 
 @Suite("Housekeeping")
 struct HousekeepingTests {
-    @Test("The hourly housekeeping job deletes expired sessions, reset links, invitations, sign-up requests and old counters; live ones stay")
+    @Test(
+        "The hourly housekeeping job deletes expired sessions, reset links, invitations, sign-up requests and old counters; live ones stay"
+    )
     func expired() async throws {
         try await withApp(["SENDMAIL_PATH": "/bin/true"]) { app in
             let alice = try await app.signedUpBrowserConfirmed(name: "Alice", email: "alice@example.org")
@@ -115,18 +131,27 @@ struct HousekeepingTests {
             _ = try await alice.submit("/associations/\(id)/invitations", [:])
             _ = try await app.browser().submit("/connexion", ["email": "bob@example.org", "password": "faux"])
             _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
-            _ = try await app.browser().submit("/inscription", ["display_name": "X", "email": "x@example.org", "password": "lampe tulipe orage cheval"])
+            _ = try await app.browser().submit(
+                "/inscription",
+                ["display_name": "X", "email": "x@example.org", "password": "lampe tulipe orage cheval"])
             let old = app.browser()
-            _ = try await old.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
+            _ = try await old.submit(
+                "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
             app.advance(8 * 24 * 3600)
             // then live ones of each kind (Alice's session ended with the days: she signs in again)
             #expect(try await alice.get("/compte").status == .forbidden)
-            #expect(try await alice.submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]).status == .seeOther)
+            #expect(
+                try await alice.submit(
+                    "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"]
+                ).status == .seeOther)
             _ = try await alice.submit("/associations/\(id)/invitations", [:])
             _ = try await app.browser().submit("/connexion", ["email": "carol@example.org", "password": "faux"])
             _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
-            _ = try await app.browser().submit("/inscription", ["display_name": "Y", "email": "y@example.org", "password": "lampe tulipe orage cheval"])
-            _ = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
+            _ = try await app.browser().submit(
+                "/inscription",
+                ["display_name": "Y", "email": "y@example.org", "password": "lampe tulipe orage cheval"])
+            _ = try await app.browser().submit(
+                "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
             #expect(try await app.services.scheduler.runDue().contains("housekeeping"))
             struct Counts: Sendable { let invitations, bob, carol, resets, oldSession, sessions, signUps: Int }
             let counts = try await app.services.database.read { sql in
@@ -155,5 +180,3 @@ struct HousekeepingTests {
         }
     }
 }
-
-import SQLKit

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import Testing
+
 @testable import EclairageWeb
 
 /// A transport that fails a given number of times, then records.
@@ -23,18 +24,24 @@ actor FlakyMailer: Mailer {
 
 @Suite("Mail outbox and scheduler")
 struct OutboxTests {
-    static func message(_ n: Int) -> MailMessage { MailMessage(to: "p\(n)@example.org", subject: "Objet \(n)", body: "Texte \(n)") }
+    static func message(_ n: Int) -> MailMessage {
+        MailMessage(to: "p\(n)@example.org", subject: "Objet \(n)", body: "Texte \(n)")
+    }
 
     @Test("Two servers draining the outbox together send each message exactly once")
     func exactlyOnce() async throws {
         try await withApp { app in
             for n in 0..<30 { try await app.services.outbox.enqueue(Self.message(n)) }
-            let first = RecordingMailer(), second = RecordingMailer()
+            let first = RecordingMailer()
+            let second = RecordingMailer()
             let url = ProcessInfo.processInfo.environment["DATABASE_URL"]
             // On PostgreSQL the second server has its own connections to the same database.
             let otherDatabase = try await Self.sameDatabase(as: app)
-            let a = Outbox(database: app.services.database, transport: first, time: app.services.time, logger: TestDatabase.logger)
-            let b = Outbox(database: otherDatabase ?? app.services.database, transport: second, time: app.services.time, logger: TestDatabase.logger)
+            let a = Outbox(
+                database: app.services.database, transport: first, time: app.services.time, logger: TestDatabase.logger)
+            let b = Outbox(
+                database: otherDatabase ?? app.services.database, transport: second, time: app.services.time,
+                logger: TestDatabase.logger)
             async let sentByA = a.deliverDue()
             async let sentByB = b.deliverDue()
             let (countA, countB) = try await (sentByA, sentByB)
@@ -53,7 +60,8 @@ struct OutboxTests {
             struct Row: Decodable { let name: String }
             return try await sql.raw("SELECT current_database() AS name").first(decoding: Row.self)?.name
         }
-        let url = TestDatabase.replacingDatabase(in: ProcessInfo.processInfo.environment["DATABASE_URL"]!, with: try #require(name))
+        let url = TestDatabase.replacingDatabase(
+            in: ProcessInfo.processInfo.environment["DATABASE_URL"]!, with: try #require(name))
         return try Database.postgres(url: url, logger: TestDatabase.logger, connectionsPerEventLoop: 1)
     }
 
@@ -61,7 +69,8 @@ struct OutboxTests {
     func retries() async throws {
         try await withApp { app in
             let flaky = FlakyMailer(failures: 100)
-            let outbox = Outbox(database: app.services.database, transport: flaky, time: app.services.time, logger: TestDatabase.logger)
+            let outbox = Outbox(
+                database: app.services.database, transport: flaky, time: app.services.time, logger: TestDatabase.logger)
             try await outbox.enqueue(MailMessage(to: "lent@example.org", subject: "Essai", body: "Texte"))
             #expect(try await outbox.deliverDue() == 0)
             #expect(try await outbox.deliverDue() == 0)  // not due again yet
@@ -74,9 +83,12 @@ struct OutboxTests {
                 _ = try await outbox.deliverDue()
             }
             #expect(await flaky.failuresLeft == 100 - Outbox.maxAttempts)  // eight tries, then no more
-            _ = try await Admins.create(email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur", services: app.services)
+            _ = try await Admins.create(
+                email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur",
+                services: app.services)
             let admin = app.browser()
-            _ = try await admin.submit("/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
+            _ = try await admin.submit(
+                "/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
             let page = try await admin.get("/admin")
             #expect(page.text.contains("<td>lent@example.org</td><td>Essai</td>"))
             #expect(page.text.contains(#"8 <span class="tag">abandonné</span>"#))
@@ -97,7 +109,8 @@ struct OutboxTests {
     func recovers() async throws {
         try await withApp { app in
             let flaky = FlakyMailer(failures: 1)
-            let outbox = Outbox(database: app.services.database, transport: flaky, time: app.services.time, logger: TestDatabase.logger)
+            let outbox = Outbox(
+                database: app.services.database, transport: flaky, time: app.services.time, logger: TestDatabase.logger)
             try await outbox.enqueue(Self.message(1))
             _ = try await outbox.deliverDue()
             app.advance(61)
@@ -108,14 +121,18 @@ struct OutboxTests {
         }
     }
 
-    @Test("A message whose sending ends the server is counted when claimed: retried after the lease, then given up, never sent forever")
+    @Test(
+        "A message whose sending ends the server is counted when claimed: retried after the lease, then given up, never sent forever"
+    )
     func crashWhileSending() async throws {
         try await withApp { app in
             let outbox = app.services.outbox
             try await outbox.enqueue(Self.message(1))
             // A server claims the message and dies while sending it: only the claim is left.
             for attempt in 1...Outbox.maxAttempts {
-                let claimed = try await app.services.database.write { try await OutboxQueries.claim(now: app.now(), lease: Outbox.lease, in: $0) }
+                let claimed = try await app.services.database.write {
+                    try await OutboxQueries.claim(now: app.now(), lease: Outbox.lease, in: $0)
+                }
                 #expect(claimed?.attempts == attempt)
                 #expect(try await outbox.deliverDue() == 0)  // the lease holds it
                 app.advance(Outbox.lease + 1)
@@ -123,7 +140,8 @@ struct OutboxTests {
             // After the last allowed attempt, the next claim gives it up instead of sending it again.
             #expect(try await outbox.deliverDue() == 0)
             #expect(await app.mailer.messages.isEmpty)
-            let row = try #require(try await app.services.database.read { try await OutboxQueries.unsent(limit: 10, in: $0) }.first)
+            let row = try #require(
+                try await app.services.database.read { try await OutboxQueries.unsent(limit: 10, in: $0) }.first)
             #expect(row.failedAt != nil && row.attempts == Outbox.maxAttempts)
             #expect(row.lastError?.contains("interrompu") == true)
             app.advance(24 * 3600)
@@ -136,12 +154,16 @@ struct OutboxTests {
     func crashOnceThenSent() async throws {
         try await withApp { app in
             let flaky = FlakyMailer(failures: 100)
-            let outbox = Outbox(database: app.services.database, transport: flaky, time: app.services.time, logger: TestDatabase.logger)
+            let outbox = Outbox(
+                database: app.services.database, transport: flaky, time: app.services.time, logger: TestDatabase.logger)
             try await outbox.enqueue(Self.message(1))
-            _ = try await app.services.database.write { try await OutboxQueries.claim(now: app.now(), lease: Outbox.lease, in: $0) }
+            _ = try await app.services.database.write {
+                try await OutboxQueries.claim(now: app.now(), lease: Outbox.lease, in: $0)
+            }
             app.advance(Outbox.lease + 1)
             #expect(try await outbox.deliverDue() == 0)  // second attempt, refused
-            let row = try #require(try await app.services.database.read { try await OutboxQueries.unsent(limit: 10, in: $0) }.first)
+            let row = try #require(
+                try await app.services.database.read { try await OutboxQueries.unsent(limit: 10, in: $0) }.first)
             #expect(row.attempts == 2 && row.failedAt == nil)
             await flaky.stopFailing()
             app.advance(Outbox.backoff(attempts: 2) + 1)
@@ -155,9 +177,12 @@ struct OutboxTests {
         try await withApp { app in
             let runs = Counter()
             let job = Scheduler.Job(name: "essai", every: 3600) { await runs.add() }
-            let one = Scheduler(database: app.services.database, time: app.services.time, jobs: [job], logger: TestDatabase.logger)
+            let one = Scheduler(
+                database: app.services.database, time: app.services.time, jobs: [job], logger: TestDatabase.logger)
             let otherDatabase = try await Self.sameDatabase(as: app)
-            let two = Scheduler(database: otherDatabase ?? app.services.database, time: app.services.time, jobs: [job], logger: TestDatabase.logger)
+            let two = Scheduler(
+                database: otherDatabase ?? app.services.database, time: app.services.time, jobs: [job],
+                logger: TestDatabase.logger)
             async let a = one.runDue()
             async let b = two.runDue()
             _ = try await (a, b)

@@ -1,6 +1,7 @@
 import EclairageDomain
 import Foundation
 import Testing
+
 @testable import EclairageWeb
 
 /// What pages show while the French clock jumps from 02:00 to 03:00 (Sunday 28 March 2027, 01:00 UTC).
@@ -11,9 +12,12 @@ struct ParisClockTests {
     func acrossSummerTime() async throws {
         try await withApp(at: TestClock.beforeSummerTime) { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
-            let base = "/associations/" + (try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"])))
+            let base =
+                "/associations/"
+                + (try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"])))
             func record(_ discovered: String) async throws -> String {
-                let sent = try await alice.submit(base + "/violations", ["discovered": discovered, "nature": "Ordinateur volé", "risk": "high"])
+                let sent = try await alice.submit(
+                    base + "/violations", ["discovered": discovered, "nature": "Ordinateur volé", "risk": "high"])
                 #expect(sent.status == .seeOther, "\(discovered): \(sent.status)")
                 return try #require(sent.location)
             }
@@ -29,7 +33,8 @@ struct ParisClockTests {
             let midnight = try await record("2027-03-28T00:30")
             page = try await alice.get(midnight).text
             #expect(page.contains("28 mars 2027 à 0 h 30") && page.contains("Il reste environ 72 h"))
-            #expect(page.contains("échéance : 31 mars 2027 à 1 h 30") && page.contains(#"type="date" value="2027-03-28""#))
+            #expect(
+                page.contains("échéance : 31 mars 2027 à 1 h 30") && page.contains(#"type="date" value="2027-03-28""#))
             // One hour later: 01:30, the last winter hour (00:30 UTC); the signed-in session stays alive.
             app.advance(3600)
             #expect(DateFormatting.dayAndTime(app.now(), language: .fr) == "28 mars 2027 à 1 h 30")

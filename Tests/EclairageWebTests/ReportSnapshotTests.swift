@@ -1,6 +1,7 @@
 import EclairageDomain
 import Foundation
 import Testing
+
 @testable import EclairageWeb
 
 extension TestApp {
@@ -33,90 +34,180 @@ struct ReportSnapshotTests {
     }
 
     static let personas: [Persona] = [
-        Persona(name: "club-sportif-sans-budget", answers: [
-            "taille": ["10-a-49"], "salaries": ["aucun"], "budget": ["moins-de-1000"], "departement": ["37"], "secteur": ["sport"],
-            "appetence": ["inquietude"], "temps": ["quelques-heures"], "aide-technique": ["personne"], "valeurs": ["peu"],
-            "usages": ["group-chat", "members", "accounting", "social-networks"], "outils-group-chat": ["whatsapp"],
-            "outils-members": ["microsoft-excel"], "outils-accounting": ["microsoft-excel"], "outils-social-networks": ["facebook"],
-            "mat-obtention": ["perso"], "mat-mises-a-jour": ["quand-on-y-pense"], "mat-partage": ["pas-besoin"], "mat-fin-de-vie": ["pas-encore"],
-            "mel-adresse": ["generique-gratuite"], "mel-fournisseur": ["grand-service-gratuit"], "mel-domaine-titulaire": ["pas-de-domaine"], "mel-domaine-renouvellement": ["pas-de-domaine"],
-            "mdp-conservation": ["une-tete"], "mdp-reutilisation": ["quelques-uns"], "mdp-acces-partages": ["une-seule-personne"], "mdp-double-authentification": ["non"],
-            "fic-emplacement": ["eparpilles"], "fic-sauvegarde": ["rien"], "fic-restauration": ["jamais-essaye"], "fic-coecriture": ["pas-a-plusieurs"],
-            "adh-liste": ["tableur-une-personne"], "adh-paiement-en-ligne": ["pas-de-besoin"], "adh-comptabilite": ["une-personne"], "adh-acces-banque": ["deux-personnes"],
-            "com-site-mise-a-jour": ["pas-de-site"], "com-site-obligations": ["pas-de-site"], "com-reseau-ferme": ["difficilement"], "com-prevenir": ["groupe-de-discussion"],
-            "reu-coordination": ["groupe-seul"], "reu-visio": ["jamais"], "reu-decisions": ["jamais"], "reu-retour-absence": ["demander"],
-            "rgpd-registre": ["rien-d-ecrit"], "rgpd-consentement": ["rien"], "rgpd-transmission": ["a-toute-l-equipe"], "rgpd-violation": ["par-ou-commencer"],
-            "sob-logiciels": ["ne-sait-pas"], "sob-hebergement": ["ne-sait-pas"], "sob-photos": ["tout-a-tous"],
-            "gov-responsable": ["celui-qui-sait"], "gov-passation": ["de-vive-voix"], "gov-comptes-au-nom-de-l-asso": ["rarement"], "gov-apprendre": ["se-debrouille"], "gov-fraude-virement": ["une-personne"],
-        ], must: ["gardez Microsoft Excel en changeant un usage", "Il n&#39;existe pas de copie", "Le fichier des membres n&#39;est que sur l&#39;ordinateur"],
-           mustNot: ["Visioconférence et assemblées générales à distance", "Adhésions et dons en ligne", "Discuter en groupe : gardez Facebook", "bons réflexes", "Sauvegardes : essayez Déjà Dup"]),
-        Persona(name: "centre-social-avec-salaries", answers: [
-            "taille": ["200-et-plus"], "salaries": ["10-et-plus"], "budget": ["plus-de-100000"], "departement": ["69"], "secteur": ["social-solidarite"],
-            "appetence": ["sans-passion"], "temps": ["quelques-demi-journees"], "aide-technique": ["structure-locale"], "valeurs": ["si-possible"],
-            "usages": ["mail", "file-sharing", "members", "accounting", "video-meetings", "website", "passwords"],
-            "outils-mail": ["outlook-com"], "outils-file-sharing": ["google-drive"], "outils-members": ["microsoft-excel"], "outils-accounting": ["ciel-associations"],
-            "outils-video-meetings": ["microsoft-teams"], "outils-website": ["autre"], "outils-passwords": ["aucun"],
-            "mat-obtention": ["neuf"], "mat-mises-a-jour": ["automatique"], "mat-partage": ["pret-organise"], "mat-fin-de-vie": ["recyclage"],
-            "mel-adresse": ["domaine-asso"], "mel-fournisseur": ["grand-service-gratuit"], "mel-domaine-titulaire": ["prestataire"], "mel-domaine-renouvellement": ["automatique-asso"],
-            "mdp-conservation": ["document-partage"], "mdp-reutilisation": ["quelques-uns"], "mdp-acces-partages": ["mail-sms-papier"], "mdp-double-authentification": ["oui-un-telephone"],
-            "fic-emplacement": ["espace-asso"], "fic-sauvegarde": ["synchronisation"], "fic-restauration": ["jamais-essaye"], "fic-coecriture": ["document-en-ligne"],
-            "adh-liste": ["outil-dedie"], "adh-paiement-en-ligne": ["a-peu-pres"], "adh-comptabilite": ["logiciel-partage"], "adh-acces-banque": ["deux-personnes"],
-            "com-site-mise-a-jour": ["prestataire"], "com-site-obligations": ["en-partie"], "com-reseau-ferme": ["autres-canaux"], "com-prevenir": ["liste-de-diffusion"],
-            "reu-coordination": ["groupe-et-relais"], "reu-visio": ["preparee"], "reu-decisions": ["cadre-et-outil"], "reu-retour-absence": ["endroit-connu"],
-            "rgpd-registre": ["rien-d-ecrit"], "rgpd-consentement": ["mention-generale"], "rgpd-transmission": ["partage-restreint"], "rgpd-violation": ["relais"],
-            "sob-logiciels": ["surtout-proprietaires"], "sob-hebergement": ["grands-services"], "sob-photos": ["lien"],
-            "gov-responsable": ["binome"], "gov-passation": ["liste-a-jour"], "gov-comptes-au-nom-de-l-asso": ["tous"], "gov-apprendre": ["accompagnement"], "gov-fraude-virement": ["au-cas-par-cas"],
-        ], must: ["Un espace synchronisé n&#39;est pas une sauvegarde", "Vous avez indiqué un autre outil"], mustNot: ["Vos fichiers sont rangés, sauvegardés et partagés", "Les bases sont là"]),
-        Persona(name: "asso-culturelle-deja-libre", answers: [
-            "taille": ["moins-de-10"], "salaries": ["aucun"], "budget": ["1000-a-10000"], "departement": ["35"], "secteur": ["culture"],
-            "appetence": ["curiosite"], "temps": ["projet"], "aide-technique": ["un-membre"], "valeurs": ["essentiel"],
-            "usages": ["group-chat", "file-sharing", "mail", "polls", "website"], "outils-group-chat": ["signal"], "outils-file-sharing": ["nextcloud"],
-            "outils-mail": ["propre-serveur", "thunderbird"], "outils-polls": ["framadate"], "outils-website": ["propre-serveur"],
-            "mat-obtention": ["reconditionne"], "mat-mises-a-jour": ["automatique"], "mat-partage": ["mutualise"], "mat-fin-de-vie": ["reemploi-efface"],
-            "mel-adresse": ["domaine-asso"], "mel-fournisseur": ["auto-heberge"], "mel-domaine-titulaire": ["association"], "mel-domaine-renouvellement": ["automatique-asso"],
-            "mdp-conservation": ["gestionnaire"], "mdp-reutilisation": ["tous-differents"], "mdp-acces-partages": ["acces-nominatifs"], "mdp-double-authentification": ["oui-partagee"],
-            "fic-emplacement": ["espace-asso"], "fic-sauvegarde": ["copie-a-cote"], "fic-restauration": ["recupere"], "fic-coecriture": ["document-en-ligne"],
-            "adh-liste": ["tableur-partage"], "adh-paiement-en-ligne": ["pas-de-besoin"], "adh-comptabilite": ["tableur-partage"], "adh-acces-banque": ["deux-personnes"],
-            "com-site-mise-a-jour": ["rapide"], "com-site-obligations": ["verifie"], "com-reseau-ferme": ["pas-de-reseaux"], "com-prevenir": ["liste-de-diffusion"],
-            "reu-coordination": ["groupe-et-relais"], "reu-visio": ["preparee"], "reu-decisions": ["mails-et-compte-rendu"], "reu-retour-absence": ["endroit-connu"],
-            "rgpd-registre": ["registre"], "rgpd-consentement": ["mention-et-choix"], "rgpd-transmission": ["partage-restreint"], "rgpd-violation": ["procedure"],
-            "sob-logiciels": ["surtout-libres"], "sob-hebergement": ["chez-nous-ou-chatons"], "sob-photos": ["lien"],
-            "gov-responsable": ["binome"], "gov-passation": ["liste-a-jour"], "gov-comptes-au-nom-de-l-asso": ["tous"], "gov-apprendre": ["fiche"], "gov-fraude-virement": ["regle"],
-        ], must: ["La copie est à côté de l&#39;original"], mustNot: ["Discuter en groupe : WhatsApp", "gardez Facebook"]),
-        Persona(name: "partiel-cinq-reponses", answers: [
-            "taille": ["10-a-49"], "budget": ["moins-de-1000"],
-            "fic-emplacement": ["espace-asso"], "fic-sauvegarde": ["copie-reguliere"], "fic-restauration": ["recupere"], "fic-coecriture": ["document-en-ligne"],
-            "mdp-conservation": ["gestionnaire"],
-        ], must: ["Pas encore assez de réponses"], mustNot: ["level-badge", "continuez ainsi"]),
-        Persona(name: "federation-incertaine", answers: [
-            "taille": ["200-et-plus"], "salaries": ["3-a-9"], "budget": ["10000-a-100000"], "departement": ["75"], "secteur": ["education-jeunesse"],
-            "appetence": ["tres-variable"], "temps": ["quelques-demi-journees"], "aide-technique": ["les-deux"], "valeurs": ["si-possible"],
-            "usages": ["file-sharing", "video-meetings", "online-payments", "newsletter", "polls"], "outils-file-sharing": ["dropbox"],
-            "outils-video-meetings": ["zoom"], "outils-online-payments": ["helloasso"], "outils-polls": ["doodle"],
-        ].merging(Dictionary(uniqueKeysWithValues: [
-            "mat-obtention", "mat-mises-a-jour", "mat-partage", "mat-fin-de-vie", "mel-adresse", "mel-fournisseur", "mel-domaine-titulaire",
-            "mel-domaine-renouvellement", "mdp-conservation", "mdp-reutilisation", "mdp-acces-partages", "mdp-double-authentification",
-            "fic-emplacement", "fic-sauvegarde", "fic-restauration", "fic-coecriture", "adh-liste", "adh-comptabilite", "adh-acces-banque",
-            "com-site-mise-a-jour", "com-site-obligations", "com-reseau-ferme", "com-prevenir", "reu-decisions", "reu-retour-absence",
-            "rgpd-registre", "rgpd-consentement", "rgpd-transmission", "sob-photos", "gov-passation", "gov-comptes-au-nom-de-l-asso", "gov-fraude-virement",
-        ].map { ($0, ["ne-sait-pas"]) })) { $1 }.merging([
-            "adh-paiement-en-ligne": ["a-peu-pres"], "reu-coordination": ["mails-et-appels"], "reu-visio": ["improvisee"], "rgpd-violation": ["relais"],
-            "gov-responsable": ["une-personne-designee"], "gov-apprendre": ["fiche"], "sob-logiciels": ["melange"], "sob-hebergement": ["en-europe"],
-        ]) { $1 }, must: ["« je ne sais pas »", "À vérifier"], mustNot: []),
-        Persona(name: "petite-asso-peu-numerique", answers: [
-            "taille": ["moins-de-10"], "salaries": ["aucun"], "budget": ["moins-de-1000"], "departement": ["23"], "secteur": ["loisirs"],
-            "appetence": ["inquietude"], "temps": ["pas-maintenant"], "aide-technique": ["personne"], "valeurs": ["ne-sait-pas"], "usages": ["aucun"],
-            "mat-obtention": ["perso"], "mat-mises-a-jour": ["ne-sait-pas"], "mat-partage": ["pas-besoin"], "mat-fin-de-vie": ["pas-encore"],
-            "mel-adresse": ["perso-une-personne"], "mel-fournisseur": ["fournisseur-internet"], "mel-domaine-titulaire": ["pas-de-domaine"], "mel-domaine-renouvellement": ["pas-de-domaine"],
-            "mdp-conservation": ["une-tete"], "mdp-reutilisation": ["partout-le-meme"], "mdp-acces-partages": ["une-seule-personne"], "mdp-double-authentification": ["ne-sait-pas"],
-            "fic-emplacement": ["papier"], "fic-sauvegarde": ["rien"], "fic-restauration": ["ne-sait-pas"], "fic-coecriture": ["une-plume"],
-            "adh-liste": ["eparpillee"], "adh-paiement-en-ligne": ["pas-de-besoin"], "adh-comptabilite": ["cahier"], "adh-acces-banque": ["pas-en-ligne"],
-            "com-site-mise-a-jour": ["pas-de-site"], "com-site-obligations": ["pas-de-site"], "com-reseau-ferme": ["pas-de-reseaux"], "com-prevenir": ["adresses-visibles"],
-            "reu-coordination": ["mails-et-appels"], "reu-visio": ["jamais"], "reu-decisions": ["jamais"], "reu-retour-absence": ["demander"],
-            "rgpd-registre": ["ne-sait-pas"], "rgpd-consentement": ["ne-sait-pas"], "rgpd-transmission": ["ne-sait-pas"], "rgpd-violation": ["par-ou-commencer"],
-            "sob-logiciels": ["ne-sait-pas"], "sob-hebergement": ["ne-sait-pas"], "sob-photos": ["pas-de-photos"],
-            "gov-responsable": ["personne"], "gov-passation": ["au-fur-et-a-mesure"], "gov-comptes-au-nom-de-l-asso": ["ne-sait-pas"], "gov-apprendre": ["se-debrouille"], "gov-fraude-virement": ["ne-sait-pas"],
-        ], must: ["Ne vous concerne pas", "L&#39;association n&#39;a pas de site web"], mustNot: ["Visioconférence et assemblées générales à distance", "Auto-héberger ses outils"]),
+        Persona(
+            name: "club-sportif-sans-budget",
+            answers: [
+                "taille": ["10-a-49"], "salaries": ["aucun"], "budget": ["moins-de-1000"], "departement": ["37"],
+                "secteur": ["sport"],
+                "appetence": ["inquietude"], "temps": ["quelques-heures"], "aide-technique": ["personne"],
+                "valeurs": ["peu"],
+                "usages": ["group-chat", "members", "accounting", "social-networks"], "outils-group-chat": ["whatsapp"],
+                "outils-members": ["microsoft-excel"], "outils-accounting": ["microsoft-excel"],
+                "outils-social-networks": ["facebook"],
+                "mat-obtention": ["perso"], "mat-mises-a-jour": ["quand-on-y-pense"], "mat-partage": ["pas-besoin"],
+                "mat-fin-de-vie": ["pas-encore"],
+                "mel-adresse": ["generique-gratuite"], "mel-fournisseur": ["grand-service-gratuit"],
+                "mel-domaine-titulaire": ["pas-de-domaine"], "mel-domaine-renouvellement": ["pas-de-domaine"],
+                "mdp-conservation": ["une-tete"], "mdp-reutilisation": ["quelques-uns"],
+                "mdp-acces-partages": ["une-seule-personne"], "mdp-double-authentification": ["non"],
+                "fic-emplacement": ["eparpilles"], "fic-sauvegarde": ["rien"], "fic-restauration": ["jamais-essaye"],
+                "fic-coecriture": ["pas-a-plusieurs"],
+                "adh-liste": ["tableur-une-personne"], "adh-paiement-en-ligne": ["pas-de-besoin"],
+                "adh-comptabilite": ["une-personne"], "adh-acces-banque": ["deux-personnes"],
+                "com-site-mise-a-jour": ["pas-de-site"], "com-site-obligations": ["pas-de-site"],
+                "com-reseau-ferme": ["difficilement"], "com-prevenir": ["groupe-de-discussion"],
+                "reu-coordination": ["groupe-seul"], "reu-visio": ["jamais"], "reu-decisions": ["jamais"],
+                "reu-retour-absence": ["demander"],
+                "rgpd-registre": ["rien-d-ecrit"], "rgpd-consentement": ["rien"],
+                "rgpd-transmission": ["a-toute-l-equipe"], "rgpd-violation": ["par-ou-commencer"],
+                "sob-logiciels": ["ne-sait-pas"], "sob-hebergement": ["ne-sait-pas"], "sob-photos": ["tout-a-tous"],
+                "gov-responsable": ["celui-qui-sait"], "gov-passation": ["de-vive-voix"],
+                "gov-comptes-au-nom-de-l-asso": ["rarement"], "gov-apprendre": ["se-debrouille"],
+                "gov-fraude-virement": ["une-personne"],
+            ],
+            must: [
+                "gardez Microsoft Excel en changeant un usage", "Il n&#39;existe pas de copie",
+                "Le fichier des membres n&#39;est que sur l&#39;ordinateur",
+            ],
+            mustNot: [
+                "Visioconférence et assemblées générales à distance", "Adhésions et dons en ligne",
+                "Discuter en groupe : gardez Facebook", "bons réflexes", "Sauvegardes : essayez Déjà Dup",
+            ]),
+        Persona(
+            name: "centre-social-avec-salaries",
+            answers: [
+                "taille": ["200-et-plus"], "salaries": ["10-et-plus"], "budget": ["plus-de-100000"],
+                "departement": ["69"], "secteur": ["social-solidarite"],
+                "appetence": ["sans-passion"], "temps": ["quelques-demi-journees"],
+                "aide-technique": ["structure-locale"], "valeurs": ["si-possible"],
+                "usages": ["mail", "file-sharing", "members", "accounting", "video-meetings", "website", "passwords"],
+                "outils-mail": ["outlook-com"], "outils-file-sharing": ["google-drive"],
+                "outils-members": ["microsoft-excel"], "outils-accounting": ["ciel-associations"],
+                "outils-video-meetings": ["microsoft-teams"], "outils-website": ["autre"],
+                "outils-passwords": ["aucun"],
+                "mat-obtention": ["neuf"], "mat-mises-a-jour": ["automatique"], "mat-partage": ["pret-organise"],
+                "mat-fin-de-vie": ["recyclage"],
+                "mel-adresse": ["domaine-asso"], "mel-fournisseur": ["grand-service-gratuit"],
+                "mel-domaine-titulaire": ["prestataire"], "mel-domaine-renouvellement": ["automatique-asso"],
+                "mdp-conservation": ["document-partage"], "mdp-reutilisation": ["quelques-uns"],
+                "mdp-acces-partages": ["mail-sms-papier"], "mdp-double-authentification": ["oui-un-telephone"],
+                "fic-emplacement": ["espace-asso"], "fic-sauvegarde": ["synchronisation"],
+                "fic-restauration": ["jamais-essaye"], "fic-coecriture": ["document-en-ligne"],
+                "adh-liste": ["outil-dedie"], "adh-paiement-en-ligne": ["a-peu-pres"],
+                "adh-comptabilite": ["logiciel-partage"], "adh-acces-banque": ["deux-personnes"],
+                "com-site-mise-a-jour": ["prestataire"], "com-site-obligations": ["en-partie"],
+                "com-reseau-ferme": ["autres-canaux"], "com-prevenir": ["liste-de-diffusion"],
+                "reu-coordination": ["groupe-et-relais"], "reu-visio": ["preparee"],
+                "reu-decisions": ["cadre-et-outil"], "reu-retour-absence": ["endroit-connu"],
+                "rgpd-registre": ["rien-d-ecrit"], "rgpd-consentement": ["mention-generale"],
+                "rgpd-transmission": ["partage-restreint"], "rgpd-violation": ["relais"],
+                "sob-logiciels": ["surtout-proprietaires"], "sob-hebergement": ["grands-services"],
+                "sob-photos": ["lien"],
+                "gov-responsable": ["binome"], "gov-passation": ["liste-a-jour"],
+                "gov-comptes-au-nom-de-l-asso": ["tous"], "gov-apprendre": ["accompagnement"],
+                "gov-fraude-virement": ["au-cas-par-cas"],
+            ], must: ["Un espace synchronisé n&#39;est pas une sauvegarde", "Vous avez indiqué un autre outil"],
+            mustNot: ["Vos fichiers sont rangés, sauvegardés et partagés", "Les bases sont là"]),
+        Persona(
+            name: "asso-culturelle-deja-libre",
+            answers: [
+                "taille": ["moins-de-10"], "salaries": ["aucun"], "budget": ["1000-a-10000"], "departement": ["35"],
+                "secteur": ["culture"],
+                "appetence": ["curiosite"], "temps": ["projet"], "aide-technique": ["un-membre"],
+                "valeurs": ["essentiel"],
+                "usages": ["group-chat", "file-sharing", "mail", "polls", "website"], "outils-group-chat": ["signal"],
+                "outils-file-sharing": ["nextcloud"],
+                "outils-mail": ["propre-serveur", "thunderbird"], "outils-polls": ["framadate"],
+                "outils-website": ["propre-serveur"],
+                "mat-obtention": ["reconditionne"], "mat-mises-a-jour": ["automatique"], "mat-partage": ["mutualise"],
+                "mat-fin-de-vie": ["reemploi-efface"],
+                "mel-adresse": ["domaine-asso"], "mel-fournisseur": ["auto-heberge"],
+                "mel-domaine-titulaire": ["association"], "mel-domaine-renouvellement": ["automatique-asso"],
+                "mdp-conservation": ["gestionnaire"], "mdp-reutilisation": ["tous-differents"],
+                "mdp-acces-partages": ["acces-nominatifs"], "mdp-double-authentification": ["oui-partagee"],
+                "fic-emplacement": ["espace-asso"], "fic-sauvegarde": ["copie-a-cote"],
+                "fic-restauration": ["recupere"], "fic-coecriture": ["document-en-ligne"],
+                "adh-liste": ["tableur-partage"], "adh-paiement-en-ligne": ["pas-de-besoin"],
+                "adh-comptabilite": ["tableur-partage"], "adh-acces-banque": ["deux-personnes"],
+                "com-site-mise-a-jour": ["rapide"], "com-site-obligations": ["verifie"],
+                "com-reseau-ferme": ["pas-de-reseaux"], "com-prevenir": ["liste-de-diffusion"],
+                "reu-coordination": ["groupe-et-relais"], "reu-visio": ["preparee"],
+                "reu-decisions": ["mails-et-compte-rendu"], "reu-retour-absence": ["endroit-connu"],
+                "rgpd-registre": ["registre"], "rgpd-consentement": ["mention-et-choix"],
+                "rgpd-transmission": ["partage-restreint"], "rgpd-violation": ["procedure"],
+                "sob-logiciels": ["surtout-libres"], "sob-hebergement": ["chez-nous-ou-chatons"],
+                "sob-photos": ["lien"],
+                "gov-responsable": ["binome"], "gov-passation": ["liste-a-jour"],
+                "gov-comptes-au-nom-de-l-asso": ["tous"], "gov-apprendre": ["fiche"], "gov-fraude-virement": ["regle"],
+            ], must: ["La copie est à côté de l&#39;original"],
+            mustNot: ["Discuter en groupe : WhatsApp", "gardez Facebook"]),
+        Persona(
+            name: "partiel-cinq-reponses",
+            answers: [
+                "taille": ["10-a-49"], "budget": ["moins-de-1000"],
+                "fic-emplacement": ["espace-asso"], "fic-sauvegarde": ["copie-reguliere"],
+                "fic-restauration": ["recupere"], "fic-coecriture": ["document-en-ligne"],
+                "mdp-conservation": ["gestionnaire"],
+            ], must: ["Pas encore assez de réponses"], mustNot: ["level-badge", "continuez ainsi"]),
+        Persona(
+            name: "federation-incertaine",
+            answers: [
+                "taille": ["200-et-plus"], "salaries": ["3-a-9"], "budget": ["10000-a-100000"], "departement": ["75"],
+                "secteur": ["education-jeunesse"],
+                "appetence": ["tres-variable"], "temps": ["quelques-demi-journees"], "aide-technique": ["les-deux"],
+                "valeurs": ["si-possible"],
+                "usages": ["file-sharing", "video-meetings", "online-payments", "newsletter", "polls"],
+                "outils-file-sharing": ["dropbox"],
+                "outils-video-meetings": ["zoom"], "outils-online-payments": ["helloasso"], "outils-polls": ["doodle"],
+            ].merging(
+                Dictionary(
+                    uniqueKeysWithValues: [
+                        "mat-obtention", "mat-mises-a-jour", "mat-partage", "mat-fin-de-vie", "mel-adresse",
+                        "mel-fournisseur", "mel-domaine-titulaire",
+                        "mel-domaine-renouvellement", "mdp-conservation", "mdp-reutilisation", "mdp-acces-partages",
+                        "mdp-double-authentification",
+                        "fic-emplacement", "fic-sauvegarde", "fic-restauration", "fic-coecriture", "adh-liste",
+                        "adh-comptabilite", "adh-acces-banque",
+                        "com-site-mise-a-jour", "com-site-obligations", "com-reseau-ferme", "com-prevenir",
+                        "reu-decisions", "reu-retour-absence",
+                        "rgpd-registre", "rgpd-consentement", "rgpd-transmission", "sob-photos", "gov-passation",
+                        "gov-comptes-au-nom-de-l-asso", "gov-fraude-virement",
+                    ].map { ($0, ["ne-sait-pas"]) })
+            ) { $1 }.merging([
+                "adh-paiement-en-ligne": ["a-peu-pres"], "reu-coordination": ["mails-et-appels"],
+                "reu-visio": ["improvisee"], "rgpd-violation": ["relais"],
+                "gov-responsable": ["une-personne-designee"], "gov-apprendre": ["fiche"], "sob-logiciels": ["melange"],
+                "sob-hebergement": ["en-europe"],
+            ]) { $1 }, must: ["« je ne sais pas »", "À vérifier"], mustNot: []),
+        Persona(
+            name: "petite-asso-peu-numerique",
+            answers: [
+                "taille": ["moins-de-10"], "salaries": ["aucun"], "budget": ["moins-de-1000"], "departement": ["23"],
+                "secteur": ["loisirs"],
+                "appetence": ["inquietude"], "temps": ["pas-maintenant"], "aide-technique": ["personne"],
+                "valeurs": ["ne-sait-pas"], "usages": ["aucun"],
+                "mat-obtention": ["perso"], "mat-mises-a-jour": ["ne-sait-pas"], "mat-partage": ["pas-besoin"],
+                "mat-fin-de-vie": ["pas-encore"],
+                "mel-adresse": ["perso-une-personne"], "mel-fournisseur": ["fournisseur-internet"],
+                "mel-domaine-titulaire": ["pas-de-domaine"], "mel-domaine-renouvellement": ["pas-de-domaine"],
+                "mdp-conservation": ["une-tete"], "mdp-reutilisation": ["partout-le-meme"],
+                "mdp-acces-partages": ["une-seule-personne"], "mdp-double-authentification": ["ne-sait-pas"],
+                "fic-emplacement": ["papier"], "fic-sauvegarde": ["rien"], "fic-restauration": ["ne-sait-pas"],
+                "fic-coecriture": ["une-plume"],
+                "adh-liste": ["eparpillee"], "adh-paiement-en-ligne": ["pas-de-besoin"], "adh-comptabilite": ["cahier"],
+                "adh-acces-banque": ["pas-en-ligne"],
+                "com-site-mise-a-jour": ["pas-de-site"], "com-site-obligations": ["pas-de-site"],
+                "com-reseau-ferme": ["pas-de-reseaux"], "com-prevenir": ["adresses-visibles"],
+                "reu-coordination": ["mails-et-appels"], "reu-visio": ["jamais"], "reu-decisions": ["jamais"],
+                "reu-retour-absence": ["demander"],
+                "rgpd-registre": ["ne-sait-pas"], "rgpd-consentement": ["ne-sait-pas"],
+                "rgpd-transmission": ["ne-sait-pas"], "rgpd-violation": ["par-ou-commencer"],
+                "sob-logiciels": ["ne-sait-pas"], "sob-hebergement": ["ne-sait-pas"], "sob-photos": ["pas-de-photos"],
+                "gov-responsable": ["personne"], "gov-passation": ["au-fur-et-a-mesure"],
+                "gov-comptes-au-nom-de-l-asso": ["ne-sait-pas"], "gov-apprendre": ["se-debrouille"],
+                "gov-fraude-virement": ["ne-sait-pas"],
+            ], must: ["Ne vous concerne pas", "L&#39;association n&#39;a pas de site web"],
+            mustNot: ["Visioconférence et assemblées générales à distance", "Auto-héberger ses outils"]),
     ]
 
     /// The report's own part of the page, between the header and the footer.
@@ -125,7 +216,9 @@ struct ReportSnapshotTests {
         return String(html[start.lowerBound..<end.upperBound])
     }
 
-    @Test("Answers in, report out: summaries, steps, tools and sheets follow from the answers", arguments: personas.map(\.name))
+    @Test(
+        "Answers in, report out: summaries, steps, tools and sheets follow from the answers",
+        arguments: personas.map(\.name))
     func report(_ name: String) async throws {
         let persona = try #require(Self.personas.first { $0.name == name })
         try await withApp { app in
@@ -142,7 +235,8 @@ struct ReportSnapshotTests {
             let answers = Answers(persona.answers)
             let expected = questionnaire.themes.flatMap { theme in
                 let f = ThemeFindings.of(theme, answers: answers)
-                return [f.inPlace, f.toStrengthen, f.toCheck, f.notConcerned, f.preferences].filter { !$0.isEmpty }.map { $0.joined(separator: " ").plain }
+                return [f.inPlace, f.toStrengthen, f.toCheck, f.notConcerned, f.preferences].filter { !$0.isEmpty }.map
+                { $0.joined(separator: " ").plain }
             }
             let shown = report.matches(of: /<p class="finding"><strong>[^<]*<\/strong> ([^<]*)<\/p>/).map {
                 String($0.1).replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")

@@ -3,27 +3,33 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import EclairageWeb
 
 @Suite("A past report keeps its figures when the content changes")
 struct ReportStabilityTests {
     /// A copy of the content where every best answer is now worth 10 and the version is new.
     static func changedContent() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eclairage-content-\(Token.random(length: 8))")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "eclairage-content-\(Token.random(length: 8))")
         try FileManager.default.copyItem(atPath: contentPath, toPath: folder.path)
         let questionnaire = folder.appendingPathComponent("questionnaire/questionnaire.yaml")
         let text = try String(contentsOf: questionnaire, encoding: .utf8)
-        try text.replacingOccurrences(of: "version: \"2026.", with: "version: \"2099.").write(to: questionnaire, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "version: \"2026.", with: "version: \"2099.").write(
+            to: questionnaire, atomically: true, encoding: .utf8)
         let themes = folder.appendingPathComponent("questionnaire/themes")
         for file in try FileManager.default.contentsOfDirectory(atPath: themes.path) {
             let url = themes.appendingPathComponent(file)
             let yaml = try String(contentsOf: url, encoding: .utf8)
-            try yaml.replacingOccurrences(of: "score: 100", with: "score: 10").write(to: url, atomically: true, encoding: .utf8)
+            try yaml.replacingOccurrences(of: "score: 100", with: "score: 10").write(
+                to: url, atomically: true, encoding: .utf8)
         }
         return folder.path
     }
 
-    @Test("Answered with one version, read with the next: same level, scores and export, and the report names its version")
+    @Test(
+        "Answered with one version, read with the next: same level, scores and export, and the report names its version"
+    )
     func pastReport() async throws {
         let content = try Self.changedContent()
         defer { try? FileManager.default.removeItem(atPath: content) }
@@ -49,7 +55,9 @@ struct ReportStabilityTests {
                 let after = try await reader.get("/diagnostics/\(id)/rapport")
                 #expect(after.status == .ok)
                 #expect(after.text.contains(#"<span class="level-badge level-A">A</span>"#))
-                #expect(after.text.contains("a été rempli avec la version \(app.services.questionnaire.version) du questionnaire"))
+                #expect(
+                    after.text.contains(
+                        "a été rempli avec la version \(app.services.questionnaire.version) du questionnaire"))
                 let json = try await reader.get("/diagnostics/\(id)/export.json")
                 let object = try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any]
                 #expect(object?["questionnaireVersion"] as? String == app.services.questionnaire.version)

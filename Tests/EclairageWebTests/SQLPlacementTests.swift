@@ -22,7 +22,8 @@ struct SQLPlacementTests {
         #expect(files.count > 50)
         for path in files where path.hasSuffix(".swift") && !Self.allowed(path) {
             let text = try String(contentsOf: Self.sources.appendingPathComponent(path), encoding: .utf8)
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains(statement) {
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.contains(statement) {
                 offenders.append("\(path):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
             }
         }

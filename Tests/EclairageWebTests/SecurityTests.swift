@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import SQLKit
 import Testing
+
 @testable import EclairageWeb
 
 /// The ASVS level-2 rules: redirects, caching, transport, password length, reset links, sessions,
@@ -10,9 +11,11 @@ import Testing
 struct SecurityTests {
     static let password = "lampe tulipe orage cheval"
 
-    @Test("The language switch goes back only to a path of this site", arguments: [
-        "//evil.example/x", "/%2Fevil.example/x", "/\\evil.example/x", "/%5Cevil.example", "https://evil.example/",
-    ])
+    @Test(
+        "The language switch goes back only to a path of this site",
+        arguments: [
+            "//evil.example/x", "/%2Fevil.example/x", "/\\evil.example/x", "/%5Cevil.example", "https://evil.example/",
+        ])
     func languageRedirect(referer: String) async throws {
         try await withApp { app in
             var headers = HTTPFields()
@@ -41,7 +44,9 @@ struct SecurityTests {
                 #expect(try await alice.get(path).headers[.cacheControl] == "no-store", "\(path)")
             }
             let id = try await app.startDiagnostic(alice)
-            for path in ["/diagnostics/\(id)/rapport", "/diagnostics/\(id)/export.json", "/diagnostics/\(id)/export.csv"] {
+            for path in [
+                "/diagnostics/\(id)/rapport", "/diagnostics/\(id)/export.json", "/diagnostics/\(id)/export.csv",
+            ] {
                 #expect(try await alice.get(path).headers[.cacheControl] == "no-store", "\(path)")
             }
             #expect(try await alice.get("/static/eclairage.css").headers[.cacheControl] == "public, max-age=3600")
@@ -58,7 +63,8 @@ struct SecurityTests {
             #expect(csrf.contains("Secure") && csrf.contains("Path=/") && !csrf.contains("Domain"))
             let language = try await browser.get("/langue/en")
             #expect(language.setCookies.contains { $0.hasPrefix("eclairage_lang=") && $0.contains("Secure") })
-            let signUp = try await browser.submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": Self.password])
+            let signUp = try await browser.submit(
+                "/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": Self.password])
             #expect(signUp.status == .seeOther)
             #expect(!signUp.setCookies.isEmpty)
             for cookie in signUp.setCookies { #expect(cookie.contains("Secure"), "\(cookie)") }
@@ -76,16 +82,20 @@ struct SecurityTests {
             let stem = String(repeating: "lampe tulipe orage cheval ", count: 3)  // 78 bytes
             #expect(stem.utf8.count > 72)
             _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org", password: stem + "un")
-            let other = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": stem + "deux"])
+            let other = try await app.browser().submit(
+                "/connexion", ["email": "alice@example.org", "password": stem + "deux"])
             #expect(other.status == .unauthorized)
-            let right = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": stem + "un"])
+            let right = try await app.browser().submit(
+                "/connexion", ["email": "alice@example.org", "password": stem + "un"])
             #expect(right.status == .seeOther)
         }
     }
 
     /// Asks for `count` reset links for Alice; returns their paths.
     static func resetLinks(_ app: TestApp, count: Int) async throws -> [String] {
-        for _ in 0..<count { _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"]) }
+        for _ in 0..<count {
+            _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
+        }
         return try await app.mails().compactMap { mail in
             mail.link("/mot-de-passe/")
         }
@@ -97,9 +107,12 @@ struct SecurityTests {
             _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let links = try await Self.resetLinks(app, count: 2)
             #expect(links.count == 2)
-            #expect(try await app.browser().submit(links[0], ["password": "nouvelle phrase bien longue"]).status == .seeOther)
+            #expect(
+                try await app.browser().submit(links[0], ["password": "nouvelle phrase bien longue"]).status
+                    == .seeOther)
             #expect(try await app.browser().get(links[1]).status == .notFound)
-            #expect(try await app.browser().submit(links[1], ["password": "encore une autre phrase"]).status == .notFound)
+            #expect(
+                try await app.browser().submit(links[1], ["password": "encore une autre phrase"]).status == .notFound)
         }
     }
 
@@ -108,7 +121,8 @@ struct SecurityTests {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let links = try await Self.resetLinks(app, count: 1)
-            let changed = try await alice.submit("/compte/mot-de-passe", ["current_password": Self.password, "new_password": "une autre phrase solide"])
+            let changed = try await alice.submit(
+                "/compte/mot-de-passe", ["current_password": Self.password, "new_password": "une autre phrase solide"])
             #expect(changed.status == .seeOther)
             #expect(try await app.browser().get(links[0]).status == .notFound)
         }
@@ -119,9 +133,15 @@ struct SecurityTests {
         try await withApp { app in
             let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             let other = app.browser()
-            #expect(try await other.submit("/connexion", ["email": "alice@example.org", "password": Self.password]).status == .seeOther)
+            #expect(
+                try await other.submit("/connexion", ["email": "alice@example.org", "password": Self.password]).status
+                    == .seeOther)
             #expect(try await other.get("/compte").status == .ok)
-            #expect(try await alice.submit("/compte/mot-de-passe", ["current_password": Self.password, "new_password": "une autre phrase solide"]).status == .seeOther)
+            #expect(
+                try await alice.submit(
+                    "/compte/mot-de-passe",
+                    ["current_password": Self.password, "new_password": "une autre phrase solide"]
+                ).status == .seeOther)
             // The change's time says nothing about which sessions came before it (same second, or app
             // servers whose clocks differ): put it back before the other sign-in; the session still ends.
             try await app.services.database.write { sql in
@@ -144,7 +164,8 @@ struct SecurityTests {
             #expect(blocked.status == .tooManyRequests)
             #expect(blocked.text.contains("Trop d&#39;essais du mot de passe actuel"))
             #expect(try await alice.get("/compte").status == .ok)  // the account is still there
-            let change = try await alice.submit("/compte/mot-de-passe", ["current_password": Self.password, "new_password": "une autre phrase solide"])
+            let change = try await alice.submit(
+                "/compte/mot-de-passe", ["current_password": Self.password, "new_password": "une autre phrase solide"])
             #expect(change.status == .tooManyRequests)
         }
     }
@@ -154,7 +175,8 @@ struct SecurityTests {
         try await withApp { app in
             let alice = app.browser()
             let before = try await alice.csrfToken()
-            _ = try await alice.submit("/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": Self.password])
+            _ = try await alice.submit(
+                "/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": Self.password])
             let after = try await alice.csrfToken()
             #expect(before != after)  // rotated at sign-in
             let cookieToken = try #require(alice.cookie("eclairage_csrf"))
@@ -168,7 +190,9 @@ struct SecurityTests {
             let visitor = app.browser()
             let trivial = String(repeating: "a", count: 32)
             visitor.setCookie("eclairage_csrf", trivial)
-            let planted = try await visitor.submit("/inscription", ["display_name": "Eve", "email": "eve@example.org", "password": Self.password], csrf: trivial)
+            let planted = try await visitor.submit(
+                "/inscription", ["display_name": "Eve", "email": "eve@example.org", "password": Self.password],
+                csrf: trivial)
             #expect(planted.status == .forbidden)
             #expect(try await app.services.database.read { try await UserQueries.count(in: $0) } == 1)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 @Suite("Awareness sheets")
@@ -16,8 +17,12 @@ struct SheetTests {
                 let page = try await browser.get("/fiches/\(sheet.slug)")
                 #expect(page.status == .ok, "\(sheet.slug)")
                 #expect(page.text.contains("<h2>"), "\(sheet.slug) has no section")
-                for tool in sheet.tools { #expect(page.text.contains(#"href="/outils/\#(tool)""#), "\(sheet.slug) → \(tool)") }
-                for need in sheet.needs { #expect(page.text.contains(#"href="/besoins/\#(need)""#), "\(sheet.slug) → \(need)") }
+                for tool in sheet.tools {
+                    #expect(page.text.contains(#"href="/outils/\#(tool)""#), "\(sheet.slug) → \(tool)")
+                }
+                for need in sheet.needs {
+                    #expect(page.text.contains(#"href="/besoins/\#(need)""#), "\(sheet.slug) → \(need)")
+                }
             }
             let passwords = try await browser.get("/fiches/mots-de-passe")
             #expect(passwords.text.contains("Les outils cités"))

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 /// Sign-in limits hold when the attempts arrive all at once, and the owner of a locked account still
@@ -16,7 +17,9 @@ struct SignInLimitTests {
             let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for n in 0..<30 {
                     group.addTask {
-                        try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "essai numéro \(n)"]).status
+                        try await app.browser().submit(
+                            "/connexion", ["email": "alice@example.org", "password": "essai numéro \(n)"]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
@@ -34,7 +37,9 @@ struct SignInLimitTests {
                 for n in 0..<12 {
                     group.addTask {
                         let password = n == 11 ? Self.password : "essai numéro \(n)"
-                        return try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": password]).status
+                        return try await app.browser().submit(
+                            "/connexion", ["email": "alice@example.org", "password": password]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
@@ -54,14 +59,18 @@ struct SignInLimitTests {
                 _ = try await attacker.submit("/connexion", ["email": "alice@example.org", "password": "essai \(n)"])
             }
             let alice = app.browser()
-            let blocked = try await alice.submit("/connexion", ["email": "alice@example.org", "password": Self.password])
+            let blocked = try await alice.submit(
+                "/connexion", ["email": "alice@example.org", "password": Self.password])
             #expect(blocked.status == .tooManyRequests)
             #expect(blocked.text.contains(#"<a href="/mot-de-passe-oublie">Recevoir un lien par courriel</a>"#))
             _ = try await alice.submit("/mot-de-passe-oublie", ["email": "alice@example.org"])
             let mail = try #require(try await app.mails().last)
             let path = try #require(mail.link("/mot-de-passe/"))
             #expect(try await alice.submit(path, ["password": "nouvelle phrase bien longue"]).status == .seeOther)
-            #expect(try await alice.submit("/connexion", ["email": "alice@example.org", "password": "nouvelle phrase bien longue"]).status == .seeOther)
+            #expect(
+                try await alice.submit(
+                    "/connexion", ["email": "alice@example.org", "password": "nouvelle phrase bien longue"]
+                ).status == .seeOther)
         }
     }
 
@@ -71,7 +80,8 @@ struct SignInLimitTests {
             _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
             // Tests reach the router without a peer address: every browser here shares one.
             for _ in 0..<25 {
-                let page = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": Self.password])
+                let page = try await app.browser().submit(
+                    "/connexion", ["email": "alice@example.org", "password": Self.password])
                 #expect(page.status == .seeOther)
             }
         }
@@ -84,12 +94,24 @@ struct TimeTests {
     func lockEnds() async throws {
         try await withApp { app in
             _ = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
-            for n in 0..<5 { _ = try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": "essai \(n)"]) }
-            #expect(try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": SignInLimitTests.password]).status == .tooManyRequests)
+            for n in 0..<5 {
+                _ = try await app.browser().submit(
+                    "/connexion", ["email": "alice@example.org", "password": "essai \(n)"])
+            }
+            #expect(
+                try await app.browser().submit(
+                    "/connexion", ["email": "alice@example.org", "password": SignInLimitTests.password]
+                ).status == .tooManyRequests)
             app.advance(14 * 60)
-            #expect(try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": SignInLimitTests.password]).status == .tooManyRequests)
+            #expect(
+                try await app.browser().submit(
+                    "/connexion", ["email": "alice@example.org", "password": SignInLimitTests.password]
+                ).status == .tooManyRequests)
             app.advance(2 * 60)
-            #expect(try await app.browser().submit("/connexion", ["email": "alice@example.org", "password": SignInLimitTests.password]).status == .seeOther)
+            #expect(
+                try await app.browser().submit(
+                    "/connexion", ["email": "alice@example.org", "password": SignInLimitTests.password]
+                ).status == .seeOther)
         }
     }
 

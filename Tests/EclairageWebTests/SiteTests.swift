@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 @Suite("Site: home, errors, headers, health")

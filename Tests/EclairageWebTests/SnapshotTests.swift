@@ -2,6 +2,7 @@ import EclairageDomain
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import EclairageWeb
 
 /// Every page of `Routes/pages.tsv` and the main form exchanges, whole, against the snapshots in
@@ -22,20 +23,30 @@ struct SnapshotTests {
     /// What the browser check creates, made through the site: an admin who owns an association, advises
     /// a support body it let in, invited someone, answered a diagnostic and asked for a reset link.
     static func fixture(_ app: TestApp) async throws -> Fixture {
-        _ = try await Admins.create(email: "admin@example.org", name: "Admin " + hostile, password: password, services: app.services)
+        _ = try await Admins.create(
+            email: "admin@example.org", name: "Admin " + hostile, password: password, services: app.services)
         let member = app.browser()
-        #expect(try await member.submit("/connexion", ["email": "admin@example.org", "password": password]).status == .seeOther)
-        let association = try associationID(try await member.submit("/associations/nouvelle", [
-            "name": "Les Amis " + hostile, "rna": "W372001234", "postcode": "37000", "size": "10-a-49", "budget": "moins-de-1000",
-        ]))
-        let bodyPage = try await member.submit("/structures/nouvelle", ["name": "Point d'appui " + hostile, "departement": "37", "description": hostile])
+        #expect(
+            try await member.submit("/connexion", ["email": "admin@example.org", "password": password]).status
+                == .seeOther)
+        let association = try associationID(
+            try await member.submit(
+                "/associations/nouvelle",
+                [
+                    "name": "Les Amis " + hostile, "rna": "W372001234", "postcode": "37000", "size": "10-a-49",
+                    "budget": "moins-de-1000",
+                ]))
+        let bodyPage = try await member.submit(
+            "/structures/nouvelle", ["name": "Point d'appui " + hostile, "departement": "37", "description": hostile])
         let body = String(try #require(bodyPage.location).dropFirst("/structures/".count))
         _ = try await member.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
         let invited = try await member.submit("/associations/\(association)/invitations", [:])
         let invitation = try #require(invited.text.firstMatch(of: /\/invitation\/([a-z0-9]+)/)).1
         let started = try await member.submit("/associations/\(association)/diagnostics", [:])
         let diagnostic = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
-        try await app.answerAll(member, id: diagnostic) { question in question.options[question.id.utf8.count % question.options.count] }
+        try await app.answerAll(member, id: diagnostic) { question in
+            question.options[question.id.utf8.count % question.options.count]
+        }
         _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "admin@example.org"])
         let mail = try #require(try await app.mails().last)
         let reset = try #require(mail.body.firstMatch(of: /\/mot-de-passe\/([a-z0-9]+)/)).1
@@ -43,45 +54,75 @@ struct SnapshotTests {
         // mailbox recovered through it, a handover started, an activity from a template, a breach.
         let today = DateFormatting.parisDay(app.now())
         let base = "/associations/\(association)"
-        _ = try await member.submit(base + "/inventaire/nouveau", [
-            "kind": "domain", "name": "asso.fr " + hostile, "owner": "person", "owner_name": "Paul " + hostile, "other_holders": "Paul " + hostile,
-            "credentials_place": "coffre " + hostile, "expires_on": Day(number: today.number + 45).iso, "provider": hostile,
-        ])
+        _ = try await member.submit(
+            base + "/inventaire/nouveau",
+            [
+                "kind": "domain", "name": "asso.fr " + hostile, "owner": "person", "owner_name": "Paul " + hostile,
+                "other_holders": "Paul " + hostile,
+                "credentials_place": "coffre " + hostile, "expires_on": Day(number: today.number + 45).iso,
+                "provider": hostile,
+            ])
         let assets = try await app.services.database.read { try await InventoryQueries.all(of: association, in: $0) }
-        _ = try await member.submit(base + "/inventaire/nouveau", [
-            "kind": "mailbox", "name": "contact@asso.fr", "recovery_asset": assets[0].row.id, "other_holders": "Ana, Bo", "checked_on": today.iso,
-        ])
+        _ = try await member.submit(
+            base + "/inventaire/nouveau",
+            [
+                "kind": "mailbox", "name": "contact@asso.fr", "recovery_asset": assets[0].row.id,
+                "other_holders": "Ana, Bo", "checked_on": today.iso,
+            ])
         _ = try await member.submit(base + "/passation", [:])
-        let handover = try #require(try await app.services.database.read { try await HandoverQueries.all(of: association, in: $0) }.first?.id)
+        let handover = try #require(
+            try await app.services.database.read { try await HandoverQueries.all(of: association, in: $0) }.first?.id)
         _ = try await member.submit(base + "/passation/\(handover)/0", ["done": "1"])
         let template = try #require(app.services.registerTemplates.first)
         var activity = template.fields
         activity["name"] = template.name + " " + hostile
-        _ = try await member.submit(pairs: activity.sorted { $0.key < $1.key } + [("assets", assets[0].row.id)], to: base + "/registre/nouveau")
+        _ = try await member.submit(
+            pairs: activity.sorted { $0.key < $1.key } + [("assets", assets[0].row.id)], to: base + "/registre/nouveau")
         let discovered = Date(timeIntervalSince1970: TimeInterval(app.now() - 3600))
-        let breachPage = try await member.submit(base + "/violations", [
-            "discovered": DateFormatting.localInput(discovered), "nature": "Ordinateur volé " + hostile, "people": "Adhérent·es, 120",
-            "records": hostile, "consequences": hostile, "measures": hostile, "contact": "Zoé " + hostile, "risk": "high",
-        ])
+        let breachPage = try await member.submit(
+            base + "/violations",
+            [
+                "discovered": DateFormatting.localInput(discovered), "nature": "Ordinateur volé " + hostile,
+                "people": "Adhérent·es, 120",
+                "records": hostile, "consequences": hostile, "measures": hostile, "contact": "Zoé " + hostile,
+                "risk": "high",
+            ])
         let breach = String(try #require(breachPage.location).split(separator: "/").last ?? "")
         // The directory: the test file in the national schema, uploaded, then applied.
         let sample = try Data(contentsOf: DirectoryWebTests.fixtures.appendingPathComponent("lieux-sample.csv"))
-        let staged = try #require(try await member.upload("/admin/annuaire", field: "fichier", fileName: "lieux-sample.csv", contents: Array(sample)).location)
+        let staged = try #require(
+            try await member.upload(
+                "/admin/annuaire", field: "fichier", fileName: "lieux-sample.csv", contents: Array(sample)
+            ).location)
         _ = try await member.submit(staged + "/appliquer", [:])
-        try await DirectoryImport.applyRequested(database: app.services.database, time: app.services.time, tokens: app.services.tokens)
-        let place = try #require(try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }.first?.id)
+        try await DirectoryImport.applyRequested(
+            database: app.services.database, time: app.services.time, tokens: app.services.tokens)
+        let place = try #require(
+            try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }
+                .first?.id)
         // A proposal waiting for review.
-        _ = try await app.browser().submit("/annuaire/proposer", pairs: ContributionWebTests.proposal.map { ($0.0, $0.0 == "nom" ? "Repair café " + hostile : $0.1) })
+        _ = try await app.browser().submit(
+            "/annuaire/proposer",
+            pairs: ContributionWebTests.proposal.map { ($0.0, $0.0 == "nom" ? "Repair café " + hostile : $0.1) })
         // The calendar: a workshop at that place in ten days (at 10:00, Paris time), one registration.
         let day = ParisTime(unixTime: app.now() + 10 * 86_400)
-        let created = try await member.submit("/agenda/nouvelle", [
-            "place": place, "title": "Atelier " + hostile, "kind": "atelier", "description": hostile, "location": "", "online_url": "",
-            "start": String(format: "%04d-%02d-%02dT10:00", day.year, day.month, day.day), "duration": "90", "every": "7", "count": "2", "capacity": "8",
-        ])
+        let created = try await member.submit(
+            "/agenda/nouvelle",
+            [
+                "place": place, "title": "Atelier " + hostile, "kind": "atelier", "description": hostile,
+                "location": "", "online_url": "",
+                "start": String(format: "%04d-%02d-%02dT10:00", day.year, day.month, day.day), "duration": "90",
+                "every": "7", "count": "2", "capacity": "8",
+            ])
         let training = String(try #require(created.location).split(separator: "/").last ?? "")
-        let session = try #require(try await app.services.database.read { try await CalendarQueries.sessions(of: training, in: $0) }.first?.id)
-        _ = try await app.browser().submit("/agenda/seances/\(session)/inscription", ["name": "Zoé " + hostile, "email": "zoe@example.org"])
-        let registration = try #require(try await app.mails().last { $0.to == "zoe@example.org" }?.body.firstMatch(of: /\/agenda\/inscription\/([a-z0-9]+)/)).1
+        let session = try #require(
+            try await app.services.database.read { try await CalendarQueries.sessions(of: training, in: $0) }.first?.id)
+        _ = try await app.browser().submit(
+            "/agenda/seances/\(session)/inscription", ["name": "Zoé " + hostile, "email": "zoe@example.org"])
+        let registration = try #require(
+            try await app.mails().last { $0.to == "zoe@example.org" }?.body.firstMatch(
+                of: /\/agenda\/inscription\/([a-z0-9]+)/)
+        ).1
         _ = try await member.get("/")  // reads the last flash message
         let values = [
             "training": training, "session": session, "registration": String(registration),
@@ -99,7 +140,8 @@ struct SnapshotTests {
     }
 
     static func rows() throws -> [Row] {
-        let list = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let list = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Sources/EclairageWeb/Routes/pages.tsv")
         return try String(contentsOf: list, encoding: .utf8).split(separator: "\n")
             .filter { !$0.hasPrefix("#") && !$0.isEmpty }
@@ -127,7 +169,8 @@ struct SnapshotTests {
                 #expect(page.status == expected, "\(row.path)")
                 #expect(!page.text.contains("<script>"), "\(row.path) shows unescaped markup")
                 // Search results are ranked by each engine (FTS5's bm25, PostgreSQL's ts_rank): one snapshot each.
-                let name = row.path.contains("?q=") && TestDatabase.usesPostgres
+                let name =
+                    row.path.contains("?q=") && TestDatabase.usesPostgres
                     ? Self.fileName(row).replacingOccurrences(of: ".html", with: ".postgres.html") : Self.fileName(row)
                 try Snapshot.check(page.text, named: name)
             }
@@ -180,14 +223,23 @@ struct SnapshotTests {
         try await withApp { app in
             var blocks: [String] = []
             let alice = app.browser()
-            blocks.append(try await Self.exchange(alice, "/inscription", ["display_name": "Alice", "email": "alice@example.org", "password": "lampe tulipe orage cheval"]))
-            blocks.append(try await Self.exchange(app.browser(), "/connexion", ["email": "alice@example.org", "password": "pas le bon"]))
+            blocks.append(
+                try await Self.exchange(
+                    alice, "/inscription",
+                    ["display_name": "Alice", "email": "alice@example.org", "password": "lampe tulipe orage cheval"]))
+            blocks.append(
+                try await Self.exchange(
+                    app.browser(), "/connexion", ["email": "alice@example.org", "password": "pas le bon"]))
             blocks.append(try await Self.exchange(alice, "/associations/nouvelle", ["name": "Chorale", "rna": "W12"]))
             let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Chorale"]))
             let started = try await alice.submit("/associations/\(association)/diagnostics", [:])
-            let diagnostic = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            let diagnostic = String(
+                try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
             let question = app.services.questionnaire.themes[0].questions[0]
-            blocks.append(try await Self.exchange(alice, "/diagnostics/\(diagnostic)/etape/3", ["q.\(question.id)": "pas-une-option", "direction": "next"]))
+            blocks.append(
+                try await Self.exchange(
+                    alice, "/diagnostics/\(diagnostic)/etape/3",
+                    ["q.\(question.id)": "pas-une-option", "direction": "next"]))
             let invited = try await alice.submit("/associations/\(association)/invitations", [:])
             let link = String(try #require(invited.text.firstMatch(of: /\/invitation\/[a-z0-9]+/)).0)
             let bob = try await app.signedUpBrowser(name: "Bob", email: "bob@example.org")

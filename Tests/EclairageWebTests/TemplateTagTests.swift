@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EclairageWeb
 
 /// Every `{{…}}` tag of every template names something in the model the page is rendered with. The
@@ -22,19 +23,31 @@ struct TemplateTagTests {
         init(_ value: Any) {
             if let form = value as? FormState {
                 var fields: [String: Shape] = [:]
-                for child in Mirror(reflecting: form).children { if let label = child.label { fields[label] = Shape(child.value) } }
+                for child in Mirror(reflecting: form).children {
+                    if let label = child.label { fields[label] = Shape(child.value) }
+                }
                 fields["values"] = .table
                 fields["errors"] = .table
                 self = .object(fields)
                 return
             }
-            if value is String || value is Bool || value is Int || value is Double || value is Int64 { self = .leaf; return }
-            if let table = value as? [String: String] { self = .object(table.mapValues { _ in .leaf }); return }
-            if let table = value as? [String: any Sendable] { self = .object(table.mapValues { Shape($0) }); return }
+            if value is String || value is Bool || value is Int || value is Double || value is Int64 {
+                self = .leaf
+                return
+            }
+            if let table = value as? [String: String] {
+                self = .object(table.mapValues { _ in .leaf })
+                return
+            }
+            if let table = value as? [String: any Sendable] {
+                self = .object(table.mapValues { Shape($0) })
+                return
+            }
             let mirror = Mirror(reflecting: value)
             switch mirror.displayStyle {
             case .optional: self = mirror.children.first.map { Shape($0.value) } ?? .unknown
-            case .collection, .set: self = .list(mirror.children.map { Shape($0.value) }.reduce(Shape.unknown) { $0.merged($1) })
+            case .collection, .set:
+                self = .list(mirror.children.map { Shape($0.value) }.reduce(Shape.unknown) { $0.merged($1) })
             case .struct, .class:
                 var fields: [String: Shape] = [:]
                 for child in mirror.children { if let label = child.label { fields[label] = Shape(child.value) } }
@@ -63,7 +76,10 @@ struct TemplateTagTests {
         var start: Shape?
         var sawUnknown = false
         for scope in stack.reversed() {
-            if case .object(let fields) = scope, let value = fields[parts[0]] { start = value; break }
+            if case .object(let fields) = scope, let value = fields[parts[0]] {
+                start = value
+                break
+            }
             if case .unknown = scope { sawUnknown = true }
         }
         guard var current = start else { return sawUnknown ? .unknown : .missing }
@@ -80,7 +96,8 @@ struct TemplateTagTests {
         return .found(current)
     }
 
-    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("Sources/EclairageWeb/Resources/Templates")
 
     static func tags(of template: String) throws -> [String] {
@@ -89,7 +106,9 @@ struct TemplateTagTests {
     }
 
     /// Walks `template` in `stack`, recording each tag as `template: tag` → found somewhere / missing somewhere.
-    static func walk(_ template: String, _ stack: [Shape], into results: inout [String: (found: Bool, missing: Bool)]) throws {
+    static func walk(_ template: String, _ stack: [Shape], into results: inout [String: (found: Bool, missing: Bool)])
+        throws
+    {
         var stack = stack
         var sections: [Int] = []  // stack depth at each open section
         for tag in try tags(of: template) {
@@ -97,7 +116,9 @@ struct TemplateTagTests {
             let name = String(tag.drop { "#^/&<>$!%".contains($0) }).trimmingCharacters(in: .whitespaces)
             switch sigil {
             case "!", "%", "$": continue
-            case "<", ">": try walk(name, stack, into: &results); continue
+            case "<", ">":
+                try walk(name, stack, into: &results)
+                continue
             case "/":
                 if sigil == "/" && name.hasPrefix("main") { continue }
                 if let depth = sections.popLast() { stack.removeLast(stack.count - depth) }
@@ -133,7 +154,9 @@ struct TemplateTagTests {
                 let fixture = try await SnapshotTests.fixture(app)
                 for row in try SnapshotTests.rows() {
                     var path = row.path
-                    for (name, value) in fixture.values { path = path.replacingOccurrences(of: "{\(name)}", with: value) }
+                    for (name, value) in fixture.values {
+                        path = path.replacingOccurrences(of: "{\(name)}", with: value)
+                    }
                     _ = try await (row.who == "member" ? fixture.member : fixture.visitor).get(path)
                 }
             }
@@ -142,11 +165,14 @@ struct TemplateTagTests {
         let renders = log.renders.withLockedValue { $0 }
         for (template, model) in renders { try Self.walk(template, [Shape(model)], into: &results) }
         let rendered = Set(renders.map(\.template))
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.templates.path).filter { $0.hasSuffix(".mustache") }
-            .map { String($0.dropLast(".mustache".count)) }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.templates.path).filter {
+            $0.hasSuffix(".mustache")
+        }
+        .map { String($0.dropLast(".mustache".count)) }
         let partials = Set(["layout", "errors-summary"])
         #expect(Set(files).subtracting(rendered).subtracting(partials).sorted() == [], "templates no page renders")
         #expect(results.filter(\.value.missing).keys.sorted() == [], "tags that name nothing in their model")
-        #expect(results.filter { !$0.value.found && !$0.value.missing }.keys.sorted() == [], "tags never seen with a value")
+        #expect(
+            results.filter { !$0.value.found && !$0.value.missing }.keys.sorted() == [], "tags never seen with a value")
     }
 }

@@ -34,11 +34,12 @@ public struct AssociationForm: Sendable {
         let budget = band(BudgetBand.self, "budget", &errors)
         let sector = band(Sector.self, "sector", &errors)
         guard errors.isEmpty else { return .failure(errors) }
-        return .success(AssociationProfile(
-            name: name, rna: rna, siren: siren, siret: siret, postcode: postcode,
-            departement: departement ?? postcode.map(Self.departement(fromPostcode:)),
-            size: size, staff: staff, budget: budget, sector: sector
-        ))
+        return .success(
+            AssociationProfile(
+                name: name, rna: rna, siren: siren, siret: siret, postcode: postcode,
+                departement: departement ?? postcode.map(Self.departement(fromPostcode:)),
+                size: size, staff: staff, budget: budget, sector: sector
+            ))
     }
 
     /// The département a postcode usually belongs to (Corsica and overseas handled).

@@ -26,11 +26,13 @@ public struct CalendarEvent: Sendable, Equatable {
     /// The GEO property (the directory's `GeoPoint`); left out when out of range.
     public var geo: GeoPoint?
 
-    public init(uid: String, sequence: Int = 0, start: Int64, end: Int64, summary: String, description: String = "",
-                location: String? = nil, url: String? = nil, cancelled: Bool = false,
-                organizerName: String? = nil, organizerEmail: String? = nil,
-                attendeeEmail: String? = nil, attendeeName: String? = nil,
-                lastModified: Int64, categories: [String] = [], geo: GeoPoint? = nil) {
+    public init(
+        uid: String, sequence: Int = 0, start: Int64, end: Int64, summary: String, description: String = "",
+        location: String? = nil, url: String? = nil, cancelled: Bool = false,
+        organizerName: String? = nil, organizerEmail: String? = nil,
+        attendeeEmail: String? = nil, attendeeName: String? = nil,
+        lastModified: Int64, categories: [String] = [], geo: GeoPoint? = nil
+    ) {
         self.uid = uid
         self.sequence = sequence
         self.start = start

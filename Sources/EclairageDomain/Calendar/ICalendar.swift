@@ -14,9 +14,13 @@ public enum ICalendarMethod: String, Sendable {
 public enum ICalendar {
     public static let timeZoneID = "Europe/Paris"
 
-    public static func document(events: [CalendarEvent], method: ICalendarMethod?, name: String?,
-                                productId: String, now: Int64) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + ICalendarFormat.text(productId), "CALSCALE:GREGORIAN"]
+    public static func document(
+        events: [CalendarEvent], method: ICalendarMethod?, name: String?,
+        productId: String, now: Int64
+    ) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + ICalendarFormat.text(productId), "CALSCALE:GREGORIAN",
+        ]
         if let method { lines.append("METHOD:" + method.rawValue) }
         if let name { lines.append("X-WR-CALNAME:" + ICalendarFormat.text(name)) }
         lines.append("X-WR-TIMEZONE:" + timeZoneID)
@@ -69,9 +73,13 @@ public enum ICalendar {
         if let url = event.url.map(F.uri), !url.isEmpty { lines.append("URL:" + url) }
         let categories = event.categories.filter { !$0.isEmpty }
         if !categories.isEmpty { lines.append("CATEGORIES:" + categories.map(F.text).joined(separator: ",")) }
-        if let line = address("ORGANIZER", name: event.organizerName, email: event.organizerEmail) { lines.append(line) }
-        if let line = address("ATTENDEE", name: event.attendeeName, email: event.attendeeEmail,
-                              parameters: ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE") {
+        if let line = address("ORGANIZER", name: event.organizerName, email: event.organizerEmail) {
+            lines.append(line)
+        }
+        if let line = address(
+            "ATTENDEE", name: event.attendeeName, email: event.attendeeEmail,
+            parameters: ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE")
+        {
             lines.append(line)
         }
         lines.append("END:VEVENT")

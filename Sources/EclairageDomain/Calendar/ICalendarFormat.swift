@@ -23,14 +23,16 @@ enum ICalendarFormat {
     /// A parameter value such as CN (§3.2): no control characters nor double quotes (made `'`),
     /// quoted when it holds `:` `;` or `,`.
     static func parameter(_ value: String) -> String {
-        let clean = String(String.UnicodeScalarView(value.unicodeScalars.map { isControl($0) ? " " : $0 == "\"" ? "'" : $0 }))
+        let clean = String(
+            String.UnicodeScalarView(value.unicodeScalars.map { isControl($0) ? " " : $0 == "\"" ? "'" : $0 }))
         return clean.contains(where: { $0 == ":" || $0 == ";" || $0 == "," }) ? "\"\(clean)\"" : clean
     }
 
     /// A URI value (URL, mailto:): not escaped, but spaces and control characters removed so that
     /// nothing can break the line.
     static func uri(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" && $0 != "\"" }))
+        String(
+            String.UnicodeScalarView(value.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" && $0 != "\"" }))
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -17,10 +17,13 @@ public struct ParisTime: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// A valid clock reading, or nil (2027-02-30, 24:00 and 10:60 are nil). It may lie in the spring gap.
     public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day),
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...Day.daysIn(month: month, year: year)).contains(day),
             (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
         else { return nil }
-        (self.year, self.month, self.day, self.hour, self.minute, self.second) = (year, month, day, hour, minute, second)
+        (self.year, self.month, self.day, self.hour, self.minute, self.second) = (
+            year, month, day, hour, minute, second
+        )
     }
 
     /// The clock in France at a Unix time (seconds since 1970, UTC). Every Paris date and time the
@@ -44,7 +47,8 @@ public struct ParisTime: Sendable, Hashable, Comparable, CustomStringConvertible
         let parts = text.split(separator: "T", omittingEmptySubsequences: false)
         guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
         let clock = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard clock.count == 2 || clock.count == 3, clock.allSatisfy({ $0.count == 2 && $0.allSatisfy { ("0"..."9").contains($0) } }),
+        guard clock.count == 2 || clock.count == 3,
+            clock.allSatisfy({ $0.count == 2 && $0.allSatisfy { ("0"..."9").contains($0) } }),
             let hour = Int(clock[0]), let minute = Int(clock[1]), let second = clock.count == 3 ? Int(clock[2]) : 0
         else { return nil }
         let (y, m, d) = day.civil
@@ -55,7 +59,8 @@ public struct ParisTime: Sendable, Hashable, Comparable, CustomStringConvertible
     /// and the doubled hour.
     public var unixTime: Int64 {
         let asIfUTC = Int64(date.number) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
-        let summer = asIfUTC - 7200, winter = asIfUTC - 3600
+        let summer = asIfUTC - 7200
+        let winter = asIfUTC - 3600
         if Self.offset(atUnixTime: summer) == 7200 { return summer }  // summer time, or the first of the doubled hour
         return winter  // winter time, or the spring gap read with the winter offset
     }

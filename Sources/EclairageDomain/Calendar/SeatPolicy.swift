@@ -21,12 +21,17 @@ public enum SeatPolicy {
     /// Recurrence of a training's sessions: `count` sessions `every` days apart (7 weekly, 14 fortnightly).
     /// Values outside what a form accepts (a day, a year of weekly sessions) give no session rather
     /// than an overflow.
-    public static func recurrence(firstStart: ParisTime, durationMinutes: Int, every days: Int, count: Int) -> [(start: Int64, end: Int64)] {
-        guard (1...(24 * 60)).contains(durationMinutes), (1...366).contains(days), (1...52).contains(count) else { return [] }
+    public static func recurrence(firstStart: ParisTime, durationMinutes: Int, every days: Int, count: Int) -> [(
+        start: Int64, end: Int64
+    )] {
+        guard (1...(24 * 60)).contains(durationMinutes), (1...366).contains(days), (1...52).contains(count) else {
+            return []
+        }
         return (0..<count).compactMap { index in
             let day = Day(number: firstStart.date.number + index * days)
             let (y, m, d) = day.civil
-            guard let local = ParisTime(year: y, month: m, day: d, hour: firstStart.hour, minute: firstStart.minute) else { return nil }
+            guard let local = ParisTime(year: y, month: m, day: d, hour: firstStart.hour, minute: firstStart.minute)
+            else { return nil }
             return (local.unixTime, local.unixTime + Int64(durationMinutes) * 60)
         }
     }

@@ -26,8 +26,10 @@ public struct Constraints: Sendable, Equatable {
     /// Every `risk:` and `quick:` tag the answers carry: what they flag about the association's practices.
     public var risks: Set<String> = []
 
-    public init(budget: Budget = .unknown, skills: Level = .unknown, time: Time = .unknown, help: Help = .unknown,
-                values: Level = .unknown, toolsInUse: Set<String> = []) {
+    public init(
+        budget: Budget = .unknown, skills: Level = .unknown, time: Time = .unknown, help: Help = .unknown,
+        values: Level = .unknown, toolsInUse: Set<String> = []
+    ) {
         self.budget = budget
         self.skills = skills
         self.time = time
@@ -49,26 +51,34 @@ public struct Constraints: Sendable, Equatable {
             toolsInUse: Set(tags.filter { $0.hasPrefix("uses:") }.map { String($0.dropFirst(5)) })
         )
         size = value("size").flatMap(Size.init(rawValue:)) ?? .unknown
-        platforms = Set(tags.filter { $0.hasPrefix("platform:") }.compactMap { Tool.Platform(rawValue: String($0.dropFirst(9))) })
+        platforms = Set(
+            tags.filter { $0.hasPrefix("platform:") }.compactMap { Tool.Platform(rawValue: String($0.dropFirst(9))) })
         for tag in tags where tag.hasPrefix("uses-for:") {
             let parts = tag.split(separator: ":", maxSplits: 2).map(String.init)
             if parts.count == 3 { toolsUsedFor[parts[1], default: []].insert(parts[2]) }
         }
         risks = tags.filter { $0.hasPrefix("risk:") || $0.hasPrefix("quick:") }
-        staff = switch value("staff") { case "few": 2; case "some": 9; case "many": 50; default: 0 }
+        staff =
+            switch value("staff") {
+            case "few": 2
+            case "some": 9
+            case "many": 50
+            default: 0
+            }
         hasServer = tags.contains("has:server")
     }
 
     /// How many people a tool must serve: the top of the size band (active members), or the staff
     /// when they are more.
     public var people: Int {
-        let members = switch size {
-        case .tiny: 9
-        case .small: 49
-        case .medium: 199
-        case .large: 500
-        case .unknown: 10
-        }
+        let members =
+            switch size {
+            case .tiny: 9
+            case .small: 49
+            case .medium: 199
+            case .large: 500
+            case .unknown: 10
+            }
         return max(members, staff)
     }
 

@@ -8,7 +8,11 @@ public struct Recommendation: Sendable, Equatable {
         case adjust(Tool)
         case suggest(Tool)
 
-        public var tool: Tool { switch self { case .keep(let tool), .adjust(let tool), .suggest(let tool): tool } }
+        public var tool: Tool {
+            switch self {
+            case .keep(let tool), .adjust(let tool), .suggest(let tool): tool
+            }
+        }
     }
 
     /// Why this option: each reason is shown in plain words on the report.

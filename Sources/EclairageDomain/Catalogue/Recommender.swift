@@ -19,7 +19,9 @@ public struct Recommender: Sendable {
 
     public func all(tags: Set<String>) -> [Recommendation] {
         let constraints = Constraints(tags: tags)
-        return needs(tags: tags, constraints: constraints).compactMap { recommendation(for: $0, constraints: constraints, fromAnswers: tags.contains("need:\($0.id)")) }
+        return needs(tags: tags, constraints: constraints).compactMap {
+            recommendation(for: $0, constraints: constraints, fromAnswers: tags.contains("need:\($0.id)"))
+        }
     }
 
     /// Needs the answers point to (`need:` tags, or a flagged risk about a tool in use), then — when
@@ -27,18 +29,21 @@ public struct Recommender: Sendable {
     /// the most flagged risks, then those the answers point to, then the catalogue's order.
     func needs(tags: Set<String>, constraints: Constraints) -> [Need] {
         var chosen = catalogue.needs.filter { need in
-            tags.contains("need:\(need.id)") || (!flagged(need, constraints).isEmpty && !constraints.tools(usedFor: need.id).isEmpty)
+            tags.contains("need:\(need.id)")
+                || (!flagged(need, constraints).isEmpty && !constraints.tools(usedFor: need.id).isEmpty)
         }
         if constraints.values == .high {
             let proprietaryInUse = constraints.toolsInUse.compactMap(catalogue.tool).filter { !$0.freeSoftware }
-            for need in catalogue.needs where !chosen.contains(need) && proprietaryInUse.contains(where: { $0.needs.contains(need.id) }) {
+            for need in catalogue.needs
+            where !chosen.contains(need) && proprietaryInUse.contains(where: { $0.needs.contains(need.id) }) {
                 chosen.append(need)
             }
         }
         // (flagged risks, pointed to by the answers, minus the catalogue position): larger comes first.
-        let rank = Dictionary(uniqueKeysWithValues: catalogue.needs.enumerated().map { position, need in
-            (need.id, (flagged(need, constraints).count, tags.contains("need:\(need.id)") ? 1 : 0, -position))
-        })
+        let rank = Dictionary(
+            uniqueKeysWithValues: catalogue.needs.enumerated().map { position, need in
+                (need.id, (flagged(need, constraints).count, tags.contains("need:\(need.id)") ? 1 : 0, -position))
+            })
         return chosen.sorted { rank[$0.id]! > rank[$1.id]! }
     }
 
@@ -54,15 +59,24 @@ public struct Recommender: Sendable {
         let allowed = options.filter { !namedHere.contains($0.slug) && allowedByRules($0, constraints) }
         let easyEnough = allowed.filter { $0.difficulty <= maxDifficulty(constraints) }
         let candidates = (easyEnough.isEmpty ? allowed : easyEnough)
-            .sorted { (-score($0, constraints, inUse: inUse), $0.difficulty, $0.slug) < (-score($1, constraints, inUse: inUse), $1.difficulty, $1.slug) }
+            .sorted {
+                (-score($0, constraints, inUse: inUse), $0.difficulty, $0.slug) < (
+                    -score($1, constraints, inUse: inUse), $1.difficulty, $1.slug
+                )
+            }
         let concerns = flagged(need, constraints)
-        if let kept = inUse.filter({ acceptable($0, constraints) }).sorted(by: { ($0.difficulty, $0.slug) < ($1.difficulty, $1.slug) }).first {
+        if let kept = inUse.filter({ acceptable($0, constraints) }).sorted(by: {
+            ($0.difficulty, $0.slug) < ($1.difficulty, $1.slug)
+        }).first {
             guard !concerns.isEmpty else {
-                return Recommendation(need: need, advice: .keep(kept), reasons: [.alreadyUsed(kept.name)], alternatives: [], switching: nil)
+                return Recommendation(
+                    need: need, advice: .keep(kept), reasons: [.alreadyUsed(kept.name)], alternatives: [],
+                    switching: nil)
             }
             let other = candidates.first
             return Recommendation(
-                need: need, advice: .adjust(kept), reasons: [.alreadyUsed(kept.name)], alternatives: Array(candidates.prefix(2)),
+                need: need, advice: .adjust(kept), reasons: [.alreadyUsed(kept.name)],
+                alternatives: Array(candidates.prefix(2)),
                 switching: other.map { switchingCost(to: $0, from: [kept]) }, concerns: concerns
             )
         }
@@ -70,7 +84,8 @@ public struct Recommender: Sendable {
         var reasons = reasons(suggestion, constraints, inUse: inUse, fromAnswers: fromAnswers)
         if inUse.isEmpty && namedHere.contains("other") { reasons.insert(.uncataloguedInUse, at: 0) }
         return Recommendation(
-            need: need, advice: .suggest(suggestion), reasons: reasons, alternatives: Array(candidates.dropFirst().prefix(2)),
+            need: need, advice: .suggest(suggestion), reasons: reasons,
+            alternatives: Array(candidates.dropFirst().prefix(2)),
             switching: switchingCost(to: suggestion, from: inUse), concerns: concerns
         )
     }
@@ -78,7 +93,8 @@ public struct Recommender: Sendable {
     /// What moving to `tool` costs; the note written for the pair when the catalogue has one.
     func switchingCost(to tool: Tool, from inUse: [Tool]) -> Recommendation.SwitchingCost {
         let pair = inUse.sorted { $0.slug < $1.slug }.lazy.compactMap { tool.switchingFrom[$0.slug] }.first
-        return .init(effort: tool.difficulty, money: tool.cost.range, replacing: inUse.map(\.name), note: pair ?? tool.switching)
+        return .init(
+            effort: tool.difficulty, money: tool.cost.range, replacing: inUse.map(\.name), note: pair ?? tool.switching)
     }
 
     /// A tool in use is kept unless values matter a lot and it is neither free software nor a service
@@ -104,7 +120,9 @@ public struct Recommender: Sendable {
 
     /// A tool made only for computers must run on one of the systems the association uses (when it said).
     func runsOnTheirComputers(_ tool: Tool, _ constraints: Constraints) -> Bool {
-        guard tool.kinds.allSatisfy({ $0 == .desktop }), !tool.platforms.isEmpty, !constraints.platforms.isEmpty else { return true }
+        guard tool.kinds.allSatisfy({ $0 == .desktop }), !tool.platforms.isEmpty, !constraints.platforms.isEmpty else {
+            return true
+        }
         return !constraints.platforms.isDisjoint(with: tool.platforms)
     }
 
@@ -142,22 +160,34 @@ public struct Recommender: Sendable {
         // An association with its own server and someone to run it: tools that run on the server come first
         // (backing up a server is not a desktop tool's job).
         if constraints.hasServer && constraints.canSelfHost && tool.kinds.contains(.server) { score += 1.5 }
-        if constraints.platforms.isEmpty, tool.kinds.allSatisfy({ $0 == .desktop }), !tool.platforms.isEmpty, !tool.platforms.contains(.windows) { score -= 2 }
-        if inUse.contains(where: { $0.equivalents.contains(tool.slug) || tool.equivalents.contains($0.slug) }) { score += 2 }
+        if constraints.platforms.isEmpty, tool.kinds.allSatisfy({ $0 == .desktop }), !tool.platforms.isEmpty,
+            !tool.platforms.contains(.windows)
+        {
+            score -= 2
+        }
+        if inUse.contains(where: { $0.equivalents.contains(tool.slug) || tool.equivalents.contains($0.slug) }) {
+            score += 2
+        }
         return score
     }
 
-    func reasons(_ tool: Tool, _ constraints: Constraints, inUse: [Tool], fromAnswers: Bool) -> [Recommendation.Reason] {
+    func reasons(_ tool: Tool, _ constraints: Constraints, inUse: [Tool], fromAnswers: Bool) -> [Recommendation.Reason]
+    {
         var reasons: [Recommendation.Reason] = []
         if fromAnswers { reasons.append(.answersPointHere) }
         if !inUse.isEmpty { reasons.append(.replaces(inUse.map(\.name))) }
         if tool.freeSoftware && constraints.values != .low { reasons.append(.freeSoftware) }
         if constraints.budget == .zero {
-            if tool.cost.model == .freemium, let users = tool.freeTierUsers { reasons.append(.freeTierCovers(users)) }
-            else if tool.cost.model != .paid { reasons.append(.fitsZeroBudget) }
+            if tool.cost.model == .freemium, let users = tool.freeTierUsers {
+                reasons.append(.freeTierCovers(users))
+            } else if tool.cost.model != .paid {
+                reasons.append(.fitsZeroBudget)
+            }
         }
         if tool.difficulty == 1 { reasons.append(.easyToAdopt) }
-        if !constraints.canSelfHost, tool.selfHostable, let offer = tool.hostedOffers.first { reasons.append(.hostedForYou(offer.name)) }
+        if !constraints.canSelfHost, tool.selfHostable, let offer = tool.hostedOffers.first {
+            reasons.append(.hostedForYou(offer.name))
+        }
         if constraints.canSelfHost && tool.selfHostable { reasons.append(.selfHostWithHelp) }
         if tool.dataInEU && constraints.values != .low { reasons.append(.dataInEU) }
         return reasons

@@ -43,6 +43,8 @@ public enum SearchText {
     public static func document(for tool: Tool, in catalogue: Catalogue) -> String {
         let needs = tool.needs.compactMap { catalogue.need($0)?.name }
         let equivalents = tool.equivalents.compactMap { catalogue.tool($0)?.name }
-        return normalise(([tool.name, tool.slug.replacingOccurrences(of: "-", with: " "), tool.description] + needs + equivalents).joined(separator: " "))
+        return normalise(
+            ([tool.name, tool.slug.replacingOccurrences(of: "-", with: " "), tool.description] + needs + equivalents)
+                .joined(separator: " "))
     }
 }

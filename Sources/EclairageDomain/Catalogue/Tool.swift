@@ -3,7 +3,9 @@ public struct Tool: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable { case online, desktop, mobile, server }
     /// Where the data lives: the EU, a country with an EU adequacy decision (Switzerland, the UK…),
     /// elsewhere, on one's own server, or depending on the chosen host.
-    public enum DataLocation: String, Codable, Sendable, CaseIterable { case eu, adequate = "adequate-country", outsideEU = "outside-eu", own = "self", varies }
+    public enum DataLocation: String, Codable, Sendable, CaseIterable {
+        case eu, adequate = "adequate-country", outsideEU = "outside-eu", own = "self", varies
+    }
     /// Where a desktop or mobile tool runs; `web` for a browser.
     public enum Platform: String, Codable, Sendable, CaseIterable { case windows, macos, linux, android, ios, web }
     public enum CostModel: String, Codable, Sendable, CaseIterable { case free, freemium, paid, donation }
@@ -59,8 +61,10 @@ public struct Tool: Codable, Sendable, Equatable {
     public let switchingFrom: [String: String]
 
     enum CodingKeys: String, CodingKey {
-        case slug, name, description, needs, license, kinds, equivalents, cost, difficulty, yunohost, wikidata, website, reviewed, gains, limits, switching
-        case freeSoftware = "free_software", selfHostable = "self_hostable", hostedOffers = "hosted_offers", dataLocation = "data_location"
+        case slug, name, description, needs, license, kinds, equivalents, cost, difficulty, yunohost, wikidata, website,
+            reviewed, gains, limits, switching
+        case freeSoftware = "free_software", selfHostable = "self_hostable", hostedOffers = "hosted_offers",
+            dataLocation = "data_location"
         case platforms, freeTierUsers = "free_tier_users", maxUsers = "max_users", switchingFrom = "switching_from"
     }
 
@@ -129,7 +133,8 @@ public struct Need: Codable, Sendable, Equatable {
         risks = try c.decodeIfPresent([String: String].self, forKey: .risks) ?? [:]
     }
 
-    public init(id: String, name: String, description: String, questions: String? = nil, risks: [String: String] = [:]) {
+    public init(id: String, name: String, description: String, questions: String? = nil, risks: [String: String] = [:])
+    {
         self.id = id
         self.name = name
         self.description = description

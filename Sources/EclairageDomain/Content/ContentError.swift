@@ -34,7 +34,8 @@ public enum ContentFile {
             // Content is French: its spacing rules are applied here, once (line numbers do not move).
             text = FrenchTypography.apply(try String(contentsOf: file, encoding: .utf8))
         } catch {
-            throw ContentError(file: file.lastPathComponent, line: nil, field: "-", message: "fichier illisible ou absent")
+            throw ContentError(
+                file: file.lastPathComponent, line: nil, field: "-", message: "fichier illisible ou absent")
         }
         return try decodeWithNode(type, yaml: text, fileName: file.lastPathComponent)
     }
@@ -60,7 +61,9 @@ public enum ContentFile {
         } catch let error as DecodingError {
             let (path, message) = describe(error)
             if case .keyNotFound(let key, let context) = error,
-               let typo = misspelling(of: key.stringValue, at: context.codingPath, in: node, recorder: recorder, fileName: fileName) {
+                let typo = misspelling(
+                    of: key.stringValue, at: context.codingPath, in: node, recorder: recorder, fileName: fileName)
+            {
                 throw typo
             }
             let line = locate(path, in: node)
@@ -78,8 +81,10 @@ public enum ContentFile {
             for (key, _) in mapping {
                 guard let text = key.string, !asked.contains(text) else { continue }
                 let expected = asked.sorted().map { "« \($0) »" }.joined(separator: ", ")
-                found.append(ContentError(file: fileName, line: key.mark?.line, field: fieldName(path + [AnyKey(text)]),
-                                          message: "champ inconnu « \(text) » (champs attendus ici : \(expected))"))
+                found.append(
+                    ContentError(
+                        file: fileName, line: key.mark?.line, field: fieldName(path + [AnyKey(text)]),
+                        message: "champ inconnu « \(text) » (champs attendus ici : \(expected))"))
             }
         }
         return found.min { ($0.line ?? 0, $0.field) < ($1.line ?? 0, $1.field) }
@@ -87,13 +92,18 @@ public enum ContentFile {
 
     /// A required key is missing and the same mapping holds an unknown key spelt nearly like it:
     /// the unknown key is named, on its line, rather than the absence.
-    static func misspelling(of key: String, at path: [any CodingKey], in root: Node, recorder: KeyRecorder, fileName: String) -> ContentError? {
+    static func misspelling(
+        of key: String, at path: [any CodingKey], in root: Node, recorder: KeyRecorder, fileName: String
+    ) -> ContentError? {
         guard let mapping = node(at: path, in: root)?.mapping else { return nil }
         let asked = recorder.asked[fieldName(path)] ?? []
         for (candidate, _) in mapping {
-            guard let text = candidate.string, !asked.contains(text), text != key, editDistance(text, key) <= 2 else { continue }
-            return ContentError(file: fileName, line: candidate.mark?.line, field: fieldName(path + [AnyKey(text)]),
-                                message: "champ inconnu « \(text) » : voulez-vous dire « \(key) » ?")
+            guard let text = candidate.string, !asked.contains(text), text != key, editDistance(text, key) <= 2 else {
+                continue
+            }
+            return ContentError(
+                file: fileName, line: candidate.mark?.line, field: fieldName(path + [AnyKey(text)]),
+                message: "champ inconnu « \(text) » : voulez-vous dire « \(key) » ?")
         }
         return nil
     }
@@ -114,7 +124,8 @@ public enum ContentFile {
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         var previous = Array(0...b.count)
         for i in 1...max(a.count, 1) where !a.isEmpty {
             var current = [i] + Array(repeating: 0, count: b.count)
@@ -140,7 +151,8 @@ public enum ContentFile {
     }
 
     static func fieldName(_ path: [any CodingKey]) -> String {
-        path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(
+            in: CharacterSet(charactersIn: "."))
     }
 
     /// The line of the deepest node of `path` that exists in the document.

@@ -13,7 +13,9 @@ public struct Departement: Codable, Sendable, Equatable {
         var seen = Set<String>()
         for (index, departement) in list.enumerated() {
             guard seen.insert(departement.code).inserted else {
-                throw ContentError(file: file.lastPathComponent, line: nil, field: "[\(index)].code", message: "code « \(departement.code) » en double")
+                throw ContentError(
+                    file: file.lastPathComponent, line: nil, field: "[\(index)].code",
+                    message: "code « \(departement.code) » en double")
             }
         }
         return list

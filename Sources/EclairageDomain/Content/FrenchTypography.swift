@@ -7,7 +7,9 @@ public enum FrenchTypography {
     public static let narrowNonBreakingSpace: Character = "\u{202F}"
 
     public static func apply(_ text: String) -> String {
-        guard text.contains(" :") || text.contains(" ;") || text.contains(" ?") || text.contains(" !") || text.contains("« ") || text.contains(" »")
+        guard
+            text.contains(" :") || text.contains(" ;") || text.contains(" ?") || text.contains(" !")
+                || text.contains("« ") || text.contains(" »")
         else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)

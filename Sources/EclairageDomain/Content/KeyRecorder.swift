@@ -74,8 +74,14 @@ struct RecordingKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func note(_ key: Key) { recorder.note(key.stringValue, in: codingPath) }
 
-    func contains(_ key: Key) -> Bool { note(key); return inner.contains(key) }
-    func decodeNil(forKey key: Key) throws -> Bool { note(key); return try inner.decodeNil(forKey: key) }
+    func contains(_ key: Key) -> Bool {
+        note(key)
+        return inner.contains(key)
+    }
+    func decodeNil(forKey key: Key) throws -> Bool {
+        note(key)
+        return try inner.decodeNil(forKey: key)
+    }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         note(key)
@@ -83,9 +89,12 @@ struct RecordingKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return try T(from: RecordingDecoder(inner: try inner.superDecoder(forKey: key), recorder: recorder))
     }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
         note(key)
-        return try RecordingDecoder(inner: try inner.superDecoder(forKey: key), recorder: recorder).container(keyedBy: type)
+        return try RecordingDecoder(inner: try inner.superDecoder(forKey: key), recorder: recorder).container(
+            keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
@@ -117,7 +126,9 @@ struct RecordingUnkeyedContainer: UnkeyedDecodingContainer {
         return try T(from: RecordingDecoder(inner: try inner.superDecoder(), recorder: recorder))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+        NestedKey
+    > {
         try RecordingDecoder(inner: try inner.superDecoder(), recorder: recorder).container(keyedBy: type)
     }
 
@@ -125,7 +136,9 @@ struct RecordingUnkeyedContainer: UnkeyedDecodingContainer {
         RecordingUnkeyedContainer(inner: try inner.nestedUnkeyedContainer(), recorder: recorder)
     }
 
-    mutating func superDecoder() throws -> any Decoder { RecordingDecoder(inner: try inner.superDecoder(), recorder: recorder) }
+    mutating func superDecoder() throws -> any Decoder {
+        RecordingDecoder(inner: try inner.superDecoder(), recorder: recorder)
+    }
 }
 
 struct RecordingSingleValue: SingleValueDecodingContainer {

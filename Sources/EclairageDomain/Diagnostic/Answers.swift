@@ -17,14 +17,18 @@ public struct Answers: Sendable, Equatable, Codable {
             for option in question.options where self[question.id].contains(option.id) {
                 tags.formUnion(option.tags)
                 if question.isToolQuestion {
-                    for tag in option.tags where tag.hasPrefix("uses:") { tags.insert("uses-for:\(question.need):\(tag.dropFirst(5))") }
+                    for tag in option.tags where tag.hasPrefix("uses:") {
+                        tags.insert("uses-for:\(question.need):\(tag.dropFirst(5))")
+                    }
                     if option.id == "autre" { tags.insert("uses-for:\(question.need):other") }
                 }
             }
         }
         for theme in questionnaire.themes {
             for question in theme.questions {
-                for option in question.options where self[question.id].contains(option.id) { tags.formUnion(option.tags) }
+                for option in question.options where self[question.id].contains(option.id) {
+                    tags.formUnion(option.tags)
+                }
             }
         }
         return tags
@@ -49,7 +53,8 @@ public enum AnswerCheck {
     /// `submitted` maps question ids of one page to the option ids sent. Questions of the page left
     /// blank are allowed (the person may come back to them).
     public static func check(
-        _ submitted: [String: [String]], allowedQuestions: Set<String>, questionnaire: Questionnaire, departements: Set<String>
+        _ submitted: [String: [String]], allowedQuestions: Set<String>, questionnaire: Questionnaire,
+        departements: Set<String>
     ) -> Problem? {
         for (questionID, optionIDs) in submitted.sorted(by: { $0.key < $1.key }) {
             guard allowedQuestions.contains(questionID) else { return .unknownQuestion(questionID) }

@@ -17,7 +17,8 @@ public enum DiagnosticDuration {
 
     public static func estimate(_ questionnaire: Questionnaire, usages: Int = typicalUsages) -> Estimate {
         func read(_ question: ContextQuestion) -> Int {
-            words(question.text) + (question.kind == .departement ? 0 : question.options.map { words($0.label) }.reduce(0, +))
+            words(question.text)
+                + (question.kind == .departement ? 0 : question.options.map { words($0.label) }.reduce(0, +))
         }
         let profile = questionnaire.context.filter { !$0.isToolQuestion }
         let tools = questionnaire.context.filter(\.isToolQuestion).map(read).sorted(by: >).prefix(usages)

@@ -3,7 +3,9 @@
 /// (it is the more recent). With `keepAll`, every previous answer too, to change only what moved.
 /// Answers whose question or option no longer exists are left out.
 public enum DiagnosticPrefill {
-    public static func answers(profile: AssociationProfile?, previous: Answers?, questionnaire: Questionnaire, keepAll: Bool) -> Answers {
+    public static func answers(
+        profile: AssociationProfile?, previous: Answers?, questionnaire: Questionnaire, keepAll: Bool
+    ) -> Answers {
         var choices: [String: [String]] = [:]
         let profileQuestions = questionnaire.context.filter { !$0.isToolQuestion }
         if let previous {
@@ -15,10 +17,12 @@ public enum DiagnosticPrefill {
         }
         if let profile {
             let fromProfile: [(String, String?)] = [
-                ("taille", profile.size?.rawValue), ("salaries", profile.staff.map(staffOption)), ("budget", profile.budget?.rawValue),
+                ("taille", profile.size?.rawValue), ("salaries", profile.staff.map(staffOption)),
+                ("budget", profile.budget?.rawValue),
                 ("secteur", profile.sector.map(sectorOption)), ("departement", profile.departement),
             ]
-            for case let (question, option?) in fromProfile where questionnaire.accepts(question: question, option: option) {
+            for case (let question, let option?) in fromProfile
+            where questionnaire.accepts(question: question, option: option) {
                 choices[question] = [option]
             }
         }

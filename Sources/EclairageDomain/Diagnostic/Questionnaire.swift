@@ -10,7 +10,8 @@ public struct Questionnaire: Sendable {
     /// Every option of every theme question, by question id then option id.
     public func option(question: String, option: String) -> Option? {
         for theme in themes {
-            if let found = theme.questions.first(where: { $0.id == question })?.options.first(where: { $0.id == option }) {
+            if let found = theme.questions.first(where: { $0.id == question })?.options.first(where: { $0.id == option }
+            ) {
                 return found
             }
         }
@@ -84,8 +85,12 @@ public struct Question: Codable, Sendable, Equatable {
 
     /// The answer of the best practice, and of the weakest (among the counted ones; the first option
     /// for a choice of values): for demo data and tests.
-    public var bestOption: Option { options.filter { countedScore($0) != nil }.max { $0.score! < $1.score! } ?? options[0] }
-    public var worstOption: Option { options.filter { countedScore($0) != nil }.min { $0.score! < $1.score! } ?? options[0] }
+    public var bestOption: Option {
+        options.filter { countedScore($0) != nil }.max { $0.score! < $1.score! } ?? options[0]
+    }
+    public var worstOption: Option {
+        options.filter { countedScore($0) != nil }.min { $0.score! < $1.score! } ?? options[0]
+    }
 
     /// The option's score as it counts in the theme's mean: none for a choice of values or "does not apply".
     public func countedScore(_ option: Option) -> Int? { choiceOfValues || option.notApplicable ? nil : option.score }
@@ -133,7 +138,9 @@ public struct Option: Codable, Sendable, Equatable {
         tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
     }
 
-    public init(id: String, label: String, score: Int?, dontKnow: Bool = false, notApplicable: Bool = false, tags: [String] = []) {
+    public init(
+        id: String, label: String, score: Int?, dontKnow: Bool = false, notApplicable: Bool = false, tags: [String] = []
+    ) {
         self.id = id
         self.label = label
         self.score = score
@@ -191,7 +198,13 @@ public struct NextStep: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, Comparable {
         case risk, quickWin = "quick-win", improvement
 
-        var rank: Int { switch self { case .risk: 0; case .quickWin: 1; case .improvement: 2 } }
+        var rank: Int {
+            switch self {
+            case .risk: 0
+            case .quickWin: 1
+            case .improvement: 2
+            }
+        }
         public static func < (a: Kind, b: Kind) -> Bool { a.rank < b.rank }
     }
 

@@ -41,6 +41,7 @@ extension Questionnaire {
     /// The first page with an unanswered question, or the last page when all are answered.
     public func firstIncompletePage(_ answers: Answers) -> Int {
         let pages = pages
-        return pages.firstIndex { shownQuestionIDs($0, answers: answers).contains { answers[$0].isEmpty } } ?? pages.count - 1
+        return pages.firstIndex { shownQuestionIDs($0, answers: answers).contains { answers[$0].isEmpty } } ?? pages
+            .count - 1
     }
 }

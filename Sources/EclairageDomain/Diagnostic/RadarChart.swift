@@ -32,22 +32,33 @@ public struct RadarChart: Sendable {
     public func svg() -> String {
         let center = (x: width / 2, y: height / 2)
         var parts: [String] = []
-        parts.append(#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(Int(width)) \#(Int(height))" role="img" aria-labelledby="radar-titre radar-desc" class="radar">"#)
-        parts.append(#"<title id="radar-titre">\#(Self.escape(title))</title><desc id="radar-desc">\#(Self.escape(description))</desc>"#)
+        parts.append(
+            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(Int(width)) \#(Int(height))" role="img" aria-labelledby="radar-titre radar-desc" class="radar">"#
+        )
+        parts.append(
+            #"<title id="radar-titre">\#(Self.escape(title))</title><desc id="radar-desc">\#(Self.escape(description))</desc>"#
+        )
         for ring in [25.0, 50, 75, 100] {
-            parts.append(#"<polygon class="ring" points="\#(polygon(Array(repeating: ring, count: axes.count), center: center))"/>"#)
+            parts.append(
+                #"<polygon class="ring" points="\#(polygon(Array(repeating: ring, count: axes.count), center: center))"/>"#
+            )
         }
         for (index, axis) in axes.enumerated() {
             let end = point(index: index, value: 100, center: center)
-            parts.append(#"<line class="axis" x1="\#(f(center.x))" y1="\#(f(center.y))" x2="\#(f(end.x))" y2="\#(f(end.y))"/>"#)
+            parts.append(
+                #"<line class="axis" x1="\#(f(center.x))" y1="\#(f(center.y))" x2="\#(f(end.x))" y2="\#(f(end.y))"/>"#)
             let label = point(index: index, value: 114, center: center)
             let anchor = abs(label.x - center.x) < 10 ? "middle" : (label.x > center.x ? "start" : "end")
-            parts.append(#"<text x="\#(f(label.x))" y="\#(f(label.y + 4))" text-anchor="\#(anchor)">\#(Self.escape(axis.label))</text>"#)
+            parts.append(
+                #"<text x="\#(f(label.x))" y="\#(f(label.y + 4))" text-anchor="\#(anchor)">\#(Self.escape(axis.label))</text>"#
+            )
         }
         if let previous {
-            parts.append(#"<polygon class="previous" points="\#(polygon(previous.map { Double($0 ?? 0) }, center: center))"/>"#)
+            parts.append(
+                #"<polygon class="previous" points="\#(polygon(previous.map { Double($0 ?? 0) }, center: center))"/>"#)
         }
-        parts.append(#"<polygon class="current" points="\#(polygon(axes.map { Double($0.value ?? 0) }, center: center))"/>"#)
+        parts.append(
+            #"<polygon class="current" points="\#(polygon(axes.map { Double($0.value ?? 0) }, center: center))"/>"#)
         parts.append("</svg>")
         return parts.joined()
     }

@@ -24,7 +24,10 @@ public struct Report: Sendable, Equatable {
             themes: themes,
             overall: overall,
             level: overall.map(Level.of(score:)),
-            strengths: Array(scored.filter { $0.score! >= 70 && $0.answered >= 2 }.sorted { ($0.score!, $1.themeID) > ($1.score!, $0.themeID) }.prefix(3)),
+            strengths: Array(
+                scored.filter { $0.score! >= 70 && $0.answered >= 2 }.sorted {
+                    ($0.score!, $1.themeID) > ($1.score!, $0.themeID)
+                }.prefix(3)),
             attention: scored.filter { $0.score! < 40 }.sorted { ($0.score!, $0.themeID) < ($1.score!, $1.themeID) },
             nextSteps: nextSteps(tags: tags, themes: themes, questionnaire: questionnaire),
             tags: tags
@@ -37,7 +40,9 @@ public struct Report: Sendable, Equatable {
         let scoreOf = Dictionary(uniqueKeysWithValues: themes.map { ($0.themeID, $0.score ?? 100) })
         let matching = questionnaire.steps.filter { $0.when.contains(where: tags.contains) }
         let sorted = matching.sorted {
-            ($0.kind.rank, $0.priority, scoreOf[$0.theme] ?? 100, $0.id) < ($1.kind.rank, $1.priority, scoreOf[$1.theme] ?? 100, $1.id)
+            ($0.kind.rank, $0.priority, scoreOf[$0.theme] ?? 100, $0.id) < (
+                $1.kind.rank, $1.priority, scoreOf[$1.theme] ?? 100, $1.id
+            )
         }
         // Keep room for a quick win: at most four risks when a quick win exists.
         var chosen = Array(sorted.filter { $0.kind == .risk }.prefix(4))
@@ -67,7 +72,9 @@ public struct Comparison: Sendable, Equatable {
     public static func between(previous: Report, current: Report) -> Comparison {
         let before = Dictionary(uniqueKeysWithValues: previous.themes.map { ($0.themeID, $0.score) })
         return Comparison(
-            changes: current.themes.map { Change(themeID: $0.themeID, title: $0.title, before: before[$0.themeID] ?? nil, after: $0.score) },
+            changes: current.themes.map {
+                Change(themeID: $0.themeID, title: $0.title, before: before[$0.themeID] ?? nil, after: $0.score)
+            },
             overallBefore: previous.overall,
             overallAfter: current.overall
         )

@@ -20,7 +20,9 @@ public struct ScoreSnapshot: Codable, Sendable, Equatable {
 
     /// The figures to show for answers given with `version`: the stored ones when that version is no
     /// longer the questionnaire's, else the figures computed now.
-    public static func figures(_ answers: Answers, stored: ScoreSnapshot?, questionnaire: Questionnaire) -> ScoreSnapshot {
+    public static func figures(_ answers: Answers, stored: ScoreSnapshot?, questionnaire: Questionnaire)
+        -> ScoreSnapshot
+    {
         if let stored, stored.version != questionnaire.version { return stored }
         return of(answers, questionnaire: questionnaire)
     }

@@ -58,7 +58,9 @@ public enum Scoring {
             }
             let replied = theme.questions.filter { !answers[$0.id].isEmpty }.count
             let settled = Double(replied) >= Double(theme.questions.count) * settledShare
-            let score = counted.isEmpty || !settled ? nil : Int((Double(counted.map(\.score).reduce(0, +)) / Double(counted.count)).rounded())
+            let score =
+                counted.isEmpty || !settled
+                ? nil : Int((Double(counted.map(\.score).reduce(0, +)) / Double(counted.count)).rounded())
             return ThemeScore(
                 themeID: theme.id, title: theme.title, score: score, answered: counted.count, replied: replied,
                 questions: theme.questions.count, dontKnow: counted.filter(\.option.dontKnow).count

@@ -9,7 +9,10 @@ public struct ThemeFindings: Sendable, Equatable {
     /// Answers to a choice of values: said as preferences, whatever their tags, never as a weakness.
     public var preferences: [String] = []
 
-    public init(inPlace: [String] = [], toStrengthen: [String] = [], toCheck: [String] = [], notConcerned: [String] = [], preferences: [String] = []) {
+    public init(
+        inPlace: [String] = [], toStrengthen: [String] = [], toCheck: [String] = [], notConcerned: [String] = [],
+        preferences: [String] = []
+    ) {
         self.inPlace = inPlace
         self.toStrengthen = toStrengthen
         self.toCheck = toCheck
@@ -17,7 +20,9 @@ public struct ThemeFindings: Sendable, Equatable {
         self.preferences = preferences
     }
 
-    public var isEmpty: Bool { inPlace.isEmpty && toStrengthen.isEmpty && toCheck.isEmpty && notConcerned.isEmpty && preferences.isEmpty }
+    public var isEmpty: Bool {
+        inPlace.isEmpty && toStrengthen.isEmpty && toCheck.isEmpty && notConcerned.isEmpty && preferences.isEmpty
+    }
 
     public static func of(_ theme: Theme, answers: Answers) -> ThemeFindings {
         var findings = ThemeFindings()

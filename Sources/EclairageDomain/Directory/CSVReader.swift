@@ -23,7 +23,12 @@ public struct CSVReader {
         var headerDone = false
         while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
             if !headerDone {
-                if let end = chunk.firstIndex(of: 0x0A) { header += chunk[..<end]; headerDone = true } else { header += chunk }
+                if let end = chunk.firstIndex(of: 0x0A) {
+                    header += chunk[..<end]
+                    headerDone = true
+                } else {
+                    header += chunk
+                }
             }
             if !validator.feed(chunk) { break }
         }
@@ -45,10 +50,15 @@ public struct CSVReader {
     /// The records one by one (`next()` reads the file as far as needed). Empty lines are skipped. A
     /// field longer than `maxField` bytes is cut, so memory stays bounded whatever the file.
     public func records(maxField: Int = 100_000) throws -> Records {
-        try Records(handle: FileHandle(forReadingFrom: url), parser: Parser(separator: separator, encoding: encoding, maxField: maxField))
+        try Records(
+            handle: FileHandle(forReadingFrom: url),
+            parser: Parser(separator: separator, encoding: encoding, maxField: maxField))
     }
 
-    public struct Record: Sendable { public let line: Int; public let fields: [String] }
+    public struct Record: Sendable {
+        public let line: Int
+        public let fields: [String]
+    }
 
     public final class Records {
         let handle: FileHandle
@@ -110,8 +120,19 @@ public struct CSVReader {
                     if byte == 0x0A { continue }
                 }
                 if quoted {
-                    if byte == 0x22 { quoted = false; quoteSeen = true; continue }
-                    if byte == 0x0A { line += 1 } else if byte == 0x0D { line += 1; pendingCR = true; append(0x0A); continue }
+                    if byte == 0x22 {
+                        quoted = false
+                        quoteSeen = true
+                        continue
+                    }
+                    if byte == 0x0A {
+                        line += 1
+                    } else if byte == 0x0D {
+                        line += 1
+                        pendingCR = true
+                        append(0x0A)
+                        continue
+                    }
                     append(byte)
                     continue
                 }

@@ -38,22 +38,28 @@ public struct CommuneIndex: Sendable {
         }
         var communes: [Commune] = []
         communes.reserveCapacity(36_000)
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where number > 0 && !line.isEmpty {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where number > 0 && !line.isEmpty {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cells.count == 6, let latitude = Double(cells[4]), let longitude = Double(cells[5]) else {
-                throw ContentError(file: fileName, line: number + 1, field: cells.count == 6 ? "latitude" : "-", message: "ligne mal formée (6 colonnes attendues)")
+                throw ContentError(
+                    file: fileName, line: number + 1, field: cells.count == 6 ? "latitude" : "-",
+                    message: "ligne mal formée (6 colonnes attendues)")
             }
-            communes.append(Commune(
-                insee: String(cells[0]), name: String(cells[1]), departement: String(cells[2]),
-                postcodes: cells[3].split(separator: ",").map(String.init), latitude: latitude, longitude: longitude
-            ))
+            communes.append(
+                Commune(
+                    insee: String(cells[0]), name: String(cells[1]), departement: String(cells[2]),
+                    postcodes: cells[3].split(separator: ",").map(String.init), latitude: latitude, longitude: longitude
+                ))
         }
         return CommuneIndex(communes: communes)
     }
 
     public func communes(postcode: String) -> [Commune] { (byPostcode[postcode] ?? []).map { communes[$0] } }
 
-    public func communes(named name: String) -> [Commune] { (byName[SearchText.normalise(name)] ?? []).map { communes[$0] } }
+    public func communes(named name: String) -> [Commune] {
+        (byName[SearchText.normalise(name)] ?? []).map { communes[$0] }
+    }
 
     /// Whether the commune named so (as typed) has this postcode.
     public func postcode(_ postcode: String, belongsTo name: String) -> Bool {

@@ -34,7 +34,8 @@ public struct DirectoryFilter: Sendable, Equatable {
 
     public init() {}
 
-    func matches(_ entry: DirectoryIndex.Entry, tokens: [String], day: Day, minute: Int, ignoring: Facet? = nil) -> Bool {
+    func matches(_ entry: DirectoryIndex.Entry, tokens: [String], day: Day, minute: Int, ignoring: Facet? = nil) -> Bool
+    {
         for (facet, value) in selected where facet != ignoring {
             if !facet.values(of: entry).contains(value) { return false }
         }

@@ -18,7 +18,10 @@ public struct DirectoryIndex: Sendable {
         self.version = version
         entries = places.map { id, place in
             let point = place.latitude.flatMap { lat in place.longitude.map { GeoPoint(latitude: lat, longitude: $0) } }
-            let text = [place.name, place.commune, place.postcode, place.summary ?? "", place.kinds.joined(separator: " "), place.services.joined(separator: " ")]
+            let text = [
+                place.name, place.commune, place.postcode, place.summary ?? "", place.kinds.joined(separator: " "),
+                place.services.joined(separator: " "),
+            ]
             return Entry(
                 id: id, place: place, departement: place.departement, point: point,
                 hours: place.openingHours.map(OpeningHours.init),
@@ -54,7 +57,8 @@ public struct DirectoryIndex: Sendable {
     }
 
     /// For one facet, how many entries each value would give with the other filters kept.
-    public func counts(_ facet: DirectoryFilter.Facet, filter: DirectoryFilter, day: Day, minute: Int) -> [String: Int] {
+    public func counts(_ facet: DirectoryFilter.Facet, filter: DirectoryFilter, day: Day, minute: Int) -> [String: Int]
+    {
         let tokens = SearchText.tokens(filter.query)
         var counts: [String: Int] = [:]
         for entry in entries where filter.matches(entry, tokens: tokens, day: day, minute: minute, ignoring: facet) {

@@ -7,7 +7,10 @@ public enum DirectoryMap {
     public struct Point: Sendable {
         public let point: GeoPoint
         public let label: String
-        public init(point: GeoPoint, label: String) { self.point = point; self.label = label }
+        public init(point: GeoPoint, label: String) {
+            self.point = point
+            self.label = label
+        }
     }
 
     static let width = 640.0
@@ -15,12 +18,18 @@ public enum DirectoryMap {
 
     public static func svg(_ points: [Point], title: String) -> String {
         // The frame: the points' extent, or metropolitan France when there are none, with a margin.
-        var south = points.map(\.point.latitude).min() ?? 42.3, north = points.map(\.point.latitude).max() ?? 51.1
-        var west = points.map(\.point.longitude).min() ?? -4.8, east = points.map(\.point.longitude).max() ?? 8.2
+        var south = points.map(\.point.latitude).min() ?? 42.3
+        var north = points.map(\.point.latitude).max() ?? 51.1
+        var west = points.map(\.point.longitude).min() ?? -4.8
+        var east = points.map(\.point.longitude).max() ?? 8.2
         let pad = max(0.05, max(north - south, east - west) * 0.08)
-        south -= pad; north += pad; west -= pad; east += pad
+        south -= pad
+        north += pad
+        west -= pad
+        east += pad
         let scaleX = cos((south + north) / 2 * .pi / 180)
-        let spanX = max(0.01, (east - west) * scaleX), spanY = max(0.01, north - south)
+        let spanX = max(0.01, (east - west) * scaleX)
+        let spanY = max(0.01, north - south)
         let height = max(240, min(720, width * spanY / spanX))
         let unit = min(width / spanX, height / spanY)
         func project(_ p: GeoPoint) -> (Double, Double) {
@@ -35,25 +44,36 @@ public enum DirectoryMap {
             }
             cell *= 1.5
         } while groups.count > maxCircles
-        var parts = [#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(f(width)) \#(f(height))" role="img" aria-labelledby="carte-titre" class="map">"#]
-        parts.append(#"<title id="carte-titre">\#(escape(title))</title><rect width="100%" height="100%" class="map-bg"/>"#)
-        for (_, members) in groups.sorted(by: { ($1.value.count, $0.key.y, $0.key.x) < ($0.value.count, $1.key.y, $1.key.x) }) {
+        var parts = [
+            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(f(width)) \#(f(height))" role="img" aria-labelledby="carte-titre" class="map">"#
+        ]
+        parts.append(
+            #"<title id="carte-titre">\#(escape(title))</title><rect width="100%" height="100%" class="map-bg"/>"#)
+        for (_, members) in groups.sorted(by: {
+            ($1.value.count, $0.key.y, $0.key.x) < ($0.value.count, $1.key.y, $1.key.x)
+        }) {
             let x = members.map { project($0.point).0 }.reduce(0, +) / Double(members.count)
             let y = members.map { project($0.point).1 }.reduce(0, +) / Double(members.count)
             let radius = 4 + 3 * sqrt(Double(members.count - 1))
             let names = members.prefix(3).map(\.label).joined(separator: ", ") + (members.count > 3 ? "…" : "")
-            parts.append(#"<circle cx="\#(f(x))" cy="\#(f(y))" r="\#(f(radius))"><title>\#(members.count) – \#(escape(names))</title></circle>"#)
+            parts.append(
+                #"<circle cx="\#(f(x))" cy="\#(f(y))" r="\#(f(radius))"><title>\#(members.count) – \#(escape(names))</title></circle>"#
+            )
         }
         parts.append("</svg>")
         return parts.joined()
     }
 
-    struct Cell: Hashable { let x: Int; let y: Int }
+    struct Cell: Hashable {
+        let x: Int
+        let y: Int
+    }
 
     static func f(_ value: Double) -> String { String(Int(value.rounded())) }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
             .replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

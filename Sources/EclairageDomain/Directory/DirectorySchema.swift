@@ -78,7 +78,10 @@ public struct DirectorySchema: Sendable, Decodable {
             if let maximum { bad.append(("maximum", String(maximum + 1))) }
             switch format {
             case .uri?:
-                for value in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "//example.org", "ftp://example.org", "https://"] {
+                for value in [
+                    "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "//example.org",
+                    "ftp://example.org", "https://",
+                ] {
                     bad.append(("format", value))
                 }
             case .email?: bad.append(("format", "root,attacker@example.org"))
@@ -89,16 +92,22 @@ public struct DirectorySchema: Sendable, Decodable {
 
         /// Why this combination of constraints cannot be enforced, or nil.
         var inconsistency: String? {
-            if (minimum != nil || maximum != nil), type != .number { return "une plage (minimum, maximum) ne s'applique qu'à un nombre" }
+            if minimum != nil || maximum != nil, type != .number {
+                return "une plage (minimum, maximum) ne s'applique qu'à un nombre"
+            }
             if let minimum, let maximum, minimum > maximum { return "le minimum dépasse le maximum" }
             if let maxLength, maxLength < 1 { return "max_length doit être un entier positif" }
             switch (type, format) {
-            case (.date, nil), (.date, .default?), (.string, nil), (.string, .uri?), (.string, .email?), (.number, nil): break
-            case (_, let format?): return "le format « \(format.rawValue) » ne s'applique pas au type « \(type.rawValue) »"
+            case (.date, nil), (.date, .default?), (.string, nil), (.string, .uri?), (.string, .email?), (.number, nil):
+                break
+            case (_, let format?):
+                return "le format « \(format.rawValue) » ne s'applique pas au type « \(type.rawValue) »"
             }
             if values != nil, type != .string { return "une liste de valeurs ne s'applique qu'à du texte" }
             // Every text a person types has a limit: free text (no pattern, no list) must declare its length.
-            if type == .string, pattern == nil, values == nil, maxLength == nil { return "une colonne de texte libre doit déclarer max_length" }
+            if type == .string, pattern == nil, values == nil, maxLength == nil {
+                return "une colonne de texte libre doit déclarer max_length"
+            }
             return nil
         }
     }
@@ -123,17 +132,25 @@ public struct DirectorySchema: Sendable, Decodable {
         var seen = Set<String>()
         for (index, column) in schema.columns.enumerated() {
             guard seen.insert(column.name).inserted else {
-                throw ContentError(file: fileName, line: line(index, "name"), field: "columns[\(index)].name", message: "colonne « \(column.name) » en double")
+                throw ContentError(
+                    file: fileName, line: line(index, "name"), field: "columns[\(index)].name",
+                    message: "colonne « \(column.name) » en double")
             }
             if let pattern = column.pattern, (try? Regex(pattern)) == nil {
-                throw ContentError(file: fileName, line: line(index, "pattern"), field: "columns[\(index)].pattern", message: "expression régulière invalide")
+                throw ContentError(
+                    file: fileName, line: line(index, "pattern"), field: "columns[\(index)].pattern",
+                    message: "expression régulière invalide")
             }
             if let problem = column.inconsistency {
-                throw ContentError(file: fileName, line: line(index, "name"), field: "columns[\(index)]", message: "colonne « \(column.name) » : \(problem)")
+                throw ContentError(
+                    file: fileName, line: line(index, "name"), field: "columns[\(index)]",
+                    message: "colonne « \(column.name) » : \(problem)")
             }
         }
         guard schema.columns.map(\.name) == Place.schemaColumns else {
-            throw ContentError(file: fileName, line: nil, field: "columns", message: "les colonnes doivent être, dans cet ordre : \(Place.schemaColumns.joined(separator: ", "))")
+            throw ContentError(
+                file: fileName, line: nil, field: "columns",
+                message: "les colonnes doivent être, dans cet ordre : \(Place.schemaColumns.joined(separator: ", "))")
         }
         return schema
     }

@@ -5,7 +5,8 @@ public enum Duplicates {
 
     /// Dice coefficient on letter pairs of the normalised texts (0…1): robust to word order and small typos.
     public static func similarity(_ a: String, _ b: String) -> Double {
-        let x = pairs(SearchText.normalise(a)), y = pairs(SearchText.normalise(b))
+        let x = pairs(SearchText.normalise(a))
+        let y = pairs(SearchText.normalise(b))
         guard !x.isEmpty || !y.isEmpty else { return 0 }
         var counts: [String: Int] = [:]
         for pair in x { counts[pair, default: 0] += 1 }
@@ -34,12 +35,15 @@ public enum Duplicates {
 
     public static func score(_ a: Place, _ b: Place) -> Double {
         guard a.postcode == b.postcode else { return 0 }
-        let parts = [similarity(a.name, b.name), similarity(a.address, b.address)] + [closeness(a, b)].compactMap { $0 }
+        let parts =
+            [similarity(a.name, b.name), similarity(a.address, b.address)] + [closeness(a, b)].compactMap { $0 }
         return parts.reduce(0, +) / Double(parts.count)
     }
 
     /// The places among `existing` that `candidate` likely duplicates, most alike first.
-    public static func likely(_ candidate: Place, among existing: [(id: String, place: Place)]) -> [(id: String, place: Place, score: Double)] {
+    public static func likely(_ candidate: Place, among existing: [(id: String, place: Place)]) -> [(
+        id: String, place: Place, score: Double
+    )] {
         existing.compactMap { item in
             guard item.place.externalID != candidate.externalID else { return nil }
             let value = score(candidate, item.place)

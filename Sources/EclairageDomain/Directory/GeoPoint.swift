@@ -15,7 +15,9 @@ public struct GeoPoint: Sendable, Equatable {
         let radians = Double.pi / 180
         let dLat = (other.latitude - latitude) * radians
         let dLon = (other.longitude - longitude) * radians
-        let a = sin(dLat / 2) * sin(dLat / 2) + cos(latitude * radians) * cos(other.latitude * radians) * sin(dLon / 2) * sin(dLon / 2)
+        let a =
+            sin(dLat / 2) * sin(dLat / 2) + cos(latitude * radians) * cos(other.latitude * radians) * sin(dLon / 2)
+            * sin(dLon / 2)
         return 6371 * 2 * atan2(sqrt(a), sqrt(1 - a))
     }
 

@@ -23,7 +23,9 @@ extension OpeningHours {
         if rules.contains(where: \.holidays) {
             let onHolidays = (0..<7).map { spans(weekday: $0, holiday: true) ?? [] }
             if onHolidays.allSatisfy({ $0 == onHolidays[0] }) {
-                lines.append(onHolidays[0].isEmpty ? "Fermé les jours fériés" : "Jours fériés : " + Self.frenchSpans(onHolidays[0]))
+                lines.append(
+                    onHolidays[0].isEmpty
+                        ? "Fermé les jours fériés" : "Jours fériés : " + Self.frenchSpans(onHolidays[0]))
             } else if onHolidays != week {
                 lines.append("Horaires particuliers les jours fériés")
             }
@@ -44,7 +46,8 @@ extension OpeningHours {
             return opensSomeDay ? "Fermé le " + Self.dayNames[weekday] : "Fermé aujourd'hui"
         }
         if let current = today.first(where: { $0.lowerBound <= minute && minute < $0.upperBound }) {
-            return current == 0...1440 ? "Ouvert toute la journée" : "Ouvert jusqu'à " + Self.frenchTime(current.upperBound)
+            return current == 0...1440
+                ? "Ouvert toute la journée" : "Ouvert jusqu'à " + Self.frenchTime(current.upperBound)
         }
         if minute < first.lowerBound {
             let parts = today.map { "de \(Self.frenchTime($0.lowerBound)) à \(Self.frenchTime($0.upperBound))" }
@@ -61,14 +64,18 @@ extension OpeningHours {
     /// "9 h", "14 h 30", "24 h" with narrow no-break spaces.
     static func frenchTime(_ minutes: Int) -> String {
         let space = FrenchTypography.narrowNonBreakingSpace
-        let hour = minutes / 60, minute = minutes % 60
+        let hour = minutes / 60
+        let minute = minutes % 60
         return "\(hour)\(space)h" + (minute == 0 ? "" : "\(space)\(minute < 10 ? "0" : "")\(minute)")
     }
 
     /// "9 h – 12 h et 14 h – 17 h"; a whole day is "24 h sur 24".
     static func frenchSpans(_ spans: [ClosedRange<Int>]) -> String {
         if spans == [0...1440] { return "24\(FrenchTypography.narrowNonBreakingSpace)h sur 24" }
-        return frenchList(spans.map { "\(frenchTime($0.lowerBound))\(FrenchTypography.nonBreakingSpace)– \(frenchTime($0.upperBound))" })
+        return frenchList(
+            spans.map {
+                "\(frenchTime($0.lowerBound))\(FrenchTypography.nonBreakingSpace)– \(frenchTime($0.upperBound))"
+            })
     }
 
     /// Days (0 = Monday, sorted) in words: "du lundi au vendredi", "lundi, mercredi et vendredi",
@@ -77,7 +84,11 @@ extension OpeningHours {
         if days.count == 7 { return "tous les jours" }
         var runs: [[Int]] = []
         for day in days {
-            if let last = runs.last?.last, last == day - 1 { runs[runs.count - 1].append(day) } else { runs.append([day]) }
+            if let last = runs.last?.last, last == day - 1 {
+                runs[runs.count - 1].append(day)
+            } else {
+                runs.append([day])
+            }
         }
         var items: [String] = []
         for run in runs {

@@ -26,7 +26,8 @@ enum OpeningHoursParser {
             result = result.replacingOccurrences(of: from, with: to)
         }
         result = result.replacingOccurrences(of: "([0-9]) ([hH])", with: "$1$2", options: .regularExpression)
-        return result.replacingOccurrences(of: "([0-9][hH]) ([0-9]{2})(?![0-9:hH])", with: "$1$2", options: .regularExpression)
+        return result.replacingOccurrences(
+            of: "([0-9][hH]) ([0-9]{2})(?![0-9:hH])", with: "$1$2", options: .regularExpression)
     }
 
     static func parseRule(_ text: String) -> OpeningRule? {
@@ -34,7 +35,9 @@ enum OpeningHoursParser {
             return OpeningRule(weekdays: allDays, holidays: false, spans: [0...1440], canonical: "24/7")
         }
         var tokens = text.split(separator: " ").map(String.init)
-        var weekdays = allDays, holidays = false, words: [String] = []
+        var weekdays = allDays
+        var holidays = false
+        var words: [String] = []
         if let first = tokens.first, let selector = parseSelector(first) {
             (weekdays, holidays) = (selector.weekdays, selector.holidays)
             words.append(selector.canonical)
@@ -49,20 +52,25 @@ enum OpeningHoursParser {
             spans = parsed
             words.append(spans.map { "\(clock($0.lowerBound))-\(clock($0.upperBound))" }.joined(separator: ","))
         }
-        return OpeningRule(weekdays: weekdays, holidays: holidays, spans: spans, canonical: words.joined(separator: " "))
+        return OpeningRule(
+            weekdays: weekdays, holidays: holidays, spans: spans, canonical: words.joined(separator: " "))
     }
 
     /// `Mo-Fr,PH`, `mo,we,fr`, `Sa-Mo` (wrapping), optionally followed by a colon.
     static func parseSelector(_ token: String) -> (weekdays: Set<Int>, holidays: Bool, canonical: String)? {
         let text = token.hasSuffix(":") ? String(token.dropLast()) : token
-        var weekdays: Set<Int> = [], holidays = false, items: [String] = []
+        var weekdays: Set<Int> = []
+        var holidays = false
+        var items: [String] = []
         for item in text.lowercased().split(separator: ",", omittingEmptySubsequences: false) {
             if item == "ph" {
                 holidays = true
                 items.append("PH")
                 continue
             }
-            let ends = item.split(separator: "-", omittingEmptySubsequences: false).map { dayCodes.firstIndex(of: String($0)) }
+            let ends = item.split(separator: "-", omittingEmptySubsequences: false).map {
+                dayCodes.firstIndex(of: String($0))
+            }
             guard ends.count <= 2, let first = ends.first ?? nil, let last = ends.last ?? nil else { return nil }
             var day = first
             weekdays.insert(day)
@@ -80,7 +88,9 @@ enum OpeningHoursParser {
         var spans: [ClosedRange<Int>] = []
         for text in tokens.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
             let ends = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard ends.count == 2, let start = minutes(ends[0]), let end = minutes(ends[1]), start < end else { return nil }
+            guard ends.count == 2, let start = minutes(ends[0]), let end = minutes(ends[1]), start < end else {
+                return nil
+            }
             spans.append(start...end)
         }
         var merged: [ClosedRange<Int>] = []
@@ -98,7 +108,8 @@ enum OpeningHoursParser {
     static func minutes(_ text: Substring) -> Int? {
         let lower = text.lowercased()
         guard let separator = lower.firstIndex(where: { $0 == ":" || $0 == "h" }) else { return nil }
-        let hourText = lower[..<separator], minuteText = lower[lower.index(after: separator)...]
+        let hourText = lower[..<separator]
+        let minuteText = lower[lower.index(after: separator)...]
         let minuteOptional = lower[separator] == "h" && minuteText.isEmpty
         guard (1...2).contains(hourText.count), hourText.allSatisfy(\.isASCIIDigit),
             minuteOptional || (minuteText.count == 2 && minuteText.allSatisfy(\.isASCIIDigit)),
@@ -113,7 +124,8 @@ enum OpeningHoursParser {
 
     /// `HH:MM`.
     static func clock(_ minutes: Int) -> String {
-        let hour = minutes / 60, minute = minutes % 60
+        let hour = minutes / 60
+        let minute = minutes % 60
         return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
     }
 }

@@ -1,10 +1,14 @@
 /// A place in and out of the national schema's columns (names as in the schema, in its order).
 extension Place {
     public static let schemaColumns = [
-        "id", "pivot", "nom", "commune", "code_postal", "code_insee", "adresse", "complement_adresse", "latitude", "longitude",
-        "typologie", "telephone", "courriels", "site_web", "horaires", "presentation_resume", "presentation_detail", "source",
-        "itinerance", "structure_parente", "date_maj", "services", "publics_specifiquement_adresses", "prise_en_charge_specifique",
-        "frais_a_charge", "dispositif_programmes_nationaux", "formations_labels", "autres_formations_labels", "modalites_acces",
+        "id", "pivot", "nom", "commune", "code_postal", "code_insee", "adresse", "complement_adresse", "latitude",
+        "longitude",
+        "typologie", "telephone", "courriels", "site_web", "horaires", "presentation_resume", "presentation_detail",
+        "source",
+        "itinerance", "structure_parente", "date_maj", "services", "publics_specifiquement_adresses",
+        "prise_en_charge_specifique",
+        "frais_a_charge", "dispositif_programmes_nationaux", "formations_labels", "autres_formations_labels",
+        "modalites_acces",
         "modalites_accompagnement", "fiche_acces_libre", "prise_rdv",
     ]
 

@@ -35,15 +35,27 @@ public struct Place: Sendable, Equatable, Codable {
     public var otherLabels: [String]
     public var programmes: [String]
 
-    public init(externalID: String, name: String, commune: String, postcode: String, address: String, updatedOn: String) {
+    public init(externalID: String, name: String, commune: String, postcode: String, address: String, updatedOn: String)
+    {
         self.externalID = externalID
         self.name = name
         self.commune = commune
         self.postcode = postcode
         self.address = address
         self.updatedOn = updatedOn
-        kinds = []; emails = []; websites = []; services = []; audiences = []; specificSupport = []; fees = []
-        itinerance = []; accessModes = []; supportModes = []; labels = []; otherLabels = []; programmes = []
+        kinds = []
+        emails = []
+        websites = []
+        services = []
+        audiences = []
+        specificSupport = []
+        fees = []
+        itinerance = []
+        accessModes = []
+        supportModes = []
+        labels = []
+        otherLabels = []
+        programmes = []
     }
 
     /// The département, from the INSEE code when there is one, else from the postcode.

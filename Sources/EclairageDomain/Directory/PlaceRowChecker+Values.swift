@@ -10,7 +10,9 @@ extension PlaceRowChecker {
         switch column.name {
         case "telephone":
             let compact = value.filter { $0.isNumber || $0 == "+" }
-            if compact.count == 10, compact.hasPrefix("0") { return matches(compact, column.name) ? compact : "+33" + compact.dropFirst() }
+            if compact.count == 10, compact.hasPrefix("0") {
+                return matches(compact, column.name) ? compact : "+33" + compact.dropFirst()
+            }
             if compact.count == 11, compact.hasPrefix("33") { return "+" + compact }
             return compact
         case "code_postal", "code_insee":
@@ -27,7 +29,8 @@ extension PlaceRowChecker {
     /// `31/01/2024`, `31-01-2024` or `1/2/2024` as `2024-01-31`, when that day exists.
     static func isoDay(fromFrench value: String) -> String? {
         let parts = value.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
-        guard parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        guard parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
+        else { return nil }
         let iso = "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
         return Day(iso: iso) == nil ? nil : iso
     }
@@ -38,9 +41,13 @@ extension PlaceRowChecker {
         case "pivot":
             if value.allSatisfy({ $0 == "0" }) { return nil }
             // SIRET (14 digits) and RNA (W and 9 digits) are checked; other identifiers the schema admits (RIDET) pass.
-            if value.hasPrefix("W") { return OrganisationIdentifier.checkRNA(value) == nil ? nil : "« \(value) » n'est pas un numéro RNA (W suivi de 9 chiffres)" }
+            if value.hasPrefix("W") {
+                return OrganisationIdentifier.checkRNA(value) == nil
+                    ? nil : "« \(value) » n'est pas un numéro RNA (W suivi de 9 chiffres)"
+            }
             guard value.count == 14, value.allSatisfy(\.isNumber) else { return nil }
-            return OrganisationIdentifier.checkSIRET(value) == nil ? nil : "« \(value) » n'est pas un SIRET valide (14 chiffres, clé de contrôle)"
+            return OrganisationIdentifier.checkSIRET(value) == nil
+                ? nil : "« \(value) » n'est pas un SIRET valide (14 chiffres, clé de contrôle)"
         default:
             return nil
         }
@@ -64,9 +71,15 @@ extension PlaceRowChecker {
         case (nil, nil): return []
         case (.some(let latitude), .some(let longitude)):
             if FranceArea.contains(latitude: latitude, longitude: longitude) { return [] }
-            return [.init(column: "latitude", message: "les coordonnées (\(latitude), \(longitude)) sont hors de France")]
+            return [
+                .init(column: "latitude", message: "les coordonnées (\(latitude), \(longitude)) sont hors de France")
+            ]
         default:
-            return [.init(column: place.latitude == nil ? "latitude" : "longitude", message: "latitude et longitude vont ensemble : l'une manque")]
+            return [
+                .init(
+                    column: place.latitude == nil ? "latitude" : "longitude",
+                    message: "latitude et longitude vont ensemble : l'une manque")
+            ]
         }
     }
 }
@@ -75,10 +88,13 @@ extension PlaceRowChecker {
 public enum FranceArea {
     static let boxes: [(ClosedRange<Double>, ClosedRange<Double>)] = [
         (41.3...51.2, -5.3...9.7),  // metropolitan France and Corsica
-        (15.8...16.6, -61.9...(-60.9)), (14.3...14.95, -61.3...(-60.75)), (2.0...5.9, -54.7...(-51.5)),  // Guadeloupe, Martinique, Guyane
+        // Guadeloupe, Martinique, Guyane
+        (15.8...16.6, -61.9...(-60.9)), (14.3...14.95, -61.3...(-60.75)), (2.0...5.9, -54.7...(-51.5)),
         (-21.45...(-20.85), 55.2...55.9), (-13.1...(-12.6), 44.9...45.35),  // La Réunion, Mayotte
-        (46.7...47.2, -56.5...(-56.1)), (17.8...18.15, -63.2...(-62.75)),  // Saint-Pierre-et-Miquelon, Saint-Martin and Saint-Barthélemy
-        (-28.0...(-7.0), -155.0...(-134.0)), (-23.0...(-19.0), 163.0...169.0), (-14.4...(-13.1), -178.3...(-176.0)),  // Pacific
+        // Saint-Pierre-et-Miquelon, Saint-Martin and Saint-Barthélemy
+        (46.7...47.2, -56.5...(-56.1)), (17.8...18.15, -63.2...(-62.75)),
+        // Pacific
+        (-28.0...(-7.0), -155.0...(-134.0)), (-23.0...(-19.0), 163.0...169.0), (-14.4...(-13.1), -178.3...(-176.0)),
     ]
 
     public static func contains(latitude: Double, longitude: Double) -> Bool {

@@ -7,7 +7,10 @@ public struct PlaceRowChecker {
     public struct Finding: Sendable, Equatable, Codable {
         public let column: String
         public let message: String
-        public init(column: String, message: String) { self.column = column; self.message = message }
+        public init(column: String, message: String) {
+            self.column = column
+            self.message = message
+        }
     }
 
     public struct Outcome: Sendable {
@@ -35,7 +38,10 @@ public struct PlaceRowChecker {
     let postcodeBelongs: (String, String) -> Bool
     public let unknownColumns: [String]
 
-    public init(schema: DirectorySchema, header rawHeader: [String], postcodeBelongs: @escaping (String, String) -> Bool = { _, _ in false }) throws {
+    public init(
+        schema: DirectorySchema, header rawHeader: [String],
+        postcodeBelongs: @escaping (String, String) -> Bool = { _, _ in false }
+    ) throws {
         self.schema = schema
         header = rawHeader.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
         var positions: [String: Int] = [:]
@@ -65,21 +71,31 @@ public struct PlaceRowChecker {
     public func check(_ fields: [String]) -> Outcome {
         var outcome = Outcome(place: nil, problems: [], notes: [])
         guard fields.count == header.count else {
-            outcome.problems.append(.init(column: "-", message: "la ligne a \(fields.count) champs alors que l'en-tête en a \(header.count)"))
+            outcome.problems.append(
+                .init(
+                    column: "-", message: "la ligne a \(fields.count) champs alors que l'en-tête en a \(header.count)"))
             return outcome
         }
         var place = Place(externalID: "", name: "", commune: "", postcode: "", address: "", updatedOn: "")
         for column in schema.columns {
             let raw = positions[column.name].map { fields[$0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
             if raw.isEmpty {
-                if column.required { outcome.problems.append(.init(column: column.name, message: "valeur obligatoire absente")) }
+                if column.required {
+                    outcome.problems.append(.init(column: column.name, message: "valeur obligatoire absente"))
+                }
                 continue
             }
             if let maxLength = column.maxLength, raw.count > maxLength {
-                outcome.problems.append(.init(column: column.name, message: "texte trop long : \(raw.count) caractères, \(maxLength) au plus"))
+                outcome.problems.append(
+                    .init(
+                        column: column.name, message: "texte trop long : \(raw.count) caractères, \(maxLength) au plus")
+                )
                 continue
             }
-            let pieces = column.multiple ? raw.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : [raw]
+            let pieces =
+                column.multiple
+                ? raw.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                : [raw]
             var values: [String] = []
             for piece in pieces {
                 switch checkValue(piece, column: column, fields: fields) {
@@ -102,14 +118,20 @@ public struct PlaceRowChecker {
     func checkValue(_ value: String, column: DirectorySchema.Column, fields: [String]) -> Verdict {
         if let byKey = enumerations[column.name] {
             if column.values?.contains(value) == true { return .accepted(value, note: nil) }
-            if let match = byKey[Self.key(value)] { return .accepted(match, note: "« \(value) » lu comme « \(match) »") }
+            if let match = byKey[Self.key(value)] {
+                return .accepted(match, note: "« \(value) » lu comme « \(match) »")
+            }
             return .refused("« \(value) » n'est pas une valeur admise par le schéma")
         }
         func problem(_ text: String) -> String? {
-            matches(text, column.name) ? typeProblem(text, column: column) ?? semanticProblem(text, column: column.name) : Self.patternMessage(column.name, text)
+            matches(text, column.name)
+                ? typeProblem(text, column: column) ?? semanticProblem(text, column: column.name)
+                : Self.patternMessage(column.name, text)
         }
         guard let message = problem(value) else { return .accepted(value, note: nil) }
-        if let corrected = correction(of: value, column: column, fields: fields), corrected != value, problem(corrected) == nil {
+        if let corrected = correction(of: value, column: column, fields: fields), corrected != value,
+            problem(corrected) == nil
+        {
             return .accepted(corrected, note: "« \(value) » corrigé en « \(corrected) »")
         }
         return .refused(message)
@@ -120,11 +142,19 @@ public struct PlaceRowChecker {
     func typeProblem(_ value: String, column: DirectorySchema.Column) -> String? {
         switch column.type {
         case .number:
-            guard let number = Double(value), number.isFinite else { return "« \(value) » n'est pas un nombre décimal (exemple : 47.3941)" }
-            if let minimum = column.minimum, number < minimum { return "« \(value) » est inférieur à \(Self.french(minimum)), le minimum" }
-            if let maximum = column.maximum, number > maximum { return "« \(value) » dépasse \(Self.french(maximum)), le maximum" }
+            guard let number = Double(value), number.isFinite else {
+                return "« \(value) » n'est pas un nombre décimal (exemple : 47.3941)"
+            }
+            if let minimum = column.minimum, number < minimum {
+                return "« \(value) » est inférieur à \(Self.french(minimum)), le minimum"
+            }
+            if let maximum = column.maximum, number > maximum {
+                return "« \(value) » dépasse \(Self.french(maximum)), le maximum"
+            }
         case .date:
-            if Day(iso: value) == nil { return "« \(value) » n'est pas une date existante (format attendu : AAAA-MM-JJ)" }
+            if Day(iso: value) == nil {
+                return "« \(value) » n'est pas une date existante (format attendu : AAAA-MM-JJ)"
+            }
         case .string:
             break
         }
@@ -137,7 +167,8 @@ public struct PlaceRowChecker {
 
     /// A bound as French writes it: `-90`, `0,5`.
     static func french(_ number: Double) -> String {
-        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number).replacingOccurrences(of: ".", with: ",")
+        number == number.rounded() && abs(number) < 1e15
+            ? String(Int(number)) : String(number).replacingOccurrences(of: ".", with: ",")
     }
 
     /// The values of the columns the schema declares unique, seen so far in one file: a second row
@@ -154,11 +185,20 @@ public struct PlaceRowChecker {
             for column in columns {
                 for value in place.schemaValues(column) {
                     if let first = seen[column]?[value] {
-                        problems.append(.init(column: column, message: "« \(value) » déjà utilisé ligne \(first) : la valeur doit être unique dans le fichier"))
+                        problems.append(
+                            .init(
+                                column: column,
+                                message:
+                                    "« \(value) » déjà utilisé ligne \(first) : la valeur doit être unique dans le fichier"
+                            ))
                     }
                 }
             }
-            if problems.isEmpty { for column in columns { for value in place.schemaValues(column) { seen[column, default: [:]][value] = line } } }
+            if problems.isEmpty {
+                for column in columns {
+                    for value in place.schemaValues(column) { seen[column, default: [:]][value] = line }
+                }
+            }
             return problems
         }
     }

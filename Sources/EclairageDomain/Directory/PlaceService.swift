@@ -24,9 +24,9 @@ public struct PlaceService: Sendable, Equatable, Codable {
         themes.map { theme in
             let plain = SearchText.normalise(theme)
             let kind: Kind =
-                if plain.contains("acquisition de materiel") { .equipment }
-                else if plain.hasPrefix("acces internet") { .access }
-                else { .accompaniment }
+                if plain.contains("acquisition de materiel") { .equipment } else if plain.hasPrefix("acces internet") {
+                    .access
+                } else { .accompaniment }
             return PlaceService(kind: kind, theme: theme, name: theme)
         }
     }

@@ -26,6 +26,7 @@ public enum EmailAddress {
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         headerCharacters.contains(scalar) || scalar.properties.isWhitespace
             || scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-            || scalar.properties.generalCategory == .lineSeparator || scalar.properties.generalCategory == .paragraphSeparator
+            || scalar.properties.generalCategory == .lineSeparator
+            || scalar.properties.generalCategory == .paragraphSeparator
     }
 }

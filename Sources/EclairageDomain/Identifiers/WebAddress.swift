@@ -10,11 +10,15 @@ public enum WebAddress {
 
     public static func isAcceptable(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 2000,
-              !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }),
-              let colon = text.firstIndex(of: ":"), schemes.contains(text[..<colon].lowercased()),
-              text[colon...].hasPrefix("://"),
-              let components = URLComponents(string: text), let scheme = components.scheme, schemes.contains(scheme.lowercased()),
-              let host = components.host, !host.isEmpty, components.user == nil, components.password == nil
+            !text.unicodeScalars.contains(where: {
+                $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                    || $0.properties.generalCategory == .format
+            }),
+            let colon = text.firstIndex(of: ":"), schemes.contains(text[..<colon].lowercased()),
+            text[colon...].hasPrefix("://"),
+            let components = URLComponents(string: text), let scheme = components.scheme,
+            schemes.contains(scheme.lowercased()),
+            let host = components.host, !host.isEmpty, components.user == nil, components.password == nil
         else { return false }
         return true
     }
@@ -29,7 +33,9 @@ extension KeyedDecodingContainer {
     /// A web address of a content file, refused (with its line, through `ContentFile`) unless `http`/`https`.
     public func decodeWebAddress(forKey key: Key) throws -> String {
         let text = try decode(String.self, forKey: key)
-        guard WebAddress.isAcceptable(text) else { throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: WebAddress.problem(text)) }
+        guard WebAddress.isAcceptable(text) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: WebAddress.problem(text))
+        }
         return text
     }
 

@@ -38,8 +38,10 @@ public struct Asset: Sendable, Equatable, Codable {
     public var refurbished: Bool
 
     public init(
-        id: String, kind: Kind, name: String, provider: String = "", owner: Owner = .association, ownerName: String = "",
-        holders: [String] = [], credentialsPlace: String = "", secondFactor: String = "", recoveryCodesPlace: String = "",
+        id: String, kind: Kind, name: String, provider: String = "", owner: Owner = .association,
+        ownerName: String = "",
+        holders: [String] = [], credentialsPlace: String = "", secondFactor: String = "",
+        recoveryCodesPlace: String = "",
         recoveryAssetID: String? = nil, recoveryPersonal: Bool = false, expiresOn: String? = nil, cost: String = "",
         dataLocation: String? = nil, checkedOn: String? = nil, year: Int? = nil, refurbished: Bool = false
     ) {

@@ -31,9 +31,12 @@ public struct AssetForm: Sendable, Equatable {
     /// The values by field name, as the form shows them back.
     public var values: [String: String] {
         [
-            "kind": kind, "name": name, "provider": provider, "owner": owner, "owner_name": ownerName, "other_holders": otherHolders,
-            "credentials_place": credentialsPlace, "second_factor": secondFactor, "recovery_codes_place": recoveryCodesPlace,
-            "recovery_asset": recoveryAsset, "recovery_personal": recoveryPersonal, "expires_on": expiresOn, "cost": cost,
+            "kind": kind, "name": name, "provider": provider, "owner": owner, "owner_name": ownerName,
+            "other_holders": otherHolders,
+            "credentials_place": credentialsPlace, "second_factor": secondFactor,
+            "recovery_codes_place": recoveryCodesPlace,
+            "recovery_asset": recoveryAsset, "recovery_personal": recoveryPersonal, "expires_on": expiresOn,
+            "cost": cost,
             "data_location": dataLocation, "checked_on": checkedOn, "year": year, "refurbished": refurbished,
         ]
     }
@@ -41,7 +44,8 @@ public struct AssetForm: Sendable, Equatable {
     /// The free-text fields, by field name.
     var texts: [(field: String, text: String)] {
         [
-            ("name", name), ("provider", provider), ("owner_name", ownerName), ("other_holders", otherHolders), ("credentials_place", credentialsPlace),
+            ("name", name), ("provider", provider), ("owner_name", ownerName), ("other_holders", otherHolders),
+            ("credentials_place", credentialsPlace),
             ("second_factor", secondFactor), ("recovery_codes_place", recoveryCodesPlace), ("cost", cost),
         ].map { ($0.0, Self.trim($0.1)) }
     }
@@ -55,7 +59,10 @@ public struct AssetForm: Sendable, Equatable {
     /// `assetIDs`: the association's other assets, the only ones a recovery may go through.
     public func validate(id: String, assetIDs: Set<String>) -> Result<Asset, FieldErrors> {
         var errors = FieldErrors()
-        for (field, text) in texts { SubmittedFields.checkText(text, field: field, maxLength: 300, tooLong: "asset.error.too_long", into: &errors) }
+        for (field, text) in texts {
+            SubmittedFields.checkText(
+                text, field: field, maxLength: 300, tooLong: "asset.error.too_long", into: &errors)
+        }
         let name = Self.trim(name)
         if name.isEmpty { errors["name"] = "asset.error.name_required" }
         let kind = Asset.Kind(rawValue: Self.trim(kind))
@@ -64,13 +71,17 @@ public struct AssetForm: Sendable, Equatable {
         if owner == .person && Self.trim(ownerName).isEmpty { errors["owner_name"] = "asset.error.owner_name_required" }
         if !unknownHolders.isEmpty { errors["other_holders"] = "asset.error.holder_not_member" }
         let recovery = Self.optional(recoveryAsset)
-        if let recovery, recovery == id || !assetIDs.contains(recovery) { errors["recovery_asset"] = "form.choice_unknown" }
+        if let recovery, recovery == id || !assetIDs.contains(recovery) {
+            errors["recovery_asset"] = "form.choice_unknown"
+        }
         let expires = Self.optional(expiresOn)
         if let expires, Day(iso: expires) == nil { errors["expires_on"] = "asset.error.date" }
         let checked = Self.optional(checkedOn)
         if let checked, Day(iso: checked) == nil { errors["checked_on"] = "asset.error.date" }
         let location = Self.optional(dataLocation)
-        if let location, !["eu", "adequate-country", "outside-eu", "self", "varies"].contains(location) { errors["data_location"] = "form.choice_unknown" }
+        if let location, !["eu", "adequate-country", "outside-eu", "self", "varies"].contains(location) {
+            errors["data_location"] = "form.choice_unknown"
+        }
         let year = Self.optional(year)
         if let year, Int(year).map({ (1980...2100).contains($0) }) != true { errors["year"] = "asset.error.year" }
         guard errors.isEmpty, let kind else { return .failure(errors) }
@@ -78,13 +89,17 @@ public struct AssetForm: Sendable, Equatable {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var holders: [String] = []
         for holder in memberHolders + others where !holders.contains(holder) { holders.append(holder) }
-        return .success(Asset(
-            id: id, kind: kind, name: name, provider: Self.trim(provider), owner: owner, ownerName: owner == .person ? Self.trim(ownerName) : "",
-            holders: holders, credentialsPlace: Self.trim(credentialsPlace), secondFactor: Self.trim(secondFactor),
-            recoveryCodesPlace: Self.trim(recoveryCodesPlace), recoveryAssetID: recovery, recoveryPersonal: Self.trim(recoveryPersonal) == "1",
-            expiresOn: expires, cost: Self.trim(cost), dataLocation: location, checkedOn: checked, year: year.flatMap(Int.init),
-            refurbished: Self.trim(refurbished) == "1"
-        ))
+        return .success(
+            Asset(
+                id: id, kind: kind, name: name, provider: Self.trim(provider), owner: owner,
+                ownerName: owner == .person ? Self.trim(ownerName) : "",
+                holders: holders, credentialsPlace: Self.trim(credentialsPlace), secondFactor: Self.trim(secondFactor),
+                recoveryCodesPlace: Self.trim(recoveryCodesPlace), recoveryAssetID: recovery,
+                recoveryPersonal: Self.trim(recoveryPersonal) == "1",
+                expiresOn: expires, cost: Self.trim(cost), dataLocation: location, checkedOn: checked,
+                year: year.flatMap(Int.init),
+                refurbished: Self.trim(refurbished) == "1"
+            ))
     }
 
     /// A lapse date already past is saved, with a warning (the asset may need renewing now).

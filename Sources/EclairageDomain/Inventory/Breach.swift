@@ -29,8 +29,10 @@ public struct Breach: Sendable, Equatable {
     public var risk: Risk
     public var notifiedOn: String?
 
-    public init(id: String, discoveredAt: Int64, nature: String, people: String, records: String, consequences: String,
-                measures: String, contact: String, risk: Risk, notifiedOn: String? = nil) {
+    public init(
+        id: String, discoveredAt: Int64, nature: String, people: String, records: String, consequences: String,
+        measures: String, contact: String, risk: Risk, notifiedOn: String? = nil
+    ) {
         self.id = id
         self.discoveredAt = discoveredAt
         self.nature = nature
@@ -53,14 +55,18 @@ public struct Breach: Sendable, Equatable {
 
     /// What a member typed for a breach, field by field (empty when left out).
     public struct Form: Sendable, Equatable {
-        public var discovered = "", nature = "", people = "", records = "", consequences = "", measures = "", contact = "", risk = ""
+        public var discovered = "", nature = "", people = "", records = "", consequences = "", measures = "",
+            contact = "", risk = ""
 
         public init() {}
 
         /// The free-text fields by field name, trimmed.
         var texts: [(field: String, text: String)] {
-            [("nature", nature), ("people", people), ("records", records), ("consequences", consequences), ("measures", measures),
-             ("contact", contact)].map { ($0.0, $0.1.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            [
+                ("nature", nature), ("people", people), ("records", records), ("consequences", consequences),
+                ("measures", measures),
+                ("contact", contact),
+            ].map { ($0.0, $0.1.trimmingCharacters(in: .whitespacesAndNewlines)) }
         }
     }
 
@@ -72,7 +78,10 @@ public struct Breach: Sendable, Equatable {
     public static func validate(id: String, form: Form, now: Int64) -> Result<Breach, FieldErrors> {
         var errors = FieldErrors()
         func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
-        for (field, text) in form.texts { SubmittedFields.checkText(text, field: field, maxLength: 4000, tooLong: "breach.error.too_long", into: &errors) }
+        for (field, text) in form.texts {
+            SubmittedFields.checkText(
+                text, field: field, maxLength: 4000, tooLong: "breach.error.too_long", into: &errors)
+        }
         if trim(form.nature).isEmpty { errors["nature"] = "breach.error.nature" }
         let discovered = moment(trim(form.discovered)).map { ParisTime(wallClock: $0).unixTime }
         if discovered == nil { errors["discovered"] = "breach.error.moment" }
@@ -80,8 +89,12 @@ public struct Breach: Sendable, Equatable {
         let risk = Risk(rawValue: trim(form.risk))
         if risk == nil { errors["risk"] = "breach.error.risk" }
         guard errors.isEmpty, let discovered, let risk else { return .failure(errors) }
-        return .success(Breach(id: id, discoveredAt: discovered, nature: trim(form.nature), people: trim(form.people), records: trim(form.records),
-                               consequences: trim(form.consequences), measures: trim(form.measures), contact: trim(form.contact), risk: risk))
+        return .success(
+            Breach(
+                id: id, discoveredAt: discovered, nature: trim(form.nature), people: trim(form.people),
+                records: trim(form.records),
+                consequences: trim(form.consequences), measures: trim(form.measures), contact: trim(form.contact),
+                risk: risk))
     }
 
     /// Seconds since 1970 for "YYYY-MM-DDTHH:MM" read as UTC, or nil.
@@ -89,7 +102,8 @@ public struct Breach: Sendable, Equatable {
         let parts = text.split(separator: "T")
         guard parts.count == 2, let day = Day(iso: String(parts[0])) else { return nil }
         let time = parts[1].split(separator: ":")
-        guard time.count >= 2, let h = Int(time[0]), let m = Int(time[1]), (0..<24).contains(h), (0..<60).contains(m) else { return nil }
+        guard time.count >= 2, let h = Int(time[0]), let m = Int(time[1]), (0..<24).contains(h), (0..<60).contains(m)
+        else { return nil }
         return Int64(day.number) * 86_400 + Int64(h * 3600 + m * 60)
     }
 }

@@ -21,7 +21,8 @@ public enum HandoverChecklist {
     public static func items(for assets: [Asset]) -> [Item] {
         assets.sorted { ($0.kind.rawValue, $0.name) < ($1.kind.rawValue, $1.name) }.flatMap { asset -> [Item] in
             var actions: [Action] = asset.owner == .person ? [.transferOwnership] : []
-            actions += asset.kind == .equipment ? [.updateHolders, .verify] : [.changeCredentials, .updateHolders, .verify]
+            actions +=
+                asset.kind == .equipment ? [.updateHolders, .verify] : [.changeCredentials, .updateHolders, .verify]
             return actions.map { Item(assetID: asset.id, assetName: asset.name, action: $0) }
         }
     }

@@ -50,12 +50,16 @@ public struct InventorySuggestion: Sendable, Equatable {
     /// One suggestion per kind of asset the answers point to and the inventory lacks.
     public static func from(tags: Set<String>, assets: [Asset]) -> [InventorySuggestion] {
         let rules: [(String, Asset.Kind, Asset.Owner)] = [
-            ("risk:domain-former-holder", .domain, .person), ("risk:domain-personal", .domain, .person), ("risk:domain-expiry", .domain, .association),
+            ("risk:domain-former-holder", .domain, .person), ("risk:domain-personal", .domain, .person),
+            ("risk:domain-expiry", .domain, .association),
             ("risk:personal-mailbox", .mailbox, .person), ("risk:bank-single-holder", .bank, .association),
             ("risk:social-network-dependency", .social, .association), ("risk:personal-accounts", .service, .person),
         ]
         var suggestions: [InventorySuggestion] = []
-        for (tag, kind, owner) in rules where tags.contains(tag) && !assets.contains(where: { $0.kind == kind }) && !suggestions.contains(where: { $0.kind == kind }) {
+        for (tag, kind, owner) in rules
+        where tags.contains(tag) && !assets.contains(where: { $0.kind == kind })
+            && !suggestions.contains(where: { $0.kind == kind })
+        {
             suggestions.append(.init(tag: tag, kind: kind, owner: owner))
         }
         return suggestions
@@ -75,16 +79,24 @@ public enum InventoryAlerts {
         let byID = Dictionary(uniqueKeysWithValues: assets.map { ($0.id, $0) })
         var alerts: [InventoryAlert] = []
         for asset in assets {
-            func add(_ kind: InventoryAlert.Kind) { alerts.append(.init(assetID: asset.id, assetName: asset.name, kind: kind)) }
+            func add(_ kind: InventoryAlert.Kind) {
+                alerts.append(.init(assetID: asset.id, assetName: asset.name, kind: kind))
+            }
             if asset.kind != .equipment {
                 if asset.holders.isEmpty { add(.noHolder) } else if asset.holders.count == 1 { add(.singleHolder) }
             }
             if asset.owner == .person { add(.personalOwner) }
             if let expiry = asset.expiresOn.flatMap(Day.init(iso:)) {
                 let days = expiry - today
-                if days < 0 { add(.expired(days: -days)) } else if let threshold = threshold(daysLeft: days) { add(.expiring(days: days, threshold: threshold)) }
+                if days < 0 {
+                    add(.expired(days: -days))
+                } else if let threshold = threshold(daysLeft: days) {
+                    add(.expiring(days: days, threshold: threshold))
+                }
             }
-            if asset.kind != .equipment, asset.checkedOn.flatMap(Day.init(iso:)).map({ today - $0 > 365 }) ?? true { add(.notChecked) }
+            if asset.kind != .equipment, asset.checkedOn.flatMap(Day.init(iso:)).map({ today - $0 > 365 }) ?? true {
+                add(.notChecked)
+            }
             if let chain = RecoveryChain.follow(asset, in: byID, today: today) {
                 switch chain.end {
                 case .cycle: add(.recoveryCycle(through: chain.names))

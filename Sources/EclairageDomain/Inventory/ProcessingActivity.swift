@@ -20,8 +20,11 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
     public var security: String
     public var assetIDs: [String]
 
-    public init(id: String, name: String, purpose: String, legalBasis: LegalBasis, people: String, data: String, recipients: String,
-                retention: String, security: String, assetIDs: [String] = []) {
+    public init(
+        id: String, name: String, purpose: String, legalBasis: LegalBasis, people: String, data: String,
+        recipients: String,
+        retention: String, security: String, assetIDs: [String] = []
+    ) {
         self.id = id
         self.name = name
         self.purpose = purpose
@@ -46,14 +49,18 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
 
     /// What a member typed for an activity, field by field (empty when left out).
     public struct Form: Sendable, Equatable {
-        public var name = "", purpose = "", legalBasis = "", people = "", data = "", recipients = "", retention = "", security = ""
+        public var name = "", purpose = "", legalBasis = "", people = "", data = "", recipients = "", retention = "",
+            security = ""
 
         public init() {}
 
         /// The free-text fields by field name, trimmed.
         var texts: [(field: String, text: String)] {
-            [("name", name), ("purpose", purpose), ("people", people), ("data", data), ("recipients", recipients), ("retention", retention),
-             ("security", security)].map { ($0.0, $0.1.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            [
+                ("name", name), ("purpose", purpose), ("people", people), ("data", data), ("recipients", recipients),
+                ("retention", retention),
+                ("security", security),
+            ].map { ($0.0, $0.1.trimmingCharacters(in: .whitespacesAndNewlines)) }
         }
     }
 
@@ -61,21 +68,29 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
     public static var textFields: [String] { Form().texts.map(\.field) }
 
     /// Checks a submitted activity; errors are translation keys by field.
-    public static func validate(id: String, form: Form, assetIDs: [String], knownAssets: Set<String>) -> Result<ProcessingActivity, FieldErrors> {
+    public static func validate(id: String, form: Form, assetIDs: [String], knownAssets: Set<String>) -> Result<
+        ProcessingActivity, FieldErrors
+    > {
         var errors = FieldErrors()
         for (field, value) in form.texts {
-            SubmittedFields.checkText(value, field: field, maxLength: 2000, tooLong: "activity.error.too_long", into: &errors)
+            SubmittedFields.checkText(
+                value, field: field, maxLength: 2000, tooLong: "activity.error.too_long", into: &errors)
         }
-        for (field, value) in form.texts where ["name", "purpose"].contains(field) && value.isEmpty { errors[field] = "activity.error.required" }
+        for (field, value) in form.texts where ["name", "purpose"].contains(field) && value.isEmpty {
+            errors[field] = "activity.error.required"
+        }
         let basis = LegalBasis(rawValue: form.legalBasis.trimmingCharacters(in: .whitespacesAndNewlines))
         if basis == nil { errors["legal_basis"] = "activity.error.legal_basis" }
         if assetIDs.contains(where: { !knownAssets.contains($0) }) { errors["assets"] = "form.choice_unknown" }
         guard errors.isEmpty, let basis else { return .failure(errors) }
         func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
-        return .success(ProcessingActivity(
-            id: id, name: trim(form.name), purpose: trim(form.purpose), legalBasis: basis, people: trim(form.people), data: trim(form.data),
-            recipients: trim(form.recipients), retention: trim(form.retention), security: trim(form.security), assetIDs: assetIDs
-        ))
+        return .success(
+            ProcessingActivity(
+                id: id, name: trim(form.name), purpose: trim(form.purpose), legalBasis: basis,
+                people: trim(form.people), data: trim(form.data),
+                recipients: trim(form.recipients), retention: trim(form.retention), security: trim(form.security),
+                assetIDs: assetIDs
+            ))
     }
 }
 
@@ -97,8 +112,11 @@ public struct RegisterTemplate: Sendable, Equatable, Decodable {
     }
 
     public var fields: [String: String] {
-        ["name": name, "purpose": purpose, "legal_basis": legalBasis.rawValue, "people": people, "data": data, "recipients": recipients,
-         "retention": retention, "security": security]
+        [
+            "name": name, "purpose": purpose, "legal_basis": legalBasis.rawValue, "people": people, "data": data,
+            "recipients": recipients,
+            "retention": retention, "security": security,
+        ]
     }
 
     /// Loads and checks the templates: ids unique, legal bases known (errors name the file, line and field).
@@ -107,7 +125,8 @@ public struct RegisterTemplate: Sendable, Equatable, Decodable {
         let (templates, node) = try ContentFile.decodeWithNode([RegisterTemplate].self, from: file)
         var seen = Set<String>()
         for (index, template) in templates.enumerated() where !seen.insert(template.id).inserted {
-            throw QuestionnaireLoader.problem("register-templates.yaml", node, [.at(index), "id"], "modèle « \(template.id) » en double")
+            throw QuestionnaireLoader.problem(
+                "register-templates.yaml", node, [.at(index), "id"], "modèle « \(template.id) » en double")
         }
         return templates
     }

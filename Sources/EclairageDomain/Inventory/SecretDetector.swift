@@ -24,7 +24,8 @@ public enum SecretDetector {
         // A value introduced as a password, the introducing word standing on its own ("lapin : x" passes).
         let introduced = #"(?<![\p{L}\p{N}])(mdp|mot de passe|password|passwd|pwd|code pin|pin)\s*[:=]\s*\S"#
         if text.range(of: introduced, options: [.regularExpression, .caseInsensitive]) != nil { return .password }
-        let refused = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init).filter(isSecretLike)
+        let refused = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init).filter(
+            isSecretLike)
         if refused.isEmpty { return nil }
         let tag = #"</?[A-Za-z][A-Za-z0-9]*[^<>]*>"#
         return refused.allSatisfy({ $0.range(of: tag, options: .regularExpression) != nil }) ? .markup : .password
@@ -34,7 +35,8 @@ public enum SecretDetector {
         let token = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?()«»\"'"))
         guard token.count >= 8 else { return false }
         if token.contains("@") || token.contains("://") || token.hasPrefix("www.") { return false }
-        if token.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." || $0 == "+" }) { return false }  // dates, phones, amounts
+        // dates, phones, amounts
+        if token.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0 == "." || $0 == "+" }) { return false }
         let lower = token.contains { $0.isLowercase }
         let upper = token.contains { $0.isUppercase }
         let digit = token.contains { $0.isNumber }

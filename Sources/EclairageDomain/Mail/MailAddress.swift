@@ -33,7 +33,8 @@ public struct MailAddress: Sendable, Equatable, CustomStringConvertible {
         // read as a separator or a comment.
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, address.count <= 254,
-              !address.contains(where: { $0.isWhitespace || "<>\"(),:;[]\\".contains($0) }) else { return nil }
+            !address.contains(where: { $0.isWhitespace || "<>\"(),:;[]\\".contains($0) })
+        else { return nil }
         return MailAddress(name: name, address: address)
     }
 

@@ -16,7 +16,9 @@ public enum MailHeader {
     public static func unstructured(_ name: String, _ value: String) -> [String] {
         let value = singleLine(value)
         let head = name + ": "
-        if value.unicodeScalars.allSatisfy(isPrintableASCII), !value.contains("=?"), head.count + value.count <= lineLimit {
+        if value.unicodeScalars.allSatisfy(isPrintableASCII), !value.contains("=?"),
+            head.count + value.count <= lineLimit
+        {
             return [head + value]
         }
         return fold(head, encodedWords(value, firstLimit: min(wordLimit, lineLimit - head.count)))
@@ -45,7 +47,8 @@ public enum MailHeader {
     /// `text` as UTF-8 "B" encoded words, cut between characters (never inside one), the first at
     /// most `firstLimit` characters long (room for the field's name), the others at most 75.
     public static func encodedWords(_ text: String, firstLimit: Int = wordLimit) -> [String] {
-        let prefix = "=?UTF-8?B?", suffix = "?="
+        let prefix = "=?UTF-8?B?"
+        let suffix = "?="
         // Base64 writes 4 characters per 3 bytes.
         func capacity(_ limit: Int) -> Int { max(4, (limit - prefix.count - suffix.count) / 4 * 3) }
         func word(_ bytes: [UInt8]) -> String { prefix + Data(bytes).base64EncodedString() + suffix }
@@ -98,7 +101,9 @@ public enum MailHeader {
             return "filename=\"\(name)\""
         }
         let unreserved = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~".utf8)
-        let encoded = name.utf8.map { unreserved.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+        let encoded = name.utf8.map {
+            unreserved.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0)
+        }.joined()
         return "filename*=utf-8''\(encoded)"
     }
 
@@ -124,7 +129,8 @@ public enum MailHeader {
 
     /// Words of RFC 5322 `atext` separated by single spaces: a phrase that needs neither quotes nor encoding.
     static func isPlainPhrase(_ text: String) -> Bool {
-        let atext = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~".unicodeScalars)
+        let atext = Set(
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~".unicodeScalars)
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         return !text.contains("=?") && words.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy(atext.contains) }
     }

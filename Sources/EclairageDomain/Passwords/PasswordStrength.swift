@@ -14,7 +14,8 @@ public struct PasswordPolicy: Sendable {
     public var maximumLength: Int
     public var commonPasswords: Set<String>
 
-    public init(minimumBits: Double = 50, maximumLength: Int = 256, commonPasswords: Set<String> = CommonPasswords.list) {
+    public init(minimumBits: Double = 50, maximumLength: Int = 256, commonPasswords: Set<String> = CommonPasswords.list)
+    {
         self.minimumBits = minimumBits
         self.maximumLength = maximumLength
         self.commonPasswords = commonPasswords
@@ -84,4 +85,3 @@ public struct PasswordPolicy: Sendable {
         String(password.filter { $0.isLetter })
     }
 }
-

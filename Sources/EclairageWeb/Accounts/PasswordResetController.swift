@@ -15,57 +15,83 @@ enum PasswordResetController {
         let action: String
     }
 
-    @Sendable static func showRequest(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: false), context: context)
+    @Sendable static func showRequest(_ request: Request, context: AppRequestContext, services: AppServices)
+        async throws -> Response
+    {
+        services.views.render(
+            "forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: false),
+            context: context)
     }
 
     /// Always answers the same way, so the page does not tell whether an address has an account.
-    @Sendable static func submitRequest(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func submitRequest(_ request: Request, context: AppRequestContext, services: AppServices)
+        async throws -> Response
+    {
         let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else {
             var errors = FieldErrors()
             errors["email"] = "signup.email_invalid"
             let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
-            return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .unprocessableContent)
+            return services.views.render(
+                "forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false),
+                context: context, status: .unprocessableContent)
         }
         let address = ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.passwordReset, from: address, to: email) {
             let message = FormLimit.passwordReset.message(refusal, views: services.views, context: context)
-            let state = FormState(values: ["email": email], messages: ["email": message], views: services.views, context: context)
-            return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false), context: context, status: .tooManyRequests)
+            let state = FormState(
+                values: ["email": email], messages: ["email": message], views: services.views, context: context)
+            return services.views.render(
+                "forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false),
+                context: context, status: .tooManyRequests)
         }
         if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
             let token = services.tokens.random()
-            let row = PasswordResetQueries.Row(tokenHash: TokenHash.of(token), userId: user.id, expiresAt: services.time.now() + 3600, usedAt: nil)
+            let row = PasswordResetQueries.Row(
+                tokenHash: TokenHash.of(token), userId: user.id, expiresAt: services.time.now() + 3600, usedAt: nil)
             try await services.database.write { try await PasswordResetQueries.insert(row, in: $0) }
             let language = Language(rawValue: user.locale) ?? .fr
             let link = services.absoluteURL(.resetPassword(token: token))
-            try await services.outbox.enqueue(MailMessage(
-                to: user.email,
-                subject: services.views.translations.text("forgot.mail_subject", language),
-                body: services.views.translations.text("forgot.mail_body", language, ["name": user.displayName, "link": link])
-            ))
+            try await services.outbox.enqueue(
+                MailMessage(
+                    to: user.email,
+                    subject: services.views.translations.text("forgot.mail_subject", language),
+                    body: services.views.translations.text(
+                        "forgot.mail_body", language, ["name": user.displayName, "link": link])
+                ))
         }
-        return services.views.render("forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: true), context: context)
+        return services.views.render(
+            "forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: true),
+            context: context)
     }
 
-    @Sendable static func showReset(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func showReset(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let token = try context.parameters.require("token")
-        guard try await validRow(token, services: services) != nil else { throw PageError(status: .notFound, messageKey: "reset.invalid") }
+        guard try await validRow(token, services: services) != nil else {
+            throw PageError(status: .notFound, messageKey: "reset.invalid")
+        }
         let content = ResetContent(form: .empty, action: SiteURL.resetPassword(token: token).path)
         return services.views.render("reset-password", title: "reset.title", content: content, context: context)
     }
 
-    @Sendable static func submitReset(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func submitReset(_ request: Request, context: AppRequestContext, services: AppServices)
+        async throws -> Response
+    {
         let token = try context.parameters.require("token")
         guard let row = try await validRow(token, services: services),
             let user = try await services.database.read({ try await UserQueries.find(id: row.userId, in: $0) })
         else { throw PageError(status: .notFound, messageKey: "reset.invalid") }
         let password = try context.decodeForm(NewPasswordForm.self).password
         if let problem = services.passwordProblem(password, email: user.email, name: user.displayName) {
-            let state = FormState(values: [:], messages: ["password": services.views.text(problem.key, context, problem.values)], views: services.views, context: context)
+            let state = FormState(
+                values: [:], messages: ["password": services.views.text(problem.key, context, problem.values)],
+                views: services.views, context: context)
             let content = ResetContent(form: state, action: SiteURL.resetPassword(token: token).path)
-            return services.views.render("reset-password", title: "reset.title", content: content, context: context, status: .unprocessableContent)
+            return services.views.render(
+                "reset-password", title: "reset.title", content: content, context: context,
+                status: .unprocessableContent)
         }
         let newHash = try await services.hashPassword(password)
         // The new password ends every session of the account and every other link still outstanding.

@@ -14,7 +14,8 @@ enum PasswordResetQueries {
     }
 
     static func find(tokenHash: String, in sql: any SQLDatabase) async throws -> Row? {
-        try await sql.select().column("*").from("password_resets").where("token_hash", .equal, SQLBind(tokenHash)).row(Row.self)
+        try await sql.select().column("*").from("password_resets").where("token_hash", .equal, SQLBind(tokenHash)).row(
+            Row.self)
     }
 
     /// Ends every link of the account still outstanding: after one is used, or the password changed.

@@ -16,32 +16,47 @@ enum SignInController {
     /// A hash to compare against when the address is unknown, so both cases take the same time.
     static let decoyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5oS8Z0pYpQ1Xc6K8r9m1i8bJfJ0cKQe"
 
-    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let back = ReturnPath.query(request)
         if context.identity != nil { return back.map { redirect(toPath: $0) } ?? redirect(to: .associations) }
-        return services.views.render("sign-in", title: "signin.title", content: Content(form: .empty, blockedMessage: nil, returnTo: back), context: context)
+        return services.views.render(
+            "sign-in", title: "signin.title", content: Content(form: .empty, blockedMessage: nil, returnTo: back),
+            context: context)
     }
 
-    @Sendable static func submit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func submit(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let form = try context.decodeForm(SignInForm.self)
         let email = EmailAddress.normalise(form.email)
         let password = form.password
         let address = ClientAddress.of(request, context: context)
         let limiter = RateLimiter(services)
         // Counted before the password is hashed: a burst sent at once stops at the limit.
-        let decision = try await limiter.attempt([(RateLimiter.signInAccount, email), (RateLimiter.signInAddress, address)])
+        let decision = try await limiter.attempt([
+            (RateLimiter.signInAccount, email), (RateLimiter.signInAddress, address),
+        ])
         if case .blocked(let minutes) = decision {
             let message = services.views.text("signin.throttled", context, ["minutes": "\(minutes)"])
             let state = FormState(values: ["email": email], errors: [:], errorList: [])
             return services.views.render(
-                "sign-in", title: "signin.title", content: Content(form: state, blockedMessage: message, returnTo: ReturnPath.form(context)), context: context, status: .tooManyRequests
+                "sign-in", title: "signin.title",
+                content: Content(form: state, blockedMessage: message, returnTo: ReturnPath.form(context)),
+                context: context, status: .tooManyRequests
             )
         }
         let user = try await services.database.read { try await UserQueries.find(email: email, in: $0) }
         let matches = try await services.verifyPassword(password, hash: user?.passwordHash ?? decoyHash)
         guard let user, matches else {
-            let state = FormState(values: ["email": email], messages: ["password": services.views.text("signin.failed", context)], order: ["password"], views: services.views, context: context)
-            return services.views.render("sign-in", title: "signin.title", content: Content(form: state, blockedMessage: nil, returnTo: ReturnPath.form(context)), context: context, status: .unauthorized)
+            let state = FormState(
+                values: ["email": email], messages: ["password": services.views.text("signin.failed", context)],
+                order: ["password"], views: services.views, context: context)
+            return services.views.render(
+                "sign-in", title: "signin.title",
+                content: Content(form: state, blockedMessage: nil, returnTo: ReturnPath.form(context)),
+                context: context, status: .unauthorized)
         }
         try await limiter.clear(RateLimiter.signInAccount, email)
         try await limiter.forgive(RateLimiter.signInAddress, address)
@@ -50,7 +65,9 @@ enum SignInController {
         return redirect(to: .associations, flash: "signin.welcome")
     }
 
-    @Sendable static func signOut(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func signOut(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         return endSession(redirect(to: .home, flash: "signout.done"), context: context, services: services)
     }
 
@@ -59,18 +76,23 @@ enum SignInController {
         context.sessions.clearSession()
         var response = response
         let secure = services.configuration.secureCookies
-        response.headers[values: .setCookie].append(CSRFMiddleware.anonymousCookie(CSRFMiddleware.newToken(), secure: secure).description)
+        response.headers[values: .setCookie].append(
+            CSRFMiddleware.anonymousCookie(CSRFMiddleware.newToken(), secure: secure).description)
         return response
     }
 
     /// A fresh session id at every sign-in: the old session, if any, is deleted on the server.
-    static func startSession(for user: User, request: Request, context: AppRequestContext, services: AppServices) async throws {
+    static func startSession(for user: User, request: Request, context: AppRequestContext, services: AppServices)
+        async throws
+    {
         if let oldID = request.cookies["SESSION_ID"]?.value {
             try await services.sessionStore.remove(key: "hbs.\(oldID)")
         }
         let now = services.time.now()
         context.sessions.createSession(
-            WebSession(userID: user.id, createdAt: now, lastSeen: now, generation: user.sessionGeneration, csrf: CSRFMiddleware.newToken()),
+            WebSession(
+                userID: user.id, createdAt: now, lastSeen: now, generation: user.sessionGeneration,
+                csrf: CSRFMiddleware.newToken()),
             expiresIn: .seconds(Int64(services.configuration.sessionIdleMinutes) * 60)
         )
     }

@@ -20,12 +20,18 @@ enum SignUpController {
     /// A confirmation link is valid a day.
     static let confirmationSeconds: Int64 = 24 * 3600
 
-    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         if context.identity != nil { return redirect(to: .associations) }
-        return services.views.render("sign-up", title: "signup.title", content: Content(form: .empty, returnTo: ReturnPath.query(request)), context: context)
+        return services.views.render(
+            "sign-up", title: "signup.title", content: Content(form: .empty, returnTo: ReturnPath.query(request)),
+            context: context)
     }
 
-    @Sendable static func submit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func submit(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let form = try context.decodeForm(SignUpForm.self)
         let name = form.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         let email = EmailAddress.normalise(form.email)
@@ -38,18 +44,28 @@ enum SignUpController {
         if let problem = services.passwordProblem(password, email: email, name: name) {
             messages["password"] = services.views.text(problem.key, context, problem.values)
         }
-        let existing = errors["email"] == nil ? try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) : nil
+        let existing =
+            errors["email"] == nil
+            ? try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) : nil
         if existing != nil && !services.sendsMail { errors["email"] = "signup.email_taken" }
         guard errors.isEmpty, messages.isEmpty else {
-            let state = FormState(values: form.redisplayed, errors: errors, messages: messages, order: fields, views: services.views, context: context)
-            return services.views.render("sign-up", title: "signup.title", content: Content(form: state, returnTo: ReturnPath.form(context)), context: context, status: .unprocessableContent)
+            let state = FormState(
+                values: form.redisplayed, errors: errors, messages: messages, order: fields, views: services.views,
+                context: context)
+            return services.views.render(
+                "sign-up", title: "signup.title", content: Content(form: state, returnTo: ReturnPath.form(context)),
+                context: context, status: .unprocessableContent)
         }
         // Counted before the password is hashed; per recipient only when a mail goes to the address.
         let address = ClientAddress.of(request, context: context)
-        if let refusal = try await RateLimiter(services).attempt(.signUp, from: address, to: services.sendsMail ? email : nil) {
+        if let refusal = try await RateLimiter(services).attempt(
+            .signUp, from: address, to: services.sendsMail ? email : nil)
+        {
             let message = FormLimit.signUp.message(refusal, views: services.views, context: context)
             let state = FormState(values: form.redisplayed, errors: [:], errorList: [])
-            return services.views.render("sign-up", title: "signup.title", content: Content(form: state, blockedMessage: message), context: context, status: .tooManyRequests)
+            return services.views.render(
+                "sign-up", title: "signup.title", content: Content(form: state, blockedMessage: message),
+                context: context, status: .tooManyRequests)
         }
         let passwordHash = try await services.hashPassword(password)
         guard services.sendsMail else {
@@ -65,13 +81,17 @@ enum SignUpController {
         if let existing {
             try await mailExistingAccount(existing, services: services)
         } else {
-            try await mailConfirmation(email: email, name: name, passwordHash: passwordHash, language: context.language, services: services)
+            try await mailConfirmation(
+                email: email, name: name, passwordHash: passwordHash, language: context.language, services: services)
         }
         let sent = services.views.text("signup.sent", context, ["email": email])
-        return services.views.render("sign-up", title: "signup.title", content: Content(form: .empty, sentMessage: sent), context: context)
+        return services.views.render(
+            "sign-up", title: "signup.title", content: Content(form: .empty, sentMessage: sent), context: context)
     }
 
-    private static func mailConfirmation(email: String, name: String, passwordHash: String, language: Language, services: AppServices) async throws {
+    private static func mailConfirmation(
+        email: String, name: String, passwordHash: String, language: Language, services: AppServices
+    ) async throws {
         let token = services.tokens.random()
         let pending = SignUpQueries.Request(
             tokenHash: TokenHash.of(token), email: email, displayName: name, passwordHash: passwordHash,
@@ -79,36 +99,48 @@ enum SignUpController {
         )
         try await services.database.write { try await SignUpQueries.insert(pending, in: $0) }
         let strings = services.views.translations
-        try await services.outbox.enqueue(MailMessage(
-            to: email, subject: strings.text("signup.mail_subject", language),
-            body: strings.text("signup.mail_body", language, ["name": name, "link": services.absoluteURL(.signUpConfirm(token: token))])
-        ))
+        try await services.outbox.enqueue(
+            MailMessage(
+                to: email, subject: strings.text("signup.mail_subject", language),
+                body: strings.text(
+                    "signup.mail_body", language,
+                    ["name": name, "link": services.absoluteURL(.signUpConfirm(token: token))])
+            ))
     }
 
     /// Someone (perhaps the owner) tried to sign up with an address that has an account: tell its owner.
     private static func mailExistingAccount(_ user: User, services: AppServices) async throws {
         let language = Language(rawValue: user.locale) ?? .fr
         let strings = services.views.translations
-        try await services.outbox.enqueue(MailMessage(
-            to: user.email, subject: strings.text("signup.exists_subject", language),
-            body: strings.text("signup.exists_body", language, [
-                "name": user.displayName, "signin": services.absoluteURL(.signIn), "forgot": services.absoluteURL(.forgotPassword),
-            ])
-        ))
+        try await services.outbox.enqueue(
+            MailMessage(
+                to: user.email, subject: strings.text("signup.exists_subject", language),
+                body: strings.text(
+                    "signup.exists_body", language,
+                    [
+                        "name": user.displayName, "signin": services.absoluteURL(.signIn),
+                        "forgot": services.absoluteURL(.forgotPassword),
+                    ])
+            ))
     }
 
     /// The e-mailed link: the account is created (if the address is still free) and signed in.
-    @Sendable static func confirm(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func confirm(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let token = try context.parameters.require("token")
         let now = services.time.now()
         let created = try await services.database.transaction { sql -> User? in
-            guard token.count <= 64, let pending = try await SignUpQueries.find(tokenHash: TokenHash.of(token), now: now, in: sql) else {
+            guard token.count <= 64,
+                let pending = try await SignUpQueries.find(tokenHash: TokenHash.of(token), now: now, in: sql)
+            else {
                 return nil
             }
             try await SignUpQueries.delete(email: pending.email, in: sql)
             guard try await UserQueries.find(email: pending.email, in: sql) == nil else { return nil }
             let user = User(
-                id: services.tokens.identifier(), email: pending.email, displayName: pending.displayName, passwordHash: pending.passwordHash,
+                id: services.tokens.identifier(), email: pending.email, displayName: pending.displayName,
+                passwordHash: pending.passwordHash,
                 isAdmin: 0, locale: pending.locale, createdAt: now, passwordChangedAt: now
             )
             try await UserQueries.insert(user, in: sql)

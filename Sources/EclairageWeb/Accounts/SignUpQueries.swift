@@ -18,7 +18,9 @@ enum SignUpQueries {
     /// The request behind a link, if it has not expired.
     static func find(tokenHash: String, now: Int64, in sql: any SQLDatabase) async throws -> Request? {
         try await sql.select().columns("token_hash", "email", "display_name", "password_hash", "locale", "expires_at")
-            .from("signup_requests").where("token_hash", .equal, SQLBind(tokenHash)).where("expires_at", .greaterThan, SQLBind(now))
+            .from("signup_requests").where("token_hash", .equal, SQLBind(tokenHash)).where(
+                "expires_at", .greaterThan, SQLBind(now)
+            )
             .row(Request.self)
     }
 

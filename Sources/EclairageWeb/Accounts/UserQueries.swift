@@ -38,6 +38,7 @@ enum UserQueries {
     }
 
     static func count(in sql: any SQLDatabase) async throws -> Int {
-        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("users").row(CountRow.self)?.n ?? 0
+        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("users").row(
+            CountRow.self)?.n ?? 0
     }
 }

@@ -13,7 +13,9 @@ public enum Admins {
     }
 
     /// Creates the account, or makes an existing account administrator (its password then changes too).
-    public static func create(email rawEmail: String, name: String, password: String, services: AppServices) async throws -> String {
+    public static func create(email rawEmail: String, name: String, password: String, services: AppServices)
+        async throws -> String
+    {
         let email = EmailAddress.normalise(rawEmail)
         guard EmailAddress.isPlausible(email) else { throw Problem.email }
         if let problem = services.passwordProblem(password, email: email, name: name) {
@@ -27,7 +29,9 @@ public enum Admins {
                 try await UserQueries.makeAdmin(userID: existing.id, in: sql)
                 return existing.id
             }
-            let user = User(id: services.tokens.identifier(), email: email, displayName: name, passwordHash: hash, isAdmin: 1, locale: "fr", createdAt: now, passwordChangedAt: now)
+            let user = User(
+                id: services.tokens.identifier(), email: email, displayName: name, passwordHash: hash, isAdmin: 1,
+                locale: "fr", createdAt: now, passwordChangedAt: now)
             try await UserQueries.insert(user, in: sql)
             return user.id
         }

@@ -42,7 +42,9 @@ public struct AppConfiguration: Sendable {
     }
 
     /// The table in README.md documents each of these.
-    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> AppConfiguration
+    {
         var reader = EnvironmentReader(env: env)
         let configuration = AppConfiguration(
             sqlitePath: reader.string("SQLITE_PATH", default: "eclairage.sqlite"),
@@ -50,25 +52,32 @@ public struct AppConfiguration: Sendable {
             contentPath: reader.directory("CONTENT_PATH", default: "Content"),
             baseURL: reader.url("BASE_URL", default: "http://127.0.0.1:8080", schemes: ["http", "https"]),
             sendmailPath: reader.executable("SENDMAIL_PATH"),
-            mailFrom: reader.mailAddress("MAIL_FROM", default: MailAddress(name: "Éclairage", address: "ne-pas-repondre@localhost")),
+            mailFrom: reader.mailAddress(
+                "MAIL_FROM", default: MailAddress(name: "Éclairage", address: "ne-pas-repondre@localhost")),
             sessionIdleMinutes: reader.integer("SESSION_IDLE_MINUTES", default: 120, range: 5...1440),
             sessionMaxHours: reader.integer("SESSION_MAX_HOURS", default: 12, range: 1...720),
             diagnosticRetentionDays: reader.integer("DIAGNOSTIC_RETENTION_DAYS", default: 90, range: 1...3650),
             bcryptCost: reader.integer("BCRYPT_COST", default: 12, range: 10...15),
-            logLevel: reader.choice("LOG_LEVEL", default: "info", among: ["trace", "debug", "info", "notice", "warning", "error"]),
+            logLevel: reader.choice(
+                "LOG_LEVEL", default: "info", among: ["trace", "debug", "info", "notice", "warning", "error"]),
             autoMigrate: reader.boolean("AUTO_MIGRATE", default: true)
         )
         var result = configuration
         let tiles = reader.string("MAP_TILES_URL", default: "")
         if !tiles.isEmpty {
-            if tiles.hasPrefix("https://"), ["{z}", "{x}", "{y}"].allSatisfy(tiles.contains), !tiles.contains(" "), !tiles.contains("\"") {
+            if tiles.hasPrefix("https://"), ["{z}", "{x}", "{y}"].allSatisfy(tiles.contains), !tiles.contains(" "),
+                !tiles.contains("\"")
+            {
                 result.mapTilesURL = tiles
             } else {
-                reader.problems.append("MAP_TILES_URL : une adresse https:// avec {z}, {x} et {y} est attendue (par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png).")
+                reader.problems.append(
+                    "MAP_TILES_URL : une adresse https:// avec {z}, {x} et {y} est attendue (par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png)."
+                )
             }
         }
         // Shorter than the outbox's lease by a minute: no other server takes a message while sendmail may still send it.
-        result.sendmailTimeoutSeconds = reader.integer("SENDMAIL_TIMEOUT_SECONDS", default: result.sendmailTimeoutSeconds, range: 1...Int(Outbox.lease) - 60)
+        result.sendmailTimeoutSeconds = reader.integer(
+            "SENDMAIL_TIMEOUT_SECONDS", default: result.sendmailTimeoutSeconds, range: 1...Int(Outbox.lease) - 60)
         result.mapAttribution = reader.string("MAP_ATTRIBUTION", default: result.mapAttribution)
         result.leafletPath = reader.string("LEAFLET_PATH", default: result.leafletPath)
         guard reader.problems.isEmpty else { throw Problems(messages: reader.problems) }

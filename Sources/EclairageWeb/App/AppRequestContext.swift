@@ -3,7 +3,8 @@ import HummingbirdAuth
 import NIOCore
 
 /// What a request carries through the middleware to the controllers.
-public struct AppRequestContext: AuthRequestContext, SessionRequestContext, RemoteAddressRequestContext, RequestContext {
+public struct AppRequestContext: AuthRequestContext, SessionRequestContext, RemoteAddressRequestContext, RequestContext
+{
     public var coreContext: CoreRequestContextStorage
     /// The signed-in person, if any.
     public var identity: User?

@@ -34,7 +34,10 @@ public struct AppServices: Sendable {
     /// Secret tokens and row ids.
     public let tokens: TokenSource
 
-    public init(configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, time: TimeSource = .system, tokens: TokenSource = .system, logger: Logger) async throws {
+    public init(
+        configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, time: TimeSource = .system,
+        tokens: TokenSource = .system, logger: Logger
+    ) async throws {
         self.configuration = configuration
         self.database = database
         let views = try await Views.load()
@@ -43,7 +46,9 @@ public struct AppServices: Sendable {
         if let mailer {
             self.mailTransport = mailer
         } else if let path = configuration.sendmailPath {
-            self.mailTransport = SendmailMailer(path: path, from: configuration.mailFrom, time: time, timeout: .seconds(configuration.sendmailTimeoutSeconds))
+            self.mailTransport = SendmailMailer(
+                path: path, from: configuration.mailFrom, time: time,
+                timeout: .seconds(configuration.sendmailTimeoutSeconds))
         } else {
             self.mailTransport = LogMailer(logger: logger)
         }
@@ -59,28 +64,41 @@ public struct AppServices: Sendable {
         self.directory = try DirectoryServices(contentDirectory: content)
         let questionnaire = try QuestionnaireLoader.load(from: content)
         self.questionnaire = questionnaire
-        self.scheduler = Scheduler(database: database, time: time, jobs: [
-            .init(name: "mail", every: 0) { try await outbox.deliverDue() },
-            .init(name: "housekeeping", every: 3600) {
-                let now = time.now()
-                try await database.write { try await Housekeeping.run(now: now, in: $0) }
-                try await database.write { try await DiagnosticScores.backfill(questionnaire: questionnaire, in: $0) }
-            },
-            .init(name: "waiting-list", every: 60) {
-                try await WaitingListJob.run(now: time.now(), database: database, views: views, configuration: configuration, tokens: tokens)
-            },
-            .init(name: "directory-freshness", every: 3600) {
-                try await FreshnessReminders.run(now: time.now(), database: database, translations: views.translations, tokens: tokens, baseURL: baseURL)
-            },
-            .init(name: "directory-import", every: 0) { try await DirectoryImport.applyRequested(database: database, time: time, tokens: tokens) },
-            .init(name: "moderation-digest", every: ModerationDigest.every) {
-                try await ModerationDigest.run(now: time.now(), database: database, translations: views.translations, baseURL: baseURL)
-            },
-            .init(name: "inventory-reminders", every: 3600) {
-                let now = time.now()
-                try await database.transaction { try await InventoryReminders.run(now: now, translations: views.translations, baseURL: baseURL, in: $0) }
-            },
-        ], logger: logger)
+        self.scheduler = Scheduler(
+            database: database, time: time,
+            jobs: [
+                .init(name: "mail", every: 0) { try await outbox.deliverDue() },
+                .init(name: "housekeeping", every: 3600) {
+                    let now = time.now()
+                    try await database.write { try await Housekeeping.run(now: now, in: $0) }
+                    try await database.write {
+                        try await DiagnosticScores.backfill(questionnaire: questionnaire, in: $0)
+                    }
+                },
+                .init(name: "waiting-list", every: 60) {
+                    try await WaitingListJob.run(
+                        now: time.now(), database: database, views: views, configuration: configuration, tokens: tokens)
+                },
+                .init(name: "directory-freshness", every: 3600) {
+                    try await FreshnessReminders.run(
+                        now: time.now(), database: database, translations: views.translations, tokens: tokens,
+                        baseURL: baseURL)
+                },
+                .init(name: "directory-import", every: 0) {
+                    try await DirectoryImport.applyRequested(database: database, time: time, tokens: tokens)
+                },
+                .init(name: "moderation-digest", every: ModerationDigest.every) {
+                    try await ModerationDigest.run(
+                        now: time.now(), database: database, translations: views.translations, baseURL: baseURL)
+                },
+                .init(name: "inventory-reminders", every: 3600) {
+                    let now = time.now()
+                    try await database.transaction {
+                        try await InventoryReminders.run(
+                            now: now, translations: views.translations, baseURL: baseURL, in: $0)
+                    }
+                },
+            ], logger: logger)
         self.sheets = try AwarenessSheet.loadAll(from: content, themeIDs: Set(questionnaire.themes.map(\.id)))
         self.catalogue = try Catalogue.load(from: content)
         self.registerTemplates = try RegisterTemplate.loadAll(from: content)

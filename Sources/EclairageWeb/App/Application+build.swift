@@ -7,12 +7,14 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let configuration = services.configuration
     router.addMiddleware {
-        SecurityHeadersMiddleware<AppRequestContext>(https: configuration.secureCookies, tiles: configuration.mapTilesOrigin)
+        SecurityHeadersMiddleware<AppRequestContext>(
+            https: configuration.secureCookies, tiles: configuration.mapTilesOrigin)
         ErrorPageMiddleware(views: services.views)
         SessionMiddleware<AppRequestContext>(
             storage: services.sessionStore,
             configuration: .init(
-                sessionCookieParameters: .init(name: "SESSION_ID", path: "/", secure: configuration.secureCookies, sameSite: .lax),
+                sessionCookieParameters: .init(
+                    name: "SESSION_ID", path: "/", secure: configuration.secureCookies, sameSite: .lax),
                 defaultSessionExpiration: .seconds(Int64(configuration.sessionIdleMinutes) * 60)
             )
         )
@@ -34,7 +36,9 @@ public func buildRouter(services: AppServices) -> Router<AppRequestContext> {
 /// Builds the whole application for `serve` (and for tests that want a real server).
 /// Once the server listens, the memory start-up used (content parsing, template compiling) goes back
 /// to the system.
-public func buildApplication(services: AppServices, hostname: String, port: Int, logger: Logger) -> some ApplicationProtocol {
+public func buildApplication(services: AppServices, hostname: String, port: Int, logger: Logger)
+    -> some ApplicationProtocol
+{
     Application(
         router: buildRouter(services: services),
         configuration: .init(address: .hostname(hostname, port: port), serverName: "Eclairage"),

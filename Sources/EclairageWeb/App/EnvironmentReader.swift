@@ -16,7 +16,9 @@ struct EnvironmentReader {
     mutating func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) -> Int {
         guard let text = raw(name) else { return fallback }
         guard let value = Int(text), range.contains(value) else {
-            problems.append("\(name) doit être un nombre entier entre \(range.lowerBound) et \(range.upperBound) (reçu : « \(text) »).")
+            problems.append(
+                "\(name) doit être un nombre entier entre \(range.lowerBound) et \(range.upperBound) (reçu : « \(text) »)."
+            )
             return fallback
         }
         return value
@@ -36,7 +38,8 @@ struct EnvironmentReader {
     mutating func choice(_ name: String, default fallback: String, among choices: [String]) -> String {
         guard let text = raw(name)?.lowercased() else { return fallback }
         guard choices.contains(text) else {
-            problems.append("\(name) doit être l'une de ces valeurs : \(choices.joined(separator: ", ")) (reçu : « \(text) »).")
+            problems.append(
+                "\(name) doit être l'une de ces valeurs : \(choices.joined(separator: ", ")) (reçu : « \(text) »).")
             return fallback
         }
         return text
@@ -48,8 +51,12 @@ struct EnvironmentReader {
 
     mutating func optionalURL(_ name: String, schemes: [String]) -> String? {
         guard let text = raw(name) else { return nil }
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), schemes.contains(scheme), url.host != nil else {
-            problems.append("\(name) doit être une adresse complète commençant par \(schemes.map { "\($0)://" }.joined(separator: " ou ")) (reçu : « \(text) »).")
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), schemes.contains(scheme),
+            url.host != nil
+        else {
+            problems.append(
+                "\(name) doit être une adresse complète commençant par \(schemes.map { "\($0)://" }.joined(separator: " ou ")) (reçu : « \(text) »)."
+            )
             return nil
         }
         return text.hasSuffix("/") ? String(text.dropLast()) : text
@@ -67,7 +74,9 @@ struct EnvironmentReader {
     mutating func mailAddress(_ name: String, default fallback: MailAddress) -> MailAddress {
         guard let text = raw(name) else { return fallback }
         guard let address = MailAddress.parse(text) else {
-            problems.append("\(name) doit être une adresse électronique, seule ou précédée d'un nom : « Nom <adresse@exemple.org> » (reçu : « \(text) »).")
+            problems.append(
+                "\(name) doit être une adresse électronique, seule ou précédée d'un nom : « Nom <adresse@exemple.org> » (reçu : « \(text) »)."
+            )
             return fallback
         }
         return address
@@ -76,7 +85,8 @@ struct EnvironmentReader {
     mutating func executable(_ name: String) -> String? {
         guard let path = raw(name) else { return nil }
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            problems.append("\(name) doit désigner un programme exécutable (« \(path) » introuvable ou non exécutable).")
+            problems.append(
+                "\(name) doit désigner un programme exécutable (« \(path) » introuvable ou non exécutable).")
             return nil
         }
         return path

@@ -51,7 +51,8 @@ struct Association: Codable, Sendable {
     var formValues: [String: String] {
         [
             "name": name, "rna": rna ?? "", "siren": siren ?? "", "siret": siret ?? "", "postcode": postcode ?? "",
-            "departement": departement ?? "", "size": size ?? "", "staff": staff ?? "", "budget": budget ?? "", "sector": sector ?? "",
+            "departement": departement ?? "", "size": size ?? "", "staff": staff ?? "", "budget": budget ?? "",
+            "sector": sector ?? "",
         ]
     }
 }

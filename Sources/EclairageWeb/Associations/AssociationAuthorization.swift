@@ -8,7 +8,9 @@ struct AuthorizedAssociation: Sendable {
 
     /// `logging`: what an advisor's read is recorded as; `nil` when the caller records it itself
     /// (the inventory, once it knows the association shares it), so one read writes one row.
-    static func load(_ context: AppRequestContext, services: AppServices, logging what: String? = "association") async throws -> AuthorizedAssociation {
+    static func load(_ context: AppRequestContext, services: AppServices, logging what: String? = "association")
+        async throws -> AuthorizedAssociation
+    {
         let user = try context.requireUser()
         let id = try context.parameters.require("id")
         let found: (Association, AssociationAccess)? = try await services.database.read { sql in
@@ -18,14 +20,17 @@ struct AuthorizedAssociation: Sendable {
             return (association, access)
         }
         guard let (association, access) = found else { throw PageError.notFound }
-        if access == .advisor, let what { try await logAdvisorRead(association: association.id, user: user, what: what, services: services) }
+        if access == .advisor, let what {
+            try await logAdvisorRead(association: association.id, user: user, what: what, services: services)
+        }
         return AuthorizedAssociation(user: user, association: association, access: access)
     }
 
     /// An advisor read the association's data: recorded, for the association to see.
     static func logAdvisorRead(association: String, user: User, what: String, services: AppServices) async throws {
         let entry = AccessLogQueries.Entry(
-            id: services.tokens.identifier(), associationId: association, userId: user.id, displayName: user.displayName,
+            id: services.tokens.identifier(), associationId: association, userId: user.id,
+            displayName: user.displayName,
             what: what, at: services.time.now()
         )
         try await services.database.write { try await AccessLogQueries.insert(entry, in: $0) }

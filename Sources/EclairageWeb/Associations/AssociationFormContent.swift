@@ -18,7 +18,9 @@ struct AssociationFormContent: Sendable {
         let selected: Bool
     }
 
-    static let order = ["name", "rna", "siren", "siret", "postcode", "departement", "size", "staff", "budget", "sector"]
+    static let order = [
+        "name", "rna", "siren", "siret", "postcode", "departement", "size", "staff", "budget", "sector",
+    ]
 
     init(form: FormState, action: SiteURL, cancel: SiteURL, services: AppServices, context: AppRequestContext) {
         self.form = form
@@ -26,7 +28,11 @@ struct AssociationFormContent: Sendable {
         self.cancelLink = cancel.path
         let values = form.values
         func options<B: CaseIterable & RawRepresentable<String>>(_: B.Type, _ field: String) -> [Option] {
-            B.allCases.map { Option(value: $0.rawValue, label: services.views.text("\(field).\($0.rawValue)", context), selected: values[field] == $0.rawValue) }
+            B.allCases.map {
+                Option(
+                    value: $0.rawValue, label: services.views.text("\(field).\($0.rawValue)", context),
+                    selected: values[field] == $0.rawValue)
+            }
         }
         departements = services.departements.map {
             Option(value: $0.code, label: "\($0.code) – \($0.name)", selected: values["departement"] == $0.code)

@@ -24,7 +24,9 @@ enum AssociationQueries {
     }
 
     /// What `userID` may do with `associationID`; nil means nothing, not even knowing it exists.
-    static func access(associationID: String, userID: String, in sql: any SQLDatabase) async throws -> AssociationAccess? {
+    static func access(associationID: String, userID: String, in sql: any SQLDatabase) async throws
+        -> AssociationAccess?
+    {
         struct RoleRow: Decodable { let role: String }
         let membership = try await sql.select().column("role").from("memberships")
             .where("association_id", .equal, SQLBind(associationID)).where("user_id", .equal, SQLBind(userID))
@@ -32,7 +34,10 @@ enum AssociationQueries {
         if let role = membership.flatMap({ AssociationRole(rawValue: $0.role) }) { return .member(role) }
         let grant = try await sql.select().column(SQLColumn("support_body_id", table: "access_grants"))
             .from("access_grants")
-            .join("advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal, SQLColumn("support_body_id", table: "access_grants"))
+            .join(
+                "advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal,
+                SQLColumn("support_body_id", table: "access_grants")
+            )
             .where(SQLColumn("association_id", table: "access_grants"), .equal, SQLBind(associationID))
             .where(SQLColumn("user_id", table: "advisors"), .equal, SQLBind(userID))
             .limit(1).all()
@@ -49,7 +54,10 @@ enum AssociationQueries {
             .column(SQLColumn("id", table: "associations")).column(SQLColumn("name", table: "associations"))
             .column(SQLColumn("departement", table: "associations")).column(SQLColumn("role", table: "memberships"))
             .from("associations")
-            .join("memberships", on: SQLColumn("association_id", table: "memberships"), .equal, SQLColumn("id", table: "associations"))
+            .join(
+                "memberships", on: SQLColumn("association_id", table: "memberships"), .equal,
+                SQLColumn("id", table: "associations")
+            )
             .where(SQLColumn("user_id", table: "memberships"), .equal, SQLBind(userID))
             .orderBy(SQLColumn("name", table: "associations"))
             .rows(ListedAssociation.self)
@@ -59,10 +67,18 @@ enum AssociationQueries {
     static func followed(by userID: String, in sql: any SQLDatabase) async throws -> [ListedAssociation] {
         try await sql.select().distinct()
             .column(SQLColumn("id", table: "associations")).column(SQLColumn("name", table: "associations"))
-            .column(SQLColumn("departement", table: "associations")).column(SQLAlias(SQLLiteral.string("advisor"), as: SQLIdentifier("role")))
+            .column(SQLColumn("departement", table: "associations")).column(
+                SQLAlias(SQLLiteral.string("advisor"), as: SQLIdentifier("role"))
+            )
             .from("associations")
-            .join("access_grants", on: SQLColumn("association_id", table: "access_grants"), .equal, SQLColumn("id", table: "associations"))
-            .join("advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal, SQLColumn("support_body_id", table: "access_grants"))
+            .join(
+                "access_grants", on: SQLColumn("association_id", table: "access_grants"), .equal,
+                SQLColumn("id", table: "associations")
+            )
+            .join(
+                "advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal,
+                SQLColumn("support_body_id", table: "access_grants")
+            )
             .where(SQLColumn("user_id", table: "advisors"), .equal, SQLBind(userID))
             .orderBy(SQLColumn("name", table: "associations"))
             .rows(ListedAssociation.self)
@@ -75,7 +91,9 @@ enum AssociationQueries {
             .from("memberships")
             .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "memberships"))
             .where(SQLColumn("association_id", table: "memberships"), .equal, SQLBind(associationID))
-            .orderBy(SQLOrderBy(expression: SQLColumn("role", table: "memberships"), direction: SQLDirection.descending)).orderBy(SQLColumn("display_name", table: "users"))
+            .orderBy(
+                SQLOrderBy(expression: SQLColumn("role", table: "memberships"), direction: SQLDirection.descending)
+            ).orderBy(SQLColumn("display_name", table: "users"))
             .rows(MemberRow.self)
     }
 
@@ -95,12 +113,16 @@ enum AssociationQueries {
             .where("id", .equal, SQLBind(association.id)).run()
     }
 
-    static func addMember(_ associationID: String, userID: String, role: AssociationRole, now: Int64, in sql: any SQLDatabase) async throws {
+    static func addMember(
+        _ associationID: String, userID: String, role: AssociationRole, now: Int64, in sql: any SQLDatabase
+    ) async throws {
         try await sql.insert(into: "memberships")
             .row(MembershipRow(associationId: associationID, userId: userID, role: role.rawValue, joinedAt: now)).run()
     }
 
-    static func setRole(_ associationID: String, userID: String, role: AssociationRole, in sql: any SQLDatabase) async throws {
+    static func setRole(_ associationID: String, userID: String, role: AssociationRole, in sql: any SQLDatabase)
+        async throws
+    {
         try await sql.update("memberships").set("role", to: SQLBind(role.rawValue))
             .where("association_id", .equal, SQLBind(associationID)).where("user_id", .equal, SQLBind(userID)).run()
     }

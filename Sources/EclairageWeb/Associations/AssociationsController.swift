@@ -17,72 +17,111 @@ enum AssociationsController {
         }
     }
 
-    @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let user = try context.requireUser()
         let (mine, followed) = try await services.database.read { sql in
-            (try await AssociationQueries.memberships(of: user.id, in: sql), try await AssociationQueries.followed(by: user.id, in: sql))
+            (
+                try await AssociationQueries.memberships(of: user.id, in: sql),
+                try await AssociationQueries.followed(by: user.id, in: sql)
+            )
         }
         func items(_ rows: [AssociationQueries.ListedAssociation]) -> [ListContent.Item] {
-            rows.map { .init(name: $0.name, link: SiteURL.association($0.id).path, departement: $0.departement, roleLabel: services.views.text("role.\($0.role)", context)) }
+            rows.map {
+                .init(
+                    name: $0.name, link: SiteURL.association($0.id).path, departement: $0.departement,
+                    roleLabel: services.views.text("role.\($0.role)", context))
+            }
         }
-        let content = ListContent(followed: items(followed), mine: items(mine), isEmpty: mine.isEmpty && followed.isEmpty)
+        let content = ListContent(
+            followed: items(followed), mine: items(mine), isEmpty: mine.isEmpty && followed.isEmpty)
         return services.views.render("associations", title: "associations.title", content: content, context: context)
     }
 
-    @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         _ = try context.requireUser()
-        return form(.empty, action: .newAssociation, cancel: .associations, title: "association.new_title", context: context, services: services,
-                    returnTo: ReturnPath.query(request))
+        return form(
+            .empty, action: .newAssociation, cancel: .associations, title: "association.new_title", context: context,
+            services: services,
+            returnTo: ReturnPath.query(request))
     }
 
-    @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let user = try context.requireUser()
         switch AssociationForm(fields: context.form.fields).validate(knownDepartements: services.departementCodes) {
         case .failure(let errors):
-            return form(submitted(errors, context, services), action: .newAssociation, cancel: .associations, title: "association.new_title",
-                        context: context, services: services, status: .unprocessableContent, returnTo: ReturnPath.form(context))
+            return form(
+                submitted(errors, context, services), action: .newAssociation, cancel: .associations,
+                title: "association.new_title",
+                context: context, services: services, status: .unprocessableContent, returnTo: ReturnPath.form(context))
         case .success(let profile):
             let association = Association(id: services.tokens.identifier(), profile: profile, now: services.time.now())
-            try await services.database.transaction { try await AssociationQueries.create(association, owner: user.id, in: $0) }
-            return redirect(toPath: ReturnPath.form(context) ?? SiteURL.association(association.id).path, flash: "association.created")
+            try await services.database.transaction {
+                try await AssociationQueries.create(association, owner: user.id, in: $0)
+            }
+            return redirect(
+                toPath: ReturnPath.form(context) ?? SiteURL.association(association.id).path,
+                flash: "association.created")
         }
     }
 
-    @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let id = loaded.association.id
         let state = FormState(values: loaded.association.formValues, views: services.views, context: context)
-        return form(state, action: .associationEdit(id), cancel: .association(id), title: "association.edit_title", context: context, services: services)
+        return form(
+            state, action: .associationEdit(id), cancel: .association(id), title: "association.edit_title",
+            context: context, services: services)
     }
 
-    @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let id = loaded.association.id
         switch AssociationForm(fields: context.form.fields).validate(knownDepartements: services.departementCodes) {
         case .failure(let errors):
-            return form(submitted(errors, context, services), action: .associationEdit(id), cancel: .association(id), title: "association.edit_title",
-                        context: context, services: services, status: .unprocessableContent)
+            return form(
+                submitted(errors, context, services), action: .associationEdit(id), cancel: .association(id),
+                title: "association.edit_title",
+                context: context, services: services, status: .unprocessableContent)
         case .success(let profile):
             var association = loaded.association
             association.apply(profile, now: services.time.now())
-            try await services.database.write { [association] in try await AssociationQueries.update(association, in: $0) }
+            try await services.database.write { [association] in
+                try await AssociationQueries.update(association, in: $0)
+            }
             return redirect(to: .association(id), flash: "association.updated")
         }
     }
 
     /// The association form (creating or editing), with what was typed and the messages, if any.
     private static func form(
-        _ state: FormState, action: SiteURL, cancel: SiteURL, title: String, context: AppRequestContext, services: AppServices,
+        _ state: FormState, action: SiteURL, cancel: SiteURL, title: String, context: AppRequestContext,
+        services: AppServices,
         status: HTTPResponse.Status = .ok, returnTo: String? = nil
     ) -> Response {
-        var content = AssociationFormContent(form: state, action: action, cancel: cancel, services: services, context: context)
+        var content = AssociationFormContent(
+            form: state, action: action, cancel: cancel, services: services, context: context)
         content.returnTo = returnTo
-        return services.views.render("association-form", title: title, content: content, context: context, status: status)
+        return services.views.render(
+            "association-form", title: title, content: content, context: context, status: status)
     }
 
-    private static func submitted(_ errors: FieldErrors, _ context: AppRequestContext, _ services: AppServices) -> FormState {
-        FormState(values: context.form.fields, errors: errors, order: AssociationFormContent.order, views: services.views, context: context)
+    private static func submitted(_ errors: FieldErrors, _ context: AppRequestContext, _ services: AppServices)
+        -> FormState
+    {
+        FormState(
+            values: context.form.fields, errors: errors, order: AssociationFormContent.order, views: services.views,
+            context: context)
     }
 }

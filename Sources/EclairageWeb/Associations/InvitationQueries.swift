@@ -16,7 +16,8 @@ enum InvitationQueries {
     }
 
     static func find(tokenHash: String, in sql: any SQLDatabase) async throws -> Row? {
-        try await sql.select().column("*").from("invitations").where("token_hash", .equal, SQLBind(tokenHash)).row(Row.self)
+        try await sql.select().column("*").from("invitations").where("token_hash", .equal, SQLBind(tokenHash)).row(
+            Row.self)
     }
 
     static func delete(tokenHash: String, in sql: any SQLDatabase) async throws {

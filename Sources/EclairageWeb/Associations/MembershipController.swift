@@ -4,7 +4,9 @@ import Hummingbird
 /// Inviting, joining, leaving, handing over ownership, and letting a support body in.
 enum MembershipController {
     /// Makes a link valid 7 days for one person, shown once on the page (only its hash is kept).
-    @Sendable static func invite(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func invite(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let token = services.tokens.random()
@@ -14,7 +16,9 @@ enum MembershipController {
             createdBy: loaded.user.id, createdAt: now, expiresAt: now + 7 * 24 * 3600
         )
         try await services.database.write { try await InvitationQueries.insert(row, in: $0) }
-        return try await AssociationPageController.render(loaded, invitationLink: services.absoluteURL(.invitation(token: token)), context: context, services: services)
+        return try await AssociationPageController.render(
+            loaded, invitationLink: services.absoluteURL(.invitation(token: token)), context: context,
+            services: services)
     }
 
     /// An invitation to join something: an association, or a support body's team.
@@ -29,35 +33,47 @@ enum MembershipController {
         let signUpLink = SiteURL.signUp.path
     }
 
-    @Sendable static func showInvitation(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func showInvitation(_ request: Request, context: AppRequestContext, services: AppServices)
+        async throws -> Response
+    {
         let token = try context.parameters.require("token")
         guard let (_, association) = try await validInvitation(token, services: services) else {
             throw PageError(status: .notFound, messageKey: "invitation.invalid")
         }
         let views = services.views
         let content = InvitationContent(
-            heading: views.text("invitation_heading", context), text: views.text("invitation_text", context), name: association.name,
-            acceptLabel: views.text("invitation_accept", context), action: SiteURL.invitation(token: token).path, signedIn: context.identity != nil
+            heading: views.text("invitation_heading", context), text: views.text("invitation_text", context),
+            name: association.name,
+            acceptLabel: views.text("invitation_accept", context), action: SiteURL.invitation(token: token).path,
+            signedIn: context.identity != nil
         )
         return services.views.render("invitation", title: "invitation.title", content: content, context: context)
     }
 
-    @Sendable static func acceptInvitation(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func acceptInvitation(_ request: Request, context: AppRequestContext, services: AppServices)
+        async throws -> Response
+    {
         let user = try context.requireUser()
         let token = try context.parameters.require("token")
         guard let (row, association) = try await validInvitation(token, services: services) else {
             throw PageError(status: .notFound, messageKey: "invitation.invalid")
         }
         try await services.database.transaction { sql in
-            if try await AssociationQueries.access(associationID: association.id, userID: user.id, in: sql)?.isMember != true {
-                try await AssociationQueries.addMember(association.id, userID: user.id, role: AssociationRole(rawValue: row.role) ?? .member, now: services.time.now(), in: sql)
+            if try await AssociationQueries.access(associationID: association.id, userID: user.id, in: sql)?.isMember
+                != true
+            {
+                try await AssociationQueries.addMember(
+                    association.id, userID: user.id, role: AssociationRole(rawValue: row.role) ?? .member,
+                    now: services.time.now(), in: sql)
             }
             try await InvitationQueries.delete(tokenHash: row.tokenHash, in: sql)
         }
         return redirect(to: .association(association.id), flash: "invitation.joined")
     }
 
-    private static func validInvitation(_ token: String, services: AppServices) async throws -> (InvitationQueries.Row, Association)? {
+    private static func validInvitation(_ token: String, services: AppServices) async throws -> (
+        InvitationQueries.Row, Association
+    )? {
         let hash = TokenHash.of(token)
         return try await services.database.read { sql in
             guard let row = try await InvitationQueries.find(tokenHash: hash, in: sql),
@@ -69,7 +85,9 @@ enum MembershipController {
     }
 
     /// Leaving: the last owner cannot leave while others remain (hand over first).
-    @Sendable static func leave(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func leave(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         guard loaded.access.isMember else { throw PageError.forbidden }
         let id = loaded.association.id
@@ -89,7 +107,9 @@ enum MembershipController {
     }
 
     /// Hands ownership to another member; the former owner stays as a member.
-    @Sendable static func transfer(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func transfer(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let id = loaded.association.id
@@ -106,7 +126,9 @@ enum MembershipController {
     }
 
     /// Grants or withdraws a support body's access to the association's data.
-    @Sendable static func access(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func access(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let id = loaded.association.id
@@ -119,7 +141,8 @@ enum MembershipController {
             if withdraw {
                 try await SupportBodyQueries.withdraw(associationID: id, bodyID: body.id, in: sql)
             } else {
-                try await SupportBodyQueries.grant(associationID: id, bodyID: body.id, by: loaded.user.id, now: services.time.now(), in: sql)
+                try await SupportBodyQueries.grant(
+                    associationID: id, bodyID: body.id, by: loaded.user.id, now: services.time.now(), in: sql)
             }
         }
         return redirect(to: .association(id), flash: withdraw ? "access.withdrawn" : "access.granted")

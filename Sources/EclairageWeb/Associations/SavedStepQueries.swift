@@ -18,7 +18,9 @@ enum SavedStepQueries {
             .orderBy("created_at").orderBy("title").rows(SavedStep.self)
     }
 
-    static func exists(associationID: String, kind: String, reference: String, in sql: any SQLDatabase) async throws -> Bool {
+    static func exists(associationID: String, kind: String, reference: String, in sql: any SQLDatabase) async throws
+        -> Bool
+    {
         try await !sql.select().column("id").from("saved_steps").where("association_id", .equal, SQLBind(associationID))
             .where("kind", .equal, SQLBind(kind)).where("reference", .equal, SQLBind(reference)).all().isEmpty
     }

@@ -46,10 +46,15 @@ public struct Backup: Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() { self = .null }
-            else if let number = try? container.decode(Int64.self) { self = .integer(number) }
-            else if let number = try? container.decode(Double.self) { self = .real(number) }
-            else { self = .text(try container.decode(String.self)) }
+            if container.decodeNil() {
+                self = .null
+            } else if let number = try? container.decode(Int64.self) {
+                self = .integer(number)
+            } else if let number = try? container.decode(Double.self) {
+                self = .real(number)
+            } else {
+                self = .text(try container.decode(String.self))
+            }
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -88,12 +93,17 @@ public struct Backup: Sendable {
     /// A table's rows, in primary-key order, each value typed by its column.
     static func rows(of table: Schema.Table, in sql: any SQLDatabase) async throws -> [[String: Value]] {
         var query = sql.select().column("*").from(table.name)
-        for column in table.primaryKey.isEmpty ? table.columns.map(\.name) : table.primaryKey { query = query.orderBy(column) }
+        for column in table.primaryKey.isEmpty ? table.columns.map(\.name) : table.primaryKey {
+            query = query.orderBy(column)
+        }
         let kinds = Dictionary(uniqueKeysWithValues: table.columns.map { ($0.name, $0.kind) })
         return try await query.all().map { row in
             var values: [String: Value] = [:]
             for column in row.allColumns where kinds[column] != nil {
-                if try row.decodeNil(column: column) { values[column] = .null; continue }
+                if try row.decodeNil(column: column) {
+                    values[column] = .null
+                    continue
+                }
                 switch kinds[column] {
                 case .integer: values[column] = .integer(try row.decode(column: column, as: Int64.self))
                 case .real: values[column] = .real(try row.decode(column: column, as: Double.self))
@@ -153,7 +163,9 @@ public struct Backup: Sendable {
         }
         let kind = database.kind
         return try await database.transaction { sql in
-            let existing = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("users").row(CountRow.self)?.n ?? 0
+            let existing =
+                try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("users").row(
+                    CountRow.self)?.n ?? 0
             if existing > 0 && !replace { throw RestoreError.notEmpty }
             let schema = try await Schema.read(kind: kind, in: sql)
             var restored = Restored()

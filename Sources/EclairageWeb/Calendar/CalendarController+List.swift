@@ -24,7 +24,9 @@ extension CalendarController {
         let kind: String
     }
 
-    @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let filter = Filter(request)
         let now = services.time.now()
         let page = request.uri.queryParameters["page"].flatMap { Int(String($0)) }.map { max(1, min($0, 200)) } ?? 1
@@ -40,7 +42,8 @@ extension CalendarController {
                 SessionItem(
                     title: item.training.title, link: SiteURL.training(item.training.id).path,
                     when: DateFormatting.dayAndTime(item.session.startsAt, language: language),
-                    place: "\(item.place.place.name), \(item.place.place.commune)", cancelled: item.session.cancelled != 0,
+                    place: "\(item.place.place.name), \(item.place.place.commune)",
+                    cancelled: item.session.cancelled != 0,
                     kind: views.text("calendar.kind_\(item.training.kind)", context)
                 )
             },
@@ -49,12 +52,17 @@ extension CalendarController {
                 .init(value: $0.id, label: $0.title, count: 0, selected: filter.theme == $0.id)
             },
             departements: services.departements.filter { departementCodes.contains($0.code) }.map {
-                .init(value: $0.code, label: "\($0.code) – \($0.name)", count: 0, selected: filter.departement == $0.code)
+                .init(
+                    value: $0.code, label: "\($0.code) – \($0.name)", count: 0, selected: filter.departement == $0.code)
             },
-            kinds: TrainingRow.kinds.map { .init(value: $0, label: views.text("calendar.kind_\($0)", context), count: 0, selected: filter.kind == $0) },
+            kinds: TrainingRow.kinds.map {
+                .init(
+                    value: $0, label: views.text("calendar.kind_\($0)", context), count: 0, selected: filter.kind == $0)
+            },
             feedLink: SiteURL.calendarFeed.path + filter.query,
             newLink: context.identity?.editor == true ? SiteURL.newTraining.path : nil,
-            nextPage: start + pageSize < matching.count ? SiteURL.calendar.path + Self.pageQuery(filter, page + 1) : nil,
+            nextPage: start + pageSize < matching.count
+                ? SiteURL.calendar.path + Self.pageQuery(filter, page + 1) : nil,
             previousPage: page > 1 ? SiteURL.calendar.path + Self.pageQuery(filter, page - 1) : nil
         )
         return views.render("calendar", title: "calendar.title", content: content, context: context)

@@ -25,7 +25,9 @@ enum CalendarController {
 
         init(_ request: Request) {
             let params = request.uri.queryParameters
-            func value(_ name: String) -> String? { params[Substring(name)].map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 } }
+            func value(_ name: String) -> String? {
+                params[Substring(name)].map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
+            }
             departement = value("departement")
             theme = value("theme")
             need = value("besoin")
@@ -42,9 +44,13 @@ enum CalendarController {
             return true
         }
 
-        var query: String { QueryString.make([("departement", departement), ("theme", theme), ("besoin", need), ("type", kind)]) }
+        var query: String {
+            QueryString.make([("departement", departement), ("theme", theme), ("besoin", need), ("type", kind)])
+        }
 
-        var key: String { "\(departement ?? "")|\(theme ?? "")|\(need ?? "")|\(kind ?? "")|\(trainingID ?? "")|\(placeID ?? "")" }
+        var key: String {
+            "\(departement ?? "")|\(theme ?? "")|\(need ?? "")|\(kind ?? "")|\(trainingID ?? "")|\(placeID ?? "")"
+        }
     }
 
     /// Sessions ending after `since`, with their training and organiser, in start order.
@@ -55,23 +61,31 @@ enum CalendarController {
         }
         let byID = Dictionary(trainings.map { ($0.id, $0) }) { a, _ in a }
         let items = sessions.compactMap { session -> Item? in
-            guard let training = byID[session.trainingId], let place = index.entry(id: training.placeId) else { return nil }
+            guard let training = byID[session.trainingId], let place = index.entry(id: training.placeId) else {
+                return nil
+            }
             return Item(session: session, training: training, place: place)
         }
         return (index.version, items)
     }
 
-    @Sendable static func feed(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func feed(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         try await ics(Filter(request), name: services.views.text("calendar.feed_name", context), services: services)
     }
 
-    @Sendable static func trainingFeed(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func trainingFeed(_ request: Request, context: AppRequestContext, services: AppServices)
+        async throws -> Response
+    {
         var filter = Filter(request)
         filter.trainingID = try context.parameters.require("id")
         return try await ics(filter, name: nil, services: services)
     }
 
-    @Sendable static func placeFeed(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func placeFeed(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         var filter = Filter(request)
         filter.placeID = try context.parameters.require("id")
         return try await ics(filter, name: nil, services: services)
@@ -90,9 +104,12 @@ enum CalendarController {
             let (_, items) = try await items(since: since, services: services)
             let base = services.configuration.baseURL
             let events = items.filter(filter.matches).map { item in
-                CalendarMail.event(.init(training: item.training, session: item.session, place: item.place.place), baseURL: base, trainingID: item.training.id)
+                CalendarMail.event(
+                    .init(training: item.training, session: item.session, place: item.place.place), baseURL: base,
+                    trainingID: item.training.id)
             }
-            text = ICalendar.document(events: events, method: .publish, name: name, productId: "-//Éclairage//Agenda//FR", now: since)
+            text = ICalendar.document(
+                events: events, method: .publish, name: name, productId: "-//Éclairage//Agenda//FR", now: since)
             directory.exportCache.store(text, for: key)
         }
         var headers = HTTPFields()

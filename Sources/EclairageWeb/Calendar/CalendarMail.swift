@@ -21,8 +21,10 @@ struct CalendarMail {
     }
 
     init(_ services: AppServices) {
-        self.init(translations: services.views.translations, baseURL: services.configuration.baseURL, mailFrom: services.configuration.mailFrom,
-                  tokens: services.tokens)
+        self.init(
+            translations: services.views.translations, baseURL: services.configuration.baseURL,
+            mailFrom: services.configuration.mailFrom,
+            tokens: services.tokens)
     }
 
     /// A new link for the registration (the one in earlier messages stops working): the token in clear
@@ -42,24 +44,29 @@ struct CalendarMail {
     static func event(_ context: Context, baseURL: String, trainingID: String) -> CalendarEvent {
         let place = context.place
         let host = URL(string: baseURL)?.host ?? "eclairage"
-        let location = context.training.location.isEmpty ? "\(place.address), \(place.postcode) \(place.commune)" : context.training.location
+        let location =
+            context.training.location.isEmpty
+            ? "\(place.address), \(place.postcode) \(place.commune)" : context.training.location
         return CalendarEvent(
-            uid: "seance-\(context.session.id)@\(host)", sequence: context.session.sequence, start: context.session.startsAt, end: context.session.endsAt,
+            uid: "seance-\(context.session.id)@\(host)", sequence: context.session.sequence,
+            start: context.session.startsAt, end: context.session.endsAt,
             summary: context.training.title, description: context.training.description,
             location: context.training.onlineUrl.map { location.isEmpty ? $0 : "\(location) — \($0)" } ?? location,
-            url: baseURL + SiteURL.training(trainingID).path, cancelled: context.session.cancelled != 0, organizerName: place.name,
+            url: baseURL + SiteURL.training(trainingID).path, cancelled: context.session.cancelled != 0,
+            organizerName: place.name,
             lastModified: context.session.updatedAt, categories: [context.training.kind],
             geo: place.latitude.flatMap { lat in place.longitude.map { GeoPoint(latitude: lat, longitude: $0) } }
         )
     }
 
     func message(for event: WaitingList.Event, _ context: Context, token: String, now: Int64) -> MailMessage {
-        let (key, row, method): (String, RegistrationRow, ICalendarMethod?) = switch event {
-        case .confirmed(let row): ("confirmed", row, .request)
-        case .waiting(let row, _): ("waiting", row, nil)
-        case .offered(let row): ("offered", row, nil)
-        case .promoted(let row): ("promoted", row, .request)
-        }
+        let (key, row, method): (String, RegistrationRow, ICalendarMethod?) =
+            switch event {
+            case .confirmed(let row): ("confirmed", row, .request)
+            case .waiting(let row, _): ("waiting", row, nil)
+            case .offered(let row): ("offered", row, nil)
+            case .promoted(let row): ("promoted", row, .request)
+            }
         var values = [
             "name": row.name, "title": context.training.title, "place": context.place.name,
             "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr),
@@ -71,17 +78,25 @@ struct CalendarMail {
     }
 
     /// The session changed (time, place) or was cancelled: the registrant's calendar follows.
-    func update(_ row: RegistrationRow, _ context: Context, now: Int64, in sql: any SQLDatabase) async throws -> MailMessage {
+    func update(_ row: RegistrationRow, _ context: Context, now: Int64, in sql: any SQLDatabase) async throws
+        -> MailMessage
+    {
         let token = try await issueLink(for: row, in: sql)
         let values = [
             "name": row.name, "title": context.training.title, "place": context.place.name,
-            "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr), "link": baseURL + SiteURL.registration(token: token).path,
+            "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr),
+            "link": baseURL + SiteURL.registration(token: token).path,
         ]
         let cancelled = context.session.cancelled != 0
-        return mail(key: cancelled ? "cancelled" : "changed", to: row, values: values, context, method: cancelled ? .cancel : .request, now: now)
+        return mail(
+            key: cancelled ? "cancelled" : "changed", to: row, values: values, context,
+            method: cancelled ? .cancel : .request, now: now)
     }
 
-    private func mail(key: String, to row: RegistrationRow, values: [String: String], _ context: Context, method: ICalendarMethod?, now: Int64) -> MailMessage {
+    private func mail(
+        key: String, to row: RegistrationRow, values: [String: String], _ context: Context, method: ICalendarMethod?,
+        now: Int64
+    ) -> MailMessage {
         var message = MailMessage(
             to: row.email, subject: translations.text("calendar.mail_\(key)_subject", .fr, values),
             body: translations.text("calendar.mail_\(key)_body", .fr, values)
@@ -91,8 +106,11 @@ struct CalendarMail {
             event.attendeeEmail = row.email
             event.attendeeName = row.name
             event.organizerEmail = mailFrom.address  // the address alone: `ORGANIZER;CN=<place>:mailto:<address>`
-            let ics = ICalendar.document(events: [event], method: method, name: nil, productId: "-//Éclairage//Agenda//FR", now: now)
-            message.attachment = .init(fileName: "seance.ics", contentType: "text/calendar; method=\(method.rawValue); charset=UTF-8", content: ics)
+            let ics = ICalendar.document(
+                events: [event], method: method, name: nil, productId: "-//Éclairage//Agenda//FR", now: now)
+            message.attachment = .init(
+                fileName: "seance.ics", contentType: "text/calendar; method=\(method.rawValue); charset=UTF-8",
+                content: ics)
         }
         return message
     }

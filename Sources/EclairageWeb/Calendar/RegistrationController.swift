@@ -1,5 +1,6 @@
 import EclairageDomain
 import Hummingbird
+import SQLKit
 
 /// Registering for a session without an account, and the registrant's own page (reached by the link
 /// in every message): their place in the queue, accepting or declining an offered seat, cancelling.
@@ -9,24 +10,33 @@ enum RegistrationController {
         @FormText var email: String
     }
 
-    @Sendable static func register(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func register(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let sessionID = try context.parameters.require("id")
         let form = try context.decodeForm(RegistrationForm.self)
         let name = form.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let email = EmailAddress.normalise(form.email)
-        guard let session = try await services.database.read({ try await CalendarQueries.session(sessionID, in: $0) }) else { throw PageError.notFound }
+        guard let session = try await services.database.read({ try await CalendarQueries.session(sessionID, in: $0) })
+        else { throw PageError.notFound }
         var errors = FieldErrors()
         if name.isEmpty || name.count > 100 { errors["name"] = "calendar.name_required" }
         if !EmailAddress.isPlausible(email) { errors["email"] = "signup.email_invalid" }
         guard errors.isEmpty else {
-            let state = FormState(values: ["name": name, "email": email], errors: errors, order: ["name", "email"], views: services.views, context: context)
-            return try await TrainingController.render(session.trainingId, context: context, services: services, form: state, status: .unprocessableContent)
+            let state = FormState(
+                values: ["name": name, "email": email], errors: errors, order: ["name", "email"], views: services.views,
+                context: context)
+            return try await TrainingController.render(
+                session.trainingId, context: context, services: services, form: state, status: .unprocessableContent)
         }
         let address = ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.registration, from: address, to: email) {
             let message = FormLimit.registration.message(refusal, views: services.views, context: context)
-            let state = FormState(values: ["name": name, "email": email], messages: ["email": message], views: services.views, context: context)
-            return try await TrainingController.render(session.trainingId, context: context, services: services, form: state, status: .tooManyRequests)
+            let state = FormState(
+                values: ["name": name, "email": email], messages: ["email": message], views: services.views,
+                context: context)
+            return try await TrainingController.render(
+                session.trainingId, context: context, services: services, form: state, status: .tooManyRequests)
         }
         let now = services.time.now()
         let mail = CalendarMail(services)
@@ -35,20 +45,23 @@ enum RegistrationController {
         do {
             let event = try await database.transaction { sql in
                 let token = tokens.random()
-                let event = try await WaitingList.register(name: name, email: email, session: sessionID, tokenHash: TokenHash.of(token),
-                                                           now: now, tokens: tokens, in: sql)
-                try await CalendarMailing.send([event], sessionID: sessionID, mail: mail, known: [event.registration.id: token], now: now, in: sql)
+                let event = try await WaitingList.register(
+                    name: name, email: email, session: sessionID, tokenHash: TokenHash.of(token),
+                    now: now, tokens: tokens, in: sql)
+                try await CalendarMailing.send(
+                    [event], sessionID: sessionID, mail: mail, known: [event.registration.id: token], now: now, in: sql)
                 try await DirectoryQueries.bumpVersion(in: sql)
                 return event
             }
             let flash = if case .confirmed = event { "calendar.registered" } else { "calendar.waiting" }
             return redirect(to: .training(session.trainingId), flash: flash)
         } catch let refusal as WaitingList.Refusal {
-            let key = switch refusal {
-            case .sessionOver: "calendar.session_over"
-            case .sessionCancelled: "calendar.session_cancelled"
-            case .alreadyRegistered: "calendar.already_registered"
-            }
+            let key =
+                switch refusal {
+                case .sessionOver: "calendar.session_over"
+                case .sessionCancelled: "calendar.session_cancelled"
+                case .alreadyRegistered: "calendar.already_registered"
+                }
             return redirect(to: .training(session.trainingId), flash: key)
         }
     }
@@ -59,10 +72,12 @@ enum CalendarMailing {
     /// `known` holds the links (by registration id) the caller has in clear because the person just used or received
     /// them; any other registrant's message gets a new link.
     static func send(
-        _ events: [WaitingList.Event], sessionID: String, mail: CalendarMail, known: [String: String] = [:], now: Int64, in sql: any SQLDatabase
+        _ events: [WaitingList.Event], sessionID: String, mail: CalendarMail, known: [String: String] = [:], now: Int64,
+        in sql: any SQLDatabase
     ) async throws {
         guard !events.isEmpty, let session = try await CalendarQueries.session(sessionID, in: sql),
-            let training = try await CalendarQueries.training(session.trainingId, in: sql), let place = try await DirectoryQueries.find(id: training.placeId, in: sql)
+            let training = try await CalendarQueries.training(session.trainingId, in: sql),
+            let place = try await DirectoryQueries.find(id: training.placeId, in: sql)
         else { return }
         let context = CalendarMail.Context(training: training, session: session, place: place.place)
         for event in events {
@@ -72,5 +87,3 @@ enum CalendarMailing {
         }
     }
 }
-
-import SQLKit

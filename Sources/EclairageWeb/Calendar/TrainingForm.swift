@@ -12,18 +12,32 @@ struct TrainingForm {
 
     init(_ form: FormData) {
         func text(_ name: String) -> String { String((form[name] ?? "").prefix(10_000)) }
-        place = text("place"); title = text("title"); kind = text("kind"); description = text("description")
-        location = text("location"); online_url = text("online_url"); start = text("start"); duration = text("duration")
-        every = text("every"); count = text("count"); capacity = text("capacity")
+        place = text("place")
+        title = text("title")
+        kind = text("kind")
+        description = text("description")
+        location = text("location")
+        online_url = text("online_url")
+        start = text("start")
+        duration = text("duration")
+        every = text("every")
+        count = text("count")
+        capacity = text("capacity")
         themes = form.all("themes")
         needs = form.all("needs")
     }
 
-    static let order = ["place", "title", "kind", "description", "location", "online_url", "start", "duration", "every", "count", "capacity"]
+    static let order = [
+        "place", "title", "kind", "description", "location", "online_url", "start", "duration", "every", "count",
+        "capacity",
+    ]
 
     var values: [String: String] {
-        ["place": place, "title": title, "kind": kind, "description": description, "location": location, "online_url": online_url,
-         "start": start, "duration": duration, "every": every, "count": count, "capacity": capacity]
+        [
+            "place": place, "title": title, "kind": kind, "description": description, "location": location,
+            "online_url": online_url,
+            "start": start, "duration": duration, "every": every, "count": count, "capacity": capacity,
+        ]
     }
 
     struct Checked: Sendable {
@@ -45,8 +59,12 @@ struct TrainingForm {
         if title.isEmpty || title.count > 200 { errors["title"] = "calendar.title_required" }
         if !TrainingRow.kinds.contains(kind) { errors["kind"] = "calendar.kind_required" }
         if description.count > 5000 { errors["description"] = "calendar.description_too_long" }
-        if location.trimmingCharacters(in: .whitespacesAndNewlines).count > 300 { errors["location"] = "calendar.location_too_long" }
-        if !online.isEmpty, !WebAddress.isAcceptable(online) || online.count > 500 { errors["online_url"] = "calendar.url_invalid" }
+        if location.trimmingCharacters(in: .whitespacesAndNewlines).count > 300 {
+            errors["location"] = "calendar.location_too_long"
+        }
+        if !online.isEmpty, !WebAddress.isAcceptable(online) || online.count > 500 {
+            errors["online_url"] = "calendar.url_invalid"
+        }
         let capacity = Int(self.capacity.trimmingCharacters(in: .whitespaces)) ?? 0
         if !(1...1000).contains(capacity) { errors["capacity"] = "calendar.capacity_invalid" }
         var sessions: [(Int64, Int64)] = []
@@ -67,11 +85,17 @@ struct TrainingForm {
             if ![0, 7, 14, 28].contains(every) { errors["every"] = "calendar.every_invalid" }
             if !(1...52).contains(count) { errors["count"] = "calendar.count_invalid" }
             if errors.isEmpty, let first {
-                sessions = SeatPolicy.recurrence(firstStart: first, durationMinutes: minutes, every: every == 0 ? 1 : every, count: every == 0 ? 1 : count)
+                sessions = SeatPolicy.recurrence(
+                    firstStart: first, durationMinutes: minutes, every: every == 0 ? 1 : every,
+                    count: every == 0 ? 1 : count)
             }
         }
         guard errors.isEmpty else { return (nil, errors) }
-        return (Checked(title: title, kind: kind, description: description, location: location.trimmingCharacters(in: .whitespacesAndNewlines),
-                        onlineURL: online.isEmpty ? nil : online, capacity: capacity, sessions: sessions), errors)
+        return (
+            Checked(
+                title: title, kind: kind, description: description,
+                location: location.trimmingCharacters(in: .whitespacesAndNewlines),
+                onlineURL: online.isEmpty ? nil : online, capacity: capacity, sessions: sessions), errors
+        )
     }
 }

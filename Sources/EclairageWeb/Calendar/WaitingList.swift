@@ -23,20 +23,24 @@ enum WaitingList {
 
     /// `tokenHash`: the hash of the link the caller mails (the token itself is never stored).
     static func register(
-        name: String, email: String, session sessionID: String, tokenHash: String, now: Int64, tokens: TokenSource, in sql: any SQLDatabase
+        name: String, email: String, session sessionID: String, tokenHash: String, now: Int64, tokens: TokenSource,
+        in sql: any SQLDatabase
     ) async throws -> Event {
         guard let session = try await CalendarQueries.lockSession(sessionID, in: sql) else { throw PageError.notFound }
         guard session.cancelled == 0 else { throw Refusal.sessionCancelled }
         guard session.startsAt > now else { throw Refusal.sessionOver }
         let all = try await RegistrationQueries.all(of: sessionID, in: sql)
         let active = [RegistrationRow.confirmed, RegistrationRow.offered, RegistrationRow.waiting]
-        if let existing = all.first(where: { $0.email == email && active.contains($0.status) }) { throw Refusal.alreadyRegistered(existing) }
+        if let existing = all.first(where: { $0.email == email && active.contains($0.status) }) {
+            throw Refusal.alreadyRegistered(existing)
+        }
         let holding = all.filter { RegistrationRow.holding.contains($0.status) }.count
         let queue = all.filter { $0.status == RegistrationRow.waiting }
         let free = holding < session.capacity && queue.isEmpty
         let row = RegistrationRow(
             id: tokens.identifier(), sessionId: sessionID, tokenHash: tokenHash, name: name, email: email,
-            status: free ? RegistrationRow.confirmed : RegistrationRow.waiting, position: (all.map(\.position).max() ?? 0) + 1,
+            status: free ? RegistrationRow.confirmed : RegistrationRow.waiting,
+            position: (all.map(\.position).max() ?? 0) + 1,
             offeredUntil: nil, attended: nil, createdAt: now, updatedAt: now
         )
         try await RegistrationQueries.insert(row, in: sql)
@@ -45,7 +49,9 @@ enum WaitingList {
 
     /// Gives the free seats of the session to those waiting, in order.
     static func fillFreedSeats(_ sessionID: String, now: Int64, in sql: any SQLDatabase) async throws -> [Event] {
-        guard let session = try await CalendarQueries.lockSession(sessionID, in: sql), session.cancelled == 0, session.startsAt > now else { return [] }
+        guard let session = try await CalendarQueries.lockSession(sessionID, in: sql), session.cancelled == 0,
+            session.startsAt > now
+        else { return [] }
         let all = try await RegistrationQueries.all(of: sessionID, in: sql)
         var free = session.capacity - all.filter { RegistrationRow.holding.contains($0.status) }.count
         var events: [Event] = []

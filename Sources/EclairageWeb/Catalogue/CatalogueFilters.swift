@@ -1,4 +1,5 @@
 import EclairageDomain
+import Foundation
 import Hummingbird
 
 /// The catalogue's filters, read from the query string, each with a count of matching tools.
@@ -38,10 +39,10 @@ struct CatalogueFilters: Sendable {
     /// The query string for these filters with one change (for links such as the next page).
     func query(page: Int) -> String {
         QueryString.make([
-            ("q", query), ("besoin", need), ("libre", freeOnly ? "1" : nil), ("autoheberge", selfHostable ? "1" : nil), ("ue", dataInEU ? "1" : nil),
-            ("cout", cost?.rawValue), ("difficulte", difficulty.map(String.init)), ("page", page > 1 ? String(page) : nil),
+            ("q", query), ("besoin", need), ("libre", freeOnly ? "1" : nil), ("autoheberge", selfHostable ? "1" : nil),
+            ("ue", dataInEU ? "1" : nil),
+            ("cout", cost?.rawValue), ("difficulte", difficulty.map(String.init)),
+            ("page", page > 1 ? String(page) : nil),
         ])
     }
 }
-
-import Foundation

@@ -20,12 +20,16 @@ enum CatalogueSearchQueries {
         switch kind {
         case .sqlite:
             let match = tokens.map { "\"\($0)\"*" }.joined(separator: " ")
-            return try await sql.raw("SELECT slug FROM tool_search WHERE tool_search MATCH \(bind: match) ORDER BY bm25(tool_search) LIMIT 200")
-                .all(decoding: Hit.self).map(\.slug)
+            return try await sql.raw(
+                "SELECT slug FROM tool_search WHERE tool_search MATCH \(bind: match) ORDER BY bm25(tool_search) LIMIT 200"
+            )
+            .all(decoding: Hit.self).map(\.slug)
         case .postgres:
             let query = tokens.map { "\($0):*" }.joined(separator: " & ")
-            return try await sql.raw("SELECT slug FROM tool_search WHERE document @@ to_tsquery('simple', \(bind: query)) ORDER BY ts_rank(document, to_tsquery('simple', \(bind: query))) DESC, slug LIMIT 200")
-                .all(decoding: Hit.self).map(\.slug)
+            return try await sql.raw(
+                "SELECT slug FROM tool_search WHERE document @@ to_tsquery('simple', \(bind: query)) ORDER BY ts_rank(document, to_tsquery('simple', \(bind: query))) DESC, slug LIMIT 200"
+            )
+            .all(decoding: Hit.self).map(\.slug)
         }
     }
 }

@@ -28,19 +28,27 @@ public final class Database: Sendable {
         return pool
     }()
 
-    public static func sqlite(path: String, logger: Logger, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) -> Database {
+    public static func sqlite(
+        path: String, logger: Logger, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) -> Database {
         let source = SQLiteSource(path: path, threadPool: sqliteThreads)
         return Database(kind: .sqlite, logger: logger) {
-            .sqlite(EventLoopGroupConnectionPool(source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup))
+            .sqlite(
+                EventLoopGroupConnectionPool(
+                    source: source, maxConnectionsPerEventLoop: 4, logger: logger, on: eventLoopGroup))
         }
     }
 
     public static func postgres(
-        url: String, logger: Logger, connectionsPerEventLoop: Int = 8, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+        url: String, logger: Logger, connectionsPerEventLoop: Int = 8,
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) throws -> Database {
         let configuration = try SQLPostgresConfiguration(url: url)
         return Database(kind: .postgres, logger: logger) {
-            .postgres(EventLoopGroupConnectionPool(source: PostgresConnectionSource(sqlConfiguration: configuration), maxConnectionsPerEventLoop: connectionsPerEventLoop, logger: logger, on: eventLoopGroup))
+            .postgres(
+                EventLoopGroupConnectionPool(
+                    source: PostgresConnectionSource(sqlConfiguration: configuration),
+                    maxConnectionsPerEventLoop: connectionsPerEventLoop, logger: logger, on: eventLoopGroup))
         }
     }
 
@@ -79,7 +87,9 @@ public final class Database: Sendable {
     /// Runs `body` in a transaction on one connection: committed if it returns, rolled back if it throws.
     /// SQLite takes the write lock at once (BEGIN IMMEDIATE) so two writers never deadlock.
     /// With SQLite, write transactions also pass one at a time through the write gate.
-    public func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+    public func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws
+        -> R
+    {
         guard kind == .sqlite else { return try await inTransaction(begin: "BEGIN", body) }
         return try await writeGate.withGate { try await self.inTransaction(begin: "BEGIN IMMEDIATE", body) }
     }
@@ -90,11 +100,15 @@ public final class Database: Sendable {
     }
 
     /// A consistent read of several queries (one snapshot), used by backups.
-    public func snapshot<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        try await inTransaction(begin: kind == .sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    public func snapshot<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R
+    {
+        try await inTransaction(
+            begin: kind == .sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
     }
 
-    private func inTransaction<R: Sendable>(begin: String, _ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+    private func inTransaction<R: Sendable>(
+        begin: String, _ body: @escaping @Sendable (any SQLDatabase) async throws -> R
+    ) async throws -> R {
         try await read { sql in
             try await sql.raw(SQLQueryString(begin)).run()
             do {

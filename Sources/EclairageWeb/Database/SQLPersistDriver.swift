@@ -42,7 +42,9 @@ struct SQLPersistDriver: PersistDriver {
         try await getWithTTL(key: key, as: Object.self)?.object
     }
 
-    func getWithTTL<Object: Codable & Sendable>(key: String, as: Object.Type) async throws -> (object: Object, ttl: Duration?)? {
+    func getWithTTL<Object: Codable & Sendable>(key: String, as: Object.Type) async throws -> (
+        object: Object, ttl: Duration?
+    )? {
         let now = time.now()
         let row = try await database.read { sql in
             try await sql.select().columns("id", "data", "expires_at").from("sessions")

@@ -12,7 +12,10 @@ public struct DemoData: Sendable {
     public struct Summary: Sendable { public let users, associations, diagnostics: Int }
 
     /// Every demo account has the password `password`.
-    public func insert(associations: Int, diagnosticsPerAssociation: Int, anonymousDiagnostics: Int, password: String, seed: UInt64 = 42) async throws -> Summary {
+    public func insert(
+        associations: Int, diagnosticsPerAssociation: Int, anonymousDiagnostics: Int, password: String,
+        seed: UInt64 = 42
+    ) async throws -> Summary {
         var random = SeededGenerator(seed: seed)
         let hash = try await services.hashPassword(password)
         let now = services.time.now()
@@ -29,12 +32,19 @@ public struct DemoData: Sendable {
                 switch page {
                 case .theme(let theme, _):
                     for question in theme.questions {
-                        let index = min(question.options.count - 1, max(0, bias + Int.random(in: -1...1, using: &generator)))
-                        answers.append(AnswerRow(diagnosticId: diagnostic, questionId: question.id, optionId: question.options[index].id))
+                        let index = min(
+                            question.options.count - 1, max(0, bias + Int.random(in: -1...1, using: &generator)))
+                        answers.append(
+                            AnswerRow(
+                                diagnosticId: diagnostic, questionId: question.id, optionId: question.options[index].id)
+                        )
                     }
                 case .profile(let questions):
                     for question in questions {
-                        let option = question.kind == .departement ? codes.randomElement(using: &generator)! : question.options.randomElement(using: &generator)!.id
+                        let option =
+                            question.kind == .departement
+                            ? codes.randomElement(using: &generator)!
+                            : question.options.randomElement(using: &generator)!.id
                         answers.append(AnswerRow(diagnosticId: diagnostic, questionId: question.id, optionId: option))
                     }
                 case .tools:
@@ -43,26 +53,37 @@ public struct DemoData: Sendable {
             }
         }
         for index in 0..<associations {
-            let owner = User(id: services.tokens.identifier(), email: "demo\(index)@example.org", displayName: "Bénévole \(index)", passwordHash: hash,
-                             isAdmin: 0, locale: "fr", createdAt: now, passwordChangedAt: now)
+            let owner = User(
+                id: services.tokens.identifier(), email: "demo\(index)@example.org", displayName: "Bénévole \(index)",
+                passwordHash: hash,
+                isAdmin: 0, locale: "fr", createdAt: now, passwordChangedAt: now)
             users.append(owner)
             var profile = AssociationProfile(name: "Association n° \(index)")
             profile.departement = codes.randomElement(using: &random)
             profile.budget = BudgetBand.allCases.randomElement(using: &random)
             let association = Association(id: services.tokens.identifier(), profile: profile, now: now)
             rows.append(association)
-            memberships.append(.init(associationId: association.id, userId: owner.id, role: AssociationRole.owner.rawValue, joinedAt: now))
+            memberships.append(
+                .init(
+                    associationId: association.id, userId: owner.id, role: AssociationRole.owner.rawValue, joinedAt: now
+                ))
             for round in 0..<diagnosticsPerAssociation {
-                let diagnostic = Diagnostic(id: services.tokens.identifier(), tokenHash: TokenHash.of(services.tokens.random()), questionnaireVersion: questionnaire.version,
-                                            associationId: association.id, createdBy: owner.id, createdAt: now - Int64((diagnosticsPerAssociation - round) * 86_400 * 90),
-                                            updatedAt: now, completedAt: now, expiresAt: nil)
+                let diagnostic = Diagnostic(
+                    id: services.tokens.identifier(), tokenHash: TokenHash.of(services.tokens.random()),
+                    questionnaireVersion: questionnaire.version,
+                    associationId: association.id, createdBy: owner.id,
+                    createdAt: now - Int64((diagnosticsPerAssociation - round) * 86_400 * 90),
+                    updatedAt: now, completedAt: now, expiresAt: nil)
                 diagnostics.append(diagnostic)
                 answer(diagnostic.id, generator: &random)
             }
         }
         for _ in 0..<anonymousDiagnostics {
-            let diagnostic = Diagnostic(id: services.tokens.identifier(), tokenHash: TokenHash.of(services.tokens.random()), questionnaireVersion: questionnaire.version,
-                                        associationId: nil, createdBy: nil, createdAt: now, updatedAt: now, completedAt: now, expiresAt: now + 86_400 * 90)
+            let diagnostic = Diagnostic(
+                id: services.tokens.identifier(), tokenHash: TokenHash.of(services.tokens.random()),
+                questionnaireVersion: questionnaire.version,
+                associationId: nil, createdBy: nil, createdAt: now, updatedAt: now, completedAt: now,
+                expiresAt: now + 86_400 * 90)
             diagnostics.append(diagnostic)
             answer(diagnostic.id, generator: &random)
         }

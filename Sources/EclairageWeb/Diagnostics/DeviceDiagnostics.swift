@@ -17,7 +17,8 @@ enum DeviceDiagnostics {
         guard let value = request.cookies[cookieName]?.value else { return [] }
         let entries = value.split(separator: ".").compactMap { pair -> Entry? in
             let parts = pair.split(separator: ":").map(String.init)
-            guard parts.count == 2, parts.allSatisfy({ $0.count <= 64 && $0.allSatisfy { $0.isLetter || $0.isNumber } }) else { return nil }
+            guard parts.count == 2, parts.allSatisfy({ $0.count <= 64 && $0.allSatisfy { $0.isLetter || $0.isNumber } })
+            else { return nil }
             return Entry(id: parts[0], token: parts[1])
         }
         return Array(entries.suffix(kept))
@@ -27,7 +28,8 @@ enum DeviceDiagnostics {
     static func cookie(adding entry: Entry, to request: Request, retentionDays: Int, secure: Bool) -> Cookie {
         let all = (entries(request).filter { $0.id != entry.id } + [entry]).suffix(kept)
         return Cookie(
-            name: cookieName, value: all.map { "\($0.id):\($0.token)" }.joined(separator: "."), maxAge: retentionDays * 24 * 3600,
+            name: cookieName, value: all.map { "\($0.id):\($0.token)" }.joined(separator: "."),
+            maxAge: retentionDays * 24 * 3600,
             path: "/", secure: secure, httpOnly: true, sameSite: .lax
         )
     }

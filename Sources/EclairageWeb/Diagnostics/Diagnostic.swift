@@ -26,12 +26,6 @@ struct AnswerRow: Codable, Sendable {
     let diagnosticId: String
     let questionId: String
     let optionId: String
-
-    init(diagnosticId: String, questionId: String, optionId: String) {
-        self.diagnosticId = diagnosticId
-        self.questionId = questionId
-        self.optionId = optionId
-    }
 }
 
 extension AnswerRow {

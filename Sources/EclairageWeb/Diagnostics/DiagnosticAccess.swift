@@ -33,14 +33,17 @@ struct DiagnosticAccess: Sendable {
         return false
     }
 
-    static func load(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> DiagnosticAccess {
+    static func load(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> DiagnosticAccess
+    {
         let id = try context.parameters.require("id")
         let token = request.cookies[cookieName]?.value
         let user = context.identity
         let found: (Diagnostic, Via)? = try await services.database.read { sql in
             guard let diagnostic = try await DiagnosticQueries.find(id: id, in: sql) else { return nil }
             if let associationID = diagnostic.associationId, let user,
-                let access = try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql) {
+                let access = try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql)
+            {
                 return (diagnostic, .association(access))
             }
             if diagnostic.associationId == nil, let token, TokenHash.of(token) == diagnostic.tokenHash {
@@ -48,20 +51,27 @@ struct DiagnosticAccess: Sendable {
             }
             return nil
         }
-        guard let (diagnostic, via) = found else { throw PageError(status: .notFound, messageKey: "diagnostic.not_found") }
+        guard let (diagnostic, via) = found else {
+            throw PageError(status: .notFound, messageKey: "diagnostic.not_found")
+        }
         if case .association(.advisor) = via, let user, let association = diagnostic.associationId {
-            try await AuthorizedAssociation.logAdvisorRead(association: association, user: user, what: "diagnostic", services: services)
+            try await AuthorizedAssociation.logAdvisorRead(
+                association: association, user: user, what: "diagnostic", services: services)
         }
         return DiagnosticAccess(diagnostic: diagnostic, via: via, user: user)
     }
 
     /// The cookie that ends this browser's token access (after attaching).
     static func expiredCookie(id: String, secure: Bool) -> Cookie {
-        Cookie(name: cookieName, value: "", maxAge: 0, path: SiteURL.diagnostic(id).path, secure: secure, httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: cookieName, value: "", maxAge: 0, path: SiteURL.diagnostic(id).path, secure: secure, httpOnly: true,
+            sameSite: .lax)
     }
 
     /// The cookie that lets this browser come back to the diagnostic.
     static func cookie(id: String, token: String, secure: Bool) -> Cookie {
-        Cookie(name: cookieName, value: token, maxAge: 400 * 24 * 3600, path: SiteURL.diagnostic(id).path, secure: secure, httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: cookieName, value: token, maxAge: 400 * 24 * 3600, path: SiteURL.diagnostic(id).path, secure: secure,
+            httpOnly: true, sameSite: .lax)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import EclairageDomain
+import Foundation
 import SQLKit
 
 enum DiagnosticQueries {
@@ -8,7 +8,8 @@ enum DiagnosticQueries {
     }
 
     static func find(tokenHash: String, in sql: any SQLDatabase) async throws -> Diagnostic? {
-        try await sql.select().column("*").from("diagnostics").where("token_hash", .equal, SQLBind(tokenHash)).row(Diagnostic.self)
+        try await sql.select().column("*").from("diagnostics").where("token_hash", .equal, SQLBind(tokenHash)).row(
+            Diagnostic.self)
     }
 
     static func insert(_ diagnostic: Diagnostic, in sql: any SQLDatabase) async throws {
@@ -16,13 +17,18 @@ enum DiagnosticQueries {
     }
 
     static func answers(of id: String, in sql: any SQLDatabase) async throws -> Answers {
-        let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from("diagnostic_answers")
-            .where("diagnostic_id", .equal, SQLBind(id)).orderBy("question_id").orderBy("option_id").all().map(AnswerRow.init(row:))
+        let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from(
+            "diagnostic_answers"
+        )
+        .where("diagnostic_id", .equal, SQLBind(id)).orderBy("question_id").orderBy("option_id").all().map(
+            AnswerRow.init(row:))
         return Answers(Dictionary(grouping: rows, by: \.questionId).mapValues { $0.map(\.optionId) })
     }
 
     /// Replaces the answers to `questions` by `choices`, in the caller's transaction.
-    static func replaceAnswers(of id: String, questions: [String], choices: [String: [String]], now: Int64, in sql: any SQLDatabase) async throws {
+    static func replaceAnswers(
+        of id: String, questions: [String], choices: [String: [String]], now: Int64, in sql: any SQLDatabase
+    ) async throws {
         if !questions.isEmpty {
             try await sql.delete(from: "diagnostic_answers").where("diagnostic_id", .equal, SQLBind(id))
                 .where("question_id", .in, SQLBind.group(questions)).run()
@@ -41,14 +47,18 @@ enum DiagnosticQueries {
     /// computed with: the diagnostic is from then on "answered with" that version.
     static func storeScores(of id: String, _ snapshot: ScoreSnapshot, in sql: any SQLDatabase) async throws {
         let json = String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)
-        try await sql.update("diagnostics").set("scores", to: SQLBind(json)).set("questionnaire_version", to: SQLBind(snapshot.version))
-            .where("id", .equal, SQLBind(id)).run()
+        try await sql.update("diagnostics").set("scores", to: SQLBind(json)).set(
+            "questionnaire_version", to: SQLBind(snapshot.version)
+        )
+        .where("id", .equal, SQLBind(id)).run()
     }
 
     /// Diagnostics of `version` saved before their figures were kept (at most `limit`).
     static func withoutScores(version: String, limit: Int, in sql: any SQLDatabase) async throws -> [String] {
         try await sql.select().column("id").from("diagnostics").where("scores", .is, SQLLiteral.null)
-            .where("questionnaire_version", .equal, SQLBind(version)).limit(limit).all().map { try $0.decode(column: "id", as: String.self) }
+            .where("questionnaire_version", .equal, SQLBind(version)).limit(limit).all().map {
+                try $0.decode(column: "id", as: String.self)
+            }
     }
 
     static func markCompleted(_ id: String, now: Int64, in sql: any SQLDatabase) async throws {
@@ -58,10 +68,14 @@ enum DiagnosticQueries {
 
     /// Attaching keeps the diagnostic (no expiry any more) and ends its private link: the token's hash
     /// is replaced by `revokedTokenHash`, the hash of a token nobody holds. Only an unattached one moves.
-    static func attach(_ id: String, to associationID: String, revokedTokenHash: String, in sql: any SQLDatabase) async throws {
-        try await sql.update("diagnostics").set("association_id", to: SQLBind(associationID)).set("expires_at", to: SQLLiteral.null)
-            .set("token_hash", to: SQLBind(revokedTokenHash))
-            .where("id", .equal, SQLBind(id)).where("association_id", .is, SQLLiteral.null).run()
+    static func attach(_ id: String, to associationID: String, revokedTokenHash: String, in sql: any SQLDatabase)
+        async throws
+    {
+        try await sql.update("diagnostics").set("association_id", to: SQLBind(associationID)).set(
+            "expires_at", to: SQLLiteral.null
+        )
+        .set("token_hash", to: SQLBind(revokedTokenHash))
+        .where("id", .equal, SQLBind(id)).where("association_id", .is, SQLLiteral.null).run()
     }
 
     static func delete(_ id: String, in sql: any SQLDatabase) async throws {
@@ -71,8 +85,10 @@ enum DiagnosticQueries {
     /// Among `ids`, the diagnostics that belong to nobody yet, newest first.
     static func unattached(ids: [String], in sql: any SQLDatabase) async throws -> [Diagnostic] {
         guard !ids.isEmpty else { return [] }
-        return try await sql.select().column("*").from("diagnostics").where("id", .in, SQLBind.group(ids)).where("association_id", .is, SQLLiteral.null)
-            .orderBy("created_at", .descending).orderBy("id", .descending).rows(Diagnostic.self)
+        return try await sql.select().column("*").from("diagnostics").where("id", .in, SQLBind.group(ids)).where(
+            "association_id", .is, SQLLiteral.null
+        )
+        .orderBy("created_at", .descending).orderBy("id", .descending).rows(Diagnostic.self)
     }
 
     /// The answers of the association's latest finished diagnostic (or of its latest, when none is
@@ -106,11 +122,15 @@ extension DiagnosticQueries {
     static func summaries(of association: String, in sql: any SQLDatabase) async throws -> [Summary] {
         let diagnostics = try await of(association: association, in: sql)
         guard !diagnostics.isEmpty else { return [] }
-        let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from("diagnostic_answers")
-            .where("diagnostic_id", .in, SQLBind.group(diagnostics.map(\.id))).all().map(AnswerRow.init(row:))
+        let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from(
+            "diagnostic_answers"
+        )
+        .where("diagnostic_id", .in, SQLBind.group(diagnostics.map(\.id))).all().map(AnswerRow.init(row:))
         let byDiagnostic = Dictionary(grouping: rows, by: \.diagnosticId)
         return diagnostics.map { diagnostic in
-            let answers = Dictionary(grouping: byDiagnostic[diagnostic.id] ?? [], by: \.questionId).mapValues { $0.map(\.optionId) }
+            let answers = Dictionary(grouping: byDiagnostic[diagnostic.id] ?? [], by: \.questionId).mapValues {
+                $0.map(\.optionId)
+            }
             return Summary(diagnostic: diagnostic, answers: Answers(answers))
         }
     }

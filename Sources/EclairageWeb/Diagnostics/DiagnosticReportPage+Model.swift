@@ -106,7 +106,8 @@ extension DiagnosticReportPage {
             for index in steps.indices { steps[index].saved = saved.contains("step:\(steps[index].reference)") }
             for group in recommendations.indices {
                 for index in recommendations[group].items.indices {
-                    recommendations[group].items[index].saved = saved.contains("tool:\(recommendations[group].items[index].reference)")
+                    recommendations[group].items[index].saved = saved.contains(
+                        "tool:\(recommendations[group].items[index].reference)")
                 }
             }
         }
@@ -115,21 +116,32 @@ extension DiagnosticReportPage {
 
 extension DiagnosticReportPage.Model {
     /// The model of what `query` read, the nearby help included.
-    static func make(_ query: DiagnosticReportPage.Query, access: DiagnosticAccess, token: String?, context: AppRequestContext, services: AppServices) async throws -> Self {
+    static func make(
+        _ query: DiagnosticReportPage.Query, access: DiagnosticAccess, token: String?, context: AppRequestContext,
+        services: AppServices
+    ) async throws -> Self {
         let questionnaire = services.questionnaire
-        let report = Report.make(answers: query.answers, questionnaire: questionnaire, stored: access.diagnostic.storedScores)
-        let previous = query.previous.map { Report.make(answers: $0.answers, questionnaire: questionnaire, stored: $0.scores) }
-        var model = make(report: report, previous: previous, access: access, answers: query.answers, attachable: query.attachable, token: token, context: context, services: services)
+        let report = Report.make(
+            answers: query.answers, questionnaire: questionnaire, stored: access.diagnostic.storedScores)
+        let previous = query.previous.map {
+            Report.make(answers: $0.answers, questionnaire: questionnaire, stored: $0.scores)
+        }
+        var model = make(
+            report: report, previous: previous, access: access, answers: query.answers, attachable: query.attachable,
+            token: token, context: context, services: services)
         model.markSaved(query.saved)
         model.nearby = try await NearbyHelp.find(
-            departement: query.answers["departement"].first, postcode: query.postcode, attention: report.attention.map(\.themeID),
-            needs: services.recommender.all(tags: report.tags).prefix(5).map(\.need.id), services: services, language: context.language
+            departement: query.answers["departement"].first, postcode: query.postcode,
+            attention: report.attention.map(\.themeID),
+            needs: services.recommender.all(tags: report.tags).prefix(5).map(\.need.id), services: services,
+            language: context.language
         )
         return model
     }
 
     static func make(
-        report: Report, previous: Report?, access: DiagnosticAccess, answers: Answers, attachable: [AssociationQueries.ListedAssociation],
+        report: Report, previous: Report?, access: DiagnosticAccess, answers: Answers,
+        attachable: [AssociationQueries.ListedAssociation],
         token: String?, context: AppRequestContext, services: AppServices
     ) -> Self {
         let views = services.views
@@ -141,7 +153,8 @@ extension DiagnosticReportPage.Model {
             axes: report.themes.map { .init(label: Self.shortLabel($0.title), value: $0.score) },
             previous: previous.map { $0.themes.map(\.score) },
             title: views.text("diagnostic.radar_title", context),
-            description: report.themes.map { "\($0.title) : \($0.score.map(String.init) ?? "–")" }.joined(separator: " ; ")
+            description: report.themes.map { "\($0.title) : \($0.score.map(String.init) ?? "–")" }.joined(
+                separator: " ; ")
         )
         let (answered, total) = answers.progress(in: questionnaire)
         let sheets = services.sheets
@@ -154,28 +167,38 @@ extension DiagnosticReportPage.Model {
             strengths: report.strengths.map(\.title),
             attention: report.attention.map(\.title),
             steps: report.nextSteps.map { StepView($0, sheets: sheets, views: views, context: context) },
-            noSteps: !report.nextSteps.isEmpty ? nil
+            noSteps: !report.nextSteps.isEmpty
+                ? nil
                 : views.text(report.level == nil ? "diagnostic.no_steps_yet" : "diagnostic.no_steps", context),
             comparison: comparison?.changes.map(ChangeView.init) ?? [],
             hasComparison: comparison != nil,
             comparisonOverall: comparison.flatMap { c in
                 guard let before = c.overallBefore, let after = c.overallAfter else { return nil }
-                return views.text("diagnostic.comparison_overall", context, ["before": "\(before)", "after": "\(after)"])
+                return views.text(
+                    "diagnostic.comparison_overall", context, ["before": "\(before)", "after": "\(after)"])
             },
             answered: answered, total: total, incomplete: answered < total,
-            levelUnknown: report.level == nil && answered > 0 ? views.text("diagnostic.level_unknown", context, [
-                "settled": "\(report.themes.filter(\.isSettled).count)", "total": "\(report.themes.count)",
-                "needed": "\(Int((Double(report.themes.count) * Scoring.overallShare).rounded(.up)))",
-            ]) : nil,
+            levelUnknown: report.level == nil && answered > 0
+                ? views.text(
+                    "diagnostic.level_unknown", context,
+                    [
+                        "settled": "\(report.themes.filter(\.isSettled).count)", "total": "\(report.themes.count)",
+                        "needed": "\(Int((Double(report.themes.count) * Scoring.overallShare).rounded(.up)))",
+                    ]) : nil,
             keepLinks: keepLinks(diagnostic, attachable: attachable, context: context, services: services),
             unsettledThemes: report.themes.filter { !$0.isSettled }.compactMap { score in
-                questionnaire.pages.firstIndex { if case .theme(let theme, _) = $0 { theme.id == score.themeID } else { false } }
-                    .map { LinkView(title: score.title, link: SiteURL.diagnosticStep(id, step: String($0 + 1)).path) }
+                questionnaire.pages.firstIndex {
+                    if case .theme(let theme, _) = $0 { theme.id == score.themeID } else { false }
+                }
+                .map { LinkView(title: score.title, link: SiteURL.diagnosticStep(id, step: String($0 + 1)).path) }
             },
             continueLink: SiteURL.diagnosticStep(id, step: String(questionnaire.firstIncompletePage(answers) + 1)).path,
-            expiryNotice: diagnostic.associationId == nil ? diagnostic.expiresAt.map {
-                views.text("diagnostic.expiry_notice", context, ["date": DateFormatting.day($0, language: context.language)])
-            } : nil,
+            expiryNotice: diagnostic.associationId == nil
+                ? diagnostic.expiresAt.map {
+                    views.text(
+                        "diagnostic.expiry_notice", context,
+                        ["date": DateFormatting.day($0, language: context.language)])
+                } : nil,
             resumeLink: token.map { services.absoluteURL(.diagnosticResume(token: $0)) },
             attachAction: SiteURL.diagnosticAttach(id).path,
             attachable: attachable.map { .init(value: $0.id, label: $0.name, selected: false) },
@@ -184,56 +207,81 @@ extension DiagnosticReportPage.Model {
             exportJSON: SiteURL.diagnosticExportJSON(id).path,
             exportCSV: SiteURL.diagnosticExportCSV(id).path,
             exportCSVSemicolon: SiteURL.diagnosticExportCSV(id).path + "?separateur=point-virgule",
-            versionNotice: report.questionnaireVersion == questionnaire.version ? nil
+            versionNotice: report.questionnaireVersion == questionnaire.version
+                ? nil
                 : views.text("diagnostic.version_notice", context, ["version": report.questionnaireVersion]),
             recommendations: recommendationGroups(report, context: context, services: services),
             sheets: sheetsToRead(report, services: services),
-            saveAction: access.canSaveSteps ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
-            associationTools: !access.canSaveSteps ? [] : diagnostic.associationId.map { id in [
-                LinkView(title: views.text("report.tool.inventory", context), link: SiteURL.inventory(id).path),
-                LinkView(title: views.text("report.tool.handover", context), link: SiteURL.handover(id).path),
-                LinkView(title: views.text("report.tool.register", context), link: SiteURL.register(id).path),
-                LinkView(title: views.text("report.tool.breaches", context), link: SiteURL.breaches(id).path),
-            ] } ?? [],
+            saveAction: access.canSaveSteps
+                ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
+            associationTools: !access.canSaveSteps
+                ? []
+                : diagnostic.associationId.map { id in
+                    [
+                        LinkView(title: views.text("report.tool.inventory", context), link: SiteURL.inventory(id).path),
+                        LinkView(title: views.text("report.tool.handover", context), link: SiteURL.handover(id).path),
+                        LinkView(title: views.text("report.tool.register", context), link: SiteURL.register(id).path),
+                        LinkView(title: views.text("report.tool.breaches", context), link: SiteURL.breaches(id).path),
+                    ]
+                } ?? [],
             diagnosticID: id
         )
     }
 
     /// The first five pieces of advice, most urgent first, then the others folded, said to exist.
-    static func recommendationGroups(_ report: Report, context: AppRequestContext, services: AppServices) -> [RecommendationGroup] {
-        let all = services.recommender.all(tags: report.tags).map { RecommendationView($0, views: services.views, context: context) }
+    static func recommendationGroups(_ report: Report, context: AppRequestContext, services: AppServices)
+        -> [RecommendationGroup]
+    {
+        let all = services.recommender.all(tags: report.tags).map {
+            RecommendationView($0, views: services.views, context: context)
+        }
         var groups = [RecommendationGroup(foldedSummary: nil, items: Array(all.prefix(5)))]
         if all.count > 5 {
-            groups.append(.init(foldedSummary: services.views.text("reco.more", context, ["n": "\(all.count - 5)"]), items: Array(all.dropFirst(5))))
+            groups.append(
+                .init(
+                    foldedSummary: services.views.text("reco.more", context, ["n": "\(all.count - 5)"]),
+                    items: Array(all.dropFirst(5))))
         }
         return all.isEmpty ? [] : groups
     }
 
     /// An anonymous diagnostic is kept by attaching it to an association: the way there, coming back
     /// to this report at each step (sign up or in, then create the association if there is none).
-    static func keepLinks(_ diagnostic: Diagnostic, attachable: [AssociationQueries.ListedAssociation], context: AppRequestContext, services: AppServices) -> [LinkView] {
+    static func keepLinks(
+        _ diagnostic: Diagnostic, attachable: [AssociationQueries.ListedAssociation], context: AppRequestContext,
+        services: AppServices
+    ) -> [LinkView] {
         guard diagnostic.associationId == nil else { return [] }
         let back = SiteURL.diagnosticReport(diagnostic.id)
         let views = services.views
         if context.identity == nil {
             return [
-                LinkView(title: views.text("diagnostic.keep_sign_up", context), link: ReturnPath.link(.signUp, back: back)),
-                LinkView(title: views.text("diagnostic.keep_sign_in", context), link: ReturnPath.link(.signIn, back: back)),
+                LinkView(
+                    title: views.text("diagnostic.keep_sign_up", context), link: ReturnPath.link(.signUp, back: back)),
+                LinkView(
+                    title: views.text("diagnostic.keep_sign_in", context), link: ReturnPath.link(.signIn, back: back)),
             ]
         }
         guard attachable.isEmpty else { return [] }
-        return [LinkView(title: views.text("diagnostic.keep_new_association", context), link: ReturnPath.link(.newAssociation, back: back))]
+        return [
+            LinkView(
+                title: views.text("diagnostic.keep_new_association", context),
+                link: ReturnPath.link(.newAssociation, back: back))
+        ]
     }
 
     /// Sheets on the themes that need attention, then on the other themes under 70, at most four,
     /// leaving out those the next steps already link to and those the answers say are not relevant.
     static func sheetsToRead(_ report: Report, services: AppServices) -> [LinkView] {
         let linked = Set(report.nextSteps.compactMap(\.sheet))
-        let weak = report.themes.filter { ($0.score ?? 100) < 70 }.sorted { ($0.score ?? 100) < ($1.score ?? 100) }.map(\.themeID)
+        let weak = report.themes.filter { ($0.score ?? 100) < 70 }.sorted { ($0.score ?? 100) < ($1.score ?? 100) }.map(
+            \.themeID)
         var chosen: [AwarenessSheet] = []
         for theme in weak {
-            for sheet in services.sheets where sheet.themes.contains(theme) && sheet.isRelevant(to: report.tags)
-                && !linked.contains(sheet.slug) && !chosen.contains(sheet) && chosen.count < 4 {
+            for sheet in services.sheets
+            where sheet.themes.contains(theme) && sheet.isRelevant(to: report.tags)
+                && !linked.contains(sheet.slug) && !chosen.contains(sheet) && chosen.count < 4
+            {
                 chosen.append(sheet)
             }
         }
@@ -245,20 +293,29 @@ extension DiagnosticReportPage.Model.ThemeView {
     /// A theme's score, or why it has none yet, and what the answers say, group by group.
     init(_ score: ThemeScore, answers: Answers, context: AppRequestContext, services: AppServices) {
         let views = services.views
-        let summary: String? = switch score.score {
-        case .some: nil
-        case nil where score.replied == 0: views.text("diagnostic.theme_unanswered", context)
-        case nil where score.isSettled: views.text("diagnostic.theme_not_applicable", context)
-        case nil: views.text("diagnostic.theme_unsettled", context, ["n": "\(score.replied)", "total": "\(score.questions)"])
-        }
-        let findings = services.questionnaire.theme(score.themeID).map { ThemeFindings.of($0, answers: answers) } ?? ThemeFindings()
+        let summary: String? =
+            switch score.score {
+            case .some: nil
+            case nil where score.replied == 0: views.text("diagnostic.theme_unanswered", context)
+            case nil where score.isSettled: views.text("diagnostic.theme_not_applicable", context)
+            case nil:
+                views.text(
+                    "diagnostic.theme_unsettled", context, ["n": "\(score.replied)", "total": "\(score.questions)"])
+            }
+        let findings =
+            services.questionnaire.theme(score.themeID).map { ThemeFindings.of($0, answers: answers) }
+            ?? ThemeFindings()
         let groups = [
-            ("finding.in_place", findings.inPlace), ("finding.to_strengthen", findings.toStrengthen), ("finding.to_check", findings.toCheck),
+            ("finding.in_place", findings.inPlace), ("finding.to_strengthen", findings.toStrengthen),
+            ("finding.to_check", findings.toCheck),
             ("finding.not_concerned", findings.notConcerned), ("finding.preferences", findings.preferences),
-        ].filter { !$0.1.isEmpty }.map { DiagnosticReportPage.Model.FindingGroup(label: views.text($0.0, context), text: $0.1.joined(separator: " ")) }
+        ].filter { !$0.1.isEmpty }.map {
+            DiagnosticReportPage.Model.FindingGroup(label: views.text($0.0, context), text: $0.1.joined(separator: " "))
+        }
         self.init(
             title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary, findings: groups,
-            dontKnow: score.dontKnow > 0 ? views.text("diagnostic.dont_know_count", context, ["n": "\(score.dontKnow)"]) : nil
+            dontKnow: score.dontKnow > 0
+                ? views.text("diagnostic.dont_know_count", context, ["n": "\(score.dontKnow)"]) : nil
         )
     }
 }
@@ -267,7 +324,8 @@ extension DiagnosticReportPage.Model.StepView {
     init(_ step: NextStep, sheets: [AwarenessSheet], views: Views, context: AppRequestContext) {
         let sheet = step.sheet.flatMap { slug in sheets.first { $0.slug == slug } }
         self.init(
-            title: step.title, text: step.text, kindLabel: views.text("step_kind.\(step.kind.rawValue)", context), isRisk: step.kind == .risk,
+            title: step.title, text: step.text, kindLabel: views.text("step_kind.\(step.kind.rawValue)", context),
+            isRisk: step.kind == .risk,
             sheetLink: sheet.map { SiteURL.sheet($0.slug).path }, sheetTitle: sheet?.title, reference: step.id
         )
     }
@@ -276,7 +334,8 @@ extension DiagnosticReportPage.Model.StepView {
 extension DiagnosticReportPage.Model.ChangeView {
     init(_ change: Comparison.Change) {
         self.init(
-            title: change.title, before: change.before.map(String.init) ?? "–", after: change.after.map(String.init) ?? "–",
+            title: change.title, before: change.before.map(String.init) ?? "–",
+            after: change.after.map(String.init) ?? "–",
             change: change.delta.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "–"
         )
     }

@@ -20,15 +20,31 @@ extension DiagnosticReportPage {
                 var previous: (answers: Answers, scores: ScoreSnapshot?)?
                 if case .association = access.via, let associationID = diagnostic.associationId {
                     let earlier = try await DiagnosticQueries.of(association: associationID, in: sql)
-                        .first { $0.createdAt < diagnostic.createdAt || ($0.createdAt == diagnostic.createdAt && $0.id < diagnostic.id) }
-                    if let earlier { previous = (try await DiagnosticQueries.answers(of: earlier.id, in: sql), earlier.storedScores) }
+                        .first {
+                            $0.createdAt < diagnostic.createdAt
+                                || ($0.createdAt == diagnostic.createdAt && $0.id < diagnostic.id)
+                        }
+                    if let earlier {
+                        previous = (try await DiagnosticQueries.answers(of: earlier.id, in: sql), earlier.storedScores)
+                    }
                 }
-                let attachable = if let userID, diagnostic.associationId == nil { try await AssociationQueries.memberships(of: userID, in: sql) } else { [AssociationQueries.ListedAssociation]() }
-                let saved = if access.canSaveSteps, let associationID = diagnostic.associationId {
-                    Set(try await SavedStepQueries.all(of: associationID, in: sql).map { "\($0.kind):\($0.reference)" })
-                } else { Set<String>() }
-                let postcode = if let associationID = diagnostic.associationId { try await AssociationQueries.find(id: associationID, in: sql)?.postcode } else { String?.none }
-                return Query(answers: answers, previous: previous, attachable: attachable, saved: saved, postcode: postcode)
+                let attachable =
+                    if let userID, diagnostic.associationId == nil {
+                        try await AssociationQueries.memberships(of: userID, in: sql)
+                    } else { [AssociationQueries.ListedAssociation]() }
+                let saved =
+                    if access.canSaveSteps, let associationID = diagnostic.associationId {
+                        Set(
+                            try await SavedStepQueries.all(of: associationID, in: sql).map {
+                                "\($0.kind):\($0.reference)"
+                            })
+                    } else { Set<String>() }
+                let postcode =
+                    if let associationID = diagnostic.associationId {
+                        try await AssociationQueries.find(id: associationID, in: sql)?.postcode
+                    } else { String?.none }
+                return Query(
+                    answers: answers, previous: previous, attachable: attachable, saved: saved, postcode: postcode)
             }
         }
     }

@@ -6,7 +6,8 @@ enum DiagnosticScores {
     /// After answers are saved, in the same transaction.
     static func keep(_ id: String, questionnaire: Questionnaire, in sql: any SQLDatabase) async throws {
         let answers = try await DiagnosticQueries.answers(of: id, in: sql)
-        try await DiagnosticQueries.storeScores(of: id, ScoreSnapshot.of(answers, questionnaire: questionnaire), in: sql)
+        try await DiagnosticQueries.storeScores(
+            of: id, ScoreSnapshot.of(answers, questionnaire: questionnaire), in: sql)
     }
 
     /// Diagnostics saved before their figures were kept get them, while their version is still the

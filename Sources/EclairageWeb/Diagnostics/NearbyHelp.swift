@@ -16,8 +16,13 @@ struct NearbyHelp: Sendable {
     }
 
     /// `attention`: the report's weakest themes; `needs`: the needs its advice is about.
-    static func find(departement: String?, postcode: String?, attention: [String], needs: [String] = [], services: AppServices, language: Language) async throws -> NearbyHelp? {
-        guard let departement = departement ?? postcode.flatMap({ Place.departement(insee: nil, postcode: $0) }) else { return nil }
+    static func find(
+        departement: String?, postcode: String?, attention: [String], needs: [String] = [], services: AppServices,
+        language: Language
+    ) async throws -> NearbyHelp? {
+        guard let departement = departement ?? postcode.flatMap({ Place.departement(insee: nil, postcode: $0) }) else {
+            return nil
+        }
         let index = try await services.directory.current(services.database)
         var filter = DirectoryFilter()
         let now = services.time.now()
@@ -29,8 +34,9 @@ struct NearbyHelp: Sendable {
             filter.selected[.departement] = departement
         }
         let places = index.search(filter, day: clock.day, minute: clock.minute).prefix(3).map { match in
-            Item(title: match.entry.place.name, link: SiteURL.place(match.entry.id).path,
-                 detail: match.entry.place.commune + (match.distance.map { " · \(Int($0.rounded())) km" } ?? ""))
+            Item(
+                title: match.entry.place.name, link: SiteURL.place(match.entry.id).path,
+                detail: match.entry.place.commune + (match.distance.map { " · \(Int($0.rounded())) km" } ?? ""))
         }
         let (_, sessions) = try await CalendarController.items(since: now, services: services)
         let trainings = sessions.filter { item in
@@ -38,12 +44,15 @@ struct NearbyHelp: Sendable {
                 && ((attention.isEmpty && needs.isEmpty) || !Set(item.training.themeList).isDisjoint(with: attention)
                     || !Set(item.training.needList).isDisjoint(with: needs))
         }.prefix(3).map { item in
-            Item(title: item.training.title, link: SiteURL.training(item.training.id).path,
-                 detail: DateFormatting.dayAndTime(item.session.startsAt, language: language) + " · " + item.place.place.commune)
+            Item(
+                title: item.training.title, link: SiteURL.training(item.training.id).path,
+                detail: DateFormatting.dayAndTime(item.session.startsAt, language: language) + " · "
+                    + item.place.place.commune)
         }
         guard !places.isEmpty || !trainings.isEmpty else { return nil }
         let near = postcode.map { "?pres=\($0)" } ?? "?departement=\(departement)"
-        return NearbyHelp(places: Array(places), trainings: Array(trainings), directoryLink: SiteURL.directory.path + near,
-                          calendarLink: SiteURL.calendar.path + "?departement=\(departement)")
+        return NearbyHelp(
+            places: Array(places), trainings: Array(trainings), directoryLink: SiteURL.directory.path + near,
+            calendarLink: SiteURL.calendar.path + "?departement=\(departement)")
     }
 }

@@ -38,7 +38,10 @@ struct StepContent: Sendable {
         let inputID: String
     }
 
-    static func questions(for page: QuestionnairePage, in questionnaire: Questionnaire, answers: Answers, departements: [Departement], chooseLabel: String) -> [QuestionView] {
+    static func questions(
+        for page: QuestionnairePage, in questionnaire: Questionnaire, answers: Answers, departements: [Departement],
+        chooseLabel: String
+    ) -> [QuestionView] {
         switch page {
         case .profile, .tools:
             let shown = Set(questionnaire.shownQuestionIDs(page, answers: answers))
@@ -46,23 +49,40 @@ struct StepContent: Sendable {
                 let chosen = answers[question.id]
                 switch question.kind {
                 case .departement:
-                    let options = [OptionView(value: "", label: chooseLabel, checked: chosen.isEmpty, inputID: "")]
-                        + departements.map { OptionView(value: $0.code, label: "\($0.code) – \($0.name)", checked: chosen.contains($0.code), inputID: "") }
-                    return QuestionView(id: question.id, text: question.text, help: question.help, isRadio: false, isCheckbox: false, isSelect: true, inputName: "q.\(question.id)", options: options)
+                    let options =
+                        [OptionView(value: "", label: chooseLabel, checked: chosen.isEmpty, inputID: "")]
+                        + departements.map {
+                            OptionView(
+                                value: $0.code, label: "\($0.code) – \($0.name)", checked: chosen.contains($0.code),
+                                inputID: "")
+                        }
+                    return QuestionView(
+                        id: question.id, text: question.text, help: question.help, isRadio: false, isCheckbox: false,
+                        isSelect: true, inputName: "q.\(question.id)", options: options)
                 case .single, .multiple:
                     return QuestionView(
                         id: question.id, text: question.text, help: question.help,
-                        isRadio: question.kind == .single, isCheckbox: question.kind == .multiple, isSelect: false, inputName: "q.\(question.id)",
-                        options: question.options.map { OptionView(value: $0.id, label: $0.label, checked: chosen.contains($0.id), inputID: "\(question.id)--\($0.id)") }
+                        isRadio: question.kind == .single, isCheckbox: question.kind == .multiple, isSelect: false,
+                        inputName: "q.\(question.id)",
+                        options: question.options.map {
+                            OptionView(
+                                value: $0.id, label: $0.label, checked: chosen.contains($0.id),
+                                inputID: "\(question.id)--\($0.id)")
+                        }
                     )
                 }
             }
         case .theme(let theme, _):
             return theme.questions.map { question in
                 QuestionView(
-                    id: question.id, text: question.text, help: question.help, isRadio: true, isCheckbox: false, isSelect: false,
+                    id: question.id, text: question.text, help: question.help, isRadio: true, isCheckbox: false,
+                    isSelect: false,
                     inputName: "q.\(question.id)",
-                    options: question.options.map { OptionView(value: $0.id, label: $0.label, checked: answers[question.id].contains($0.id), inputID: "\(question.id)--\($0.id)") }
+                    options: question.options.map {
+                        OptionView(
+                            value: $0.id, label: $0.label, checked: answers[question.id].contains($0.id),
+                            inputID: "\(question.id)--\($0.id)")
+                    }
                 )
             }
         }

@@ -22,61 +22,96 @@ enum ContributionController {
         let options: [DirectoryListContent.Option]
     }
 
-    static func content(_ form: PlaceForm, errors: [String: String], action: SiteURL, editing: Bool, duplicates: [LinkView] = [],
-                        services: AppServices, context: AppRequestContext) -> FormContent {
+    static func content(
+        _ form: PlaceForm, errors: [String: String], action: SiteURL, editing: Bool, duplicates: [LinkView] = [],
+        services: AppServices, context: AppRequestContext
+    ) -> FormContent {
         let views = services.views
-        let state = FormState(values: form.values.merging(["contact": form.contact]) { a, _ in a }, messages: errors,
-                              order: PlaceForm.textFields + PlaceForm.listFields, views: views, context: context)
+        let state = FormState(
+            values: form.values.merging(["contact": form.contact]) { a, _ in a }, messages: errors,
+            order: PlaceForm.textFields + PlaceForm.listFields, views: views, context: context)
         return FormContent(
             form: state, action: action.path, editing: editing,
             lists: PlaceForm.listFields.map { name in
-                ListField(name: name, legend: views.text("directory_field_\(name)", context), options: services.directory.schema.values(name).map {
-                    .init(value: $0, label: $0, count: 0, selected: form.lists[name]?.contains($0) == true)
-                })
+                ListField(
+                    name: name, legend: views.text("directory_field_\(name)", context),
+                    options: services.directory.schema.values(name).map {
+                        .init(value: $0, label: $0, count: 0, selected: form.lists[name]?.contains($0) == true)
+                    })
             },
             duplicates: duplicates, askContact: !editing,
-            maxLengths: Dictionary(uniqueKeysWithValues: services.directory.schema.columns.compactMap { column in column.maxLength.map { (column.name, String($0)) } })
+            maxLengths: Dictionary(
+                uniqueKeysWithValues: services.directory.schema.columns.compactMap { column in
+                    column.maxLength.map { (column.name, String($0)) }
+                })
         )
     }
 
-    @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
-        services.views.render("place-form", title: "directory.propose_title",
-                              content: content(PlaceForm(), errors: [:], action: .proposePlace, editing: false, services: services, context: context), context: context)
+    @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
+        services.views.render(
+            "place-form", title: "directory.propose_title",
+            content: content(
+                PlaceForm(), errors: [:], action: .proposePlace, editing: false, services: services, context: context),
+            context: context)
     }
 
-    @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let form = PlaceForm(context.form)
         let now = services.time.now()
         let id = "ecl-" + services.tokens.identifier()
-        var (place, errors) = form.check(id: id, schema: services.directory.schema, communes: try services.directory.communes(), today: DirectoryClock(now).day)
-        if !form.contact.isEmpty, !EmailAddress.isPlausible(form.contact) { errors["contact"] = services.views.text("signup.email_invalid", context) }
+        var (place, errors) = form.check(
+            id: id, schema: services.directory.schema, communes: try services.directory.communes(),
+            today: DirectoryClock(now).day)
+        if !form.contact.isEmpty, !EmailAddress.isPlausible(form.contact) {
+            errors["contact"] = services.views.text("signup.email_invalid", context)
+        }
         guard let place, errors.isEmpty else {
-            return services.views.render("place-form", title: "directory.propose_title", content: content(
-                form, errors: errors, action: .proposePlace, editing: false, services: services, context: context
-            ), context: context, status: .unprocessableContent)
+            return services.views.render(
+                "place-form", title: "directory.propose_title",
+                content: content(
+                    form, errors: errors, action: .proposePlace, editing: false, services: services, context: context
+                ), context: context, status: .unprocessableContent)
         }
         // Likely duplicates are shown before anything is saved; the person confirms it is another place.
-        let nearby = try await services.database.read { try await DirectoryQueries.published(postcode: place.postcode, in: $0) }
+        let nearby = try await services.database.read {
+            try await DirectoryQueries.published(postcode: place.postcode, in: $0)
+        }
         let duplicates = Duplicates.likely(place, among: nearby.map { ($0.id, $0.place) })
         if !duplicates.isEmpty, !form.confirmedNew {
-            return services.views.render("place-form", title: "directory.propose_title", content: content(
-                form, errors: [:], action: .proposePlace, editing: false,
-                duplicates: duplicates.map { LinkView(title: "\($0.place.name), \($0.place.address)", link: SiteURL.place($0.id).path) },
-                services: services, context: context
-            ), context: context, status: .conflict)
+            return services.views.render(
+                "place-form", title: "directory.propose_title",
+                content: content(
+                    form, errors: [:], action: .proposePlace, editing: false,
+                    duplicates: duplicates.map {
+                        LinkView(title: "\($0.place.name), \($0.place.address)", link: SiteURL.place($0.id).path)
+                    },
+                    services: services, context: context
+                ), context: context, status: .conflict)
         }
         // Counted before the row is stored; the form comes back as typed, with what happened and when to retry.
-        if let refusal = try await RateLimiter(services).attempt(.proposal, from: ClientAddress.of(request, context: context)) {
-            return services.views.render("place-form", title: "directory.propose_title", content: content(
-                form, errors: ["nom": FormLimit.proposal.message(refusal, views: services.views, context: context)], action: .proposePlace, editing: false,
-                services: services, context: context
-            ), context: context, status: .tooManyRequests)
+        if let refusal = try await RateLimiter(services).attempt(
+            .proposal, from: ClientAddress.of(request, context: context))
+        {
+            return services.views.render(
+                "place-form", title: "directory.propose_title",
+                content: content(
+                    form, errors: ["nom": FormLimit.proposal.message(refusal, views: services.views, context: context)],
+                    action: .proposePlace, editing: false,
+                    services: services, context: context
+                ), context: context, status: .tooManyRequests)
         }
-        let row = PlaceRow(id: services.tokens.identifier(), place: place, status: PlaceRow.proposed, createdAt: now, updatedAt: now)
+        let row = PlaceRow(
+            id: services.tokens.identifier(), place: place, status: PlaceRow.proposed, createdAt: now, updatedAt: now)
         try await services.database.transaction { sql in
             try await DirectoryQueries.insert([row], in: sql)
-            try await Contributions.recordPending(placeID: row.id, before: nil, after: place, origin: "proposition", contact: form.contact.isEmpty ? nil : form.contact,
-                                                  services: services, now: now, in: sql)
+            try await Contributions.recordPending(
+                placeID: row.id, before: nil, after: place, origin: "proposition",
+                contact: form.contact.isEmpty ? nil : form.contact,
+                services: services, now: now, in: sql)
         }
         return redirect(to: .directory, flash: "directory.proposal_received")
     }

@@ -16,11 +16,14 @@ enum Contributions {
 
     /// Keeps the change as pending; the editors hear of it through the quarter-hourly digest (`ModerationDigest`).
     static func recordPending(
-        placeID: String, before: Place?, after: Place, origin: String, contact: String?, services: AppServices, now: Int64, in sql: any SQLDatabase
+        placeID: String, before: Place?, after: Place, origin: String, contact: String?, services: AppServices,
+        now: Int64, in sql: any SQLDatabase
     ) async throws {
         let change = DirectoryQueries.ChangeRow(
-            id: services.tokens.identifier(), placeId: placeID, changedAt: now, changedBy: contact ?? origin, origin: origin,
-            beforeJson: try before.map(encode), afterJson: try encode(after), status: DirectoryQueries.ChangeRow.pending, contact: contact
+            id: services.tokens.identifier(), placeId: placeID, changedAt: now, changedBy: contact ?? origin,
+            origin: origin,
+            beforeJson: try before.map(encode), afterJson: try encode(after),
+            status: DirectoryQueries.ChangeRow.pending, contact: contact
         )
         try await DirectoryQueries.recordChanges([change], in: sql)
     }
@@ -44,7 +47,8 @@ enum Contributions {
             let (was, wanted, now) = (base.schemaValues(name), after.schemaValues(name), current.schemaValues(name))
             return was != wanted && now != was && now != wanted
         }.map(\.label)
-        return Outcome(place: conflicts.isEmpty ? merged(base: base, after: after, current: current) : nil, conflicts: conflicts)
+        return Outcome(
+            place: conflicts.isEmpty ? merged(base: base, after: after, current: current) : nil, conflicts: conflicts)
     }
 
     /// The current listing with the properties the edit changes (from its base) taken from the edit.
@@ -68,12 +72,19 @@ enum Contributions {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() { self = .null }
-            else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-            else if let value = try? container.decode(Double.self) { self = .number(value) }
-            else if let value = try? container.decode(String.self) { self = .string(value) }
-            else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-            else { self = .object(try container.decode([String: JSONValue].self)) }
+            if container.decodeNil() {
+                self = .null
+            } else if let value = try? container.decode(Bool.self) {
+                self = .bool(value)
+            } else if let value = try? container.decode(Double.self) {
+                self = .number(value)
+            } else if let value = try? container.decode(String.self) {
+                self = .string(value)
+            } else if let value = try? container.decode([JSONValue].self) {
+                self = .array(value)
+            } else {
+                self = .object(try container.decode([String: JSONValue].self))
+            }
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -92,9 +103,13 @@ enum Contributions {
     /// Writes `place` over the listing (published), with its services, and bumps the directory's version.
     static func apply(_ place: Place, to placeID: String, now: Int64, in sql: any SQLDatabase) async throws {
         guard let current = try await DirectoryQueries.find(id: placeID, in: sql) else { return }
-        let row = PlaceRow(id: placeID, place: place, status: PlaceRow.published, supportBodyID: current.supportBodyId, createdAt: current.createdAt, updatedAt: now)
+        let row = PlaceRow(
+            id: placeID, place: place, status: PlaceRow.published, supportBodyID: current.supportBodyId,
+            createdAt: current.createdAt, updatedAt: now)
         try await DirectoryQueries.update(row, in: sql)
-        let services = PlaceService.fromSchema(place.services).enumerated().map { PlaceServiceRow(placeID: placeID, position: $0.offset, service: $0.element) }
+        let services = PlaceService.fromSchema(place.services).enumerated().map {
+            PlaceServiceRow(placeID: placeID, position: $0.offset, service: $0.element)
+        }
         try await DirectoryQueries.replaceServices(of: [placeID], with: services, in: sql)
         try await DirectoryQueries.bumpVersion(in: sql)
     }

@@ -19,7 +19,9 @@ public enum DirectoryCommands {
         let url = URL(fileURLWithPath: path)
         let summary: DirectoryImport.Summary
         do {
-            summary = try await DirectoryImport.stage(file: url, fileName: url.lastPathComponent, by: "cli", directory: services.directory, services: services) { read in
+            summary = try await DirectoryImport.stage(
+                file: url, fileName: url.lastPathComponent, by: "cli", directory: services.directory, services: services
+            ) { read in
                 progress("\(read) lignes vérifiées")
             }
         } catch let failure as DirectoryImport.Failure {
@@ -29,7 +31,9 @@ public enum DirectoryCommands {
             case .header(let text): throw CommandProblem(text)
             }
         }
-        let rows = try await services.database.read { try await DirectoryImportQueries.reportedRows(summary.id, limit: 500, in: $0) }
+        let rows = try await services.database.read {
+            try await DirectoryImportQueries.reportedRows(summary.id, limit: 500, in: $0)
+        }
         let decoder = JSONDecoder()
         var findings: [String] = []
         for row in rows {
@@ -47,14 +51,18 @@ public enum DirectoryCommands {
                 progress("\(counter.add(count)) / \(total) lignes appliquées")
             }
         }
-        return ImportReport(total: summary.total, valid: summary.valid, corrected: summary.corrected, changed: changed, findings: findings)
+        return ImportReport(
+            total: summary.total, valid: summary.valid, corrected: summary.corrected, changed: changed,
+            findings: findings)
     }
 
     /// The whole directory in the national schema (places offering at least one of its services).
     public static func exportCSV(services: AppServices) async throws -> String {
         let index = try await services.directory.current(services.database)
         var lines = [CSVWriter.line(Place.schemaColumns)]
-        for entry in index.entries where !entry.place.services.isEmpty { lines.append(CSVWriter.line(entry.place.schemaRow())) }
+        for entry in index.entries where !entry.place.services.isEmpty {
+            lines.append(CSVWriter.line(entry.place.schemaRow()))
+        }
         return lines.joined()
     }
 
@@ -66,6 +74,11 @@ public enum DirectoryCommands {
     final class Counter: @unchecked Sendable {
         private var value = 0
         private let lock = NSLock()
-        func add(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; value += n; return value }
+        func add(_ n: Int) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += n
+            return value
+        }
     }
 }

@@ -1,4 +1,5 @@
 import EclairageDomain
+import Foundation
 import Hummingbird
 
 /// The directory: the list with facets and "près de…", and the map. Both render the same matches; the
@@ -12,10 +13,14 @@ enum DirectoryController {
         var moderationLink: String?
     }
 
-    @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let html = try await cached("directory-results", request: request, context: context, services: services)
         let moderation = context.identity?.editor == true ? SiteURL.moderation.path : nil
-        return services.views.render("directory", title: "directory.title", content: PageContent(html: html, moderationLink: moderation), context: context)
+        return services.views.render(
+            "directory", title: "directory.title", content: PageContent(html: html, moderationLink: moderation),
+            context: context)
     }
 
     struct MapContent: Sendable {
@@ -32,17 +37,24 @@ enum DirectoryController {
         }
     }
 
-    @Sendable static func map(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func map(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let html = try await cached("directory-map-results", request: request, context: context, services: services)
         let configuration = services.configuration
         let query = request.uri.query.map { "?" + $0 } ?? ""
         let dynamic = configuration.mapTilesURL.map {
-            MapContent.Dynamic(geojson: SiteURL.directoryGeoJSON.path + query, tiles: $0, attribution: configuration.mapAttribution)
+            MapContent.Dynamic(
+                geojson: SiteURL.directoryGeoJSON.path + query, tiles: $0, attribution: configuration.mapAttribution)
         }
-        return services.views.render("directory-map", title: "directory.map_title", content: MapContent(html: html, dynamic: dynamic), context: context)
+        return services.views.render(
+            "directory-map", title: "directory.map_title", content: MapContent(html: html, dynamic: dynamic),
+            context: context)
     }
 
-    static func cached(_ template: String, request: Request, context: AppRequestContext, services: AppServices) async throws -> String {
+    static func cached(_ template: String, request: Request, context: AppRequestContext, services: AppServices)
+        async throws -> String
+    {
         let directory = services.directory
         let index = try await directory.current(services.database)
         let asked = DirectoryRequest(request, directory: directory, index: index)
@@ -50,7 +62,8 @@ enum DirectoryController {
         let minute = asked.filter.openNow ? "|\(clock.day.number):\(clock.minute)" : "|\(clock.day.number)"
         let key = "\(template)|\(index.version)|\(context.language.rawValue)|\(asked.key)\(minute)"
         if let html = directory.renderCache.value(for: key) { return html }
-        let content = DirectoryListContent(asked, index: index, clock: clock, template: template, services: services, context: context)
+        let content = DirectoryListContent(
+            asked, index: index, clock: clock, template: template, services: services, context: context)
         let html = services.views.fragment(template, content: content, language: context.language)
         directory.renderCache.store(html, for: key)
         return html
@@ -74,5 +87,3 @@ struct DirectoryClock: Sendable {
         return day - updated > 183
     }
 }
-
-import Foundation

@@ -38,46 +38,67 @@ enum DirectoryImport {
         let communes = try directory.communes()
         let checker: PlaceRowChecker
         do {
-            checker = try PlaceRowChecker(schema: directory.schema, header: header.fields) { communes.postcode($1, belongsTo: $0) }
+            checker = try PlaceRowChecker(schema: directory.schema, header: header.fields) {
+                communes.postcode($1, belongsTo: $0)
+            }
         } catch let problem as PlaceRowChecker.HeaderProblem {
             throw Failure.header(problem.description)
         }
         let id = services.tokens.identifier()
         let now = services.time.now()
         let importRow = DirectoryImportQueries.ImportRow(
-            id: id, fileName: String(fileName.prefix(200)), createdBy: userID, createdAt: now, status: DirectoryImportQueries.staged,
+            id: id, fileName: String(fileName.prefix(200)), createdBy: userID, createdAt: now,
+            status: DirectoryImportQueries.staged,
             encoding: reader.encoding.rawValue, separator: String(UnicodeScalar(reader.separator)),
             totalRows: 0, validRows: 0, correctedRows: 0, appliedRows: 0, appliedLine: 0, appliedAt: nil
         )
         try await services.database.write { try await DirectoryImportQueries.create(importRow, in: $0) }
         // Likely duplicates of places already listed under another id are pointed out (the row still imports).
-        let listed = Dictionary(grouping: try await services.database.read { try await DirectoryQueries.published(in: $0) }, by: \.postcode)
+        let listed = Dictionary(
+            grouping: try await services.database.read { try await DirectoryQueries.published(in: $0) }, by: \.postcode)
         var unique = PlaceRowChecker.UniqueValues(schema: directory.schema)
         var batch: [DirectoryImportQueries.StagedRow] = []
-        var total = 0, valid = 0, corrected = 0
+        var total = 0
+        var valid = 0
+        var corrected = 0
         let encoder = JSONEncoder()
         let unknown = checker.unknownColumns
         while let record = try records.next() {
             var outcome = checker.check(record.fields)
             if let place = outcome.place {
                 let repeated = unique.check(place, line: record.line)
-                if !repeated.isEmpty { outcome.problems += repeated; outcome.place = nil }
+                if !repeated.isEmpty {
+                    outcome.problems += repeated
+                    outcome.place = nil
+                }
             }
-            if let place = outcome.place, let twin = Duplicates.likely(place, among: (listed[place.postcode] ?? []).map { ($0.id, $0.place) }).first {
-                outcome.notes.append(.init(column: "nom", message: "ressemble à « \(twin.place.name) » (identifiant \(twin.place.externalID)), déjà dans l'annuaire : vérifiez qu'il ne s'agit pas du même lieu"))
+            if let place = outcome.place,
+                let twin = Duplicates.likely(place, among: (listed[place.postcode] ?? []).map { ($0.id, $0.place) })
+                    .first
+            {
+                outcome.notes.append(
+                    .init(
+                        column: "nom",
+                        message:
+                            "ressemble à « \(twin.place.name) » (identifiant \(twin.place.externalID)), déjà dans l'annuaire : vérifiez qu'il ne s'agit pas du même lieu"
+                    ))
             }
             if total == 0, !unknown.isEmpty {
-                outcome.notes.append(.init(column: "-", message: "colonnes ignorées (hors du schéma) : \(unknown.joined(separator: ", "))"))
+                outcome.notes.append(
+                    .init(
+                        column: "-", message: "colonnes ignorées (hors du schéma) : \(unknown.joined(separator: ", "))")
+                )
             }
             total += 1
             if outcome.place != nil { valid += 1 }
             if outcome.place != nil, !outcome.notes.isEmpty { corrected += 1 }
-            batch.append(.init(
-                importId: id, line: record.line, externalId: outcome.place?.externalID,
-                recordJson: try outcome.place.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
-                problemsJson: String(decoding: try encoder.encode(outcome.problems), as: UTF8.self),
-                notesJson: String(decoding: try encoder.encode(outcome.notes), as: UTF8.self)
-            ))
+            batch.append(
+                .init(
+                    importId: id, line: record.line, externalId: outcome.place?.externalID,
+                    recordJson: try outcome.place.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
+                    problemsJson: String(decoding: try encoder.encode(outcome.problems), as: UTF8.self),
+                    notesJson: String(decoding: try encoder.encode(outcome.notes), as: UTF8.self)
+                ))
             if batch.count == batchSize {
                 let rows = batch
                 try await services.database.write { try await DirectoryImportQueries.stage(rows, in: $0) }
@@ -89,7 +110,8 @@ enum DirectoryImport {
         let counts = (total, valid, corrected)
         try await services.database.write { sql in
             try await DirectoryImportQueries.stage(rows, in: sql)
-            try await DirectoryImportQueries.setCounts(id, total: counts.0, valid: counts.1, corrected: counts.2, in: sql)
+            try await DirectoryImportQueries.setCounts(
+                id, total: counts.0, valid: counts.1, corrected: counts.2, in: sql)
         }
         progress(total)
         return Summary(id: id, total: total, valid: valid, corrected: corrected)

@@ -24,50 +24,68 @@ enum DirectoryImportController {
         let link: String
     }
 
-    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         _ = try context.requireAdmin()
         return try await render(error: nil, context: context, services: services)
     }
 
-    static func render(error: String?, context: AppRequestContext, services: AppServices, status: HTTPResponse.Status = .ok) async throws -> Response {
+    static func render(
+        error: String?, context: AppRequestContext, services: AppServices, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let imports = try await services.database.read { try await DirectoryImportQueries.recent(limit: 20, in: $0) }
         let views = services.views
         let content = ShowContent(
             error: error,
             imports: imports.map {
-                ImportItem(fileName: $0.fileName, created: DateFormatting.dayAndTime($0.createdAt, language: context.language),
-                           status: views.text("directory_import_status_\($0.status)", context), total: $0.totalRows, valid: $0.validRows,
-                           link: SiteURL.adminImport($0.id).path)
+                ImportItem(
+                    fileName: $0.fileName, created: DateFormatting.dayAndTime($0.createdAt, language: context.language),
+                    status: views.text("directory_import_status_\($0.status)", context), total: $0.totalRows,
+                    valid: $0.validRows,
+                    link: SiteURL.adminImport($0.id).path)
             },
             schemaVersion: services.directory.schema.version
         )
-        return views.render("directory-imports", title: "directory.imports_title", content: content, context: context, status: status)
+        return views.render(
+            "directory-imports", title: "directory.imports_title", content: content, context: context, status: status)
     }
 
-    @Sendable static func upload(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func upload(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let user = try context.requireAdmin()
         guard let expected = context.uploadCSRF else { throw PageError.csrf }
-        let destination = FileManager.default.temporaryDirectory.appendingPathComponent("eclairage-import-\(services.tokens.identifier()).csv")
+        let destination = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "eclairage-import-\(services.tokens.identifier()).csv")
         defer { try? FileManager.default.removeItem(at: destination) }
         let received: UploadStream.Received
         do {
-            received = try await UploadStream.receive(request, fileField: "fichier", destination: destination, maxBytes: maxBytes, expectedCSRF: expected)
+            received = try await UploadStream.receive(
+                request, fileField: "fichier", destination: destination, maxBytes: maxBytes, expectedCSRF: expected)
         } catch UploadStream.Failure.csrf {
             throw PageError.csrf
         } catch UploadStream.Failure.tooLarge {
-            return try await render(error: services.views.text("directory_import_too_large", context), context: context, services: services, status: .contentTooLarge)
+            return try await render(
+                error: services.views.text("directory_import_too_large", context), context: context, services: services,
+                status: .contentTooLarge)
         } catch {
-            return try await render(error: services.views.text("directory_import_no_file", context), context: context, services: services, status: .unprocessableContent)
+            return try await render(
+                error: services.views.text("directory_import_no_file", context), context: context, services: services,
+                status: .unprocessableContent)
         }
         do {
-            let summary = try await DirectoryImport.stage(file: received.file, fileName: received.fileName, by: user.id, directory: services.directory, services: services)
+            let summary = try await DirectoryImport.stage(
+                file: received.file, fileName: received.fileName, by: user.id, directory: services.directory,
+                services: services)
             return redirect(to: .adminImport(summary.id), flash: "directory.import_staged")
         } catch let failure as DirectoryImport.Failure {
-            let message = switch failure {
-            case .unreadable: services.views.text("directory_import_unreadable", context)
-            case .empty: services.views.text("directory_import_empty", context)
-            case .header(let text): text
-            }
+            let message =
+                switch failure {
+                case .unreadable: services.views.text("directory_import_unreadable", context)
+                case .empty: services.views.text("directory_import_empty", context)
+                case .header(let text): text
+                }
             return try await render(error: message, context: context, services: services, status: .unprocessableContent)
         }
     }

@@ -37,23 +37,31 @@ enum DirectoryImportQueries {
 
     static func stage(_ rows: [StagedRow], in sql: any SQLDatabase) async throws {
         guard !rows.isEmpty else { return }
-        try await sql.insert(into: "directory_import_rows").models(rows, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+        try await sql.insert(into: "directory_import_rows").models(
+            rows, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
+        ).run()
     }
 
     static func setCounts(_ id: String, total: Int, valid: Int, corrected: Int, in sql: any SQLDatabase) async throws {
-        try await sql.update("directory_imports").set("total_rows", to: SQLBind(total)).set("valid_rows", to: SQLBind(valid))
-            .set("corrected_rows", to: SQLBind(corrected)).where("id", .equal, SQLBind(id)).run()
+        try await sql.update("directory_imports").set("total_rows", to: SQLBind(total)).set(
+            "valid_rows", to: SQLBind(valid)
+        )
+        .set("corrected_rows", to: SQLBind(corrected)).where("id", .equal, SQLBind(id)).run()
     }
 
     static func find(_ id: String, in sql: any SQLDatabase) async throws -> ImportRow? {
-        try await sql.select().column("*").from("directory_imports").where("id", .equal, SQLBind(id)).row(ImportRow.self)
+        try await sql.select().column("*").from("directory_imports").where("id", .equal, SQLBind(id)).row(
+            ImportRow.self)
     }
 
     static func recent(limit: Int, in sql: any SQLDatabase) async throws -> [ImportRow] {
-        try await sql.select().column("*").from("directory_imports").orderBy("created_at", .descending).limit(limit).rows(ImportRow.self)
+        try await sql.select().column("*").from("directory_imports").orderBy("created_at", .descending).limit(limit)
+            .rows(ImportRow.self)
     }
 
-    static func validRows(_ id: String, after line: Int, limit: Int, in sql: any SQLDatabase) async throws -> [StagedRow] {
+    static func validRows(_ id: String, after line: Int, limit: Int, in sql: any SQLDatabase) async throws
+        -> [StagedRow]
+    {
         try await sql.select().column("*").from("directory_import_rows").where("import_id", .equal, SQLBind(id))
             .where("line", .greaterThan, SQLBind(line)).where("record_json", .isNot, SQLLiteral.null)
             .orderBy("line").limit(limit).rows(StagedRow.self)
@@ -69,8 +77,10 @@ enum DirectoryImportQueries {
     /// Hands a staged import to the scheduler's job; false when it is no longer staged.
     static func requestApply(_ id: String, by userID: String, in sql: any SQLDatabase) async throws -> Bool {
         guard let found = try await find(id, in: sql), found.status == staged else { return false }
-        try await sql.update("directory_imports").set("status", to: SQLBind(applying)).set("applied_by", to: SQLBind(userID))
-            .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind(staged)).run()
+        try await sql.update("directory_imports").set("status", to: SQLBind(applying)).set(
+            "applied_by", to: SQLBind(userID)
+        )
+        .where("id", .equal, SQLBind(id)).where("status", .equal, SQLBind(staged)).run()
         return true
     }
 
@@ -88,11 +98,14 @@ enum DirectoryImportQueries {
 
     /// Applied (its report of refused rows stays readable).
     static func finish(_ id: String, now: Int64, in sql: any SQLDatabase) async throws {
-        try await sql.update("directory_imports").set("status", to: SQLBind(applied)).set("applied_at", to: SQLBind(now)).where("id", .equal, SQLBind(id)).run()
+        try await sql.update("directory_imports").set("status", to: SQLBind(applied)).set(
+            "applied_at", to: SQLBind(now)
+        ).where("id", .equal, SQLBind(id)).run()
     }
 
     static func discard(_ id: String, in sql: any SQLDatabase) async throws {
-        try await sql.update("directory_imports").set("status", to: SQLBind(discarded)).where("id", .equal, SQLBind(id)).run()
+        try await sql.update("directory_imports").set("status", to: SQLBind(discarded)).where("id", .equal, SQLBind(id))
+            .run()
         try await sql.delete(from: "directory_import_rows").where("import_id", .equal, SQLBind(id)).run()
     }
 }

@@ -1,4 +1,5 @@
 import EclairageDomain
+import Foundation
 
 /// What the list and the map show: the search form with its facets and counts, one page of places,
 /// the links to the other pages, the exports of exactly this selection, and (for the map) the SVG.
@@ -38,20 +39,28 @@ struct DirectoryListContent: Sendable {
         let anySelected: Bool
     }
 
-    init(_ asked: DirectoryRequest, index: DirectoryIndex, clock: DirectoryClock, template: String, services: AppServices, context: AppRequestContext) {
+    init(
+        _ asked: DirectoryRequest, index: DirectoryIndex, clock: DirectoryClock, template: String,
+        services: AppServices, context: AppRequestContext
+    ) {
         let views = services.views
         let matches = index.search(asked.filter, day: clock.day, minute: clock.minute)
         query = asked.filter.query
         nearText = asked.nearText
-        radii = DirectoryRequest.radii.map { .init(value: String($0), label: "\($0) km", count: 0, selected: $0 == asked.filter.radius) }
+        radii = DirectoryRequest.radii.map {
+            .init(value: String($0), label: "\($0) km", count: 0, selected: $0 == asked.filter.radius)
+        }
         nearProblem = asked.nearProblem.map { views.text($0, context, ["text": asked.nearText]) }
-        nearChoices = asked.nearChoices.map { LinkView(title: $0.label, link: SiteURL.directory.path + asked.query(page: 1, near: $0.value)) }
+        nearChoices = asked.nearChoices.map {
+            LinkView(title: $0.label, link: SiteURL.directory.path + asked.query(page: 1, near: $0.value))
+        }
         facets = DirectoryFilter.Facet.allCases.map { facet in
             let counts = index.counts(facet, filter: asked.filter, day: clock.day, minute: clock.minute)
             let selected = asked.filter.selected[facet]
             let values: [(String, String)] =
-                if let column = facet.column { services.directory.schema.values(column).map { ($0, $0) } }
-                else { services.departements.map { ($0.code, "\($0.code) – \($0.name)") } }
+                if let column = facet.column { services.directory.schema.values(column).map { ($0, $0) } } else {
+                    services.departements.map { ($0.code, "\($0.code) – \($0.name)") }
+                }
             var options = values.compactMap { value, label -> Option? in
                 let count = counts[value] ?? 0
                 guard count > 0 || selected == value else { return nil }
@@ -59,14 +68,18 @@ struct DirectoryListContent: Sendable {
             }
             if facet == .departement {
                 // The ten départements with most places (and the one chosen), to keep the page light.
-                options = Array(options.sorted { $0.selected != $1.selected ? $0.selected : $0.count > $1.count }.prefix(10))
+                options = Array(
+                    options.sorted { $0.selected != $1.selected ? $0.selected : $0.count > $1.count }.prefix(10))
             }
-            return FacetGroup(name: facet.rawValue, label: views.text("directory_facet_\(facet.rawValue)", context), options: options, anySelected: selected != nil)
+            return FacetGroup(
+                name: facet.rawValue, label: views.text("directory_facet_\(facet.rawValue)", context), options: options,
+                anySelected: selected != nil)
         }
         openNow = asked.filter.openNow
         var openFilter = asked.filter
         openFilter.openNow = true
-        openNowCount = asked.filter.openNow ? matches.count : index.search(openFilter, day: clock.day, minute: clock.minute).count
+        openNowCount =
+            asked.filter.openNow ? matches.count : index.search(openFilter, day: clock.day, minute: clock.minute).count
         let start = (asked.page - 1) * DirectoryController.pageSize
         results = matches.dropFirst(start).prefix(DirectoryController.pageSize).map { PlaceItem($0, clock: clock) }
         resultCount = matches.count
@@ -81,9 +94,10 @@ struct DirectoryListContent: Sendable {
         jsonLink = SiteURL.directoryJSON.path + filters
         geojsonLink = SiteURL.directoryGeoJSON.path + filters
         if template == "directory-map-results" {
-            map = DirectoryMap.svg(matches.compactMap { match in
-                match.entry.point.map { DirectoryMap.Point(point: $0, label: match.entry.place.name) }
-            }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)]))
+            map = DirectoryMap.svg(
+                matches.compactMap { match in
+                    match.entry.point.map { DirectoryMap.Point(point: $0, label: match.entry.place.name) }
+                }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)]))
             let count = matches.filter { $0.entry.point == nil }.count
             unplaced = count > 0 ? count : nil
         } else {
@@ -108,11 +122,12 @@ struct DirectoryListContent: Sendable {
             link = SiteURL.place(match.entry.id).path
             commune = "\(place.postcode) \(place.commune)"
             services = place.services.prefix(3).joined(separator: " · ")
-            distance = match.distance.map { $0 < 10 ? String(format: "%.1f km", $0).replacingOccurrences(of: ".", with: ",") : "\(Int($0.rounded())) km" }
+            distance = match.distance.map {
+                $0 < 10
+                    ? String(format: "%.1f km", $0).replacingOccurrences(of: ".", with: ",") : "\(Int($0.rounded())) km"
+            }
             today = match.entry.hours?.frenchToday(day: clock.day, minute: clock.minute)
             stale = clock.isStale(place.updatedOn)
         }
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import EclairageDomain
+import Foundation
 import Hummingbird
 
 /// The directory's filters as the query string carries them, and where "près de…" points to.
@@ -33,9 +34,14 @@ struct DirectoryRequest: Sendable {
     /// A postcode, a commune's name or "latitude, longitude"; the communes file first, then the
     /// directory's own places in that commune.
     mutating func locate(directory: DirectoryServices, index: DirectoryIndex) {
-        if let point = GeoPoint(text: nearText) { filter.near = point; return }
+        if let point = GeoPoint(text: nearText) {
+            filter.near = point
+            return
+        }
         let communes = (try? directory.communes()) ?? CommuneIndex(communes: [])
-        let found = nearText.count == 5 && nearText.allSatisfy(\.isNumber) ? communes.communes(postcode: nearText) : communes.communes(named: nearText)
+        let found =
+            nearText.count == 5 && nearText.allSatisfy(\.isNumber)
+            ? communes.communes(postcode: nearText) : communes.communes(named: nearText)
         if found.count == 1 || (found.count > 1 && nearText.allSatisfy(\.isNumber)) {
             let latitude = found.map(\.latitude).reduce(0, +) / Double(found.count)
             let longitude = found.map(\.longitude).reduce(0, +) / Double(found.count)
@@ -45,25 +51,32 @@ struct DirectoryRequest: Sendable {
             nearChoices = found.prefix(12).map { ("\($0.name) (\($0.departement))", "\($0.latitude), \($0.longitude)") }
         } else {
             let key = SearchText.normalise(nearText)
-            let points = index.entries.filter { SearchText.normalise($0.place.commune) == key || $0.place.postcode == nearText }.compactMap(\.point)
+            let points = index.entries.filter {
+                SearchText.normalise($0.place.commune) == key || $0.place.postcode == nearText
+            }.compactMap(\.point)
             if points.isEmpty {
                 nearProblem = "directory_near_unknown"
             } else {
-                filter.near = GeoPoint(latitude: points.map(\.latitude).reduce(0, +) / Double(points.count),
-                                       longitude: points.map(\.longitude).reduce(0, +) / Double(points.count))
+                filter.near = GeoPoint(
+                    latitude: points.map(\.latitude).reduce(0, +) / Double(points.count),
+                    longitude: points.map(\.longitude).reduce(0, +) / Double(points.count))
             }
         }
     }
 
     /// The query string for these filters, with a change (another page, one facet set or cleared).
-    func query(page: Int? = nil, setting facet: DirectoryFilter.Facet? = nil, to value: String? = nil, near: String? = nil) -> String {
+    func query(
+        page: Int? = nil, setting facet: DirectoryFilter.Facet? = nil, to value: String? = nil, near: String? = nil
+    ) -> String {
         let page = page ?? self.page
         let near = near ?? nearText
         return QueryString.make(
-            [("q", filter.query)] + DirectoryFilter.Facet.allCases.map { ($0.rawValue, $0 == facet ? value : filter.selected[$0]) } + [
-                ("ouvert", filter.openNow ? "1" : nil), ("pres", near), ("rayon", near.isEmpty || filter.radius == 30 ? nil : String(filter.radius)),
-                ("page", page > 1 ? String(page) : nil),
-            ])
+            [("q", filter.query)]
+                + DirectoryFilter.Facet.allCases.map { ($0.rawValue, $0 == facet ? value : filter.selected[$0]) } + [
+                    ("ouvert", filter.openNow ? "1" : nil), ("pres", near),
+                    ("rayon", near.isEmpty || filter.radius == 30 ? nil : String(filter.radius)),
+                    ("page", page > 1 ? String(page) : nil),
+                ])
     }
 
     /// The cache key of what these filters show (the near point, not how it was typed).
@@ -71,5 +84,3 @@ struct DirectoryRequest: Sendable {
         query(page: page) + "|\(filter.near.map { "\($0.latitude),\($0.longitude)" } ?? "")"
     }
 }
-
-import Foundation

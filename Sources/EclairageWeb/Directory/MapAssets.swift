@@ -14,11 +14,15 @@ enum MapAssets {
         "layers.png": "image/png", "layers-2x.png": "image/png",
     ]
 
-    @Sendable static func leaflet(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func leaflet(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let name = try context.parameters.require("file")
         guard services.configuration.mapTilesURL != nil, let type = files[name] else { throw PageError.notFound }
         let folder = URL(fileURLWithPath: services.configuration.leafletPath)
-        let file = name.hasSuffix(".png") ? folder.appendingPathComponent("images").appendingPathComponent(name) : folder.appendingPathComponent(name)
+        let file =
+            name.hasSuffix(".png")
+            ? folder.appendingPathComponent("images").appendingPathComponent(name) : folder.appendingPathComponent(name)
         let body: ResponseBody
         do {
             body = try await fileIO.loadFile(path: file.path, context: context)
@@ -28,7 +32,9 @@ enum MapAssets {
         return Response(status: .ok, headers: headers(type: type), body: body)
     }
 
-    @Sendable static func script(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func script(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         response(services.views.mapScript, type: "application/javascript; charset=utf-8")
     }
 

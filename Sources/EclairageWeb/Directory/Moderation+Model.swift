@@ -28,29 +28,43 @@ extension ModerationPage {
         let reason: String?
     }
 
-    static func item(_ change: DirectoryQueries.ChangeRow, place: PlaceRow?, pendingAction: String?, revert: Bool,
-                     services: AppServices, context: AppRequestContext) -> Item {
+    static func item(
+        _ change: DirectoryQueries.ChangeRow, place: PlaceRow?, pendingAction: String?, revert: Bool,
+        services: AppServices, context: AppRequestContext
+    ) -> Item {
         let after = Contributions.decode(change.afterJson)
         let pending = change.status == DirectoryQueries.ChangeRow.pending
         // A pending edit is shown as what accepting it would do to the listing as it is now.
         let schema = services.directory.schema
-        let outcome = pending && change.beforeJson != nil ? Contributions.outcome(of: change, current: place?.place, schema: schema) : nil
-        let differences = if let outcome, let current = place?.place {
-            Contributions.differences(current, outcome.place ?? after, schema: schema)
-        } else {
-            Contributions.differences(Contributions.decode(change.beforeJson), after, schema: schema)
+        let outcome =
+            pending && change.beforeJson != nil
+            ? Contributions.outcome(of: change, current: place?.place, schema: schema) : nil
+        let differences =
+            if let outcome, let current = place?.place {
+                Contributions.differences(current, outcome.place ?? after, schema: schema)
+            } else {
+                Contributions.differences(Contributions.decode(change.beforeJson), after, schema: schema)
+            }
+        let conflict = outcome.flatMap {
+            $0.conflicts.isEmpty
+                ? nil
+                : services.views.text(
+                    "directory.change_conflict_fields", context,
+                    [
+                        "fields": $0.conflicts.joined(separator: ", ")
+                    ])
         }
-        let conflict = outcome.flatMap { $0.conflicts.isEmpty ? nil : services.views.text("directory.change_conflict_fields", context, [
-            "fields": $0.conflicts.joined(separator: ", "),
-        ]) }
         return Item(
-            id: change.id, name: after?.name ?? place?.name ?? "?", link: place?.status == PlaceRow.published ? SiteURL.place(change.placeId).path : nil,
-            origin: services.views.text("directory.origin_\(change.origin.split(separator: ":").first ?? "")", context) + (change.contact.map { " (\($0))" } ?? ""),
+            id: change.id, name: after?.name ?? place?.name ?? "?",
+            link: place?.status == PlaceRow.published ? SiteURL.place(change.placeId).path : nil,
+            origin: services.views.text("directory.origin_\(change.origin.split(separator: ":").first ?? "")", context)
+                + (change.contact.map { " (\($0))" } ?? ""),
             when: DateFormatting.dayAndTime(change.changedAt, language: context.language),
             status: services.views.text("directory.change_\(change.status)", context),
             differences: differences,
             action: pending ? pendingAction : nil,
-            revertAction: revert && change.status == DirectoryQueries.ChangeRow.applied && change.beforeJson != nil ? SiteURL.placeRevert(change.id).path : nil,
+            revertAction: revert && change.status == DirectoryQueries.ChangeRow.applied && change.beforeJson != nil
+                ? SiteURL.placeRevert(change.id).path : nil,
             conflict: conflict, reason: change.reason.map { services.views.text("directory.reason_\($0)", context) }
         )
     }

@@ -16,15 +16,21 @@ enum ModerationDigest {
             let count = try await DirectoryQueries.pendingCount(in: sql)
             var lines = pending.prefix(listed).map { change in
                 let name = Contributions.decode(change.afterJson)?.name ?? "?"
-                return translations.text("directory.digest_line_\(change.beforeJson == nil ? "proposal" : "edit")", .fr, ["name": name])
+                return translations.text(
+                    "directory.digest_line_\(change.beforeJson == nil ? "proposal" : "edit")", .fr, ["name": name])
             }
-            if count > listed { lines.append(translations.text("directory.digest_more", .fr, ["count": "\(count - listed)"])) }
-            let values = ["count": "\(count)", "list": lines.joined(separator: "\n"), "link": baseURL + SiteURL.moderation.path]
+            if count > listed {
+                lines.append(translations.text("directory.digest_more", .fr, ["count": "\(count - listed)"]))
+            }
+            let values = [
+                "count": "\(count)", "list": lines.joined(separator: "\n"), "link": baseURL + SiteURL.moderation.path,
+            ]
             for editor in try await DirectoryQueries.editors(in: sql) {
-                try await Outbox.enqueue(MailMessage(
-                    to: editor, subject: translations.text("directory.mail_moderation_subject", .fr, values),
-                    body: translations.text("directory.mail_moderation_body", .fr, values)
-                ), now: now, in: sql)
+                try await Outbox.enqueue(
+                    MailMessage(
+                        to: editor, subject: translations.text("directory.mail_moderation_subject", .fr, values),
+                        body: translations.text("directory.mail_moderation_body", .fr, values)
+                    ), now: now, in: sql)
             }
             try await DirectoryQueries.markAnnounced(fresh.map(\.id), now: now, in: sql)
         }

@@ -11,7 +11,9 @@ enum PlaceController {
         let linkAction: String
     }
 
-    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let id = try context.parameters.require("id")
         let directory = services.directory
         let index = try await directory.current(services.database)
@@ -22,14 +24,19 @@ enum PlaceController {
         if let cached = directory.renderCache.value(for: key) {
             html = cached
         } else {
-            html = services.views.fragment("place-details", content: PlaceContent(entry, clock: clock, services: services, context: context), language: context.language)
+            html = services.views.fragment(
+                "place-details", content: PlaceContent(entry, clock: clock, services: services, context: context),
+                language: context.language)
             directory.renderCache.store(html, for: key)
         }
-        return services.views.render("place", title: "directory.place_title", titleValues: ["name": entry.place.name], content: PageContent(
-            html: html, feedLink: SiteURL.placeFeed(id).path,
-            newTrainingLink: context.identity?.editor == true ? SiteURL.newTraining.path + "?lieu=" + id : nil,
-            historyLink: context.identity?.editor == true ? SiteURL.placeHistory(id).path : nil, linkAction: SiteURL.placeLink(id).path
-        ), context: context)
+        return services.views.render(
+            "place", title: "directory.place_title", titleValues: ["name": entry.place.name],
+            content: PageContent(
+                html: html, feedLink: SiteURL.placeFeed(id).path,
+                newTrainingLink: context.identity?.editor == true ? SiteURL.newTraining.path + "?lieu=" + id : nil,
+                historyLink: context.identity?.editor == true ? SiteURL.placeHistory(id).path : nil,
+                linkAction: SiteURL.placeLink(id).path
+            ), context: context)
     }
 }
 
@@ -58,7 +65,10 @@ struct PlaceContent: Sendable {
     let mapLink: String?
     let directoryLink = SiteURL.directory.path
 
-    struct Labelled: Sendable { let label: String; let value: String }
+    struct Labelled: Sendable {
+        let label: String
+        let value: String
+    }
 
     /// "+33247123456" as people read it in France: "02 47 12 34 56"; other numbers as they are.
     static func frenchPhone(_ number: String) -> String {
@@ -89,14 +99,22 @@ struct PlaceContent: Sendable {
         accessibilityURL = place.accessibilityURL.flatMap { WebAddress.isAcceptable($0) ? $0 : nil }
         self.services = place.services
         let rows: [(String, [String])] = [
-            ("directory_audiences", place.audiences), ("directory_specific_support", place.specificSupport), ("directory_fees", place.fees),
+            ("directory_audiences", place.audiences), ("directory_specific_support", place.specificSupport),
+            ("directory_fees", place.fees),
             ("directory_access_modes", place.accessModes), ("directory_support_modes", place.supportModes),
             ("directory_itinerance", place.itinerance), ("directory_labels", place.labels + place.otherLabels),
             ("directory_programmes", place.programmes),
         ]
-        lists = rows.filter { !$0.1.isEmpty }.map { Labelled(label: views.text($0.0, context), value: $0.1.joined(separator: ", ")) }
-        updated = Day(iso: place.updatedOn).map { DateFormatting.day(Int64($0.number) * 86_400 + 43_200, language: context.language) } ?? place.updatedOn
+        lists = rows.filter { !$0.1.isEmpty }.map {
+            Labelled(label: views.text($0.0, context), value: $0.1.joined(separator: ", "))
+        }
+        updated =
+            Day(iso: place.updatedOn).map {
+                DateFormatting.day(Int64($0.number) * 86_400 + 43_200, language: context.language)
+            } ?? place.updatedOn
         stale = clock.isStale(place.updatedOn)
-        mapLink = entry.point.map { "https://www.openstreetmap.org/?mlat=\($0.latitude)&mlon=\($0.longitude)#map=17/\($0.latitude)/\($0.longitude)" }
+        mapLink = entry.point.map {
+            "https://www.openstreetmap.org/?mlat=\($0.latitude)&mlon=\($0.longitude)#map=17/\($0.latitude)/\($0.longitude)"
+        }
     }
 }

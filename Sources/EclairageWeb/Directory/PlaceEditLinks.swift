@@ -12,23 +12,31 @@ enum PlaceEditLinks {
         translations: Translations, baseURL: String, in sql: any SQLDatabase
     ) async throws {
         let token = tokens.random()
-        try await DirectoryQueries.insertLink(tokenHash: TokenHash.of(token), placeID: row.id, email: email, now: now, expires: now + seconds, in: sql)
+        try await DirectoryQueries.insertLink(
+            tokenHash: TokenHash.of(token), placeID: row.id, email: email, now: now, expires: now + seconds, in: sql)
         let values = ["name": row.name, "link": baseURL + SiteURL.placeEdit(token: token).path]
-        try await Outbox.enqueue(MailMessage(
-            to: email, subject: translations.text(mail + "_subject", .fr, values), body: translations.text(mail + "_body", .fr, values)
-        ), now: now, in: sql)
+        try await Outbox.enqueue(
+            MailMessage(
+                to: email, subject: translations.text(mail + "_subject", .fr, values),
+                body: translations.text(mail + "_body", .fr, values)
+            ), now: now, in: sql)
     }
 
     /// The link a visitor follows and the place it edits, while it is valid and the listing still shows its address.
-    static func find(_ context: AppRequestContext, services: AppServices) async throws -> (DirectoryQueries.LinkRow, PlaceRow) {
+    static func find(_ context: AppRequestContext, services: AppServices) async throws -> (
+        DirectoryQueries.LinkRow, PlaceRow
+    ) {
         let token = try context.parameters.require("token")
         let now = services.time.now()
-        guard let (link, row) = try await services.database.read({ sql -> (DirectoryQueries.LinkRow, PlaceRow)? in
-            guard let link = try await DirectoryQueries.link(tokenHash: TokenHash.of(token), now: now, in: sql),
-                let row = try await DirectoryQueries.find(id: link.placeId, in: sql), row.place.emails.contains(link.email)
-            else { return nil }
-            return (link, row)
-        }) else { throw PageError.notFound }
+        guard
+            let (link, row) = try await services.database.read({ sql -> (DirectoryQueries.LinkRow, PlaceRow)? in
+                guard let link = try await DirectoryQueries.link(tokenHash: TokenHash.of(token), now: now, in: sql),
+                    let row = try await DirectoryQueries.find(id: link.placeId, in: sql),
+                    row.place.emails.contains(link.email)
+                else { return nil }
+                return (link, row)
+            })
+        else { throw PageError.notFound }
         return (link, row)
     }
 }

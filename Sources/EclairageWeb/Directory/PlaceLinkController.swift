@@ -7,61 +7,91 @@ import Hummingbird
 enum PlaceLinkController {
     static let validity: Int64 = 7 * 86_400
 
-    @Sendable static func send(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func send(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let id = try context.parameters.require("id")
-        guard let row = try await services.database.read({ try await DirectoryQueries.find(id: id, in: $0) }), row.status == PlaceRow.published else {
+        guard let row = try await services.database.read({ try await DirectoryQueries.find(id: id, in: $0) }),
+            row.status == PlaceRow.published
+        else {
             throw PageError.notFound
         }
-        guard let email = row.place.emails.first else { return redirect(to: .place(id), flash: "directory.link_no_email") }
+        guard let email = row.place.emails.first else {
+            return redirect(to: .place(id), flash: "directory.link_no_email")
+        }
         let address = ClientAddress.of(request, context: context)
-        if try await RateLimiter(services).attempt(.editLink, from: address, to: email) != nil { return redirect(to: .place(id), flash: "limits.edit_link") }
+        if try await RateLimiter(services).attempt(.editLink, from: address, to: email) != nil {
+            return redirect(to: .place(id), flash: "limits.edit_link")
+        }
         let now = services.time.now()
         try await services.database.transaction { sql in
-            try await PlaceEditLinks.issue(for: row, to: email, valid: validity, mail: "directory.mail_link", now: now, tokens: services.tokens,
-                            translations: services.views.translations, baseURL: services.configuration.baseURL, in: sql)
+            try await PlaceEditLinks.issue(
+                for: row, to: email, valid: validity, mail: "directory.mail_link", now: now, tokens: services.tokens,
+                translations: services.views.translations, baseURL: services.configuration.baseURL, in: sql)
         }
         return redirect(to: .place(id), flash: "directory.link_sent")
     }
 
-    @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let (_, row) = try await PlaceEditLinks.find(context, services: services)
         let token = try context.parameters.require("token")
-        return services.views.render("place-form", title: "directory.edit_title", titleValues: ["name": row.name], content: ContributionController.content(
-            PlaceForm(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true, services: services, context: context
-        ), context: context)
+        return services.views.render(
+            "place-form", title: "directory.edit_title", titleValues: ["name": row.name],
+            content: ContributionController.content(
+                PlaceForm(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true,
+                services: services, context: context
+            ), context: context)
     }
 
-    @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let (link, row) = try await PlaceEditLinks.find(context, services: services)
         let token = try context.parameters.require("token")
         let form = PlaceForm(context.form)
         let now = services.time.now()
         let before = row.place
-        let (place, errors) = form.check(id: before.externalID, schema: services.directory.schema, communes: try services.directory.communes(),
-                                         today: DirectoryClock(now).day, keeping: before)
+        let (place, errors) = form.check(
+            id: before.externalID, schema: services.directory.schema, communes: try services.directory.communes(),
+            today: DirectoryClock(now).day, keeping: before)
         guard let place, errors.isEmpty else {
-            return services.views.render("place-form", title: "directory.edit_title", titleValues: ["name": row.name], content: ContributionController.content(
-                form, errors: errors, action: .placeEdit(token: token), editing: true, services: services, context: context
-            ), context: context, status: .unprocessableContent)
+            return services.views.render(
+                "place-form", title: "directory.edit_title", titleValues: ["name": row.name],
+                content: ContributionController.content(
+                    form, errors: errors, action: .placeEdit(token: token), editing: true, services: services,
+                    context: context
+                ), context: context, status: .unprocessableContent)
         }
         var unchanged = before
         unchanged.updatedOn = place.updatedOn
         if unchanged == place {
             // Confirmed as it is: renewed at once, and kept in the history.
             try await services.database.transaction { sql in
-                guard try await DirectoryQueries.consumeLink(tokenHash: TokenHash.of(token), in: sql) else { throw PageError.notFound }
+                guard try await DirectoryQueries.consumeLink(tokenHash: TokenHash.of(token), in: sql) else {
+                    throw PageError.notFound
+                }
                 try await Contributions.apply(place, to: row.id, now: now, in: sql)
-                try await DirectoryQueries.recordChanges([.init(
-                    id: services.tokens.identifier(), placeId: row.id, changedAt: now, changedBy: link.email, origin: "lien",
-                    beforeJson: try Contributions.encode(before), afterJson: try Contributions.encode(place), contact: link.email
-                )], in: sql)
+                try await DirectoryQueries.recordChanges(
+                    [
+                        .init(
+                            id: services.tokens.identifier(), placeId: row.id, changedAt: now, changedBy: link.email,
+                            origin: "lien",
+                            beforeJson: try Contributions.encode(before), afterJson: try Contributions.encode(place),
+                            contact: link.email
+                        )
+                    ], in: sql)
             }
             return redirect(to: .place(row.id), flash: "directory.confirmed_fresh")
         }
         try await services.database.transaction { sql in
-            guard try await DirectoryQueries.consumeLink(tokenHash: TokenHash.of(token), in: sql) else { throw PageError.notFound }
-            try await Contributions.recordPending(placeID: row.id, before: before, after: place, origin: "lien", contact: link.email,
-                                                  services: services, now: now, in: sql)
+            guard try await DirectoryQueries.consumeLink(tokenHash: TokenHash.of(token), in: sql) else {
+                throw PageError.notFound
+            }
+            try await Contributions.recordPending(
+                placeID: row.id, before: before, after: place, origin: "lien", contact: link.email,
+                services: services, now: now, in: sql)
         }
         return redirect(to: .place(row.id), flash: "directory.edit_received")
     }

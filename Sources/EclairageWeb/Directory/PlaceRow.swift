@@ -90,7 +90,9 @@ struct PlaceRow: Codable, Sendable, Equatable {
 
     var place: Place {
         func split(_ text: String) -> [String] { text.isEmpty ? [] : text.components(separatedBy: "|") }
-        var place = Place(externalID: externalId ?? id, name: name, commune: commune, postcode: postcode, address: address, updatedOn: updatedOn)
+        var place = Place(
+            externalID: externalId ?? id, name: name, commune: commune, postcode: postcode, address: address,
+            updatedOn: updatedOn)
         place.pivot = pivot
         place.insee = insee
         place.addressExtra = addressExtra

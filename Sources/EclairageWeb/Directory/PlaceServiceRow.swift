@@ -19,6 +19,7 @@ struct PlaceServiceRow: Codable, Sendable {
     }
 
     var service: PlaceService {
-        PlaceService(kind: PlaceService.Kind(rawValue: kind) ?? .information, theme: theme, name: name, description: description)
+        PlaceService(
+            kind: PlaceService.Kind(rawValue: kind) ?? .information, theme: theme, name: name, description: description)
     }
 }

@@ -17,7 +17,9 @@ struct UploadStream {
     static func receive(
         _ request: Request, fileField: String, destination: URL, maxBytes: Int, expectedCSRF: String
     ) async throws -> Received {
-        guard let type = request.headers[.contentType], let boundary = Self.boundary(type) else { throw Failure.malformed }
+        guard let type = request.headers[.contentType], let boundary = Self.boundary(type) else {
+            throw Failure.malformed
+        }
         FileManager.default.createFile(atPath: destination.path, contents: nil)
         let handle = try FileHandle(forWritingTo: destination)
         defer { try? handle.close() }
@@ -32,16 +34,24 @@ struct UploadStream {
         parser.onBody = { buffer in
             let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
             if state.partName == fileField {
-                guard state.csrfChecked else { state.failure = .csrf; return }
+                guard state.csrfChecked else {
+                    state.failure = .csrf
+                    return
+                }
                 state.written += bytes.count
-                if state.written > maxBytes { state.failure = .tooLarge; return }
+                if state.written > maxBytes {
+                    state.failure = .tooLarge
+                    return
+                }
                 state.pending += bytes
             } else {
                 // The other parts are small fields (the token, a choice): bounded each and in all, so
                 // that a body of fields cannot fill memory or pass for an upload.
                 state.fieldBytes += bytes.count
                 state.value += bytes
-                if state.value.count > Self.maxFieldBytes || state.fieldBytes > Self.maxFieldsBytes { state.failure = .tooLarge }
+                if state.value.count > Self.maxFieldBytes || state.fieldBytes > Self.maxFieldsBytes {
+                    state.failure = .tooLarge
+                }
             }
         }
         parser.onPartComplete = {
@@ -52,7 +62,9 @@ struct UploadStream {
             } else {
                 let value = String(decoding: state.value, as: UTF8.self)
                 state.fields[state.partName] = value
-                if state.partName == CSRFMiddleware.fieldName { state.csrfChecked = CSRFMiddleware.constantTimeEqual(expectedCSRF, value) }
+                if state.partName == CSRFMiddleware.fieldName {
+                    state.csrfChecked = CSRFMiddleware.constantTimeEqual(expectedCSRF, value)
+                }
             }
             state.partName = ""
         }
@@ -97,7 +109,9 @@ struct UploadStream {
             let pair = part.trimmingCharacters(in: .whitespaces)
             guard pair.lowercased().hasPrefix(name + "=") else { continue }
             var value = String(pair.dropFirst(name.count + 1))
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value
         }
         return nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of an `application/x-www-form-urlencoded` body, read once by the CSRF middleware.
 /// Controllers decode it into a form type (`decodeForm`); this multi-value view stays for the
 /// questionnaire, whose check boxes repeat a name.
@@ -16,7 +18,9 @@ public struct FormData: Sendable {
         encoded = body
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = Self.decode(parts[0]), let value = parts.count > 1 ? Self.decode(parts[1]) : "" else { return nil }
+            guard let name = Self.decode(parts[0]), let value = parts.count > 1 ? Self.decode(parts[1]) : "" else {
+                return nil
+            }
             values[name, default: []].append(value)
         }
     }
@@ -32,5 +36,3 @@ public struct FormData: Sendable {
         String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }
 }
-
-import Foundation

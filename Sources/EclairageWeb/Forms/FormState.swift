@@ -19,7 +19,8 @@ struct FormState: Sendable {
     /// `order` lists the fields as they appear, so the summary follows the page.
     /// `messages` holds messages already translated (those with values, such as a password's entropy).
     init(
-        values: [String: String], errors: FieldErrors = FieldErrors(), messages: [String: String] = [:], order: [String] = [],
+        values: [String: String], errors: FieldErrors = FieldErrors(), messages: [String: String] = [:],
+        order: [String] = [],
         views: Views, context: AppRequestContext
     ) {
         let translated = errors.byField.mapValues { views.text($0, context) }.merging(messages) { first, _ in first }

@@ -18,15 +18,22 @@ struct ActivityFormBody: Decodable {
 
     var form: ProcessingActivity.Form {
         var form = ProcessingActivity.Form()
-        form.name = name ?? ""; form.purpose = purpose ?? ""; form.legalBasis = legalBasis ?? ""; form.people = people ?? ""
-        form.data = data ?? ""; form.recipients = recipients ?? ""; form.retention = retention ?? ""; form.security = security ?? ""
+        form.name = name ?? ""
+        form.purpose = purpose ?? ""
+        form.legalBasis = legalBasis ?? ""
+        form.people = people ?? ""
+        form.data = data ?? ""
+        form.recipients = recipients ?? ""
+        form.retention = retention ?? ""
+        form.security = security ?? ""
         return form
     }
 
     /// The values sent, by field name, to show back.
     var values: [String: String] {
         let sent: [CodingKeys: String?] = [
-            .name: name, .purpose: purpose, .legalBasis: legalBasis, .people: people, .data: data, .recipients: recipients,
+            .name: name, .purpose: purpose, .legalBasis: legalBasis, .people: people, .data: data,
+            .recipients: recipients,
             .retention: retention, .security: security,
         ]
         return Dictionary(uniqueKeysWithValues: sent.compactMap { key, value in value.map { (key.rawValue, $0) } })

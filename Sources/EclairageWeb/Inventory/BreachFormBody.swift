@@ -17,8 +17,14 @@ struct BreachFormBody: Decodable {
 
     var form: Breach.Form {
         var form = Breach.Form()
-        form.discovered = discovered ?? ""; form.nature = nature ?? ""; form.people = people ?? ""; form.records = records ?? ""
-        form.consequences = consequences ?? ""; form.measures = measures ?? ""; form.contact = contact ?? ""; form.risk = risk ?? ""
+        form.discovered = discovered ?? ""
+        form.nature = nature ?? ""
+        form.people = people ?? ""
+        form.records = records ?? ""
+        form.consequences = consequences ?? ""
+        form.measures = measures ?? ""
+        form.contact = contact ?? ""
+        form.risk = risk ?? ""
         return form
     }
 

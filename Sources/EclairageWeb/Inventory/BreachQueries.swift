@@ -19,8 +19,10 @@ enum BreachQueries {
         let createdAt: Int64
 
         var breach: Breach {
-            Breach(id: id, discoveredAt: discoveredAt, nature: nature, people: people, records: records, consequences: consequences,
-                   measures: measures, contact: contact, risk: .init(rawValue: risk) ?? .risk, notifiedOn: notifiedOn)
+            Breach(
+                id: id, discoveredAt: discoveredAt, nature: nature, people: people, records: records,
+                consequences: consequences,
+                measures: measures, contact: contact, risk: .init(rawValue: risk) ?? .risk, notifiedOn: notifiedOn)
         }
     }
 
@@ -41,10 +43,16 @@ enum BreachQueries {
     /// What is learnt later (people, consequences, measures…); the log keeps the breach, the moment of
     /// discovery and who recorded it.
     static func update(_ breach: Breach, association: String, in sql: any SQLDatabase) async throws {
-        try await sql.update("breaches").set("discovered_at", to: SQLBind(breach.discoveredAt)).set("nature", to: SQLBind(breach.nature))
-            .set("people", to: SQLBind(breach.people)).set("records", to: SQLBind(breach.records)).set("consequences", to: SQLBind(breach.consequences))
-            .set("measures", to: SQLBind(breach.measures)).set("contact", to: SQLBind(breach.contact)).set("risk", to: SQLBind(breach.risk.rawValue))
-            .where("id", .equal, SQLBind(breach.id)).where("association_id", .equal, SQLBind(association)).run()
+        try await sql.update("breaches").set("discovered_at", to: SQLBind(breach.discoveredAt)).set(
+            "nature", to: SQLBind(breach.nature)
+        )
+        .set("people", to: SQLBind(breach.people)).set("records", to: SQLBind(breach.records)).set(
+            "consequences", to: SQLBind(breach.consequences)
+        )
+        .set("measures", to: SQLBind(breach.measures)).set("contact", to: SQLBind(breach.contact)).set(
+            "risk", to: SQLBind(breach.risk.rawValue)
+        )
+        .where("id", .equal, SQLBind(breach.id)).where("association_id", .equal, SQLBind(association)).run()
     }
 
     static func markNotified(_ id: String, association: String, on day: String, in sql: any SQLDatabase) async throws {

@@ -38,14 +38,22 @@ enum HandoverQueries {
 
     static func create(_ handover: HandoverRow, items: [ItemRow], in sql: any SQLDatabase) async throws {
         try await sql.insert(into: "handovers").row(handover).run()
-        if !items.isEmpty { try await sql.insert(into: "handover_items").models(items, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run() }
+        if !items.isEmpty {
+            try await sql.insert(into: "handover_items").models(
+                items, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
+            ).run()
+        }
     }
 
     /// Ticks an item (by whom, when), or unticks it.
-    static func setTick(_ handoverID: String, position: Int, by name: String?, at: Int64?, in sql: any SQLDatabase) async throws {
-        try await sql.update("handover_items").set("ticked_by", to: name.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
-            .set("ticked_at", to: at.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
-            .where("handover_id", .equal, SQLBind(handoverID)).where("position", .equal, SQLBind(position)).run()
+    static func setTick(_ handoverID: String, position: Int, by name: String?, at: Int64?, in sql: any SQLDatabase)
+        async throws
+    {
+        try await sql.update("handover_items").set(
+            "ticked_by", to: name.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null
+        )
+        .set("ticked_at", to: at.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
+        .where("handover_id", .equal, SQLBind(handoverID)).where("position", .equal, SQLBind(position)).run()
     }
 
     static func complete(_ handoverID: String, by name: String, at: Int64, in sql: any SQLDatabase) async throws {

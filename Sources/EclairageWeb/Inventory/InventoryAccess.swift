@@ -11,12 +11,16 @@ struct InventoryAccess: Sendable {
     var associationID: String { loaded.association.id }
     var canEdit: Bool { loaded.access.isMember }
 
-    static func load(_ context: AppRequestContext, services: AppServices, what: String) async throws -> InventoryAccess {
+    static func load(_ context: AppRequestContext, services: AppServices, what: String) async throws -> InventoryAccess
+    {
         let loaded = try await AuthorizedAssociation.load(context, services: services, logging: nil)
-        let shared = try await services.database.read { try await InventoryQueries.isShared(loaded.association.id, in: $0) }
+        let shared = try await services.database.read {
+            try await InventoryQueries.isShared(loaded.association.id, in: $0)
+        }
         if loaded.access == .advisor {
             guard shared else { throw PageError.notFound }
-            try await AuthorizedAssociation.logAdvisorRead(association: loaded.association.id, user: loaded.user, what: what, services: services)
+            try await AuthorizedAssociation.logAdvisorRead(
+                association: loaded.association.id, user: loaded.user, what: what, services: services)
         }
         return InventoryAccess(loaded: loaded, shared: shared)
     }

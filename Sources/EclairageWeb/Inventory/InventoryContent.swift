@@ -72,6 +72,8 @@ struct AssetFormContent: Sendable {
         let type: String
     }
 
-    static let order = ["kind", "name", "provider", "owner", "owner_name", "other_holders", "credentials_place", "second_factor",
-                        "recovery_codes_place", "recovery_asset", "expires_on", "cost", "data_location", "checked_on", "year"]
+    static let order = [
+        "kind", "name", "provider", "owner", "owner_name", "other_holders", "credentials_place", "second_factor",
+        "recovery_codes_place", "recovery_asset", "expires_on", "cost", "data_location", "checked_on", "year",
+    ]
 }

@@ -10,7 +10,9 @@ extension [String: String] {
     /// typed by mistake is not echoed into the page.
     func withoutSecrets(_ errors: FieldErrors) -> [String: String] {
         var values = self
-        for (field, key) in errors.byField where key == "asset.error.secret" || key == "asset.error.markup" { values[field] = "" }
+        for (field, key) in errors.byField where key == "asset.error.secret" || key == "asset.error.markup" {
+            values[field] = ""
+        }
         return values
     }
 }

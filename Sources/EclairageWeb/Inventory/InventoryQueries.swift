@@ -50,10 +50,13 @@ enum InventoryQueries {
 
         func asset(holders: [String]) -> Asset {
             Asset(
-                id: id, kind: Asset.Kind(rawValue: kind) ?? .service, name: name, provider: provider, owner: Asset.Owner(rawValue: owner) ?? .association,
+                id: id, kind: Asset.Kind(rawValue: kind) ?? .service, name: name, provider: provider,
+                owner: Asset.Owner(rawValue: owner) ?? .association,
                 ownerName: ownerName, holders: holders, credentialsPlace: credentialsPlace, secondFactor: secondFactor,
-                recoveryCodesPlace: recoveryCodesPlace, recoveryAssetID: recoveryAssetId, recoveryPersonal: recoveryPersonal != 0,
-                expiresOn: expiresOn, cost: cost, dataLocation: dataLocation, checkedOn: checkedOn, year: year, refurbished: refurbished != 0
+                recoveryCodesPlace: recoveryCodesPlace, recoveryAssetID: recoveryAssetId,
+                recoveryPersonal: recoveryPersonal != 0,
+                expiresOn: expiresOn, cost: cost, dataLocation: dataLocation, checkedOn: checkedOn, year: year,
+                refurbished: refurbished != 0
             )
         }
     }
@@ -73,15 +76,19 @@ enum InventoryQueries {
 
     /// An association's assets with their holders, in two queries.
     static func all(of associationID: String, in sql: any SQLDatabase) async throws -> [Stored] {
-        let rows = try await sql.select().column("*").from("assets").where("association_id", .equal, SQLBind(associationID))
-            .orderBy("kind").orderBy("name").orderBy("id").rows(AssetRow.self)
+        let rows = try await sql.select().column("*").from("assets").where(
+            "association_id", .equal, SQLBind(associationID)
+        )
+        .orderBy("kind").orderBy("name").orderBy("id").rows(AssetRow.self)
         return try await withHolders(rows, in: sql)
     }
 
     static func withHolders(_ rows: [AssetRow], in sql: any SQLDatabase) async throws -> [Stored] {
         guard !rows.isEmpty else { return [] }
-        let holders = try await sql.select().column("*").from("asset_holders").where("asset_id", .in, SQLBind.group(rows.map(\.id)))
-            .orderBy("position").rows(HolderRow.self)
+        let holders = try await sql.select().column("*").from("asset_holders").where(
+            "asset_id", .in, SQLBind.group(rows.map(\.id))
+        )
+        .orderBy("position").rows(HolderRow.self)
         let byAsset = Dictionary(grouping: holders, by: \.assetId)
         return rows.map { Stored(row: $0, holders: byAsset[$0.id] ?? []) }
     }
@@ -95,7 +102,9 @@ enum InventoryQueries {
     /// Writes the asset and replaces its holders (`userIDs`: the member each name stands for, if any).
     /// An existing asset is updated in place: deleting it would take its sent reminders with it (and
     /// send them again).
-    static func save(_ row: AssetRow, holders: [(name: String, userID: String?)], isNew: Bool, in sql: any SQLDatabase) async throws {
+    static func save(_ row: AssetRow, holders: [(name: String, userID: String?)], isNew: Bool, in sql: any SQLDatabase)
+        async throws
+    {
         if isNew {
             try await sql.insert(into: "assets").row(row).run()
         } else {
@@ -103,18 +112,30 @@ enum InventoryQueries {
                 .where("association_id", .equal, SQLBind(row.associationId)).run()
         }
         try await sql.delete(from: "asset_holders").where("asset_id", .equal, SQLBind(row.id)).run()
-        let holderRows = holders.enumerated().map { HolderRow(assetId: row.id, position: $0.offset, name: $0.element.name, userId: $0.element.userID) }
-        if !holderRows.isEmpty { try await sql.insert(into: "asset_holders").models(holderRows, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run() }
+        let holderRows = holders.enumerated().map {
+            HolderRow(assetId: row.id, position: $0.offset, name: $0.element.name, userId: $0.element.userID)
+        }
+        if !holderRows.isEmpty {
+            try await sql.insert(into: "asset_holders").models(
+                holderRows, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
+            ).run()
+        }
     }
 
     /// Deletes an asset; those whose recovery went through it no longer point anywhere.
     static func delete(_ id: String, association: String, in sql: any SQLDatabase) async throws {
-        try await sql.update("assets").set("recovery_asset_id", to: SQLLiteral.null).where("recovery_asset_id", .equal, SQLBind(id))
-            .where("association_id", .equal, SQLBind(association)).run()
-        try await sql.delete(from: "assets").where("id", .equal, SQLBind(id)).where("association_id", .equal, SQLBind(association)).run()
+        try await sql.update("assets").set("recovery_asset_id", to: SQLLiteral.null).where(
+            "recovery_asset_id", .equal, SQLBind(id)
+        )
+        .where("association_id", .equal, SQLBind(association)).run()
+        try await sql.delete(from: "assets").where("id", .equal, SQLBind(id)).where(
+            "association_id", .equal, SQLBind(association)
+        ).run()
     }
 
-    static func markChecked(_ id: String, association: String, on day: String, now: Int64, in sql: any SQLDatabase) async throws {
+    static func markChecked(_ id: String, association: String, on day: String, now: Int64, in sql: any SQLDatabase)
+        async throws
+    {
         try await sql.update("assets").set("checked_on", to: SQLBind(day)).set("updated_at", to: SQLBind(now))
             .where("id", .equal, SQLBind(id)).where("association_id", .equal, SQLBind(association)).run()
     }
@@ -127,7 +148,9 @@ enum InventoryQueries {
     }
 
     /// Records that the reminder for this lapse and threshold went out; false when it already had.
-    static func claimReminder(asset: String, expiresOn: String, threshold: Int, now: Int64, in sql: any SQLDatabase) async throws -> Bool {
+    static func claimReminder(asset: String, expiresOn: String, threshold: Int, now: Int64, in sql: any SQLDatabase)
+        async throws -> Bool
+    {
         let query: SQLQueryString = """
             INSERT INTO asset_reminders (asset_id, expires_on, threshold, sent_at) VALUES (\(bind: asset), \(bind: expiresOn), \(bind: threshold), \(bind: now))
             ON CONFLICT (asset_id, expires_on, threshold) DO NOTHING RETURNING asset_id
@@ -136,11 +159,15 @@ enum InventoryQueries {
     }
 
     static func setSharing(_ associationID: String, shares: Bool, in sql: any SQLDatabase) async throws {
-        try await sql.update("associations").set("shares_inventory", to: SQLBind(shares ? 1 : 0)).where("id", .equal, SQLBind(associationID)).run()
+        try await sql.update("associations").set("shares_inventory", to: SQLBind(shares ? 1 : 0)).where(
+            "id", .equal, SQLBind(associationID)
+        ).run()
     }
 
     static func isShared(_ associationID: String, in sql: any SQLDatabase) async throws -> Bool {
-        try await sql.select().column("shares_inventory").from("associations").where("id", .equal, SQLBind(associationID)).first()
+        try await sql.select().column("shares_inventory").from("associations").where(
+            "id", .equal, SQLBind(associationID)
+        ).first()
             .map { try $0.decode(column: "shares_inventory", as: Int.self) != 0 } ?? false
     }
 
@@ -152,15 +179,21 @@ enum InventoryQueries {
 
     /// Who is told that an asset lapses: its holders who have an account (by asset id), and the owners
     /// of each association (by association id) for assets none of whose holders has one. Two queries.
-    static func reminderRecipients(assetIDs: [String], associationIDs: [String], in sql: any SQLDatabase) async throws -> (holders: [String: [Recipient]], owners: [String: [Recipient]]) {
+    static func reminderRecipients(assetIDs: [String], associationIDs: [String], in sql: any SQLDatabase) async throws
+        -> (holders: [String: [Recipient]], owners: [String: [Recipient]])
+    {
         guard !assetIDs.isEmpty else { return ([:], [:]) }
         let holders = try await sql.select().column(SQLColumn("asset_id", table: "asset_holders"), as: "key")
             .column(SQLColumn("email", table: "users")).column(SQLColumn("locale", table: "users"))
-            .from("asset_holders").join("users", on: SQLColumn("user_id", table: "asset_holders"), .equal, SQLColumn("id", table: "users"))
+            .from("asset_holders").join(
+                "users", on: SQLColumn("user_id", table: "asset_holders"), .equal, SQLColumn("id", table: "users")
+            )
             .where(SQLColumn("asset_id", table: "asset_holders"), .in, SQLBind.group(assetIDs)).rows(Recipient.self)
         let owners = try await sql.select().column(SQLColumn("association_id", table: "memberships"), as: "key")
             .column(SQLColumn("email", table: "users")).column(SQLColumn("locale", table: "users"))
-            .from("memberships").join("users", on: SQLColumn("user_id", table: "memberships"), .equal, SQLColumn("id", table: "users"))
+            .from("memberships").join(
+                "users", on: SQLColumn("user_id", table: "memberships"), .equal, SQLColumn("id", table: "users")
+            )
             .where(SQLColumn("association_id", table: "memberships"), .in, SQLBind.group(associationIDs))
             .where(SQLColumn("role", table: "memberships"), .equal, SQLBind("owner")).rows(Recipient.self)
         return (Dictionary(grouping: holders, by: \.key), Dictionary(grouping: owners, by: \.key))

@@ -15,7 +15,10 @@ enum InventoryReminders {
             guard let expiresOn = stored.row.expiresOn, let day = Day(iso: expiresOn) else { continue }
             let days = day - today
             guard days >= 0, let threshold = InventoryAlerts.threshold(daysLeft: days) else { continue }
-            guard try await InventoryQueries.claimReminder(asset: stored.row.id, expiresOn: expiresOn, threshold: threshold, now: now, in: sql) else { continue }
+            guard
+                try await InventoryQueries.claimReminder(
+                    asset: stored.row.id, expiresOn: expiresOn, threshold: threshold, now: now, in: sql)
+            else { continue }
             due.append((stored, expiresOn, threshold, days))
         }
         guard !due.isEmpty else { return }
@@ -29,10 +32,11 @@ enum InventoryReminders {
             for recipient in to {
                 let language = Language(rawValue: recipient.locale) ?? .fr
                 let values = ["name": stored.row.name, "days": "\(days)", "date": expiresOn, "link": link]
-                try await Outbox.enqueue(MailMessage(
-                    to: recipient.email, subject: translations.text("inventory.mail_subject", language, values),
-                    body: translations.text("inventory.mail_body", language, values)
-                ), now: now, in: sql)
+                try await Outbox.enqueue(
+                    MailMessage(
+                        to: recipient.email, subject: translations.text("inventory.mail_subject", language, values),
+                        body: translations.text("inventory.mail_body", language, values)
+                    ), now: now, in: sql)
             }
         }
     }

@@ -37,15 +37,19 @@ enum RegisterQueries {
 
         var activity: ProcessingActivity {
             ProcessingActivity(
-                id: id, name: name, purpose: purpose, legalBasis: .init(rawValue: legalBasis) ?? .legitimateInterests, people: people, data: data,
-                recipients: recipients, retention: retention, security: security, assetIDs: assetIds.split(separator: " ").map(String.init)
+                id: id, name: name, purpose: purpose, legalBasis: .init(rawValue: legalBasis) ?? .legitimateInterests,
+                people: people, data: data,
+                recipients: recipients, retention: retention, security: security,
+                assetIDs: assetIds.split(separator: " ").map(String.init)
             )
         }
     }
 
     static func all(of associationID: String, in sql: any SQLDatabase) async throws -> [ActivityRow] {
-        try await sql.select().column("*").from("processing_activities").where("association_id", .equal, SQLBind(associationID))
-            .orderBy("name").orderBy("id").rows(ActivityRow.self)
+        try await sql.select().column("*").from("processing_activities").where(
+            "association_id", .equal, SQLBind(associationID)
+        )
+        .orderBy("name").orderBy("id").rows(ActivityRow.self)
     }
 
     static func find(_ id: String, association: String, in sql: any SQLDatabase) async throws -> ActivityRow? {
@@ -63,6 +67,8 @@ enum RegisterQueries {
     }
 
     static func delete(_ id: String, association: String, in sql: any SQLDatabase) async throws {
-        try await sql.delete(from: "processing_activities").where("id", .equal, SQLBind(id)).where("association_id", .equal, SQLBind(association)).run()
+        try await sql.delete(from: "processing_activities").where("id", .equal, SQLBind(id)).where(
+            "association_id", .equal, SQLBind(association)
+        ).run()
     }
 }

@@ -8,7 +8,9 @@ enum MailFormat {
     /// RFC 5322 §2.1.1: no line longer than 998 characters; a longer line sends the text as base64.
     static let maxLineBytes = 998
 
-    static func render(_ message: MailMessage, from: MailAddress, date: Int64, random: String = Token.random(length: 24)) -> String {
+    static func render(
+        _ message: MailMessage, from: MailAddress, date: Int64, random: String = Token.random(length: 24)
+    ) -> String {
         var lines = MailHeader.mailbox("From", from)
         lines.append("To: " + MailHeader.bareAddress(message.to))
         lines += MailHeader.unstructured("Subject", message.subject)
@@ -36,9 +38,14 @@ enum MailFormat {
     /// The text part's headers, a blank line and the body: as it is (8bit) unless a line is too long.
     static func textPart(_ body: String) -> [String] {
         let text = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let fits = text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.utf8.count <= maxLineBytes }
+        let fits = text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy {
+            $0.utf8.count <= maxLineBytes
+        }
         let encoding = fits ? "8bit" : "base64"
-        return ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: \(encoding)", "", fits ? text : base64(Data(text.utf8)), ""]
+        return [
+            "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: \(encoding)", "",
+            fits ? text : base64(Data(text.utf8)), "",
+        ]
     }
 
     static func base64(_ data: Data) -> String {

@@ -33,7 +33,9 @@ struct LogMailer: Mailer {
     let logger: Logger
 
     func send(_ message: MailMessage) async throws {
-        logger.notice("Courriel non envoyé (aucun SENDMAIL_PATH) — à : \(message.to) — objet : \(message.subject)\n\(message.body)")
+        logger.notice(
+            "Courriel non envoyé (aucun SENDMAIL_PATH) — à : \(message.to) — objet : \(message.subject)\n\(message.body)"
+        )
     }
 }
 

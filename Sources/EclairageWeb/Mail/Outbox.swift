@@ -1,6 +1,6 @@
-import SQLKit
 import EclairageDomain
 import Logging
+import SQLKit
 
 /// Every e-mail goes through the outbox: stored first (in the same transaction as what caused it,
 /// when there is one), then handed to the transport (`sendmail`, the log) by the scheduler, so that a
@@ -21,11 +21,12 @@ struct Outbox: Sendable {
 
     /// Stores a message in the caller's transaction.
     static func enqueue(_ message: MailMessage, now: Int64, in sql: any SQLDatabase) async throws {
-        try await OutboxQueries.insert(.init(
-            id: Token.identifier(), recipient: message.to, subject: message.subject, body: message.body,
-            attachmentName: message.attachment?.fileName, attachmentType: message.attachment?.contentType,
-            attachmentContent: message.attachment?.content, createdAt: now, sendAfter: now, attempts: 0
-        ), in: sql)
+        try await OutboxQueries.insert(
+            .init(
+                id: Token.identifier(), recipient: message.to, subject: message.subject, body: message.body,
+                attachmentName: message.attachment?.fileName, attachmentType: message.attachment?.contentType,
+                attachmentContent: message.attachment?.content, createdAt: now, sendAfter: now, attempts: 0
+            ), in: sql)
     }
 
     /// Stores a message in a transaction of its own.
@@ -40,13 +41,20 @@ struct Outbox: Sendable {
         var sent = 0
         for _ in 0..<limit {
             let now = time.now()
-            guard let row = try await database.write({ try await OutboxQueries.claim(now: now, lease: Self.lease, in: $0) }) else { break }
+            guard
+                let row = try await database.write({
+                    try await OutboxQueries.claim(now: now, lease: Self.lease, in: $0)
+                })
+            else { break }
             guard row.attempts <= Self.maxAttempts else {
                 // The last attempt ended without a word (its server stopped while sending), and it was the last one allowed.
                 logger.warning("Courriel \(row.id) abandonné : \(Self.maxAttempts) essais, le dernier interrompu")
                 try await database.write {
-                    try await OutboxQueries.markFailed(row.id, attempts: Self.maxAttempts, error: "\(Self.maxAttempts) essais, le dernier interrompu (le serveur s'est arrêté pendant l'envoi)",
-                                                       retryAt: nil, now: now, in: $0)
+                    try await OutboxQueries.markFailed(
+                        row.id, attempts: Self.maxAttempts,
+                        error:
+                            "\(Self.maxAttempts) essais, le dernier interrompu (le serveur s'est arrêté pendant l'envoi)",
+                        retryAt: nil, now: now, in: $0)
                 }
                 continue
             }
@@ -59,7 +67,9 @@ struct Outbox: Sendable {
                 let retryAt = attempts < Self.maxAttempts ? now + Self.backoff(attempts: attempts) : nil
                 logger.warning("Courriel \(row.id) non envoyé (essai \(attempts)) : \(String(describing: error))")
                 try await database.write {
-                    try await OutboxQueries.markFailed(row.id, attempts: attempts, error: String(describing: error), retryAt: retryAt, now: now, in: $0)
+                    try await OutboxQueries.markFailed(
+                        row.id, attempts: attempts, error: String(describing: error), retryAt: retryAt, now: now, in: $0
+                    )
                 }
             }
         }
@@ -74,7 +84,11 @@ struct Outbox: Sendable {
 
 extension OutboxQueries.Row {
     var message: MailMessage {
-        let attachment = attachmentName.map { MailMessage.Attachment(fileName: $0, contentType: attachmentType ?? "application/octet-stream", content: attachmentContent ?? "") }
+        let attachment = attachmentName.map {
+            MailMessage.Attachment(
+                fileName: $0, contentType: attachmentType ?? "application/octet-stream",
+                content: attachmentContent ?? "")
+        }
         return MailMessage(to: recipient, subject: subject, body: body, attachment: attachment)
     }
 }

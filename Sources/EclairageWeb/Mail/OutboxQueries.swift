@@ -47,20 +47,33 @@ enum OutboxQueries {
     }
 
     /// A failed attempt: tried again after `retryAt`, or given up (`failed_at`) when `retryAt` is nil.
-    static func markFailed(_ id: String, attempts: Int, error: String, retryAt: Int64?, now: Int64, in sql: any SQLDatabase) async throws {
-        var update = sql.update("outbox").set("attempts", to: SQLBind(attempts)).set("last_error", to: SQLBind(String(error.prefix(500))))
-            .set("claimed_until", to: SQLLiteral.null)
-        if let retryAt { update = update.set("send_after", to: SQLBind(retryAt)) } else { update = update.set("failed_at", to: SQLBind(now)) }
+    static func markFailed(
+        _ id: String, attempts: Int, error: String, retryAt: Int64?, now: Int64, in sql: any SQLDatabase
+    ) async throws {
+        var update = sql.update("outbox").set("attempts", to: SQLBind(attempts)).set(
+            "last_error", to: SQLBind(String(error.prefix(500)))
+        )
+        .set("claimed_until", to: SQLLiteral.null)
+        if let retryAt {
+            update = update.set("send_after", to: SQLBind(retryAt))
+        } else {
+            update = update.set("failed_at", to: SQLBind(now))
+        }
         try await update.where("id", .equal, SQLBind(id)).run()
     }
 
     /// Gives a message that was given up on another series of attempts (admin).
     static func retry(_ id: String, now: Int64, in sql: any SQLDatabase) async throws {
         try await sql.update("outbox").set("failed_at", to: SQLLiteral.null).set("attempts", to: SQLBind(0))
-            .set("send_after", to: SQLBind(now)).where("id", .equal, SQLBind(id)).where("sent_at", .is, SQLLiteral.null).run()
+            .set("send_after", to: SQLBind(now)).where("id", .equal, SQLBind(id)).where("sent_at", .is, SQLLiteral.null)
+            .run()
     }
 
-    struct Counts: Decodable, Sendable { let waiting: Int; let sent: Int; let failed: Int }
+    struct Counts: Decodable, Sendable {
+        let waiting: Int
+        let sent: Int
+        let failed: Int
+    }
 
     static func counts(in sql: any SQLDatabase) async throws -> Counts {
         let query: SQLQueryString = """

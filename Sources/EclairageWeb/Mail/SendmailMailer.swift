@@ -4,9 +4,9 @@ import Subprocess
 import SystemPackage
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Hands the message to the host's `sendmail -t -i`, as Postfix, Exim and OpenSMTPD all accept,
@@ -47,9 +47,12 @@ struct SendmailMailer: Mailer {
             defer { group.cancelAll() }  // a timeout cancels the run, which kills sendmail
             return try await group.next() ?? nil
         }
-        guard let result else { throw MailError(description: "sendmail n'a pas terminé en \(timeout.components.seconds) s : arrêté") }
+        guard let result else {
+            throw MailError(description: "sendmail n'a pas terminé en \(timeout.components.seconds) s : arrêté")
+        }
         guard result.written == bytes.count else {
-            throw MailError(description: "sendmail n'a lu que \(result.written) octets sur \(bytes.count) (\(result.status))")
+            throw MailError(
+                description: "sendmail n'a lu que \(result.written) octets sur \(bytes.count) (\(result.status))")
         }
         guard result.status.isSuccess else {
             throw MailError(description: "sendmail a échoué (\(result.status)) : \(result.errorText)")
@@ -66,7 +69,9 @@ struct SendmailMailer: Mailer {
     private func run(_ bytes: [UInt8]) async throws -> ExecutionRecord {
         var options = PlatformOptions()
         options.createSession = true  // its own process group: a timeout also stops what it started
-        options.teardownSequence = [.send(signal: .kill, toProcessGroup: true, allowedDurationToNextStep: .milliseconds(200))]
+        options.teardownSequence = [
+            .send(signal: .kill, toProcessGroup: true, allowedDurationToNextStep: .milliseconds(200))
+        ]
         let result = try await Subprocess.run(
             .path(FilePath(path)), arguments: ["-t", "-i"], platformOptions: options,
             input: .inputWriter, output: .discarded, error: .bytes(limit: Self.errorLimit)

@@ -21,14 +21,18 @@ struct CSRFMiddleware: RouterMiddleware {
 
     /// Our tokens: 32 characters of `Token`'s alphabet, with the variety of a random draw.
     static func isWellFormed(_ token: String) -> Bool {
-        token.count == length && token.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } && Set(token).count >= 8
+        token.count == length && token.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+            && Set(token).count >= 8
     }
 
     static func anonymousCookie(_ token: String, secure: Bool) -> Cookie {
-        Cookie(name: cookieName(secure: secure), value: token, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+        Cookie(
+            name: cookieName(secure: secure), value: token, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
     }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var context = context
         var request = request
         let name = Self.cookieName(secure: secureCookies)
@@ -64,11 +68,13 @@ struct CSRFMiddleware: RouterMiddleware {
 
     /// The one route that takes a large body: the directory import (multipart, streamed to disk).
     static func streamsUpload(_ request: Request) -> Bool {
-        request.uri.path == SiteURL.adminDirectory.path && request.headers[.contentType]?.hasPrefix("multipart/form-data") == true
+        request.uri.path == SiteURL.adminDirectory.path
+            && request.headers[.contentType]?.hasPrefix("multipart/form-data") == true
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }

@@ -17,7 +17,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
         let homeLink = SiteURL.home.path
     }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
@@ -25,14 +27,17 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let error as PageError {
             return page(for: error.status, context: context, messageKey: error.messageKey)
         } catch {
-            context.logger.error("Erreur inattendue sur \(request.method) \(request.uri.path) : \(String(reflecting: error))")
+            context.logger.error(
+                "Erreur inattendue sur \(request.method) \(request.uri.path) : \(String(reflecting: error))")
             return page(for: .internalServerError, context: context)
         }
     }
 
     private func page(for status: HTTPResponse.Status, context: Context, messageKey: String? = nil) -> Response {
         var context = context
-        if context.csrfToken.isEmpty, context.identity != nil, let token = context.sessions.session?.csrf { context.csrfToken = token }
+        if context.csrfToken.isEmpty, context.identity != nil, let token = context.sessions.session?.csrf {
+            context.csrfToken = token
+        }
         let known: Set<Int> = [400, 403, 404, 405, 413, 429, 503]
         let code = known.contains(status.code) ? status.code : (status.code >= 500 ? 500 : 400)
         let content = ErrorContent(

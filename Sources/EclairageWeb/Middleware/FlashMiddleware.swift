@@ -6,7 +6,9 @@ struct FlashMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let cookieName = "eclairage_flash"
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         guard let key = request.cookies[Self.cookieName]?.value else { return try await next(request, context) }
         var context = context
         if key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" }) { context.flash = key }

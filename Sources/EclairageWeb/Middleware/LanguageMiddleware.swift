@@ -5,7 +5,9 @@ struct LanguageMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     static let cookieName = "eclairage_lang"
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var context = context
         if let chosen = request.cookies[Self.cookieName].flatMap({ Language(rawValue: $0.value) }) {
             context.language = chosen

@@ -21,9 +21,12 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     let https: Bool
     var tiles: String? = nil
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var response = try await next(request, context)
-        response.headers[.init("Content-Security-Policy")!] = tiles == nil ? Self.contentSecurityPolicy : Self.policy(tiles: tiles)
+        response.headers[.init("Content-Security-Policy")!] =
+            tiles == nil ? Self.contentSecurityPolicy : Self.policy(tiles: tiles)
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
         response.headers[.init("Referrer-Policy")!] = "same-origin"
         response.headers[.init("X-Frame-Options")!] = "DENY"

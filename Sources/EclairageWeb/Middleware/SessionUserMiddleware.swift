@@ -9,7 +9,9 @@ struct SessionUserMiddleware: RouterMiddleware {
     let idleSeconds: Int64
     let maxSeconds: Int64
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         guard let session = context.sessions.session else { return try await next(request, context) }
         let now = time.now()
         if now - session.lastSeen > idleSeconds || now - session.createdAt > maxSeconds {

@@ -20,49 +20,69 @@ enum FormLimit: String, Sendable, CaseIterable {
     var allowance: Allowance {
         switch self {
         case .proposal:
-            Allowance(perAddress: 20, perRecipient: nil, window: Self.hour, reason: """
-                A volunteer who enters the places of a network proposes a few an hour; each proposal waits for \
-                the editors, who are told by one digest per quarter hour, so nobody else receives mail.
-                """)
+            Allowance(
+                perAddress: 20, perRecipient: nil, window: Self.hour,
+                reason: """
+                    A volunteer who enters the places of a network proposes a few an hour; each proposal waits for \
+                    the editors, who are told by one digest per quarter hour, so nobody else receives mail.
+                    """)
         case .signUp:
-            Allowance(perAddress: 30, perRecipient: 3, window: Self.hour, reason: """
-                A workshop room signs twenty people up from one address; one person asks for their \
-                confirmation again once or twice, not more.
-                """)
+            Allowance(
+                perAddress: 30, perRecipient: 3, window: Self.hour,
+                reason: """
+                    A workshop room signs twenty people up from one address; one person asks for their \
+                    confirmation again once or twice, not more.
+                    """)
         case .passwordReset:
-            Allowance(perAddress: 30, perRecipient: 3, window: Self.hour, reason: """
-                A help desk resets accounts for the people it receives; one account needs one link, two if \
-                the first mail is slow.
-                """)
+            Allowance(
+                perAddress: 30, perRecipient: 3, window: Self.hour,
+                reason: """
+                    A help desk resets accounts for the people it receives; one account needs one link, two if \
+                    the first mail is slow.
+                    """)
         case .resumeLink:
-            Allowance(perAddress: 30, perRecipient: 5, window: Self.hour, reason: """
-                A workshop room mails itself its diagnostics' links; one person sends a link to two or \
-                three addresses, or to one address a few times.
-                """)
+            Allowance(
+                perAddress: 30, perRecipient: 5, window: Self.hour,
+                reason: """
+                    A workshop room mails itself its diagnostics' links; one person sends a link to two or \
+                    three addresses, or to one address a few times.
+                    """)
         case .editLink:
-            Allowance(perAddress: 20, perRecipient: 3, window: Self.hour, reason: """
-                The link goes to the address the listing shows: its owner needs one, and nobody should \
-                fill a place's mailbox by pressing the button.
-                """)
+            Allowance(
+                perAddress: 20, perRecipient: 3, window: Self.hour,
+                reason: """
+                    The link goes to the address the listing shows: its owner needs one, and nobody should \
+                    fill a place's mailbox by pressing the button.
+                    """)
         case .registration:
-            Allowance(perAddress: 150, perRecipient: 10, window: Self.hour, reason: """
-                A desk registers up to a hundred people an hour for others, from one address; one person \
-                registers for a series of sessions (ten at most in an hour), and each registration mails them.
-                """)
+            Allowance(
+                perAddress: 150, perRecipient: 10, window: Self.hour,
+                reason: """
+                    A desk registers up to a hundred people an hour for others, from one address; one person \
+                    registers for a series of sessions (ten at most in an hour), and each registration mails them.
+                    """)
         case .advisorInvitation:
-            Allowance(perAddress: 30, perRecipient: 3, window: Self.hour, reason: """
-                A support body invites its team at once; one advisor needs one invitation, two if the \
-                first is lost.
-                """)
+            Allowance(
+                perAddress: 30, perRecipient: 3, window: Self.hour,
+                reason: """
+                    A support body invites its team at once; one advisor needs one invitation, two if the \
+                    first is lost.
+                    """)
         case .diagnosticStart:
-            Allowance(perAddress: 60, perRecipient: nil, window: Self.hour, reason: """
-                Each anonymous start stores a diagnostic; a workshop room starts a few dozen an hour.
-                """)
+            Allowance(
+                perAddress: 60, perRecipient: nil, window: Self.hour,
+                reason: """
+                    Each anonymous start stores a diagnostic; a workshop room starts a few dozen an hour.
+                    """)
         }
     }
 
-    var addressRule: RateLimiter.Rule { .init(prefix: "\(rawValue):address", limit: allowance.perAddress, window: allowance.window) }
-    var recipientRule: RateLimiter.Rule? { allowance.perRecipient.map { .init(prefix: "\(rawValue):to", limit: $0, window: allowance.window) } }
+    var addressRule: RateLimiter.Rule {
+        .init(prefix: "\(rawValue):address", limit: allowance.perAddress, window: allowance.window)
+    }
+    var recipientRule: RateLimiter.Rule? {
+        allowance.perRecipient.map { .init(prefix: "\(rawValue):to", limit: $0, window: allowance.window) }
+    }
 
     /// What the person reads when a limit applies (French, with the minutes until a new try).
     enum Refusal: Sendable, Equatable {
@@ -85,6 +105,8 @@ enum FormLimit: String, Sendable, CaseIterable {
 
     /// The message of a refusal: what happened for this form, and when to try again.
     func message(_ refusal: Refusal, views: Views, context: AppRequestContext) -> String {
-        views.text(refusal.key, context, ["what": views.text("limits.what_\(rawValue)", context), "minutes": "\(refusal.minutes)"])
+        views.text(
+            refusal.key, context,
+            ["what": views.text("limits.what_\(rawValue)", context), "minutes": "\(refusal.minutes)"])
     }
 }

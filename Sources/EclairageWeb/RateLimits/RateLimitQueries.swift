@@ -19,7 +19,10 @@ enum RateLimitQueries {
                 window_start = CASE WHEN rate_limits.window_start <= \(bind: expired) THEN \(bind: now) ELSE rate_limits.window_start END
             RETURNING window_start, hits
             """
-        guard let counter = try await sql.raw(query).first(decoding: Counter.self, keyDecodingStrategy: .convertFromSnakeCase) else {
+        guard
+            let counter = try await sql.raw(query).first(
+                decoding: Counter.self, keyDecodingStrategy: .convertFromSnakeCase)
+        else {
             return Counter(windowStart: now, hits: 1)
         }
         return counter

@@ -36,7 +36,8 @@ struct RateLimiter: Sendable {
         let counters = try await database.write { sql in
             var counters: [(Rule, RateLimitQueries.Counter)] = []
             for (rule, key) in checks {
-                counters.append((rule, try await RateLimitQueries.hit(rule.subject(key), now: now, window: rule.window, in: sql)))
+                counters.append(
+                    (rule, try await RateLimitQueries.hit(rule.subject(key), now: now, window: rule.window, in: sql)))
             }
             return counters
         }
@@ -48,16 +49,27 @@ struct RateLimiter: Sendable {
 
     /// One sending of a form anyone can send, counted per client address and, when it mails someone,
     /// per recipient: `nil` when it may go on, else which limit applies and for how long.
-    func attempt(_ form: FormLimit, from address: String, to recipient: String? = nil) async throws -> FormLimit.Refusal? {
+    func attempt(_ form: FormLimit, from address: String, to recipient: String? = nil) async throws -> FormLimit
+        .Refusal?
+    {
         let now = time.now()
         let recipientRule = recipient.flatMap { _ in form.recipientRule }
         let (byAddress, byRecipient) = try await database.write { sql in
-            let byAddress = try await RateLimitQueries.hit(form.addressRule.subject(address), now: now, window: form.addressRule.window, in: sql)
+            let byAddress = try await RateLimitQueries.hit(
+                form.addressRule.subject(address), now: now, window: form.addressRule.window, in: sql)
             guard let recipient, let recipientRule else { return (byAddress, RateLimitQueries.Counter?.none) }
-            return (byAddress, try await RateLimitQueries.hit(recipientRule.subject(recipient), now: now, window: recipientRule.window, in: sql))
+            return (
+                byAddress,
+                try await RateLimitQueries.hit(
+                    recipientRule.subject(recipient), now: now, window: recipientRule.window, in: sql)
+            )
         }
-        func wait(_ rule: Rule, _ counter: RateLimitQueries.Counter) -> Int { max(1, Int((counter.windowStart + rule.window - now + 59) / 60)) }
-        if let recipientRule, let byRecipient, byRecipient.hits > recipientRule.limit { return .recipient(minutes: wait(recipientRule, byRecipient)) }
+        func wait(_ rule: Rule, _ counter: RateLimitQueries.Counter) -> Int {
+            max(1, Int((counter.windowStart + rule.window - now + 59) / 60))
+        }
+        if let recipientRule, let byRecipient, byRecipient.hits > recipientRule.limit {
+            return .recipient(minutes: wait(recipientRule, byRecipient))
+        }
         if byAddress.hits > form.addressRule.limit { return .address(minutes: wait(form.addressRule, byAddress)) }
         return nil
     }

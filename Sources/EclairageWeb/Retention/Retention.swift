@@ -22,69 +22,110 @@ enum Retention {
     static let year: Int64 = 365 * day
 
     static let rules: [Rule] = [
-        Rule(data: "Comptes : nom affiché, adresse électronique, empreinte du mot de passe, rôles",
-             tables: ["users"], purpose: "se connecter, être joint·e pour son compte",
-             period: "tant que le compte existe ; chacun le supprime depuis « Mon compte »", purge: nil),
-        Rule(data: "Sessions de connexion", tables: ["sessions"], purpose: "rester connecté·e",
-             period: "jusqu'à leur fin (inactivité ou durée maximale), puis effacées dans l'heure",
-             purge: { now, sql in try await SQLPersistDriver.purge(before: now, in: sql) }),
-        Rule(data: "Compteurs de tentatives (adresse IP ou adresse électronique, nombre d'essais)",
-             tables: ["rate_limits"], purpose: "limiter les abus (connexion, inscription, envois de courriels)",
-             period: "24 heures après la fin de leur fenêtre",
-             purge: { now, sql in try await RateLimitQueries.purge(before: now - day, in: sql) }),
-        Rule(data: "Liens de réinitialisation du mot de passe", tables: ["password_resets"], purpose: "retrouver l'accès à son compte",
-             period: "un jour après leur expiration",
-             purge: { now, sql in try await PasswordResetQueries.purge(before: now - day, in: sql) }),
-        Rule(data: "Demandes d'inscription en attente de confirmation (nom, adresse, empreinte du mot de passe)",
-             tables: ["signup_requests"], purpose: "confirmer l'adresse avant de créer le compte",
-             period: "jusqu'à l'expiration du lien", purge: { now, sql in try await SignUpQueries.purge(before: now, in: sql) }),
-        Rule(data: "Associations, membres et ce qu'elles notent : profil, pas gardés pour la feuille de route, inventaire et titulaires, passations, registre des traitements, violations de données, accès accordés aux structures",
-             tables: ["associations", "memberships", "saved_steps", "assets", "asset_holders", "asset_reminders", "handovers", "handover_items",
-                      "processing_activities", "breaches", "access_grants"],
-             purpose: "le diagnostic, l'inventaire et les registres de l'association",
-             period: "tant que l'association existe sur l'instance ; effacés avec elle", purge: nil),
-        Rule(data: "Invitations à rejoindre une association", tables: ["invitations"], purpose: "ajouter un·e membre",
-             period: "jusqu'à l'expiration du lien", purge: { now, sql in try await InvitationQueries.purge(before: now, in: sql) }),
-        Rule(data: "Diagnostics et réponses", tables: ["diagnostics", "diagnostic_answers"], purpose: "le rapport et son suivi dans le temps",
-             period: "ceux d'une association : tant qu'elle existe ; les diagnostics anonymes : DIAGNOSTIC_RETENTION_DAYS jours (90 par défaut)",
-             purge: { now, sql in try await DiagnosticQueries.purgeExpired(now: now, in: sql) }),
-        Rule(data: "Structures d'accompagnement et leurs conseillers (nom, description, comptes rattachés)",
-             tables: ["support_bodies", "advisors"], purpose: "accompagner les associations qui l'ont accepté",
-             period: "tant que la structure existe", purge: nil),
-        Rule(data: "Invitations de conseillers (adresse électronique)", tables: ["advisor_invitations"], purpose: "rejoindre une structure",
-             period: "jusqu'à l'expiration du lien", purge: { now, sql in try await AdvisorQueries.purgeInvitations(before: now, in: sql) }),
-        Rule(data: "Journal des consultations par les conseillers (qui, quand, quoi)", tables: ["access_log"],
-             purpose: "montrer à l'association qui a lu ses données", period: "un an",
-             purge: { now, sql in try await AccessLogQueries.purge(before: now - year, in: sql) }),
-        Rule(data: "Courriels à envoyer et envoyés (destinataire, objet, texte)", tables: ["outbox"],
-             purpose: "envoyer les courriels même après un redémarrage",
-             period: "30 jours après l'envoi ; ceux abandonnés après huit essais restent visibles de l'administrateur jusqu'à un nouvel essai",
-             purge: { now, sql in try await OutboxQueries.purgeSent(before: now - 30 * day, in: sql) }),
-        Rule(data: "Annuaire public des lieux (nom, adresse, contacts publiés par le lieu, horaires, services)",
-             tables: ["places", "place_services", "directory_version"], purpose: "trouver de l'aide près de chez soi",
-             period: "tant que le lieu est listé ; un lieu retiré reste masqué pour garder l'historique", purge: nil),
-        Rule(data: "Historique des modifications de l'annuaire et coordonnées de qui les a proposées",
-             tables: ["place_changes"], purpose: "modérer les propositions, revenir à un état antérieur",
-             period: "l'historique tant que le lieu existe ; l'adresse de qui a proposé est effacée un an après la décision",
-             purge: { now, sql in try await RetentionQueries.forgetProposers(decidedBefore: now - year, in: sql) }),
-        Rule(data: "Liens de modification envoyés aux lieux (adresse du lieu)", tables: ["place_links"],
-             purpose: "laisser un lieu corriger sa fiche sans compte", period: "jusqu'à l'expiration du lien (sept jours)",
-             purge: { now, sql in try await RetentionQueries.purgePlaceLinks(before: now, in: sql) }),
-        Rule(data: "Rappels de mise à jour envoyés aux lieux", tables: ["place_reminders"], purpose: "ne pas envoyer deux fois le même rappel",
-             period: "un an après l'envoi", purge: { now, sql in try await RetentionQueries.purgePlaceReminders(before: now - year, in: sql) }),
-        Rule(data: "Imports de l'annuaire : fichier lu ligne à ligne, avec ses erreurs", tables: ["directory_imports", "directory_import_rows"],
-             purpose: "vérifier un fichier avant de l'appliquer, reprendre un import interrompu",
-             period: "les lignes : 90 jours après l'import s'il est appliqué ou abandonné ; le compte rendu (nombres) tant que l'instance existe",
-             purge: { now, sql in try await RetentionQueries.purgeImportRows(createdBefore: now - 90 * day, in: sql) }),
-        Rule(data: "Formations et ateliers de l'agenda public et leurs séances", tables: ["trainings", "training_sessions"],
-             purpose: "annoncer les formations", period: "tant que le lieu qui les organise est listé", purge: nil),
-        Rule(data: "Inscriptions aux séances (nom, adresse électronique, présence)", tables: ["registrations"],
-             purpose: "réserver une place, prévenir en cas de changement, la liste d'attente, la feuille de présence",
-             period: "un an après la fin de la séance",
-             purge: { now, sql in try await RetentionQueries.purgeRegistrations(sessionEndedBefore: now - year, in: sql) }),
-        Rule(data: "Données techniques sans donnée personnelle : tâches programmées, versions du schéma, index de recherche du catalogue",
-             tables: ["scheduled_jobs", "schema_migrations", "tool_search"], purpose: "faire tourner l'instance",
-             period: "tant que l'instance existe", purge: nil),
+        Rule(
+            data: "Comptes : nom affiché, adresse électronique, empreinte du mot de passe, rôles",
+            tables: ["users"], purpose: "se connecter, être joint·e pour son compte",
+            period: "tant que le compte existe ; chacun le supprime depuis « Mon compte »", purge: nil),
+        Rule(
+            data: "Sessions de connexion", tables: ["sessions"], purpose: "rester connecté·e",
+            period: "jusqu'à leur fin (inactivité ou durée maximale), puis effacées dans l'heure",
+            purge: { now, sql in try await SQLPersistDriver.purge(before: now, in: sql) }),
+        Rule(
+            data: "Compteurs de tentatives (adresse IP ou adresse électronique, nombre d'essais)",
+            tables: ["rate_limits"], purpose: "limiter les abus (connexion, inscription, envois de courriels)",
+            period: "24 heures après la fin de leur fenêtre",
+            purge: { now, sql in try await RateLimitQueries.purge(before: now - day, in: sql) }),
+        Rule(
+            data: "Liens de réinitialisation du mot de passe", tables: ["password_resets"],
+            purpose: "retrouver l'accès à son compte",
+            period: "un jour après leur expiration",
+            purge: { now, sql in try await PasswordResetQueries.purge(before: now - day, in: sql) }),
+        Rule(
+            data: "Demandes d'inscription en attente de confirmation (nom, adresse, empreinte du mot de passe)",
+            tables: ["signup_requests"], purpose: "confirmer l'adresse avant de créer le compte",
+            period: "jusqu'à l'expiration du lien",
+            purge: { now, sql in try await SignUpQueries.purge(before: now, in: sql) }),
+        Rule(
+            data:
+                "Associations, membres et ce qu'elles notent : profil, pas gardés pour la feuille de route, inventaire et titulaires, passations, registre des traitements, violations de données, accès accordés aux structures",
+            tables: [
+                "associations", "memberships", "saved_steps", "assets", "asset_holders", "asset_reminders", "handovers",
+                "handover_items",
+                "processing_activities", "breaches", "access_grants",
+            ],
+            purpose: "le diagnostic, l'inventaire et les registres de l'association",
+            period: "tant que l'association existe sur l'instance ; effacés avec elle", purge: nil),
+        Rule(
+            data: "Invitations à rejoindre une association", tables: ["invitations"], purpose: "ajouter un·e membre",
+            period: "jusqu'à l'expiration du lien",
+            purge: { now, sql in try await InvitationQueries.purge(before: now, in: sql) }),
+        Rule(
+            data: "Diagnostics et réponses", tables: ["diagnostics", "diagnostic_answers"],
+            purpose: "le rapport et son suivi dans le temps",
+            period:
+                "ceux d'une association : tant qu'elle existe ; les diagnostics anonymes : DIAGNOSTIC_RETENTION_DAYS jours (90 par défaut)",
+            purge: { now, sql in try await DiagnosticQueries.purgeExpired(now: now, in: sql) }),
+        Rule(
+            data: "Structures d'accompagnement et leurs conseillers (nom, description, comptes rattachés)",
+            tables: ["support_bodies", "advisors"], purpose: "accompagner les associations qui l'ont accepté",
+            period: "tant que la structure existe", purge: nil),
+        Rule(
+            data: "Invitations de conseillers (adresse électronique)", tables: ["advisor_invitations"],
+            purpose: "rejoindre une structure",
+            period: "jusqu'à l'expiration du lien",
+            purge: { now, sql in try await AdvisorQueries.purgeInvitations(before: now, in: sql) }),
+        Rule(
+            data: "Journal des consultations par les conseillers (qui, quand, quoi)", tables: ["access_log"],
+            purpose: "montrer à l'association qui a lu ses données", period: "un an",
+            purge: { now, sql in try await AccessLogQueries.purge(before: now - year, in: sql) }),
+        Rule(
+            data: "Courriels à envoyer et envoyés (destinataire, objet, texte)", tables: ["outbox"],
+            purpose: "envoyer les courriels même après un redémarrage",
+            period:
+                "30 jours après l'envoi ; ceux abandonnés après huit essais restent visibles de l'administrateur jusqu'à un nouvel essai",
+            purge: { now, sql in try await OutboxQueries.purgeSent(before: now - 30 * day, in: sql) }),
+        Rule(
+            data: "Annuaire public des lieux (nom, adresse, contacts publiés par le lieu, horaires, services)",
+            tables: ["places", "place_services", "directory_version"], purpose: "trouver de l'aide près de chez soi",
+            period: "tant que le lieu est listé ; un lieu retiré reste masqué pour garder l'historique", purge: nil),
+        Rule(
+            data: "Historique des modifications de l'annuaire et coordonnées de qui les a proposées",
+            tables: ["place_changes"], purpose: "modérer les propositions, revenir à un état antérieur",
+            period:
+                "l'historique tant que le lieu existe ; l'adresse de qui a proposé est effacée un an après la décision",
+            purge: { now, sql in try await RetentionQueries.forgetProposers(decidedBefore: now - year, in: sql) }),
+        Rule(
+            data: "Liens de modification envoyés aux lieux (adresse du lieu)", tables: ["place_links"],
+            purpose: "laisser un lieu corriger sa fiche sans compte",
+            period: "jusqu'à l'expiration du lien (sept jours)",
+            purge: { now, sql in try await RetentionQueries.purgePlaceLinks(before: now, in: sql) }),
+        Rule(
+            data: "Rappels de mise à jour envoyés aux lieux", tables: ["place_reminders"],
+            purpose: "ne pas envoyer deux fois le même rappel",
+            period: "un an après l'envoi",
+            purge: { now, sql in try await RetentionQueries.purgePlaceReminders(before: now - year, in: sql) }),
+        Rule(
+            data: "Imports de l'annuaire : fichier lu ligne à ligne, avec ses erreurs",
+            tables: ["directory_imports", "directory_import_rows"],
+            purpose: "vérifier un fichier avant de l'appliquer, reprendre un import interrompu",
+            period:
+                "les lignes : 90 jours après l'import s'il est appliqué ou abandonné ; le compte rendu (nombres) tant que l'instance existe",
+            purge: { now, sql in try await RetentionQueries.purgeImportRows(createdBefore: now - 90 * day, in: sql) }),
+        Rule(
+            data: "Formations et ateliers de l'agenda public et leurs séances",
+            tables: ["trainings", "training_sessions"],
+            purpose: "annoncer les formations", period: "tant que le lieu qui les organise est listé", purge: nil),
+        Rule(
+            data: "Inscriptions aux séances (nom, adresse électronique, présence)", tables: ["registrations"],
+            purpose: "réserver une place, prévenir en cas de changement, la liste d'attente, la feuille de présence",
+            period: "un an après la fin de la séance",
+            purge: { now, sql in try await RetentionQueries.purgeRegistrations(sessionEndedBefore: now - year, in: sql)
+            }),
+        Rule(
+            data:
+                "Données techniques sans donnée personnelle : tâches programmées, versions du schéma, index de recherche du catalogue",
+            tables: ["scheduled_jobs", "schema_migrations", "tool_search"], purpose: "faire tourner l'instance",
+            period: "tant que l'instance existe", purge: nil),
     ]
 
     /// Applies every period (run hourly by the scheduler, one server per run).
@@ -105,10 +146,15 @@ enum Retention {
             "|---|---|---|---|",
         ]
         for rule in rules {
-            lines.append("| \(rule.data) | \(rule.purpose) | \(rule.period) | \(rule.tables.map { "`\($0)`" }.joined(separator: ", ")) |")
+            lines.append(
+                "| \(rule.data) | \(rule.purpose) | \(rule.period) | \(rule.tables.map { "`\($0)`" }.joined(separator: ", ")) |"
+            )
         }
-        lines += ["", "Les sauvegardes (`eclairage backup`) contiennent ces données telles qu'elles sont au moment de la copie :",
-                  "l'organisme qui héberge l'instance fixe leur propre durée de conservation.", ""]
+        lines += [
+            "",
+            "Les sauvegardes (`eclairage backup`) contiennent ces données telles qu'elles sont au moment de la copie :",
+            "l'organisme qui héberge l'instance fixe leur propre durée de conservation.", "",
+        ]
         return lines.joined(separator: "\n")
     }
 }

@@ -4,15 +4,22 @@ import SQLKit
 /// contact of whoever proposed a change, expired edit links, old reminders, the rows of old imports.
 enum RetentionQueries {
     static func purgeRegistrations(sessionEndedBefore: Int64, in sql: any SQLDatabase) async throws {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             DELETE FROM registrations WHERE session_id IN (SELECT id FROM training_sessions WHERE ends_at < \(bind: sessionEndedBefore))
-            """).run()
+            """
+        ).run()
     }
 
     static func forgetProposers(decidedBefore: Int64, in sql: any SQLDatabase) async throws {
         try await sql.update("place_changes").set("contact", to: SQLLiteral.null)
-            .where("contact", .isNot, SQLLiteral.null).where("status", .notEqual, SQLBind(DirectoryQueries.ChangeRow.pending))
-            .where(SQLFunction("COALESCE", args: SQLIdentifier("reviewed_at"), SQLIdentifier("changed_at")), .lessThan, SQLBind(decidedBefore)).run()
+            .where("contact", .isNot, SQLLiteral.null).where(
+                "status", .notEqual, SQLBind(DirectoryQueries.ChangeRow.pending)
+            )
+            .where(
+                SQLFunction("COALESCE", args: SQLIdentifier("reviewed_at"), SQLIdentifier("changed_at")), .lessThan,
+                SQLBind(decidedBefore)
+            ).run()
     }
 
     static func purgePlaceLinks(before: Int64, in sql: any SQLDatabase) async throws {
@@ -24,9 +31,11 @@ enum RetentionQueries {
     }
 
     static func purgeImportRows(createdBefore: Int64, in sql: any SQLDatabase) async throws {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             DELETE FROM directory_import_rows WHERE import_id IN
                 (SELECT id FROM directory_imports WHERE created_at < \(bind: createdBefore) AND status <> \(bind: DirectoryImportQueries.staged))
-            """).run()
+            """
+        ).run()
     }
 }

@@ -8,7 +8,8 @@ func redirect(to url: SiteURL, flash: String? = nil) -> Response {
 func redirect(toPath path: String, flash: String? = nil) -> Response {
     var response = Response.redirect(to: path, type: .normal)
     if let flash {
-        let cookie = Cookie(name: FlashMiddleware.cookieName, value: flash, maxAge: 120, path: "/", httpOnly: true, sameSite: .lax)
+        let cookie = Cookie(
+            name: FlashMiddleware.cookieName, value: flash, maxAge: 120, path: "/", httpOnly: true, sameSite: .lax)
         response.headers[values: .setCookie].append(cookie.description)
     }
     return response

@@ -4,7 +4,9 @@ import SQLKit
 enum JobQueries {
     /// Registers a job the first time a server knows it (due at once).
     static func register(_ name: String, now: Int64, in sql: any SQLDatabase) async throws {
-        try await sql.raw("INSERT INTO scheduled_jobs (name, next_run) VALUES (\(bind: name), \(bind: now)) ON CONFLICT (name) DO NOTHING").run()
+        try await sql.raw(
+            "INSERT INTO scheduled_jobs (name, next_run) VALUES (\(bind: name), \(bind: now)) ON CONFLICT (name) DO NOTHING"
+        ).run()
     }
 
     private struct Claimed: Decodable { let name: String }
@@ -20,9 +22,13 @@ enum JobQueries {
         return try await sql.raw(query).first(decoding: Claimed.self) != nil
     }
 
-    static func finish(_ name: String, ranAt: Int64, nextRun: Int64, error: String?, in sql: any SQLDatabase) async throws {
+    static func finish(_ name: String, ranAt: Int64, nextRun: Int64, error: String?, in sql: any SQLDatabase)
+        async throws
+    {
         try await sql.update("scheduled_jobs").set("last_run", to: SQLBind(ranAt)).set("next_run", to: SQLBind(nextRun))
-            .set("claimed_until", to: SQLLiteral.null).set("last_error", to: SQLBind(error.map { String($0.prefix(500)) }))
+            .set("claimed_until", to: SQLLiteral.null).set(
+                "last_error", to: SQLBind(error.map { String($0.prefix(500)) })
+            )
             .where("name", .equal, SQLBind(name)).run()
     }
 
@@ -34,6 +40,8 @@ enum JobQueries {
     }
 
     static func all(in sql: any SQLDatabase) async throws -> [Row] {
-        try await sql.select().columns("name", "next_run", "last_run", "last_error").from("scheduled_jobs").orderBy("name").rows(Row.self)
+        try await sql.select().columns("name", "next_run", "last_run", "last_error").from("scheduled_jobs").orderBy(
+            "name"
+        ).rows(Row.self)
     }
 }

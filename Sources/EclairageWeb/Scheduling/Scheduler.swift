@@ -38,7 +38,9 @@ struct Scheduler: Sendable {
                 logger.error("Tâche « \(job.name) » en échec : \(failure ?? "")")
             }
             let end = time.now()
-            try await database.write { [failure] in try await JobQueries.finish(job.name, ranAt: end, nextRun: end + job.every, error: failure, in: $0) }
+            try await database.write { [failure] in
+                try await JobQueries.finish(job.name, ranAt: end, nextRun: end + job.every, error: failure, in: $0)
+            }
             ran.append(job.name)
         }
         return ran

@@ -29,26 +29,35 @@ enum AdvisorQueries {
     }
 
     static func remove(_ userID: String, from bodyID: String, in sql: any SQLDatabase) async throws {
-        try await sql.delete(from: "advisors").where("support_body_id", .equal, SQLBind(bodyID)).where("user_id", .equal, SQLBind(userID)).run()
+        try await sql.delete(from: "advisors").where("support_body_id", .equal, SQLBind(bodyID)).where(
+            "user_id", .equal, SQLBind(userID)
+        ).run()
     }
 
     static func advisors(of bodyID: String, in sql: any SQLDatabase) async throws -> [Advisor] {
-        try await sql.select().column(SQLColumn("user_id", table: "advisors")).column(SQLColumn("display_name", table: "users"))
-            .column(SQLColumn("email", table: "users"))
-            .from("advisors")
-            .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "advisors"))
-            .where(SQLColumn("support_body_id", table: "advisors"), .equal, SQLBind(bodyID))
-            .orderBy(SQLColumn("display_name", table: "users")).rows(Advisor.self)
+        try await sql.select().column(SQLColumn("user_id", table: "advisors")).column(
+            SQLColumn("display_name", table: "users")
+        )
+        .column(SQLColumn("email", table: "users"))
+        .from("advisors")
+        .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "advisors"))
+        .where(SQLColumn("support_body_id", table: "advisors"), .equal, SQLBind(bodyID))
+        .orderBy(SQLColumn("display_name", table: "users")).rows(Advisor.self)
     }
 
     /// The advisors of every body `associationID` let in, in one query.
     static func readers(of associationID: String, in sql: any SQLDatabase) async throws -> [Reader] {
-        try await sql.select().column(SQLColumn("support_body_id", table: "advisors")).column(SQLColumn("display_name", table: "users"))
-            .from("access_grants")
-            .join("advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal, SQLColumn("support_body_id", table: "access_grants"))
-            .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "advisors"))
-            .where(SQLColumn("association_id", table: "access_grants"), .equal, SQLBind(associationID))
-            .orderBy(SQLColumn("display_name", table: "users")).rows(Reader.self)
+        try await sql.select().column(SQLColumn("support_body_id", table: "advisors")).column(
+            SQLColumn("display_name", table: "users")
+        )
+        .from("access_grants")
+        .join(
+            "advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal,
+            SQLColumn("support_body_id", table: "access_grants")
+        )
+        .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "advisors"))
+        .where(SQLColumn("association_id", table: "access_grants"), .equal, SQLBind(associationID))
+        .orderBy(SQLColumn("display_name", table: "users")).rows(Reader.self)
     }
 
     static func insert(_ invitation: Invitation, in sql: any SQLDatabase) async throws {
@@ -56,9 +65,13 @@ enum AdvisorQueries {
     }
 
     static func invitation(tokenHash: String, now: Int64, in sql: any SQLDatabase) async throws -> Invitation? {
-        try await sql.select().columns("token_hash", "support_body_id", "email", "invited_by", "created_at", "expires_at")
-            .from("advisor_invitations").where("token_hash", .equal, SQLBind(tokenHash)).where("expires_at", .greaterThan, SQLBind(now))
-            .row(Invitation.self)
+        try await sql.select().columns(
+            "token_hash", "support_body_id", "email", "invited_by", "created_at", "expires_at"
+        )
+        .from("advisor_invitations").where("token_hash", .equal, SQLBind(tokenHash)).where(
+            "expires_at", .greaterThan, SQLBind(now)
+        )
+        .row(Invitation.self)
     }
 
     static func deleteInvitation(tokenHash: String, in sql: any SQLDatabase) async throws {

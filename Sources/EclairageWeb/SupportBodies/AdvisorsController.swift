@@ -8,67 +8,92 @@ enum AdvisorsController {
     static let invitationSeconds: Int64 = 7 * 24 * 3600
 
     /// The body `id` of the route, for one of its advisors; anyone else gets 404.
-    private static func requireAdvisor(_ context: AppRequestContext, services: AppServices) async throws -> (User, String) {
+    private static func requireAdvisor(_ context: AppRequestContext, services: AppServices) async throws -> (
+        User, String
+    ) {
         let user = try context.requireUser()
         let id = try context.parameters.require("id")
-        guard try await services.database.read({ try await SupportBodyQueries.isAdvisor(userID: user.id, of: id, in: $0) }) else {
+        guard
+            try await services.database.read({ try await SupportBodyQueries.isAdvisor(userID: user.id, of: id, in: $0) }
+            )
+        else {
             throw PageError.notFound
         }
         return (user, id)
     }
 
-    @Sendable static func invite(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func invite(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let (user, id) = try await requireAdvisor(context, services: services)
         let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
         guard EmailAddress.isPlausible(email) else {
             var errors = FieldErrors()
             errors["email"] = "signup.email_invalid"
             let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
-            return try await SupportBodiesController.render(context: context, services: services, form: state, status: .unprocessableContent)
+            return try await SupportBodiesController.render(
+                context: context, services: services, form: state, status: .unprocessableContent)
         }
         let address = ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.advisorInvitation, from: address, to: email) {
             let message = FormLimit.advisorInvitation.message(refusal, views: services.views, context: context)
-            let state = FormState(values: ["email": email], messages: ["email": message], views: services.views, context: context)
-            return try await SupportBodiesController.render(context: context, services: services, form: state, status: .tooManyRequests)
+            let state = FormState(
+                values: ["email": email], messages: ["email": message], views: services.views, context: context)
+            return try await SupportBodiesController.render(
+                context: context, services: services, form: state, status: .tooManyRequests)
         }
         let token = services.tokens.random()
         let now = services.time.now()
         let invitation = AdvisorQueries.Invitation(
-            tokenHash: TokenHash.of(token), supportBodyId: id, email: email, invitedBy: user.id, createdAt: now, expiresAt: now + invitationSeconds
+            tokenHash: TokenHash.of(token), supportBodyId: id, email: email, invitedBy: user.id, createdAt: now,
+            expiresAt: now + invitationSeconds
         )
         let body = try await services.database.transaction { sql in
             try await AdvisorQueries.insert(invitation, in: sql)
             return try await SupportBodyQueries.find(id: id, in: sql)
         }
         let link = services.absoluteURL(.advisorInvitation(token: token))
-        try await services.outbox.enqueue(MailMessage(
-            to: email, subject: services.views.text("advisor_invitation.mail_subject", context, ["body": body?.name ?? ""]),
-            body: services.views.text("advisor_invitation.mail_body", context, ["name": user.displayName, "body": body?.name ?? "", "link": link])
-        ))
+        try await services.outbox.enqueue(
+            MailMessage(
+                to: email,
+                subject: services.views.text("advisor_invitation.mail_subject", context, ["body": body?.name ?? ""]),
+                body: services.views.text(
+                    "advisor_invitation.mail_body", context,
+                    ["name": user.displayName, "body": body?.name ?? "", "link": link])
+            ))
         guard services.sendsMail else {
             // No mail leaves this instance: the link is shown once, to be passed on by hand.
-            return try await SupportBodiesController.render(context: context, services: services, form: .empty, invitationLink: link)
+            return try await SupportBodiesController.render(
+                context: context, services: services, form: .empty, invitationLink: link)
         }
         return redirect(to: .supportBody(id), flash: "advisor_invitation.sent")
     }
 
-    @Sendable static func showInvitation(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func showInvitation(_ request: Request, context: AppRequestContext, services: AppServices)
+        async throws -> Response
+    {
         let token = try context.parameters.require("token")
-        guard let (_, body) = try await valid(token, services: services) else { throw PageError(status: .notFound, messageKey: "invitation.invalid") }
+        guard let (_, body) = try await valid(token, services: services) else {
+            throw PageError(status: .notFound, messageKey: "invitation.invalid")
+        }
         let views = services.views
         let content = MembershipController.InvitationContent(
-            heading: views.text("advisor_invitation.heading", context), text: views.text("advisor_invitation.text", context),
+            heading: views.text("advisor_invitation.heading", context),
+            text: views.text("advisor_invitation.text", context),
             name: body.name, acceptLabel: views.text("advisor_invitation.accept", context),
             action: SiteURL.advisorInvitation(token: token).path, signedIn: context.identity != nil
         )
         return views.render("invitation", title: "invitation.title", content: content, context: context)
     }
 
-    @Sendable static func accept(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func accept(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let user = try context.requireUser()
         let token = try context.parameters.require("token")
-        guard let (invitation, body) = try await valid(token, services: services) else { throw PageError(status: .notFound, messageKey: "invitation.invalid") }
+        guard let (invitation, body) = try await valid(token, services: services) else {
+            throw PageError(status: .notFound, messageKey: "invitation.invalid")
+        }
         let now = services.time.now()
         try await services.database.transaction { sql in
             if try await !SupportBodyQueries.isAdvisor(userID: user.id, of: body.id, in: sql) {
@@ -79,11 +104,14 @@ enum AdvisorsController {
         return redirect(to: .supportBody(body.id), flash: "advisor_invitation.joined")
     }
 
-    private static func valid(_ token: String, services: AppServices) async throws -> (AdvisorQueries.Invitation, SupportBody)? {
+    private static func valid(_ token: String, services: AppServices) async throws -> (
+        AdvisorQueries.Invitation, SupportBody
+    )? {
         guard token.count <= 64 else { return nil }
         let now = services.time.now()
         return try await services.database.read { sql in
-            guard let invitation = try await AdvisorQueries.invitation(tokenHash: TokenHash.of(token), now: now, in: sql),
+            guard
+                let invitation = try await AdvisorQueries.invitation(tokenHash: TokenHash.of(token), now: now, in: sql),
                 let body = try await SupportBodyQueries.find(id: invitation.supportBodyId, in: sql)
             else { return nil }
             return (invitation, body)
@@ -91,7 +119,9 @@ enum AdvisorsController {
     }
 
     /// Removes an advisor (oneself: leaving). A body keeps at least one advisor.
-    @Sendable static func remove(_ request: Request, context: AppRequestContext, services: AppServices) async throws -> Response {
+    @Sendable static func remove(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
         let (user, id) = try await requireAdvisor(context, services: services)
         let target = try context.decodeForm(AdvisorForm.self).user
         let outcome = try await services.database.transaction { sql -> String in
@@ -101,6 +131,7 @@ enum AdvisorsController {
             try await AdvisorQueries.remove(target, from: id, in: sql)
             return target == user.id ? "bodies.left" : "bodies.advisor_removed"
         }
-        return outcome == "bodies.left" ? redirect(to: .supportBodies, flash: outcome) : redirect(to: .supportBody(id), flash: outcome)
+        return outcome == "bodies.left"
+            ? redirect(to: .supportBodies, flash: outcome) : redirect(to: .supportBody(id), flash: outcome)
     }
 }

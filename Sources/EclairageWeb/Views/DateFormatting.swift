@@ -5,8 +5,14 @@ import Foundation
 /// Written by hand: a DateFormatter costs milliseconds to build and loads the ICU data. French time
 /// comes from `ParisTime` alone (its rules need no time-zone database).
 enum DateFormatting {
-    static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let frenchMonths = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
 
     /// (hour, minute) in France at `seconds`.
     static func clock(_ seconds: Int64) -> (hour: Int, minute: Int) {
@@ -23,7 +29,9 @@ enum DateFormatting {
 
     /// The day and the time, to tell apart two diagnostics of one day ("2 décembre 2026 à 14 h 05").
     static func dayAndTime(_ seconds: Int64, language: Language) -> String {
-        language == .fr ? "\(day(seconds, language: language)) à \(time(seconds, language: language))" : "\(day(seconds, language: language)), \(time(seconds, language: language))"
+        language == .fr
+            ? "\(day(seconds, language: language)) à \(time(seconds, language: language))"
+            : "\(day(seconds, language: language)), \(time(seconds, language: language))"
     }
 
     /// The time of day in France ("14 h 05", "14:05").

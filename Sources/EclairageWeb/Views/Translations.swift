@@ -1,5 +1,5 @@
-import Foundation
 import EclairageDomain
+import Foundation
 
 /// Interface strings, one flat YAML file per language under Resources/Locales.
 /// Both files must hold the same keys: checked at start-up.
@@ -16,7 +16,8 @@ public struct Translations: Sendable {
             let file = directory.appendingPathComponent("\(language.rawValue).yaml")
             let raw = try String(contentsOf: file, encoding: .utf8)
             let text = language == .fr ? FrenchTypography.apply(raw) : raw
-            strings[language] = try ContentFile.decode([String: String].self, yaml: text, fileName: file.lastPathComponent)
+            strings[language] = try ContentFile.decode(
+                [String: String].self, yaml: text, fileName: file.lastPathComponent)
         }
         let french = Set(strings[.fr, default: [:]].keys)
         for language in Language.allCases where language != .fr {
@@ -24,7 +25,8 @@ public struct Translations: Sendable {
             let missing = french.subtracting(keys).sorted()
             let extra = keys.subtracting(french).sorted()
             if !missing.isEmpty || !extra.isEmpty {
-                throw Problem(description: "\(language.rawValue).yaml : clés manquantes \(missing), clés en trop \(extra)")
+                throw Problem(
+                    description: "\(language.rawValue).yaml : clés manquantes \(missing), clés en trop \(extra)")
             }
         }
         return Translations(strings: strings)

@@ -19,12 +19,17 @@ public struct Views: Sendable {
         let translations = try Translations.load(from: resources.appendingPathComponent("Locales"))
         let css = try String(contentsOf: resources.appendingPathComponent("Public/eclairage.css"), encoding: .utf8)
         let script = try String(contentsOf: resources.appendingPathComponent("Public/carte.js"), encoding: .utf8)
-        return Views(library: library, translations: translations, stylesheet: ByteBuffer(string: css), mapScript: ByteBuffer(string: script))
+        return Views(
+            library: library, translations: translations, stylesheet: ByteBuffer(string: css),
+            mapScript: ByteBuffer(string: script))
     }
 
     /// The copied `Resources` folder: Foundation on Linux may already point inside it, on macOS it does not.
     static func resourceDirectory() throws -> URL {
-        let candidates = [Bundle.module.resourceURL, Bundle.module.resourceURL?.appendingPathComponent("Resources"), Bundle.module.bundleURL.appendingPathComponent("Resources")]
+        let candidates = [
+            Bundle.module.resourceURL, Bundle.module.resourceURL?.appendingPathComponent("Resources"),
+            Bundle.module.bundleURL.appendingPathComponent("Resources"),
+        ]
         for case let candidate? in candidates
         where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("Locales/fr.yaml").path) {
             return candidate
@@ -46,7 +51,9 @@ public struct Views: Sendable {
             user: context.identity.map { .init(displayName: $0.displayName, admin: $0.admin) },
             flash: context.flash.map { translations.text($0, language) },
             links: .init(),
-            otherLanguage: .init(href: SiteURL.language(other.rawValue).path, label: other == .en ? "English" : "Français", code: other.rawValue),
+            otherLanguage: .init(
+                href: SiteURL.language(other.rawValue).path, label: other == .en ? "English" : "Français",
+                code: other.rawValue),
             stylesheet: SiteURL.stylesheet.path
         )
         let page = Page(layout: layout, content: content, t: translations.table(language))
@@ -55,16 +62,21 @@ public struct Views: Sendable {
         headers[.contentType] = "text/html; charset=utf-8"
         guard let html = library.render(TemplateValue.flatten(page) ?? [:], withTemplate: template) else {
             // A template the code names but the build did not ship: a server error, never a blank 200.
-            let message = "<!doctype html><html lang=\"fr\"><title>Erreur</title><p>Modèle de page introuvable : \(template).</p></html>"
-            return Response(status: .internalServerError, headers: headers, body: .init(byteBuffer: ByteBuffer(string: message)))
+            let message =
+                "<!doctype html><html lang=\"fr\"><title>Erreur</title><p>Modèle de page introuvable : \(template).</p></html>"
+            return Response(
+                status: .internalServerError, headers: headers, body: .init(byteBuffer: ByteBuffer(string: message)))
         }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     /// Renders a fragment (no layout) — for parts of pages that are cached.
     func fragment<Content: Sendable>(_ template: String, content: Content, language: Language) -> String {
-        Self.renderLog?.record(template, ["content": content, "t": translations.table(language)] as [String: any Sendable])
-        let model: [String: Any] = ["content": TemplateValue.flatten(content) ?? [:], "t": translations.table(language)]
+        Self.renderLog?.record(
+            template, ["content": content, "t": translations.table(language)] as [String: any Sendable])
+        let model: [String: Any] = [
+            "content": TemplateValue.flatten(content) ?? [:], "t": translations.table(language),
+        ]
         return library.render(model, withTemplate: template) ?? ""
     }
 

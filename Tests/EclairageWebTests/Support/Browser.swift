@@ -37,7 +37,9 @@ final class Browser: Sendable {
         }
     }
 
-    var cookieHeader: String { cookies.withLockedValue { $0.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") } }
+    var cookieHeader: String {
+        cookies.withLockedValue { $0.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") }
+    }
 
     func cookie(_ name: String) -> String? { cookies.withLockedValue { $0[name] } }
 
@@ -87,13 +89,17 @@ final class Browser: Sendable {
 
     /// Posts a file as a browser's multipart form would: the token first, then the file.
     @discardableResult
-    func upload(_ path: String, field: String, fileName: String, contents: [UInt8], csrf: String? = nil) async throws -> Page {
+    func upload(_ path: String, field: String, fileName: String, contents: [UInt8], csrf: String? = nil) async throws
+        -> Page
+    {
         let token: String
         if let csrf { token = csrf } else { token = try await csrfToken() }
         let boundary = "----eclairage-test-boundary-7d1f"
         var body = ByteBuffer()
         body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n")
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n"
+        )
         body.writeBytes(contents)
         body.writeString("\r\n--\(boundary)--\r\n")
         var headers = HTTPFields()
@@ -101,13 +107,17 @@ final class Browser: Sendable {
         return try await request(path, method: .post, headers: headers, body: body)
     }
 
-    private func request(_ path: String, method: HTTPRequest.Method, headers extra: HTTPFields, body: ByteBuffer?) async throws -> Page {
+    private func request(_ path: String, method: HTTPRequest.Method, headers extra: HTTPFields, body: ByteBuffer?)
+        async throws -> Page
+    {
         var headers = extra
         if let address { headers[.init("X-Forwarded-For")!] = address }
         let jar = cookieHeader
         if !jar.isEmpty { headers[.cookie] = jar }
         let response = try await client.execute(uri: path, method: method, headers: headers, body: body) { $0 }
-        let page = Page(status: response.status, headers: response.headers, raw: String(buffer: response.body), bytes: Array(buffer: response.body))
+        let page = Page(
+            status: response.status, headers: response.headers, raw: String(buffer: response.body),
+            bytes: Array(buffer: response.body))
         // The token of the last page; after an answer that carries none (a redirect, an error, a
         // sign-in or sign-out), the next form is taken from a fresh page, as a person would.
         pageToken.withLockedValue { $0 = page.csrfToken }
@@ -126,7 +136,9 @@ final class Browser: Sendable {
 
     /// Posts a form whose fields may repeat (check boxes), as a browser sends them.
     @discardableResult
-    func submit(pairs: [(String, String)], to path: String) async throws -> Page { try await submit(path, pairs: pairs) }
+    func submit(pairs: [(String, String)], to path: String) async throws -> Page {
+        try await submit(path, pairs: pairs)
+    }
 
     @discardableResult
     func submit(_ path: String, pairs: [(String, String)]) async throws -> Page {
@@ -145,5 +157,7 @@ final class Browser: Sendable {
 
 extension String {
     /// French non-breaking spaces read as ordinary ones, for assertions on wording.
-    var plain: String { replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ") }
+    var plain: String {
+        replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+    }
 }

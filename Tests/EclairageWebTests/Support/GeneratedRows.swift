@@ -1,4 +1,5 @@
 import SQLKit
+
 @testable import EclairageWeb
 
 /// Two rows in every table of the migrated schema, made from the schema alone (so a table a migration
@@ -23,7 +24,9 @@ enum GeneratedRows {
                     for column in table.columns {
                         if let key = table.foreignKeys.first(where: { $0.column == column.name }) {
                             let parent = made[key.parent] ?? []
-                            row[column.name] = rank == 1 && !column.notNull ? .null : parent[min(rank, max(parent.count - 1, 0))][key.parentColumn] ?? .null
+                            row[column.name] =
+                                rank == 1 && !column.notNull
+                                ? .null : parent[min(rank, max(parent.count - 1, 0))][key.parentColumn] ?? .null
                         } else if rank == 1 && !column.notNull && column.primaryKey == nil {
                             row[column.name] = .null
                         } else {

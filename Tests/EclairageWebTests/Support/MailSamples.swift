@@ -1,6 +1,7 @@
 import EclairageDomain
 import Foundation
 import Synchronization
+
 @testable import EclairageWeb
 
 /// With `MAIL_SAMPLES_DIR` set, every message the suite sends is also written there as the production
@@ -12,7 +13,11 @@ enum MailSamples {
     static let count = Mutex(0)
 
     struct Meant: Encodable {
-        struct Attachment: Encodable { let filename: String; let contentType: String; let content: String }
+        struct Attachment: Encodable {
+            let filename: String
+            let contentType: String
+            let content: String
+        }
         let to: String
         let subject: String
         let fromName: String?
@@ -30,10 +35,14 @@ enum MailSamples {
             }
             let name = "\(ProcessInfo.processInfo.processIdentifier)-\(n)"
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(MailFormat.render(message, from: from, date: time.now()).utf8).write(to: directory.appendingPathComponent(name + ".eml"))
+            try Data(MailFormat.render(message, from: from, date: time.now()).utf8).write(
+                to: directory.appendingPathComponent(name + ".eml"))
             let meant = Meant(
-                to: message.to, subject: message.subject, fromName: from.name, fromAddress: from.address, body: message.body,
-                attachment: message.attachment.map { .init(filename: $0.fileName, contentType: $0.contentType, content: $0.content) }
+                to: message.to, subject: message.subject, fromName: from.name, fromAddress: from.address,
+                body: message.body,
+                attachment: message.attachment.map {
+                    .init(filename: $0.fileName, contentType: $0.contentType, content: $0.content)
+                }
             )
             let encoder = JSONEncoder()
             encoder.keyEncodingStrategy = .convertToSnakeCase

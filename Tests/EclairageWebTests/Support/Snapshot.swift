@@ -17,8 +17,14 @@ enum Snapshot {
     static func normalise(_ text: String) -> String {
         let rules: [(String, String)] = [
             (#"name="_csrf" value="[a-z0-9]*""#, #"name="_csrf" value="CSRF""#),
-            (#"(/(?:invitation|diagnostic/reprendre|mot-de-passe|inscription/confirmer|structures/invitation|agenda/inscription|annuaire/modifier))/[a-z0-9]{20,64}"#, "$1/TOKEN"),
-            (#"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes|moderation|historique))/[a-z2-9]{16}\b"#, "$1/ID"),
+            (
+                #"(/(?:invitation|diagnostic/reprendre|mot-de-passe|inscription/confirmer|structures/invitation|agenda/inscription|annuaire/modifier))/[a-z0-9]{20,64}"#,
+                "$1/TOKEN"
+            ),
+            (
+                #"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes|moderation|historique))/[a-z2-9]{16}\b"#,
+                "$1/ID"
+            ),
             (#"\bs-[a-z2-9]{16}-"#, "s-ID-"),
             (#"\becl-[a-z2-9]{16}\b"#, "ecl-ID"),
             (#"--[a-z2-9]{16}""#, #"--ID""#),
@@ -40,21 +46,28 @@ enum Snapshot {
         let actual = normalise(text)
         let stored = try? String(contentsOf: file, encoding: .utf8)
         if recording || stored == nil {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: file, atomically: true, encoding: .utf8)
-            if !recording { Issue.record("new snapshot \(name) recorded: check it, then run again", sourceLocation: sourceLocation) }
+            if !recording {
+                Issue.record("new snapshot \(name) recorded: check it, then run again", sourceLocation: sourceLocation)
+            }
             return
         }
         if stored != actual {
-            Issue.record("snapshot \(name) differs:\n\(firstDifference(stored ?? "", actual))\nIf the change is intended: SNAPSHOTS=record swift test --filter Snapshot", sourceLocation: sourceLocation)
+            Issue.record(
+                "snapshot \(name) differs:\n\(firstDifference(stored ?? "", actual))\nIf the change is intended: SNAPSHOTS=record swift test --filter Snapshot",
+                sourceLocation: sourceLocation)
         }
     }
 
     /// The first differing line, with its number, to make a failure readable.
     static func firstDifference(_ expected: String, _ actual: String) -> String {
-        let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
+        let a = expected.components(separatedBy: "\n")
+        let b = actual.components(separatedBy: "\n")
         for index in 0..<max(a.count, b.count) {
-            let left = index < a.count ? a[index] : "(end)", right = index < b.count ? b[index] : "(end)"
+            let left = index < a.count ? a[index] : "(end)"
+            let right = index < b.count ? b[index] : "(end)"
             if left != right { return "line \(index + 1)\n  expected: \(left)\n  actual:   \(right)" }
         }
         return "(same lines, different endings)"

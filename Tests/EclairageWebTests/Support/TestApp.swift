@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+
 @testable import EclairageWeb
 
 /// The repository's content folder, found from this file's place.
@@ -26,7 +27,8 @@ func withApp<R>(
         let configuration = try testConfiguration(extra)
         let (time, advance) = TimeSource.manual(at: start)
         let mailer = RecordingMailer(observer: MailSamples.observer(from: configuration.mailFrom, time: time))
-        let services = try await AppServices(configuration: configuration, database: database, mailer: mailer, time: time, logger: TestDatabase.logger)
+        let services = try await AppServices(
+            configuration: configuration, database: database, mailer: mailer, time: time, logger: TestDatabase.logger)
         let app = Application(router: buildRouter(services: services), logger: TestDatabase.logger)
         return try await app.test(.router) { client in
             try await body(TestApp(client: client, services: services, mailer: mailer, advance: advance))
@@ -57,12 +59,16 @@ struct TestApp: Sendable {
     func browser(from address: String) -> Browser { Browser(client: client, address: address) }
 
     /// A visitor who has signed up (and so is signed in).
-    func signedUpBrowser(name: String, email: String, password: String = "lampe tulipe orage cheval") async throws -> Browser {
+    func signedUpBrowser(name: String, email: String, password: String = "lampe tulipe orage cheval") async throws
+        -> Browser
+    {
         let browser = browser()
         let response = try await browser.submit(
             "/inscription", ["display_name": name, "email": email, "password": password]
         )
-        guard response.status == .seeOther else { throw SetUpFailed(what: "sign-up of \(email)", status: response.status, page: response.text) }
+        guard response.status == .seeOther else {
+            throw SetUpFailed(what: "sign-up of \(email)", status: response.status, page: response.text)
+        }
         return browser
     }
 }

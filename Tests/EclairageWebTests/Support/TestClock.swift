@@ -1,4 +1,5 @@
 import EclairageDomain
+
 @testable import EclairageWeb
 
 /// The instants tests start at. A test's clock is stopped (`TimeSource.manual(at:)`) and moves only

@@ -1,8 +1,9 @@
+import EclairageDomain
 import Foundation
 import Logging
 import PostgresKit
+
 @testable import EclairageWeb
-import EclairageDomain
 
 /// A fresh, empty database per test: a new SQLite file, or — when `DATABASE_URL` is set — a new
 /// PostgreSQL database created for the test and dropped after it. No test sees another's rows.
@@ -51,7 +52,9 @@ enum TestDatabase {
                 throw error
             }
         }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("eclairage-test-\(Token.random(length: 12)).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "eclairage-test-\(Token.random(length: 12)).sqlite"
+        ).path
         let database = Database.sqlite(path: path, logger: logger)
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
