@@ -140,8 +140,17 @@ def create_data(client, server_log):
         raise SystemExit(f"set-up failed: the directory import answered {status}\n{body[:500]}")
     data["import"] = headers["Location"].replace(client.base, "").split("/")[-1]
     client.location(f"/admin/annuaire/imports/{data['import']}/appliquer", {})
-    _, page, _ = client.request("/annuaire?q=halles")
-    data["place"] = re.search(r"/annuaire/lieux/([a-z0-9]+)", page).group(1)
+    # The import is applied by a scheduler job (a tick every 5 s): wait for its places, a minute at most.
+    found = None
+    for _ in range(120):
+        _, page, _ = client.request("/annuaire?q=halles")
+        found = re.search(r"/annuaire/lieux/([a-z0-9]+)", page)
+        if found:
+            break
+        time.sleep(0.5)
+    if not found:
+        raise SystemExit("set-up failed: the directory import was not applied within a minute")
+    data["place"] = found.group(1)
     # The calendar: a workshop there in ten days, twice, and one registration (its link comes by mail).
     day = (datetime.date.today() + datetime.timedelta(days=10)).isoformat()
     data["training"] = client.location("/agenda/nouvelle", {

@@ -12,6 +12,7 @@ import argparse
 import datetime
 import os
 import re
+import time
 import sys
 import tempfile
 import zoneinfo
@@ -58,8 +59,17 @@ def main():
         if status != 303:
             raise SystemExit(f"set-up failed: the directory import answered {status}\n{body[:500]}")
         client.location(headers["Location"].replace(base, "") + "/appliquer", {})
-        _, page, _ = client.request("/annuaire?q=halles")
-        place = re.search(r"/annuaire/lieux/([a-z0-9]+)", page).group(1)
+        # The import is applied by a scheduler job (a tick every 5 s): wait for its places, a minute at most.
+        found = None
+        for _ in range(120):
+            _, page, _ = client.request("/annuaire?q=halles")
+            found = re.search(r"/annuaire/lieux/([a-z0-9]+)", page)
+            if found:
+                break
+            time.sleep(0.5)
+        if not found:
+            raise SystemExit("set-up failed: the directory import was not applied within a minute")
+        place = found.group(1)
         for sunday in changes_after(datetime.date.today(), 2):
             saturday = sunday - datetime.timedelta(days=1)
             for first, every, count in ((datetime.datetime.combine(saturday, datetime.time(10, 0)), "7", "2"),
