@@ -39,9 +39,9 @@ struct IdentifierTests {
     @Test("The association form: messages per field, département from the postcode")
     func associationForm() throws {
         let departements: Set<String> = ["37", "2A", "2B", "971", "01"]
-        let bad = AssociationForm(fields: [
-            "name": "", "rna": "W1", "siren": "732829320", "siret": "44306184100047", "postcode": "ab", "sector": "x",
-        ])
+        let bad = AssociationForm(
+            name: "", rna: "W1", siren: "732829320", siret: "44306184100047", postcode: "ab", sector: "x"
+        )
         .validate(knownDepartements: departements)
         guard case .failure(let errors) = bad else {
             Issue.record("should fail")
@@ -52,7 +52,7 @@ struct IdentifierTests {
         #expect(errors["siret"] == "identifier.siret_siren_mismatch")
         #expect(errors["postcode"] == "association.postcode_format")
         #expect(errors["sector"] == "form.choice_unknown")
-        let good = AssociationForm(fields: ["name": " Chorale ", "postcode": "20000", "budget": "moins-de-1000"])
+        let good = AssociationForm(name: " Chorale ", postcode: "20000", budget: "moins-de-1000")
             .validate(knownDepartements: departements)
         let profile = try good.get()
         #expect(profile.name == "Chorale")

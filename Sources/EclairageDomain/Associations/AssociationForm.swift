@@ -2,37 +2,60 @@ import Foundation
 
 /// Checks what a member typed to create or edit an association.
 /// Errors are translation keys, keyed by field name, so the page can show one message per field.
-public struct AssociationForm: Sendable {
-    public var fields: [String: String]
+public struct AssociationForm: Sendable, Equatable {
+    public var name: String
+    public var rna: String
+    public var siren: String
+    public var siret: String
+    public var postcode: String
+    public var departement: String
+    public var size: String
+    public var staff: String
+    public var budget: String
+    public var sector: String
 
-    public init(fields: [String: String]) { self.fields = fields }
+    public init(
+        name: String = "", rna: String = "", siren: String = "", siret: String = "", postcode: String = "",
+        departement: String = "", size: String = "", staff: String = "", budget: String = "", sector: String = ""
+    ) {
+        self.name = name
+        self.rna = rna
+        self.siren = siren
+        self.siret = siret
+        self.postcode = postcode
+        self.departement = departement
+        self.size = size
+        self.staff = staff
+        self.budget = budget
+        self.sector = sector
+    }
 
     public func validate(knownDepartements: Set<String>) -> Result<AssociationProfile, FieldErrors> {
         var errors = FieldErrors()
-        let name = value("name")
+        let name = Self.trim(name)
         if name.isEmpty { errors["name"] = "association.name_required" }
         if name.count > 200 { errors["name"] = "association.name_too_long" }
-        let rna = optional("rna").map(OrganisationIdentifier.normalise)
+        let rna = Self.optional(rna).map(OrganisationIdentifier.normalise)
         if let rna, let problem = OrganisationIdentifier.checkRNA(rna) { errors["rna"] = problem.rawValue }
-        let siren = optional("siren").map(OrganisationIdentifier.normalise)
+        let siren = Self.optional(siren).map(OrganisationIdentifier.normalise)
         if let siren, let problem = OrganisationIdentifier.checkSIREN(siren) { errors["siren"] = problem.rawValue }
-        let siret = optional("siret").map(OrganisationIdentifier.normalise)
+        let siret = Self.optional(siret).map(OrganisationIdentifier.normalise)
         if let siret, let problem = OrganisationIdentifier.checkSIRET(siret) { errors["siret"] = problem.rawValue }
         if let siren, let siret, errors["siren"] == nil, errors["siret"] == nil, !siret.hasPrefix(siren) {
             errors["siret"] = OrganisationIdentifier.Problem.siretSirenMismatch.rawValue
         }
-        let postcode = optional("postcode")
+        let postcode = Self.optional(postcode)
         if let postcode, postcode.count != 5 || !postcode.allSatisfy(\.isASCIIDigit) {
             errors["postcode"] = "association.postcode_format"
         }
-        let departement = optional("departement")
+        let departement = Self.optional(departement)
         if let departement, !knownDepartements.contains(departement) {
             errors["departement"] = "association.departement_unknown"
         }
-        let size = band(SizeBand.self, "size", &errors)
-        let staff = band(StaffBand.self, "staff", &errors)
-        let budget = band(BudgetBand.self, "budget", &errors)
-        let sector = band(Sector.self, "sector", &errors)
+        let size = Self.band(SizeBand.self, size, "size", &errors)
+        let staff = Self.band(StaffBand.self, staff, "staff", &errors)
+        let budget = Self.band(BudgetBand.self, budget, "budget", &errors)
+        let sector = Self.band(Sector.self, sector, "sector", &errors)
         guard errors.isEmpty else { return .failure(errors) }
         return .success(
             AssociationProfile(
@@ -49,12 +72,18 @@ public struct AssociationForm: Sendable {
         return String(postcode.prefix(2))
     }
 
-    private func value(_ key: String) -> String { SubmittedFields(fields)[key] }
+    private static func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    private func optional(_ key: String) -> String? { SubmittedFields(fields).optional(key) }
+    /// The trimmed value, nil when nothing was typed.
+    private static func optional(_ text: String) -> String? {
+        let trimmed = trim(text)
+        return trimmed.isEmpty ? nil : trimmed
+    }
 
-    private func band<B: RawRepresentable<String>>(_: B.Type, _ key: String, _ errors: inout FieldErrors) -> B? {
-        guard let raw = optional(key) else { return nil }
+    private static func band<B: RawRepresentable<String>>(
+        _: B.Type, _ text: String, _ key: String, _ errors: inout FieldErrors
+    ) -> B? {
+        guard let raw = optional(text) else { return nil }
         guard let band = B(rawValue: raw) else {
             errors[key] = "form.choice_unknown"
             return nil

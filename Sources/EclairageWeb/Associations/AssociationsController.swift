@@ -53,7 +53,8 @@ enum AssociationsController {
         -> Response
     {
         let user = try context.requireUser()
-        switch AssociationForm(fields: context.form.fields).validate(knownDepartements: services.departementCodes) {
+        let body = try context.decodeForm(AssociationFormBody.self)
+        switch body.form.validate(knownDepartements: services.departementCodes) {
         case .failure(let errors):
             return form(
                 submitted(errors, context, services), action: .newAssociation, cancel: .associations,
@@ -88,7 +89,8 @@ enum AssociationsController {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         try loaded.requireOwner()
         let id = loaded.association.id
-        switch AssociationForm(fields: context.form.fields).validate(knownDepartements: services.departementCodes) {
+        let body = try context.decodeForm(AssociationFormBody.self)
+        switch body.form.validate(knownDepartements: services.departementCodes) {
         case .failure(let errors):
             return form(
                 submitted(errors, context, services), action: .associationEdit(id), cancel: .association(id),
