@@ -45,8 +45,8 @@ struct InventoryTests {
         #expect(SecretDetector.suspicion("Xk9#pL2qZ") == .password)
         #expect(SecretDetector.suspicion("coffre du bureau") == nil)
         var errors = FieldErrors()
-        SubmittedFields(["credentials_place": "<b>Coffre</b> du bureau"]).checkText(
-            ["credentials_place"], maxLength: 300, tooLong: "x", into: &errors)
+        SubmittedFields.checkText(
+            "<b>Coffre</b> du bureau", field: "credentials_place", maxLength: 300, tooLong: "x", into: &errors)
         #expect(errors.byField == ["credentials_place": "asset.error.markup"])
     }
 

@@ -32,23 +32,23 @@ public struct AssociationForm: Sendable, Equatable {
 
     public func validate(knownDepartements: Set<String>) -> Result<AssociationProfile, FieldErrors> {
         var errors = FieldErrors()
-        let name = Self.trim(name)
+        let name = SubmittedFields.trimmed(name)
         if name.isEmpty { errors["name"] = "association.name_required" }
         if name.count > 200 { errors["name"] = "association.name_too_long" }
-        let rna = Self.optional(rna).map(OrganisationIdentifier.normalise)
+        let rna = SubmittedFields.optional(rna).map(OrganisationIdentifier.normalise)
         if let rna, let problem = OrganisationIdentifier.checkRNA(rna) { errors["rna"] = problem.rawValue }
-        let siren = Self.optional(siren).map(OrganisationIdentifier.normalise)
+        let siren = SubmittedFields.optional(siren).map(OrganisationIdentifier.normalise)
         if let siren, let problem = OrganisationIdentifier.checkSIREN(siren) { errors["siren"] = problem.rawValue }
-        let siret = Self.optional(siret).map(OrganisationIdentifier.normalise)
+        let siret = SubmittedFields.optional(siret).map(OrganisationIdentifier.normalise)
         if let siret, let problem = OrganisationIdentifier.checkSIRET(siret) { errors["siret"] = problem.rawValue }
         if let siren, let siret, errors["siren"] == nil, errors["siret"] == nil, !siret.hasPrefix(siren) {
             errors["siret"] = OrganisationIdentifier.Problem.siretSirenMismatch.rawValue
         }
-        let postcode = Self.optional(postcode)
+        let postcode = SubmittedFields.optional(postcode)
         if let postcode, postcode.count != 5 || !postcode.allSatisfy(\.isASCIIDigit) {
             errors["postcode"] = "association.postcode_format"
         }
-        let departement = Self.optional(departement)
+        let departement = SubmittedFields.optional(departement)
         if let departement, !knownDepartements.contains(departement) {
             errors["departement"] = "association.departement_unknown"
         }
@@ -72,18 +72,10 @@ public struct AssociationForm: Sendable, Equatable {
         return String(postcode.prefix(2))
     }
 
-    private static func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
-
-    /// The trimmed value, nil when nothing was typed.
-    private static func optional(_ text: String) -> String? {
-        let trimmed = trim(text)
-        return trimmed.isEmpty ? nil : trimmed
-    }
-
     private static func band<B: RawRepresentable<String>>(
         _: B.Type, _ text: String, _ key: String, _ errors: inout FieldErrors
     ) -> B? {
-        guard let raw = optional(text) else { return nil }
+        guard let raw = SubmittedFields.optional(text) else { return nil }
         guard let band = B(rawValue: raw) else {
             errors[key] = "form.choice_unknown"
             return nil

@@ -1,25 +1,18 @@
-/// A form's single values as the domain checks them: trimmed, empty meaning absent.
-public struct SubmittedFields: Sendable {
-    public let fields: [String: String]
+/// How the domain reads what a form sent: values trimmed, empty meaning absent, free text checked for
+/// its length and for what looks like a password. Shared by the typed forms (association, asset,
+/// register activity, breach).
+public enum SubmittedFields {
+    public static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    public init(_ fields: [String: String]) { self.fields = fields }
-
-    public subscript(_ key: String) -> String { (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
-
-    public func optional(_ key: String) -> String? {
-        let text = self[key]
-        return text.isEmpty ? nil : text
+    /// The trimmed value, nil when nothing was typed.
+    public static func optional(_ text: String) -> String? {
+        let trimmed = trimmed(text)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// Free text of the inventory's forms: longer than `maxLength` is refused with `tooLong`, and what
-    /// looks like a password is refused (`asset.error.secret`, or `asset.error.markup` when a tag is why): only where a secret is kept is written down.
-    public func checkText(_ names: [String], maxLength: Int, tooLong: String, into errors: inout FieldErrors) {
-        for name in names {
-            Self.checkText(self[name], field: name, maxLength: maxLength, tooLong: tooLong, into: &errors)
-        }
-    }
-
-    /// The same check for one typed field (`text` already trimmed).
+    /// Free text (`text` already trimmed): longer than `maxLength` is refused with `tooLong`, and what
+    /// looks like a password is refused (`asset.error.secret`, or `asset.error.markup` when a tag is why):
+    /// only where a secret is kept is written down.
     public static func checkText(
         _ text: String, field: String, maxLength: Int, tooLong: String, into errors: inout FieldErrors
     ) {

@@ -47,14 +47,11 @@ public struct AssetForm: Sendable, Equatable {
             ("name", name), ("provider", provider), ("owner_name", ownerName), ("other_holders", otherHolders),
             ("credentials_place", credentialsPlace),
             ("second_factor", secondFactor), ("recovery_codes_place", recoveryCodesPlace), ("cost", cost),
-        ].map { ($0.0, Self.trim($0.1)) }
+        ].map { ($0.0, SubmittedFields.trimmed($0.1)) }
     }
 
     /// The names of the free-text fields (derived from `texts`).
     public static var textFields: [String] { AssetForm().texts.map(\.field) }
-
-    static func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
-    static func optional(_ text: String) -> String? { trim(text).isEmpty ? nil : trim(text) }
 
     /// `assetIDs`: the association's other assets, the only ones a recovery may go through.
     public func validate(id: String, assetIDs: Set<String>) -> Result<Asset, FieldErrors> {
@@ -63,42 +60,47 @@ public struct AssetForm: Sendable, Equatable {
             SubmittedFields.checkText(
                 text, field: field, maxLength: 300, tooLong: "asset.error.too_long", into: &errors)
         }
-        let name = Self.trim(name)
+        let name = SubmittedFields.trimmed(name)
         if name.isEmpty { errors["name"] = "asset.error.name_required" }
-        let kind = Asset.Kind(rawValue: Self.trim(kind))
+        let kind = Asset.Kind(rawValue: SubmittedFields.trimmed(kind))
         if kind == nil { errors["kind"] = "form.choice_unknown" }
-        let owner = Asset.Owner(rawValue: Self.trim(owner)) ?? .association
-        if owner == .person && Self.trim(ownerName).isEmpty { errors["owner_name"] = "asset.error.owner_name_required" }
+        let owner = Asset.Owner(rawValue: SubmittedFields.trimmed(owner)) ?? .association
+        if owner == .person && SubmittedFields.trimmed(ownerName).isEmpty {
+            errors["owner_name"] = "asset.error.owner_name_required"
+        }
         if !unknownHolders.isEmpty { errors["other_holders"] = "asset.error.holder_not_member" }
-        let recovery = Self.optional(recoveryAsset)
+        let recovery = SubmittedFields.optional(recoveryAsset)
         if let recovery, recovery == id || !assetIDs.contains(recovery) {
             errors["recovery_asset"] = "form.choice_unknown"
         }
-        let expires = Self.optional(expiresOn)
+        let expires = SubmittedFields.optional(expiresOn)
         if let expires, Day(iso: expires) == nil { errors["expires_on"] = "asset.error.date" }
-        let checked = Self.optional(checkedOn)
+        let checked = SubmittedFields.optional(checkedOn)
         if let checked, Day(iso: checked) == nil { errors["checked_on"] = "asset.error.date" }
-        let location = Self.optional(dataLocation)
+        let location = SubmittedFields.optional(dataLocation)
         if let location, !["eu", "adequate-country", "outside-eu", "self", "varies"].contains(location) {
             errors["data_location"] = "form.choice_unknown"
         }
-        let year = Self.optional(year)
+        let year = SubmittedFields.optional(year)
         if let year, Int(year).map({ (1980...2100).contains($0) }) != true { errors["year"] = "asset.error.year" }
         guard errors.isEmpty, let kind else { return .failure(errors) }
-        let others = Self.trim(otherHolders).split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let others = SubmittedFields.trimmed(otherHolders).split(whereSeparator: {
+            $0 == "," || $0 == "\n" || $0 == ";"
+        })
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var holders: [String] = []
         for holder in memberHolders + others where !holders.contains(holder) { holders.append(holder) }
         return .success(
             Asset(
-                id: id, kind: kind, name: name, provider: Self.trim(provider), owner: owner,
-                ownerName: owner == .person ? Self.trim(ownerName) : "",
-                holders: holders, credentialsPlace: Self.trim(credentialsPlace), secondFactor: Self.trim(secondFactor),
-                recoveryCodesPlace: Self.trim(recoveryCodesPlace), recoveryAssetID: recovery,
-                recoveryPersonal: Self.trim(recoveryPersonal) == "1",
-                expiresOn: expires, cost: Self.trim(cost), dataLocation: location, checkedOn: checked,
+                id: id, kind: kind, name: name, provider: SubmittedFields.trimmed(provider), owner: owner,
+                ownerName: owner == .person ? SubmittedFields.trimmed(ownerName) : "",
+                holders: holders, credentialsPlace: SubmittedFields.trimmed(credentialsPlace),
+                secondFactor: SubmittedFields.trimmed(secondFactor),
+                recoveryCodesPlace: SubmittedFields.trimmed(recoveryCodesPlace), recoveryAssetID: recovery,
+                recoveryPersonal: SubmittedFields.trimmed(recoveryPersonal) == "1",
+                expiresOn: expires, cost: SubmittedFields.trimmed(cost), dataLocation: location, checkedOn: checked,
                 year: year.flatMap(Int.init),
-                refurbished: Self.trim(refurbished) == "1"
+                refurbished: SubmittedFields.trimmed(refurbished) == "1"
             ))
     }
 

@@ -66,7 +66,7 @@ public struct Breach: Sendable, Equatable {
                 ("nature", nature), ("people", people), ("records", records), ("consequences", consequences),
                 ("measures", measures),
                 ("contact", contact),
-            ].map { ($0.0, $0.1.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            ].map { ($0.0, SubmittedFields.trimmed($0.1)) }
         }
     }
 
@@ -77,23 +77,24 @@ public struct Breach: Sendable, Equatable {
     /// and not in the future. Errors are translation keys by field.
     public static func validate(id: String, form: Form, now: Int64) -> Result<Breach, FieldErrors> {
         var errors = FieldErrors()
-        func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         for (field, text) in form.texts {
             SubmittedFields.checkText(
                 text, field: field, maxLength: 4000, tooLong: "breach.error.too_long", into: &errors)
         }
-        if trim(form.nature).isEmpty { errors["nature"] = "breach.error.nature" }
-        let discovered = moment(trim(form.discovered)).map { ParisTime(wallClock: $0).unixTime }
+        if SubmittedFields.trimmed(form.nature).isEmpty { errors["nature"] = "breach.error.nature" }
+        let discovered = moment(SubmittedFields.trimmed(form.discovered)).map { ParisTime(wallClock: $0).unixTime }
         if discovered == nil { errors["discovered"] = "breach.error.moment" }
         if let discovered, discovered > now + 60 { errors["discovered"] = "breach.error.future" }
-        let risk = Risk(rawValue: trim(form.risk))
+        let risk = Risk(rawValue: SubmittedFields.trimmed(form.risk))
         if risk == nil { errors["risk"] = "breach.error.risk" }
         guard errors.isEmpty, let discovered, let risk else { return .failure(errors) }
         return .success(
             Breach(
-                id: id, discoveredAt: discovered, nature: trim(form.nature), people: trim(form.people),
-                records: trim(form.records),
-                consequences: trim(form.consequences), measures: trim(form.measures), contact: trim(form.contact),
+                id: id, discoveredAt: discovered, nature: SubmittedFields.trimmed(form.nature),
+                people: SubmittedFields.trimmed(form.people),
+                records: SubmittedFields.trimmed(form.records),
+                consequences: SubmittedFields.trimmed(form.consequences),
+                measures: SubmittedFields.trimmed(form.measures), contact: SubmittedFields.trimmed(form.contact),
                 risk: risk))
     }
 

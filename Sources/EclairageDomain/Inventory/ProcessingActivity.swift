@@ -60,7 +60,7 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
                 ("name", name), ("purpose", purpose), ("people", people), ("data", data), ("recipients", recipients),
                 ("retention", retention),
                 ("security", security),
-            ].map { ($0.0, $0.1.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            ].map { ($0.0, SubmittedFields.trimmed($0.1)) }
         }
     }
 
@@ -79,16 +79,17 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
         for (field, value) in form.texts where ["name", "purpose"].contains(field) && value.isEmpty {
             errors[field] = "activity.error.required"
         }
-        let basis = LegalBasis(rawValue: form.legalBasis.trimmingCharacters(in: .whitespacesAndNewlines))
+        let basis = LegalBasis(rawValue: SubmittedFields.trimmed(form.legalBasis))
         if basis == nil { errors["legal_basis"] = "activity.error.legal_basis" }
         if assetIDs.contains(where: { !knownAssets.contains($0) }) { errors["assets"] = "form.choice_unknown" }
         guard errors.isEmpty, let basis else { return .failure(errors) }
-        func trim(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         return .success(
             ProcessingActivity(
-                id: id, name: trim(form.name), purpose: trim(form.purpose), legalBasis: basis,
-                people: trim(form.people), data: trim(form.data),
-                recipients: trim(form.recipients), retention: trim(form.retention), security: trim(form.security),
+                id: id, name: SubmittedFields.trimmed(form.name), purpose: SubmittedFields.trimmed(form.purpose),
+                legalBasis: basis,
+                people: SubmittedFields.trimmed(form.people), data: SubmittedFields.trimmed(form.data),
+                recipients: SubmittedFields.trimmed(form.recipients),
+                retention: SubmittedFields.trimmed(form.retention), security: SubmittedFields.trimmed(form.security),
                 assetIDs: assetIDs
             ))
     }
