@@ -92,6 +92,24 @@ class Client:
         return headers["Location"].replace(self.base, "")
 
 
+def import_sample(client):
+    """Uploads the sample file in the national schema as the signed-in administrator, applies it, and
+    waits (a minute at most) for the scheduler job that applies it: (import id, a place's id)."""
+    with open(os.path.join(ROOT, "Tests/Fixtures/directory/lieux-sample.csv"), "rb") as sample:
+        status, body, headers = client.upload("/admin/annuaire", "fichier", "lieux-sample.csv", sample.read())
+    if status != 303:
+        raise SystemExit(f"set-up failed: the directory import answered {status}\n{body[:500]}")
+    import_id = headers["Location"].replace(client.base, "").split("/")[-1]
+    client.location(f"/admin/annuaire/imports/{import_id}/appliquer", {})
+    for _ in range(120):  # the job runs at the scheduler's next tick (every 5 s)
+        _, page, _ = client.request("/annuaire?q=halles")
+        found = re.search(r"/annuaire/lieux/([a-z0-9]+)", page)
+        if found:
+            return import_id, found.group(1)
+        time.sleep(0.5)
+    raise SystemExit("set-up failed: the directory import was not applied within a minute")
+
+
 def create_data(client, server_log):
     """Everything the pages need, made through the site itself."""
     data = {}
@@ -134,23 +152,7 @@ def create_data(client, server_log):
         "discovered": discovered, "nature": "Ordinateur volé", "people": "Adhérent·es, 120", "records": "Noms et adresses",
         "consequences": "Hameçonnage", "measures": "Mots de passe changés", "contact": "Zoé", "risk": "high"}).split("/")[-1]
     # The directory: the test file in the national schema, imported through the administrator's page.
-    with open(os.path.join(ROOT, "Tests/Fixtures/directory/lieux-sample.csv"), "rb") as sample:
-        status, body, headers = client.upload("/admin/annuaire", "fichier", "lieux-sample.csv", sample.read())
-    if status != 303:
-        raise SystemExit(f"set-up failed: the directory import answered {status}\n{body[:500]}")
-    data["import"] = headers["Location"].replace(client.base, "").split("/")[-1]
-    client.location(f"/admin/annuaire/imports/{data['import']}/appliquer", {})
-    # The import is applied by a scheduler job (a tick every 5 s): wait for its places, a minute at most.
-    found = None
-    for _ in range(120):
-        _, page, _ = client.request("/annuaire?q=halles")
-        found = re.search(r"/annuaire/lieux/([a-z0-9]+)", page)
-        if found:
-            break
-        time.sleep(0.5)
-    if not found:
-        raise SystemExit("set-up failed: the directory import was not applied within a minute")
-    data["place"] = found.group(1)
+    data["import"], data["place"] = import_sample(client)
     # The calendar: a workshop there in ten days, twice, and one registration (its link comes by mail).
     day = (datetime.date.today() + datetime.timedelta(days=10)).isoformat()
     data["training"] = client.location("/agenda/nouvelle", {

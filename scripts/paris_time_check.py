@@ -12,13 +12,12 @@ import argparse
 import datetime
 import os
 import re
-import time
 import sys
 import tempfile
 import zoneinfo
 
 sys.path.insert(0, os.path.dirname(__file__))
-from browser_check import ROOT, Client, start_server  # noqa: E402
+from browser_check import ROOT, Client, import_sample, start_server  # noqa: E402
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
@@ -54,22 +53,7 @@ def main():
     try:
         client = Client(base)
         client.location("/connexion", {"email": "verification@example.org", "password": "phrase de passe pour la verification"})
-        with open(os.path.join(ROOT, "Tests/Fixtures/directory/lieux-sample.csv"), "rb") as sample:
-            status, body, headers = client.upload("/admin/annuaire", "fichier", "lieux-sample.csv", sample.read())
-        if status != 303:
-            raise SystemExit(f"set-up failed: the directory import answered {status}\n{body[:500]}")
-        client.location(headers["Location"].replace(base, "") + "/appliquer", {})
-        # The import is applied by a scheduler job (a tick every 5 s): wait for its places, a minute at most.
-        found = None
-        for _ in range(120):
-            _, page, _ = client.request("/annuaire?q=halles")
-            found = re.search(r"/annuaire/lieux/([a-z0-9]+)", page)
-            if found:
-                break
-            time.sleep(0.5)
-        if not found:
-            raise SystemExit("set-up failed: the directory import was not applied within a minute")
-        place = found.group(1)
+        _, place = import_sample(client)
         for sunday in changes_after(datetime.date.today(), 2):
             saturday = sunday - datetime.timedelta(days=1)
             for first, every, count in ((datetime.datetime.combine(saturday, datetime.time(10, 0)), "7", "2"),
