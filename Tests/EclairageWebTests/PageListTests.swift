@@ -8,14 +8,14 @@ struct PageListTests {
         let web = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
             .appendingPathComponent("Sources/EclairageWeb")
+        // A page is a template that fills the layout; the others are partials and fragments.
+        let folder = web.appendingPathComponent("Resources/Templates")
         let templates = Set(
-            try FileManager.default.contentsOfDirectory(atPath: web.appendingPathComponent("Resources/Templates").path)
-                .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
-        )
-        .subtracting([
-            "layout", "errors-summary", "catalogue-results", "directory-results", "directory-map-results",
-            "place-details",
-        ])  // partials and fragments
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+                .filter {
+                    try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8).contains("{{<layout}}")
+                }
+                .map { String($0.dropLast(".mustache".count)) })
         let listed = Set(
             try String(contentsOf: web.appendingPathComponent("Routes/pages.tsv"), encoding: .utf8)
                 .split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap {

@@ -5,6 +5,12 @@ struct AuthorizedAssociation: Sendable {
     let user: User
     let association: Association
     let access: AssociationAccess
+    /// For an advisor: the grants through which they reach it (what each shares); empty for members.
+    let grants: [GrantQueries.Grant]
+
+    /// An advisor sees the plan when one of their bodies' grants shares it; members always.
+    var seesPlan: Bool { access.isMember || grants.contains { $0.sharesPlan != 0 } }
+    var seesInventory: Bool { access.isMember || grants.contains { $0.sharesInventory != 0 } }
 
     /// `logging`: what an advisor's read is recorded as; `nil` when the caller records it itself
     /// (the inventory, once it knows the association shares it), so one read writes one row.
@@ -13,26 +19,49 @@ struct AuthorizedAssociation: Sendable {
     {
         let user = try context.requireUser()
         let id = try context.parameters.require("id")
-        let found: (Association, AssociationAccess)? = try await services.database.read { sql in
+        let found: (Association, AssociationAccess, [GrantQueries.Grant])? = try await services.database.read { sql in
             guard let access = try await AssociationQueries.access(associationID: id, userID: user.id, in: sql),
                 let association = try await AssociationQueries.find(id: id, in: sql)
             else { return nil }
-            return (association, access)
+            let grants =
+                access == .advisor
+                ? try await GrantQueries.reaching(association: id, advisor: user.id, in: sql) : []
+            return (association, access, grants)
         }
-        guard let (association, access) = found else { throw PageError.notFound }
-        if access == .advisor, let what {
-            try await logAdvisorRead(association: association.id, user: user, what: what, services: services)
-        }
-        return AuthorizedAssociation(user: user, association: association, access: access)
+        guard let (association, access, grants) = found else { throw PageError.notFound }
+        let loaded = AuthorizedAssociation(user: user, association: association, access: access, grants: grants)
+        if access == .advisor, let what { try await loaded.logAdvisorRead(what, services: services) }
+        return loaded
     }
 
-    /// An advisor read the association's data: recorded, for the association to see.
+    /// An advisor read the association's data: recorded, for the association to see, with the body
+    /// through which they reached it. Opening the association's page also marks its request for help seen.
+    func logAdvisorRead(_ what: String, services: AppServices) async throws {
+        let now = services.time.now()
+        let entry = AccessLogQueries.Entry(
+            id: services.tokens.identifier(), associationId: association.id, userId: user.id,
+            displayName: user.displayName, what: what, at: now,
+            bodyName: grants.map(\.bodyName).joined(separator: ", "))
+        try await services.database.write { sql in
+            try await AccessLogQueries.insert(entry, in: sql)
+            if what == "association" {
+                for grant in grants where grant.seenAt == nil {
+                    try await GrantQueries.markSeen(
+                        association: association.id, body: grant.supportBodyId, now: now, in: sql)
+                }
+            }
+        }
+    }
+
+    /// The same, for a caller that has not loaded the association's grants (a diagnostic, the inventory).
     static func logAdvisorRead(association: String, user: User, what: String, services: AppServices) async throws {
+        let grants = try await services.database.read {
+            try await GrantQueries.reaching(association: association, advisor: user.id, in: $0)
+        }
         let entry = AccessLogQueries.Entry(
             id: services.tokens.identifier(), associationId: association, userId: user.id,
-            displayName: user.displayName,
-            what: what, at: services.time.now()
-        )
+            displayName: user.displayName, what: what, at: services.time.now(),
+            bodyName: grants.map(\.bodyName).joined(separator: ", "))
         try await services.database.write { try await AccessLogQueries.insert(entry, in: $0) }
     }
 

@@ -124,27 +124,4 @@ enum MembershipController {
         }
         return redirect(to: .association(id), flash: "association.transferred")
     }
-
-    /// Grants or withdraws a support body's access to the association's data.
-    @Sendable static func access(_ request: Request, context: AppRequestContext, services: AppServices) async throws
-        -> Response
-    {
-        let loaded = try await AuthorizedAssociation.load(context, services: services)
-        try loaded.requireOwner()
-        let id = loaded.association.id
-        let form = try context.decodeForm(AccessForm.self)
-        let bodyID = form.supportBody
-        let withdraw = form.withdraws
-        let body = try await services.database.read { try await SupportBodyQueries.find(id: bodyID, in: $0) }
-        guard let body else { return redirect(to: .association(id), flash: "access.unknown_body") }
-        try await services.database.transaction { sql in
-            if withdraw {
-                try await SupportBodyQueries.withdraw(associationID: id, bodyID: body.id, in: sql)
-            } else {
-                try await SupportBodyQueries.grant(
-                    associationID: id, bodyID: body.id, by: loaded.user.id, now: services.time.now(), in: sql)
-            }
-        }
-        return redirect(to: .association(id), flash: withdraw ? "access.withdrawn" : "access.granted")
-    }
 }

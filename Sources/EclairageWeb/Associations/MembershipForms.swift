@@ -3,15 +3,13 @@ struct TransferForm: Decodable {
     @FormText var member: String
 }
 
+/// Withdrawing a support body's access.
 struct AccessForm: Decodable {
     @FormText var supportBody: String
-    @FormText var action: String
 
     enum CodingKeys: String, CodingKey {
-        case supportBody = "support_body", action
+        case supportBody = "support_body"
     }
-
-    var withdraws: Bool { action == "withdraw" }
 }
 
 struct SavedStepForm: Decodable {

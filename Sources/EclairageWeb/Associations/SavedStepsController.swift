@@ -50,9 +50,13 @@ enum SavedStepsController {
                 .init(
                     id: services.tokens.identifier(), associationId: id, diagnosticId: validDiagnostic, kind: kind,
                     reference: reference,
-                    title: title, createdBy: loaded.user.id, createdAt: services.time.now()
+                    title: title, createdBy: loaded.user.id, createdAt: services.time.now(),
+                    updatedAt: services.time.now()
                 ), in: sql)
         }
         return redirect(to: back, flash: "saved.done")
     }
 }
+
+/// The report and the inventory still call the plan's queries by their former name.
+typealias SavedStepQueries = PlanQueries

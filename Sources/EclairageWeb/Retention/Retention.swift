@@ -47,9 +47,9 @@ enum Retention {
             purge: { now, sql in try await SignUpQueries.purge(before: now, in: sql) }),
         Rule(
             data:
-                "Associations, membres et ce qu'elles notent : profil, pas gardés pour la feuille de route, inventaire et titulaires, passations, registre des traitements, violations de données, accès accordés aux structures",
+                "Associations, membres et ce qu'elles notent : profil, feuille de route (étapes, temps passé, propositions des conseillers), inventaire et titulaires, passations, registre des traitements, violations de données, accès accordés aux structures",
             tables: [
-                "associations", "memberships", "saved_steps", "assets", "asset_holders", "asset_reminders", "handovers",
+                "associations", "memberships", "plan_steps", "assets", "asset_holders", "asset_reminders", "handovers",
                 "handover_items",
                 "processing_activities", "breaches", "access_grants",
             ],
@@ -69,6 +69,15 @@ enum Retention {
             data: "Structures d'accompagnement et leurs conseillers (nom, description, comptes rattachés)",
             tables: ["support_bodies", "advisors"], purpose: "accompagner les associations qui l'ont accepté",
             period: "tant que la structure existe", purge: nil),
+        Rule(
+            data: "Notes de suivi des conseillers (date, texte, durée ; certaines internes à la structure)",
+            tables: ["advisor_notes"], purpose: "suivre l'accompagnement d'une association dans le temps",
+            period: "tant que l'association et la structure existent ; effacées avec l'une ou l'autre", purge: nil),
+        Rule(
+            data: "Demandes d'accès des structures à une association (qui demande, message)",
+            tables: ["access_requests"], purpose: "permettre à l'association d'accepter ou de refuser",
+            period: "jusqu'à la réponse, 90 jours au plus",
+            purge: { now, sql in try await AccessRequestQueries.purge(before: now - 90 * day, in: sql) }),
         Rule(
             data: "Invitations de conseillers (adresse électronique)", tables: ["advisor_invitations"],
             purpose: "rejoindre une structure",

@@ -22,6 +22,13 @@ enum SiteURL: Sendable, Equatable {
     case associationLeave(String)
     case associationTransfer(String)
     case associationAccess(String)
+    case associationSupport(String)
+    case associationRequests(String)
+    case associationFollow(String)
+    case associationNotes(String)
+    case associationPlan(String)
+    case associationPlanStatus(String)
+    case associationPlanProposal(String)
     case invitation(token: String)
     // Support bodies
     case supportBodies, newSupportBody
@@ -29,6 +36,9 @@ enum SiteURL: Sendable, Equatable {
     case supportBodyAdvisors(String)
     case supportBodyAdvisorRemove(String)
     case supportBodyPlace(String)
+    case supportBodyRequests(String)
+    case supportBodyVet(String)
+    case supportBodyVetting
     case advisorInvitation(token: String)
     // Diagnostic
     case diagnosticIntro
@@ -128,6 +138,13 @@ enum SiteURL: Sendable, Equatable {
         case .associationLeave(let id): "/associations/\(id)/quitter"
         case .associationTransfer(let id): "/associations/\(id)/transfert"
         case .associationAccess(let id): "/associations/\(id)/acces"
+        case .associationSupport(let id): "/associations/\(id)/accompagnement"
+        case .associationRequests(let id): "/associations/\(id)/demandes"
+        case .associationFollow(let id): "/associations/\(id)/suivi"
+        case .associationNotes(let id): "/associations/\(id)/suivi/notes"
+        case .associationPlan(let id): "/associations/\(id)/feuille-de-route"
+        case .associationPlanStatus(let id): "/associations/\(id)/feuille-de-route/statut"
+        case .associationPlanProposal(let id): "/associations/\(id)/feuille-de-route/propositions"
         case .invitation(let token): "/invitation/\(token)"
         case .supportBodies: "/structures"
         case .newSupportBody: "/structures/nouvelle"
@@ -135,6 +152,9 @@ enum SiteURL: Sendable, Equatable {
         case .supportBodyAdvisors(let id): "/structures/\(id)/conseilleres"
         case .supportBodyAdvisorRemove(let id): "/structures/\(id)/conseilleres/retirer"
         case .supportBodyPlace(let id): "/structures/\(id)/fiche"
+        case .supportBodyRequests(let id): "/structures/\(id)/demandes"
+        case .supportBodyVet(let id): "/structures/\(id)/verification"
+        case .supportBodyVetting: "/structures/a-verifier"
         case .advisorInvitation(let token): "/structures/invitation/\(token)"
         case .diagnosticIntro: "/diagnostic"
         case .diagnosticResume(let token): "/diagnostic/reprendre/\(token)"

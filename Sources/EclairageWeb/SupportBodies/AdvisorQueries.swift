@@ -34,6 +34,21 @@ enum AdvisorQueries {
         ).run()
     }
 
+    /// The advisors' names of several bodies at once (the vetting queue).
+    static func names(of bodyIDs: [String], in sql: any SQLDatabase) async throws -> [String: [String]] {
+        guard !bodyIDs.isEmpty else { return [:] }
+        struct Row: Decodable {
+            let supportBodyId: String
+            let displayName: String
+        }
+        let rows = try await sql.select().column(SQLColumn("support_body_id", table: "advisors"))
+            .column(SQLColumn("display_name", table: "users")).from("advisors")
+            .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "advisors"))
+            .where(SQLColumn("support_body_id", table: "advisors"), .in, SQLBind.group(bodyIDs))
+            .orderBy(SQLColumn("display_name", table: "users")).rows(Row.self)
+        return Dictionary(grouping: rows, by: \.supportBodyId).mapValues { $0.map(\.displayName) }
+    }
+
     static func advisors(of bodyID: String, in sql: any SQLDatabase) async throws -> [Advisor] {
         try await sql.select().column(SQLColumn("user_id", table: "advisors")).column(
             SQLColumn("display_name", table: "users")

@@ -31,16 +31,16 @@ enum AdvisorsController {
             var errors = FieldErrors()
             errors["email"] = "signup.email_invalid"
             let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
-            return try await SupportBodiesController.render(
-                context: context, services: services, form: state, status: .unprocessableContent)
+            return try await SupportBodyController.render(
+                context: context, services: services, forms: .init(invite: state), status: .unprocessableContent)
         }
         let address = ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.advisorInvitation, from: address, to: email) {
             let message = FormLimit.advisorInvitation.message(refusal, views: services.views, context: context)
             let state = FormState(
                 values: ["email": email], messages: ["email": message], views: services.views, context: context)
-            return try await SupportBodiesController.render(
-                context: context, services: services, form: state, status: .tooManyRequests)
+            return try await SupportBodyController.render(
+                context: context, services: services, forms: .init(invite: state), status: .tooManyRequests)
         }
         let token = services.tokens.random()
         let now = services.time.now()
@@ -63,8 +63,8 @@ enum AdvisorsController {
             ))
         guard services.sendsMail else {
             // No mail leaves this instance: the link is shown once, to be passed on by hand.
-            return try await SupportBodiesController.render(
-                context: context, services: services, form: .empty, invitationLink: link)
+            return try await SupportBodyController.render(
+                context: context, services: services, forms: .init(invitationLink: link))
         }
         return redirect(to: .supportBody(id), flash: "advisor_invitation.sent")
     }

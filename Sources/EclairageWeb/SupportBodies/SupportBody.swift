@@ -5,4 +5,13 @@ struct SupportBody: Codable, Sendable {
     var departement: String?
     var description: String
     var createdAt: Int64
+    /// `pending` until the administrator or an editor checks it is a real support body; associations
+    /// find and grant only `vetted` ones (`refused` ones stay visible to their advisors, with the note).
+    var vetting: String = Vetting.pending.rawValue
+    var vettedAt: Int64? = nil
+    var vettingNote: String = ""
+
+    enum Vetting: String, Sendable, CaseIterable { case pending, vetted, refused }
+
+    var isVetted: Bool { vetting == Vetting.vetted.rawValue }
 }

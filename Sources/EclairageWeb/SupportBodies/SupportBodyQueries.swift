@@ -5,6 +5,41 @@ enum SupportBodyQueries {
         try await sql.select().column("*").from("support_bodies").orderBy("name").rows(SupportBody.self)
     }
 
+    /// The bodies associations can find and grant access to.
+    static func vetted(in sql: any SQLDatabase) async throws -> [SupportBody] {
+        try await sql.select().column("*").from("support_bodies")
+            .where("vetting", .equal, SQLBind(SupportBody.Vetting.vetted.rawValue)).orderBy("name").rows(
+                SupportBody.self)
+    }
+
+    /// The vetting queue, oldest first.
+    static func waiting(in sql: any SQLDatabase) async throws -> [SupportBody] {
+        try await sql.select().column("*").from("support_bodies")
+            .where("vetting", .equal, SQLBind(SupportBody.Vetting.pending.rawValue)).orderBy("created_at")
+            .rows(SupportBody.self)
+    }
+
+    static func setVetting(
+        id: String, to vetting: SupportBody.Vetting, note: String, now: Int64, in sql: any SQLDatabase
+    ) async throws {
+        try await sql.update("support_bodies").set("vetting", to: SQLBind(vetting.rawValue))
+            .set("vetting_note", to: SQLBind(note)).set("vetted_at", to: SQLBind(now))
+            .where("id", .equal, SQLBind(id)).run()
+    }
+
+    /// How many associations granted each body access (bodies that existed before vetting).
+    static func grantCounts(of bodyIDs: [String], in sql: any SQLDatabase) async throws -> [String: Int] {
+        guard !bodyIDs.isEmpty else { return [:] }
+        struct Row: Decodable {
+            let supportBodyId: String
+            let n: Int
+        }
+        let rows = try await sql.select().column("support_body_id")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("access_grants")
+            .where("support_body_id", .in, SQLBind.group(bodyIDs)).groupBy("support_body_id").rows(Row.self)
+        return Dictionary(rows.map { ($0.supportBodyId, $0.n) }) { first, _ in first }
+    }
+
     static func find(id: String, in sql: any SQLDatabase) async throws -> SupportBody? {
         try await sql.select().column("*").from("support_bodies").where("id", .equal, SQLBind(id)).row(SupportBody.self)
     }
@@ -49,36 +84,5 @@ enum SupportBodyQueries {
         )
         .where(SQLColumn("support_body_id", table: "access_grants"), .equal, SQLBind(bodyID))
         .orderBy(SQLColumn("name", table: "associations")).rows(GrantedRow.self)
-    }
-
-    /// Support bodies an association granted access to.
-    static func grants(of associationID: String, in sql: any SQLDatabase) async throws -> [SupportBody] {
-        try await sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("support_bodies"))).from(
-            "support_bodies"
-        )
-        .join(
-            "access_grants", on: SQLColumn("support_body_id", table: "access_grants"), .equal,
-            SQLColumn("id", table: "support_bodies")
-        )
-        .where(SQLColumn("association_id", table: "access_grants"), .equal, SQLBind(associationID))
-        .orderBy(SQLColumn("name", table: "support_bodies")).rows(SupportBody.self)
-    }
-
-    static func grant(associationID: String, bodyID: String, by userID: String, now: Int64, in sql: any SQLDatabase)
-        async throws
-    {
-        try await sql.delete(from: "access_grants")
-            .where("association_id", .equal, SQLBind(associationID)).where("support_body_id", .equal, SQLBind(bodyID))
-            .run()
-        try await sql.insert(into: "access_grants").columns(
-            "association_id", "support_body_id", "granted_by", "granted_at"
-        )
-        .values(SQLBind(associationID), SQLBind(bodyID), SQLBind(userID), SQLBind(now)).run()
-    }
-
-    static func withdraw(associationID: String, bodyID: String, in sql: any SQLDatabase) async throws {
-        try await sql.delete(from: "access_grants")
-            .where("association_id", .equal, SQLBind(associationID)).where("support_body_id", .equal, SQLBind(bodyID))
-            .run()
     }
 }

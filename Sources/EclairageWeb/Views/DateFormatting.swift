@@ -21,7 +21,12 @@ enum DateFormatting {
     }
 
     static func day(_ seconds: Int64, language: Language) -> String {
-        let (year, month, day) = parisDay(seconds).civil
+        day(of: parisDay(seconds), language: language)
+    }
+
+    /// A calendar day ("1er décembre 2026").
+    static func day(of date: Day, language: Language) -> String {
+        let (year, month, day) = date.civil
         return language == .fr
             ? "\(day == 1 ? "1er" : String(day)) \(frenchMonths[month - 1]) \(year)"
             : "\(day) \(englishMonths[month - 1]) \(year)"
@@ -32,6 +37,12 @@ enum DateFormatting {
         language == .fr
             ? "\(day(seconds, language: language)) à \(time(seconds, language: language))"
             : "\(day(seconds, language: language)), \(time(seconds, language: language))"
+    }
+
+    /// A length of time ("12 h 05"), the same in both languages.
+    static func duration(minutes: Int) -> String {
+        let m = minutes % 60
+        return "\(minutes / 60) h \(m < 10 ? "0" : "")\(m)"
     }
 
     /// The time of day in France ("14 h 05", "14:05").

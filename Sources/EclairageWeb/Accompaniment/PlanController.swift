@@ -1,0 +1,68 @@
+import EclairageDomain
+import Hummingbird
+
+/// The action plan belongs to the association: its members add steps and move them along; an advisor
+/// whose body's grant shares the plan reads it (logged) and proposes steps the association accepts or
+/// declines.
+enum PlanController {
+    static func loadPlan(_ context: AppRequestContext, services: AppServices, logging: String?) async throws
+        -> AuthorizedAssociation
+    {
+        let loaded = try await AuthorizedAssociation.load(context, services: services, logging: nil)
+        guard loaded.seesPlan else { throw PageError.notFound }
+        if loaded.access == .advisor, let logging { try await loaded.logAdvisorRead(logging, services: services) }
+        return loaded
+    }
+
+    @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
+        let loaded = try await loadPlan(context, services: services, logging: "plan")
+        return try await render(loaded, forms: .init(), context: context, services: services)
+    }
+
+    static func render(
+        _ loaded: AuthorizedAssociation, forms: PlanPage.Model.Forms, context: AppRequestContext,
+        services: AppServices, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let id = loaded.association.id
+        let (steps, bodies) = try await services.database.read { sql in
+            (try await PlanQueries.all(of: id, in: sql), try await SupportBodyQueries.all(in: sql))
+        }
+        let model = PlanPage.Model.make(
+            steps, bodyNames: Dictionary(bodies.map { ($0.id, $0.name) }) { first, _ in first }, loaded: loaded,
+            forms: forms, today: DateFormatting.parisDay(services.time.now()), context: context, views: services.views)
+        return services.views.render(
+            "plan", title: "plan.title", titleValues: ["name": loaded.association.name], content: model,
+            context: context, status: status)
+    }
+
+    /// A member's step joins the plan; an advisor's waits for the association as a proposal.
+    @Sendable static func add(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
+        let loaded = try await loadPlan(context, services: services, logging: nil)
+        let body = try context.decodeForm(PlanStepBody.self)
+        switch body.form.validate() {
+        case .failure(let errors):
+            let state = FormState(
+                values: body.values, errors: errors, order: ["title", "detail", "owner", "due", "hours", "euros"],
+                views: services.views, context: context)
+            return try await render(
+                loaded, forms: .init(add: state), context: context, services: services, status: .unprocessableContent)
+        case .success(let step):
+            let now = services.time.now()
+            let stepID = services.tokens.identifier()
+            let advisor = loaded.access == .advisor
+            let row = PlanQueries.Step(
+                id: stepID, associationId: loaded.association.id, diagnosticId: nil, kind: "own", reference: stepID,
+                title: step.title, createdBy: loaded.user.id, createdAt: now, detail: step.detail,
+                ownerName: step.owner, dueOn: step.due?.iso, estimateHours: step.hours, estimateEuros: step.euros,
+                proposedBy: advisor ? loaded.grants.first?.supportBodyId : nil, accepted: advisor ? 0 : 1,
+                updatedAt: now)
+            try await services.database.write { try await PlanQueries.insert(row, in: $0) }
+            return redirect(
+                to: .associationPlan(loaded.association.id), flash: advisor ? "plan.proposed" : "plan.added")
+        }
+    }
+}

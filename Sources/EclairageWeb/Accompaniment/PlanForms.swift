@@ -1,0 +1,35 @@
+import EclairageDomain
+
+/// Forms of the action plan, as sent.
+struct PlanStepBody: Decodable {
+    @FormText var title: String
+    @FormText var detail: String
+    @FormText var owner: String
+    @FormText var due: String
+    @FormText var hours: String
+    @FormText var euros: String
+
+    var form: PlanStepForm {
+        PlanStepForm(title: title, detail: detail, owner: owner, due: due, hours: hours, euros: euros)
+    }
+    var values: [String: String] {
+        ["title": title, "detail": detail, "owner": owner, "due": due, "hours": hours, "euros": euros]
+    }
+}
+
+struct PlanStatusBody: Decodable {
+    @FormText var step: String
+    @FormText var status: String
+    @FormText var reason: String
+    @FormText var volunteer: String
+    @FormText var advisor: String
+
+    var form: PlanClosing {
+        PlanClosing(status: status, reason: reason, volunteerMinutes: volunteer, advisorMinutes: advisor)
+    }
+}
+
+struct PlanAnswerBody: Decodable {
+    @FormText var step: String
+    @FormText var answer: String
+}

@@ -1,0 +1,108 @@
+import EclairageDomain
+
+/// The association's action plan: progress, the advisors' proposals waiting for an answer, open steps
+/// with their owner, due date and estimates, closed steps with how they closed. Printable (the print
+/// style hides the forms).
+enum PlanPage {}
+
+extension PlanPage {
+    struct Model: Sendable {
+        let associationName: String
+        let backLink: String
+        let followLink: String
+        let progress: String
+        let estimates: String?
+        let volunteering: String?
+        let proposals: [Step]
+        let open: [Step]
+        let closed: [Step]
+        let canEdit: Bool
+        let canPropose: Bool
+        let addAction: String
+        let statusAction: String
+        let answerAction: String
+        let form: FormState
+        let statusForm: FormState
+        let failedStep: String?
+
+        struct Step: Sendable {
+            let id: String
+            let title: String
+            let detail: String
+            let owner: String?
+            let due: String?
+            let overdue: Bool
+            let status: String
+            let estimate: String?
+            let closingNote: String?
+            let proposedBy: String?
+            let statuses: [Option]
+            let failed: Bool
+        }
+        struct Option: Sendable {
+            let value: String
+            let label: String
+            let selected: Bool
+        }
+    }
+}
+
+extension PlanPage.Model {
+    struct Forms {
+        var add: FormState = .empty
+        var status: FormState = .empty
+        var failedStep: String? = nil
+    }
+
+    static func make(
+        _ steps: [PlanQueries.Step], bodyNames: [String: String], loaded: AuthorizedAssociation, forms: Forms,
+        today: Day, context: AppRequestContext, views: Views
+    ) -> Self {
+        let id = loaded.association.id
+        let accepted = steps.filter { $0.accepted != 0 }
+        let done = accepted.filter { PlanStatus(rawValue: $0.status)?.isDone == true }.count
+        let hours = accepted.compactMap(\.estimateHours).reduce(0, +)
+        let euros = accepted.compactMap(\.estimateEuros).reduce(0, +)
+        let volunteer = accepted.map(\.volunteerMinutes).reduce(0, +)
+        func view(_ step: PlanQueries.Step) -> Step {
+            let status = PlanStatus(rawValue: step.status) ?? .todo
+            let due = step.dueOn.flatMap(Day.init(iso:))
+            var estimate: [String] = []
+            if let h = step.estimateHours { estimate.append(views.text("plan.estimate_hours", context, ["n": "\(h)"])) }
+            if let e = step.estimateEuros { estimate.append(views.text("plan.estimate_euros", context, ["n": "\(e)"])) }
+            return Step(
+                id: step.id, title: step.title, detail: step.detail,
+                owner: step.ownerName.isEmpty ? nil : step.ownerName,
+                due: due.map { DateFormatting.day(of: $0, language: context.language) },
+                overdue: status.isOpen && due.map { $0 < today } == true,
+                status: views.text("plan.status.\(status.rawValue)", context),
+                estimate: estimate.isEmpty ? nil : estimate.joined(separator: " · "),
+                closingNote: step.closingNote.isEmpty ? nil : step.closingNote,
+                proposedBy: step.proposedBy.flatMap { bodyNames[$0] },
+                statuses: PlanStatus.allCases.map {
+                    .init(
+                        value: $0.rawValue, label: views.text("plan.status.\($0.rawValue)", context),
+                        selected: $0 == status)
+                },
+                failed: forms.failedStep == step.id)
+        }
+        return Self(
+            associationName: loaded.association.name, backLink: SiteURL.association(id).path,
+            followLink: SiteURL.associationFollow(id).path,
+            progress: views.text("plan.progress", context, ["done": "\(done)", "total": "\(accepted.count)"]),
+            estimates: hours + euros == 0
+                ? nil : views.text("plan.estimates", context, ["hours": "\(hours)", "euros": "\(euros)"]),
+            volunteering: volunteer == 0
+                ? nil
+                : views.text(
+                    "plan.volunteering", context,
+                    ["time": DateFormatting.duration(minutes: volunteer)]),
+            proposals: steps.filter { $0.accepted == 0 }.map(view),
+            open: accepted.filter { PlanStatus(rawValue: $0.status)?.isOpen ?? true }.map(view),
+            closed: accepted.filter { !(PlanStatus(rawValue: $0.status)?.isOpen ?? true) }.map(view),
+            canEdit: loaded.access.isMember, canPropose: loaded.access == .advisor,
+            addAction: SiteURL.associationPlan(id).path, statusAction: SiteURL.associationPlanStatus(id).path,
+            answerAction: SiteURL.associationPlanProposal(id).path, form: forms.add, statusForm: forms.status,
+            failedStep: forms.failedStep)
+    }
+}

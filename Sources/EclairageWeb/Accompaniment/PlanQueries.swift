@@ -1,0 +1,84 @@
+import SQLKit
+import EclairageDomain
+
+/// The association's action plan ("feuille de route"): steps kept from a report or an inventory
+/// alert, written by hand, or proposed by an advisor and waiting for the association to accept them.
+enum PlanQueries {
+    struct Step: Codable, Sendable {
+        let id: String
+        let associationId: String
+        let diagnosticId: String?
+        /// Where it comes from: `step` (a report's next step), `tool` (need:tool), `inventory` (an
+        /// alert), `own` (written by hand; `reference` is then its id).
+        let kind: String
+        let reference: String
+        var title: String
+        let createdBy: String?
+        let createdAt: Int64
+        var status: String = PlanStatus.todo.rawValue
+        var detail: String = ""
+        var ownerName: String = ""
+        /// ISO day.
+        var dueOn: String? = nil
+        var closingNote: String = ""
+        var estimateHours: Int? = nil
+        var estimateEuros: Int? = nil
+        var volunteerMinutes: Int = 0
+        var advisorMinutes: Int = 0
+        /// The support body whose advisor proposed it.
+        var proposedBy: String? = nil
+        /// 0 while a proposal waits for the association.
+        var accepted: Int = 1
+        var updatedAt: Int64
+        var closedAt: Int64? = nil
+    }
+
+    static func all(of associationID: String, in sql: any SQLDatabase) async throws -> [Step] {
+        try await sql.select().column("*").from("plan_steps").where("association_id", .equal, SQLBind(associationID))
+            .orderBy("created_at").orderBy("title").rows(Step.self)
+    }
+
+    static func find(id: String, association associationID: String, in sql: any SQLDatabase) async throws -> Step? {
+        try await sql.select().column("*").from("plan_steps").where("id", .equal, SQLBind(id))
+            .where("association_id", .equal, SQLBind(associationID)).row(Step.self)
+    }
+
+    static func exists(associationID: String, kind: String, reference: String, in sql: any SQLDatabase) async throws
+        -> Bool
+    {
+        try await !sql.select().column("id").from("plan_steps").where("association_id", .equal, SQLBind(associationID))
+            .where("kind", .equal, SQLBind(kind)).where("reference", .equal, SQLBind(reference)).all().isEmpty
+    }
+
+    static func insert(_ step: Step, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "plan_steps").row(step).run()
+    }
+
+    static func update(_ step: Step, in sql: any SQLDatabase) async throws {
+        try await sql.update("plan_steps").set(row: step).where("id", .equal, SQLBind(step.id)).run()
+    }
+
+    static func delete(id: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "plan_steps").where("id", .equal, SQLBind(id)).run()
+    }
+
+    /// Open and overdue accepted steps per association, for a dashboard (one query for all).
+    struct Counts: Codable, Sendable {
+        let associationId: String
+        let open: Int
+        let overdue: Int
+    }
+
+    static func counts(associations ids: [String], today: String, in sql: any SQLDatabase) async throws -> [Counts] {
+        guard !ids.isEmpty else { return [] }
+        let open: [any Encodable & Sendable] = [PlanStatus.todo.rawValue, PlanStatus.doing.rawValue]
+        return try await sql.raw(
+            """
+            SELECT association_id, COUNT(*) AS open,
+                SUM(CASE WHEN due_on IS NOT NULL AND due_on < \(bind: today) THEN 1 ELSE 0 END) AS overdue
+            FROM plan_steps WHERE association_id IN (\(binds: ids)) AND accepted = 1 AND status IN (\(binds: open))
+            GROUP BY association_id
+            """
+        ).all(decoding: Counts.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+}

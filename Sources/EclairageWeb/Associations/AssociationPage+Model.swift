@@ -1,0 +1,75 @@
+import EclairageDomain
+
+/// One association's page: its profile, diagnostics, plan, members, the support bodies it lets in and
+/// who of them read what.
+enum AssociationPage {}
+
+extension AssociationPage {
+    struct Model: Sendable {
+        let association: Association
+        let isOwner: Bool
+        let isMember: Bool
+        let isAdvisor: Bool
+        let details: [Detail]
+        let members: [Member]
+        let grants: [Grant]
+        let supportLink: String?
+        let requestsNotice: String?
+        let followLink: String?
+        let transferable: [Choice]
+        let editLink: String
+        let inviteAction: String
+        let leaveAction: String
+        let transferAction: String
+        let invitationLink: String?
+        let diagnostics: [DiagnosticItem]
+        let plan: Plan?
+        /// Advisors' reads, grouped, shown to members.
+        let reads: [Read]
+        let startDiagnosticAction: String
+        /// Members always; advisors while the association shares its inventory with their body.
+        let inventoryLink: String?
+        /// "3 points to look at in the inventory", for members.
+        let inventoryAlerts: String?
+        /// Anonymous diagnostics started in this browser, which a member can attach here.
+        let deviceDiagnostics: [DeviceDiagnostic]
+
+        struct DeviceDiagnostic: Sendable {
+            let date: String
+            let link: String
+            let attachAction: String
+        }
+        struct Detail: Sendable {
+            let label: String
+            let value: String
+        }
+        struct Member: Sendable {
+            let name: String
+            let email: String?
+            let roleLabel: String
+        }
+        struct Grant: Sendable {
+            let name: String
+            let readers: String?
+        }
+        struct Choice: Sendable {
+            let id: String
+            let name: String
+        }
+        struct DiagnosticItem: Sendable {
+            let date: String
+            let link: String
+            let level: String?
+        }
+        struct Plan: Sendable {
+            let link: String
+            let progress: String
+            let next: [String]
+            let proposals: String?
+        }
+        struct Read: Sendable {
+            let date: String
+            let text: String
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import EclairageDomain
+
+/// The dashboard shows each association's figures: one access-log row per association shown, at most
+/// once a French day per advisor ("vu dans le tableau de bord").
+enum DashboardLog {
+    static func record(_ query: SupportBodyPage.Query, user: User, now: Int64, services: AppServices) async throws {
+        guard !query.grants.isEmpty else { return }
+        let today = ParisTime(unixTime: now)
+        let midnight =
+            ParisTime(year: today.year, month: today.month, day: today.day, hour: 0, minute: 0)?.unixTime ?? now
+        try await services.database.transaction { sql in
+            let logged = try await DashboardQueries.loggedToday(user: user.id, since: midnight, in: sql)
+            let entries = query.grants.filter { !logged.contains($0.associationId) }.map {
+                AccessLogQueries.Entry(
+                    id: services.tokens.identifier(), associationId: $0.associationId, userId: user.id,
+                    displayName: user.displayName, what: "dashboard", at: now, bodyName: query.body.name)
+            }
+            try await AccessLogQueries.insert(entries, in: sql)
+        }
+    }
+}
