@@ -12,7 +12,7 @@ enum BreachController {
         let breaches: [LinkView]
         let form: FormState
         let action: String
-        let fields: [AssetFormContent.Field]
+        let fields: [AssetFormPage.Model.Field]
         let risks: [RiskOption]
         let discovered: String
         /// Editing one breach: its page to go back to.

@@ -137,9 +137,9 @@ enum RegisterController {
         let action: String
         let cancelLink: String
         let deleteAction: String?
-        let fields: [AssetFormContent.Field]
-        let bases: [AssetFormContent.Option]
-        let assets: [AssetFormContent.Option]
+        let fields: [AssetFormPage.Model.Field]
+        let bases: [AssetFormPage.Model.Option]
+        let assets: [AssetFormPage.Model.Option]
         let hasAssets: Bool
     }
 
