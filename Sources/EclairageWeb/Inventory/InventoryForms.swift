@@ -16,3 +16,8 @@ extension [String: String] {
         return values
     }
 }
+
+/// The day the CNIL was notified of a breach.
+struct NotifiedForm: Decodable {
+    @FormText var notified_on: String
+}
