@@ -21,3 +21,8 @@ extension [String: String] {
 struct NotifiedForm: Decodable {
     @FormText var notified_on: String
 }
+
+/// One handover item ticked ("1") or unticked.
+struct TickForm: Decodable {
+    @FormText var done: String
+}
