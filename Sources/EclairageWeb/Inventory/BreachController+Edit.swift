@@ -9,7 +9,7 @@ extension BreachController {
     {
         let access = try await InventoryAccess.load(context, services: services, what: "breaches")
         try access.requireEditor()
-        let row = try await find(access, context: context, services: services)
+        let row = try await access.breach(context, services: services)
         return try await renderList(
             access, values: BreachLogPage.values(of: row), errors: FieldErrors(), context: context, services: services,
             editing: row.id)
@@ -20,7 +20,7 @@ extension BreachController {
     {
         let access = try await InventoryAccess.load(context, services: services, what: "breaches")
         try access.requireEditor()
-        let row = try await find(access, context: context, services: services)
+        let row = try await access.breach(context, services: services)
         let body = try context.decodeForm(BreachFormBody.self)
         switch Breach.validate(id: row.id, form: body.form, now: services.time.now()) {
         case .failure(let errors):

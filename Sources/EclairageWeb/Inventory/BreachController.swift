@@ -55,21 +55,10 @@ enum BreachController {
         -> Response
     {
         let access = try await InventoryAccess.load(context, services: services, what: "breaches")
-        let row = try await find(access, context: context, services: services)
+        let row = try await access.breach(context, services: services)
         let model = BreachPage.Model.make(
             access, breach: row.breach, now: services.time.now(), views: services.views, context: context)
         return services.views.render("breach", title: "breach.show_title", content: model, context: context)
     }
 
-    static func find(_ access: InventoryAccess, context: AppRequestContext, services: AppServices) async throws
-        -> BreachQueries.BreachRow
-    {
-        let breachID = try context.parameters.require("breach")
-        guard
-            let row = try await services.database.read({
-                try await BreachQueries.find(breachID, association: access.associationID, in: $0)
-            })
-        else { throw PageError.notFound }
-        return row
-    }
 }

@@ -20,17 +20,13 @@ enum HandoverController {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         let id = access.associationID
         let handoverID = try context.parameters.require("handover")
-        let (handover, items) = try await services.database.read {
-            sql -> (HandoverQueries.HandoverRow?, [HandoverQueries.ItemRow]) in
-            (
-                try await HandoverQueries.find(handoverID, association: id, in: sql),
-                try await HandoverQueries.items(of: handoverID, in: sql)
-            )
+        guard let query = try await HandoverPrintPage.Query.load(handoverID, access: access, services: services) else {
+            throw PageError.notFound
         }
-        guard let handover else { throw PageError.notFound }
         let model = HandoverPrintPage.Model(
             associationName: access.loaded.association.name,
-            handover: .make(handover, items: items, association: id, views: services.views, context: context),
+            handover: .make(
+                query.handover, items: query.items, association: id, views: services.views, context: context),
             backLink: SiteURL.handover(id).path)
         return services.views.render("handover-print", title: "handover.print_title", content: model, context: context)
     }

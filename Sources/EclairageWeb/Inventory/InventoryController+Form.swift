@@ -27,7 +27,7 @@ extension InventoryController {
     {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         try access.requireEditor()
-        let asset = try await load(access, context: context, services: services).asset
+        let asset = try await access.asset(context, services: services).asset
         let query = try await AssetFormPage.Query.load(access, services: services)
         return renderForm(
             access, asset: asset, values: AssetFormPage.values(of: asset), holders: asset.holders,
@@ -45,7 +45,7 @@ extension InventoryController {
         -> Response
     {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
-        let stored = try await load(access, context: context, services: services)
+        let stored = try await access.asset(context, services: services)
         return try await save(access, context: context, services: services, existing: stored)
     }
 

@@ -17,24 +17,12 @@ enum InventoryController {
             content: model, context: context)
     }
 
-    static func load(_ access: InventoryAccess, context: AppRequestContext, services: AppServices) async throws
-        -> InventoryQueries.Stored
-    {
-        let assetID = try context.parameters.require("asset")
-        guard
-            let stored = try await services.database.read({
-                try await InventoryQueries.find(assetID, association: access.associationID, in: $0)
-            })
-        else { throw PageError.notFound }
-        return stored
-    }
-
     @Sendable static func delete(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         try access.requireEditor()
-        let stored = try await load(access, context: context, services: services)
+        let stored = try await access.asset(context, services: services)
         try await services.database.transaction {
             try await InventoryQueries.delete(stored.row.id, association: access.associationID, in: $0)
         }
@@ -47,7 +35,7 @@ enum InventoryController {
     {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         try access.requireEditor()
-        let stored = try await load(access, context: context, services: services)
+        let stored = try await access.asset(context, services: services)
         let now = services.time.now()
         try await services.database.write {
             try await InventoryQueries.markChecked(

@@ -11,9 +11,10 @@ extension RegisterController {
         let template = request.uri.queryParameters["modele"].flatMap { id in
             services.registerTemplates.first { $0.id == String(id) }
         }
-        return try await renderForm(
-            access, activity: nil, values: template?.fields ?? [:], chosen: [], errors: FieldErrors(), context: context,
-            services: services)
+        let query = try await ActivityFormPage.Query.load(access, services: services)
+        return renderForm(
+            access, activity: nil, values: template?.fields ?? [:], chosen: [], errors: FieldErrors(), query: query,
+            context: context, services: services)
     }
 
     @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws
@@ -21,22 +22,11 @@ extension RegisterController {
     {
         let access = try await InventoryAccess.load(context, services: services, what: "register")
         try access.requireEditor()
-        let activity = try await find(access, context: context, services: services).activity
-        return try await renderForm(
+        let activity = try await access.activity(context, services: services).activity
+        let query = try await ActivityFormPage.Query.load(access, services: services)
+        return renderForm(
             access, activity: activity, values: ActivityFormPage.values(of: activity), chosen: activity.assetIDs,
-            errors: FieldErrors(), context: context, services: services)
-    }
-
-    static func find(_ access: InventoryAccess, context: AppRequestContext, services: AppServices) async throws
-        -> RegisterQueries.ActivityRow
-    {
-        let activityID = try context.parameters.require("activity")
-        guard
-            let row = try await services.database.read({
-                try await RegisterQueries.find(activityID, association: access.associationID, in: $0)
-            })
-        else { throw PageError.notFound }
-        return row
+            errors: FieldErrors(), query: query, context: context, services: services)
     }
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws
@@ -50,7 +40,7 @@ extension RegisterController {
         -> Response
     {
         let access = try await InventoryAccess.load(context, services: services, what: "register")
-        let existing = try await find(access, context: context, services: services)
+        let existing = try await access.activity(context, services: services)
         return try await save(access, context: context, services: services, existing: existing)
     }
 
@@ -61,15 +51,15 @@ extension RegisterController {
         try access.requireEditor()
         let id = access.associationID
         let (body, chosen) = try context.decodeForm(ActivityFormBody.self, settingApart: "assets")
-        let assets = try await services.database.read { try await InventoryQueries.all(of: id, in: $0) }
+        let query = try await ActivityFormPage.Query.load(access, services: services)
         let activityID = existing?.id ?? services.tokens.identifier()
         switch ProcessingActivity.validate(
-            id: activityID, form: body.form, assetIDs: chosen, knownAssets: Set(assets.map(\.row.id)))
+            id: activityID, form: body.form, assetIDs: chosen, knownAssets: Set(query.assets.map(\.id)))
         {
         case .failure(let errors):
-            return try await renderForm(
+            return renderForm(
                 access, activity: existing?.activity, values: body.values.withoutSecrets(errors), chosen: chosen,
-                errors: errors, context: context, services: services, status: .unprocessableContent)
+                errors: errors, query: query, context: context, services: services, status: .unprocessableContent)
         case .success(let activity):
             let now = services.time.now()
             try await services.database.transaction { sql in
@@ -86,7 +76,7 @@ extension RegisterController {
     {
         let access = try await InventoryAccess.load(context, services: services, what: "register")
         try access.requireEditor()
-        let row = try await find(access, context: context, services: services)
+        let row = try await access.activity(context, services: services)
         try await services.database.write {
             try await RegisterQueries.delete(row.id, association: access.associationID, in: $0)
         }
@@ -95,12 +85,11 @@ extension RegisterController {
 
     static func renderForm(
         _ access: InventoryAccess, activity: ProcessingActivity?, values: [String: String], chosen: [String],
-        errors: FieldErrors, context: AppRequestContext, services: AppServices, status: HTTPResponse.Status = .ok
-    ) async throws -> Response {
-        let id = access.associationID
-        let assets = try await services.database.read { try await InventoryQueries.all(of: id, in: $0) }.map(\.asset)
+        errors: FieldErrors, query: ActivityFormPage.Query, context: AppRequestContext, services: AppServices,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let model = ActivityFormPage.Model.make(
-            access, activity: activity, values: values, chosen: chosen, errors: errors, assets: assets,
+            access, activity: activity, values: values, chosen: chosen, errors: errors, assets: query.assets,
             views: services.views, context: context)
         return services.views.render(
             "activity-form", title: activity == nil ? "activity.new_title" : "activity.edit_title", content: model,
