@@ -42,6 +42,15 @@ extension AssetFormPage {
         "recovery_codes_place", "recovery_asset", "expires_on", "cost", "data_location", "checked_on", "year",
     ]
 
+    /// The values of a form pre-filled from the inventory's suggestion ("?type=domain&titulaire=person"):
+    /// only known values are taken.
+    static func suggested(kind: Substring?, owner: Substring?) -> [String: String] {
+        var values: [String: String] = [:]
+        if let kind = kind.flatMap({ Asset.Kind(rawValue: String($0)) }) { values["kind"] = kind.rawValue }
+        if let owner = owner.flatMap({ Asset.Owner(rawValue: String($0)) }) { values["owner"] = owner.rawValue }
+        return values
+    }
+
     /// The values a stored asset shows in the form.
     static func values(of asset: Asset) -> [String: String] {
         [

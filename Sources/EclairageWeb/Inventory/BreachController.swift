@@ -40,12 +40,7 @@ enum BreachController {
                 services: services, status: .unprocessableContent)
         case .success(let breach):
             let row = BreachQueries.BreachRow(
-                id: breach.id, associationId: access.associationID, discoveredAt: breach.discoveredAt,
-                nature: breach.nature, people: breach.people,
-                records: breach.records, consequences: breach.consequences, measures: breach.measures,
-                contact: breach.contact, risk: breach.risk.rawValue,
-                notifiedOn: nil, recordedBy: access.loaded.user.displayName, createdAt: now
-            )
+                breach, association: access.associationID, recordedBy: access.loaded.user.displayName, createdAt: now)
             try await services.database.write { try await BreachQueries.insert(row, in: $0) }
             return redirect(to: .breach(access.associationID, breach: breach.id), flash: "breach.recorded")
         }

@@ -8,14 +8,8 @@ extension InventoryController {
     {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         try access.requireEditor()
-        // Pre-filled from a suggestion ("?type=domain&titulaire=person"): only known values are taken.
-        var values: [String: String] = [:]
-        if let kind = request.uri.queryParameters["type"].flatMap({ Asset.Kind(rawValue: String($0)) }) {
-            values["kind"] = kind.rawValue
-        }
-        if let owner = request.uri.queryParameters["titulaire"].flatMap({ Asset.Owner(rawValue: String($0)) }) {
-            values["owner"] = owner.rawValue
-        }
+        let values = AssetFormPage.suggested(
+            kind: request.uri.queryParameters["type"], owner: request.uri.queryParameters["titulaire"])
         let query = try await AssetFormPage.Query.load(access, services: services)
         return renderForm(
             access, asset: nil, values: values, holders: [], errors: FieldErrors(), query: query, context: context,
