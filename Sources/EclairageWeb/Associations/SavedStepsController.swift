@@ -31,7 +31,7 @@ enum SavedStepsController {
             title = InventoryAlerts.of(assets, today: DateFormatting.parisDay(services.time.now())).first {
                 $0.reference == reference
             }
-            .map { InventoryController.text($0, views: services.views, context: context) }
+            .map { $0.text(views: services.views, context: context) }
         default: title = nil
         }
         guard let title else { throw PageError(status: .badRequest, messageKey: "saved.unknown") }

@@ -60,3 +60,14 @@ enum BreachQueries {
             .where("association_id", .equal, SQLBind(association)).run()
     }
 }
+
+extension BreachQueries.BreachRow {
+    /// A breach as first recorded: not yet notified, by the member who records it.
+    init(_ breach: Breach, association: String, recordedBy: String, createdAt: Int64) {
+        self.init(
+            id: breach.id, associationId: association, discoveredAt: breach.discoveredAt, nature: breach.nature,
+            people: breach.people, records: breach.records, consequences: breach.consequences,
+            measures: breach.measures, contact: breach.contact, risk: breach.risk.rawValue, notifiedOn: nil,
+            recordedBy: recordedBy, createdAt: createdAt)
+    }
+}

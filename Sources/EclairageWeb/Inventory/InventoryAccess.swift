@@ -1,5 +1,6 @@
 import EclairageDomain
 import Hummingbird
+import SQLKit
 
 /// The inventory, the GDPR register and the breach log belong to the association: its members read
 /// and write them; an advisor reads them only while the association shares them (each read logged);
@@ -27,5 +28,34 @@ struct InventoryAccess: Sendable {
 
     func requireEditor() throws {
         guard canEdit else { throw PageError.forbidden }
+    }
+}
+
+extension InventoryAccess {
+    /// The asset the path names, when it is this association's; a 404 otherwise.
+    func asset(_ context: AppRequestContext, services: AppServices) async throws -> InventoryQueries.Stored {
+        try await find("asset", context, services) { try await InventoryQueries.find($0, association: $1, in: $2) }
+    }
+
+    /// The register activity the path names, when it is this association's; a 404 otherwise.
+    func activity(_ context: AppRequestContext, services: AppServices) async throws -> RegisterQueries.ActivityRow {
+        try await find("activity", context, services) { try await RegisterQueries.find($0, association: $1, in: $2) }
+    }
+
+    /// The breach the path names, when it is this association's; a 404 otherwise.
+    func breach(_ context: AppRequestContext, services: AppServices) async throws -> BreachQueries.BreachRow {
+        try await find("breach", context, services) { try await BreachQueries.find($0, association: $1, in: $2) }
+    }
+
+    private func find<Row: Sendable>(
+        _ parameter: String, _ context: AppRequestContext, _ services: AppServices,
+        _ lookup: @escaping @Sendable (String, String, any SQLDatabase) async throws -> Row?
+    ) async throws -> Row {
+        let id = try context.parameters.require(parameter)
+        let association = associationID
+        guard let row = try await services.database.read({ try await lookup(id, association, $0) }) else {
+            throw PageError.notFound
+        }
+        return row
     }
 }

@@ -16,3 +16,13 @@ extension [String: String] {
         return values
     }
 }
+
+/// The day the CNIL was notified of a breach.
+struct NotifiedForm: Decodable {
+    @FormText var notified_on: String
+}
+
+/// One handover item ticked ("1") or unticked.
+struct TickForm: Decodable {
+    @FormText var done: String
+}

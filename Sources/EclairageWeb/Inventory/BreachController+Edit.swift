@@ -1,0 +1,59 @@
+import EclairageDomain
+import Hummingbird
+
+/// Completing a breach with what was not known at first, and recording the day the CNIL was notified.
+extension BreachController {
+    /// The breach's form again, filled in, to complete what was not known at first.
+    @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
+        let access = try await InventoryAccess.load(context, services: services, what: "breaches")
+        try access.requireEditor()
+        let row = try await access.breach(context, services: services)
+        return try await renderList(
+            access, values: BreachLogPage.values(of: row), errors: FieldErrors(), context: context, services: services,
+            editing: row.id)
+    }
+
+    @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
+        let access = try await InventoryAccess.load(context, services: services, what: "breaches")
+        try access.requireEditor()
+        let row = try await access.breach(context, services: services)
+        let body = try context.decodeForm(BreachFormBody.self)
+        switch Breach.validate(id: row.id, form: body.form, now: services.time.now()) {
+        case .failure(let errors):
+            return try await renderList(
+                access, values: body.values.withoutSecrets(errors), errors: errors, context: context,
+                services: services, status: .unprocessableContent, editing: row.id)
+        case .success(let breach):
+            try await services.database.write {
+                try await BreachQueries.update(breach, association: access.associationID, in: $0)
+            }
+            return redirect(to: .breach(access.associationID, breach: row.id), flash: "breach.updated")
+        }
+    }
+
+    /// Records the day the CNIL was notified.
+    @Sendable static func notified(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
+        let access = try await InventoryAccess.load(context, services: services, what: "breaches")
+        try access.requireEditor()
+        let breachID = try context.parameters.require("breach")
+        let day = try context.decodeForm(NotifiedForm.self).notified_on
+        guard Day(iso: day) != nil else {
+            return redirect(to: .breach(access.associationID, breach: breachID), flash: "breach.error.notified_day")
+        }
+        let found = try await services.database.transaction { sql -> Bool in
+            guard try await BreachQueries.find(breachID, association: access.associationID, in: sql) != nil else {
+                return false
+            }
+            try await BreachQueries.markNotified(breachID, association: access.associationID, on: day, in: sql)
+            return true
+        }
+        guard found else { throw PageError.notFound }
+        return redirect(to: .breach(access.associationID, breach: breachID), flash: "breach.notified")
+    }
+}

@@ -1,0 +1,69 @@
+import EclairageDomain
+
+/// One breach: the 72-hour clock, the triage, and the drafts of the notification to the CNIL
+/// (art. 33.3) and of the letter to the people concerned (art. 34).
+enum BreachPage {}
+
+extension BreachPage {
+    struct Model: Sendable {
+        let associationName: String
+        let listLink: String
+        let canEdit: Bool
+        let discovered: String
+        let clock: String
+        let isLate: Bool
+        let triage: String
+        let facts: [Fact]
+        let cnilDraft: String?
+        let peopleDraft: String?
+        let notified: String?
+        let notifyAction: String
+        let today: String
+        let editLink: String
+
+        struct Fact: Sendable {
+            let label: String
+            let value: String
+        }
+    }
+}
+
+extension BreachPage.Model {
+    static func make(
+        _ access: InventoryAccess, breach: Breach, now: Int64, views: Views, context: AppRequestContext
+    ) -> Self {
+        let id = access.associationID
+        let hours = breach.hoursLeft(now: now)
+        let deadline = DateFormatting.dayAndTime(breach.deadline, language: context.language)
+        let clock: String =
+            if !breach.risk.notifiesAuthority {
+                views.text("breach.clock_not_needed", context)
+            } else if breach.notifiedOn != nil {
+                views.text("breach.clock_done", context, ["date": breach.notifiedOn ?? ""])
+            } else if hours >= 0 {
+                views.text("breach.clock_left", context, ["hours": "\(hours)", "deadline": deadline])
+            } else { views.text("breach.clock_late", context, ["hours": "\(-hours)", "deadline": deadline]) }
+        let values = [
+            "association": access.loaded.association.name,
+            "discovered": DateFormatting.dayAndTime(breach.discoveredAt, language: context.language),
+            "nature": breach.nature, "people": breach.people, "records": breach.records,
+            "consequences": breach.consequences,
+            "measures": breach.measures, "contact": breach.contact,
+        ].mapValues { $0.isEmpty ? views.text("breach.to_complete", context) : $0 }
+        return Self(
+            associationName: access.loaded.association.name, listLink: SiteURL.breaches(id).path,
+            canEdit: access.canEdit,
+            discovered: values["discovered"] ?? "", clock: clock,
+            isLate: breach.risk.notifiesAuthority && breach.notifiedOn == nil && hours < 0,
+            triage: views.text("breach.triage.\(breach.risk.rawValue)", context),
+            facts: BreachLogPage.textFields.map {
+                .init(label: views.text("breach.field.\($0)", context), value: values[$0] ?? "")
+            },
+            cnilDraft: breach.risk.notifiesAuthority ? views.text("breach.draft_cnil", context, values) : nil,
+            peopleDraft: breach.risk.informsPeople ? views.text("breach.draft_people", context, values) : nil,
+            notified: breach.notifiedOn, notifyAction: SiteURL.breach(id, breach: breach.id).path,
+            today: DateFormatting.parisDay(now).iso,
+            editLink: SiteURL.breachEdit(id, breach: breach.id).path
+        )
+    }
+}
