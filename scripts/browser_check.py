@@ -117,7 +117,11 @@ def create_data(client, server_log):
     data["association"] = client.location("/associations/nouvelle", {
         "name": "Les Amis du Quartier", "rna": "W372001234", "postcode": "37000", "size": "10-a-49", "budget": "moins-de-1000"}).split("/")[-1]
     data["body"] = client.location("/structures/nouvelle", {"name": "Point d'appui Tours", "departement": "37"}).split("/")[-1]
-    client.location(f"/associations/{data['association']}/acces", {"support_body": data["body"], "action": "grant"})
+    # The administrator vets the body, then the association asks it for help, sharing its plan.
+    client.location(f"/structures/{data['body']}/verification", {"decision": "vetted", "note": ""})
+    client.location(f"/associations/{data['association']}/accompagnement", {"support_body": data["body"], "shares_plan": "1"})
+    client.location(f"/associations/{data['association']}/feuille-de-route", {
+        "title": "Sauvegarder les fichiers hors site", "owner": "Alice", "due": "2026-12-15", "hours": "3"})
     status, page, _ = client.request(f"/associations/{data['association']}/invitations", {})
     data["invitation"] = re.search(r"/invitation/([a-z0-9]+)", page).group(1)
     step = client.location(f"/associations/{data['association']}/diagnostics", {})

@@ -47,7 +47,7 @@ struct AccessMatrixTests {
         let body = String(
             try #require(try await advisor.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst(
                 "/structures/".count))
-        _ = try await owner.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
+        _ = try await app.grant(owner, association: association, body: body)
         let otherAdvisor = try await app.signedUpBrowser(name: "Dan", email: "dan@example.org")
         let otherBody = String(
             try #require(try await otherAdvisor.submit("/structures/nouvelle", ["name": "DLA"]).location).dropFirst(
@@ -136,7 +136,7 @@ struct AccessMatrixTests {
                 .forbidden, outsider: .notFound, member: .forbidden, owner: .ok, advisor: .forbidden,
                 otherAdvisor: .notFound, admin: .notFound)),
         Case(
-            method: .post, path: { "/associations/\($0.association)/acces" }, fields: ["action": "grant"],
+            method: .post, path: { "/associations/\($0.association)/acces" }, fields: ["support_body": "inconnue"],
             expected: expect(
                 .forbidden, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden,
                 otherAdvisor: .notFound, admin: .notFound)),
@@ -290,6 +290,72 @@ struct AccessMatrixTests {
         Case(
             method: .post, path: { "/associations/\($0.association)/inventaire/\($0.asset)/supprimer" }, fields: [:],
             expected: membersOnly(.seeOther), runLastFor: .owner),
+        // The accompaniment: asking for help, requests, notes, the plan, vetting.
+        Case(
+            method: .get, path: { "/associations/\($0.association)/accompagnement" }, fields: [:],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .ok, owner: .ok, advisor: .forbidden,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
+            method: .post, path: { "/associations/\($0.association)/accompagnement" },
+            fields: ["support_body": "inconnue", "shares_plan": "1"],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .forbidden, owner: .unprocessableContent, advisor: .forbidden,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
+            method: .post, path: { "/associations/\($0.association)/demandes" },
+            fields: ["request": "inconnue", "answer": "accept"],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
+            method: .get, path: { "/associations/\($0.association)/suivi" }, fields: [:],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound,
+                admin: .notFound)),
+        Case(
+            method: .post, path: { "/associations/\($0.association)/suivi/notes" },
+            fields: ["day": "2026-11-17", "text": "Premier entretien"],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .forbidden, owner: .forbidden, advisor: .seeOther,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
+            method: .get, path: { "/associations/\($0.association)/feuille-de-route" }, fields: [:],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound,
+                admin: .notFound)),
+        Case(
+            method: .post, path: { "/associations/\($0.association)/feuille-de-route" }, fields: ["title": "Étape"],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .seeOther,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
+            method: .post, path: { "/associations/\($0.association)/feuille-de-route/statut" },
+            fields: ["step": "inconnue", "status": "done"],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
+            method: .post, path: { "/associations/\($0.association)/feuille-de-route/propositions" },
+            fields: ["step": "inconnue", "answer": "accept"],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
+            method: .post, path: { "/structures/\($0.body)/demandes" }, fields: ["identifier": "W123456789"],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .seeOther,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
+            method: .get, path: { _ in "/structures/a-verifier" }, fields: [:],
+            expected: expect(
+                .forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden,
+                otherAdvisor: .forbidden, admin: .ok)),
+        Case(
+            method: .post, path: { "/structures/\($0.otherBody)/verification" }, fields: ["decision": "vetted"],
+            expected: expect(
+                .forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden,
+                otherAdvisor: .forbidden, admin: .seeOther)),
         Case(
             method: .post, path: { _ in "/admin/courriels/inconnu/reessayer" }, fields: [:],
             expected: expect(

@@ -79,7 +79,7 @@ struct AdvisorTests {
             let start = try #require(shown.text.range(of: "/structures/invitation/"))
             let path = String(shown.text[start.lowerBound...].prefix { $0 != "\"" && $0 != "<" })
             #expect(try await frank.submit(path, [:]).status == .seeOther)
-            _ = try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
+            _ = try await app.grant(alice, association: association, body: body)
             #expect(try await alice.get("/associations/\(association)").text.contains("(lu par : Carol, Frank)"))
             let diagnostic = try await LifecycleAccessTests.startForAssociation(frank, association)
             #expect(try await frank.get("/associations/\(association)").status == .ok)
@@ -140,8 +140,8 @@ struct AccessLogTests {
             #expect(entries.map(\.what).sorted() == ["association", "diagnostic", "diagnostic"])
             #expect(Set(entries.map(\.displayName)) == ["Carol"])
             let page = try await world.bob.get("/associations/\(world.association)")
-            #expect(page.text.contains("Carol a consulté la page de l&#39;association"))
-            #expect(page.text.contains("Carol a consulté un diagnostic"))
+            #expect(page.text.contains("Carol (PAVA) a consulté la page de l&#39;association"))
+            #expect(page.text.contains("Carol (PAVA) a consulté un diagnostic"))
             // the advisor does not see the log
             #expect(
                 !(try await world.carol.get("/associations/\(world.association)").text.contains(

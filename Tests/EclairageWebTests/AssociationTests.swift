@@ -116,7 +116,7 @@ struct AssociationTests {
             let bodyID = String(bodyLocation.dropFirst("/structures/".count))
             #expect(try await carol.get("/associations/\(id)").status == .notFound)
             #expect(
-                try await alice.submit("/associations/\(id)/acces", ["support_body": bodyID, "action": "grant"]).status
+                try await app.grant(alice, association: id, body: bodyID).status
                     == .seeOther)
             let advised = try await carol.get("/associations/\(id)")
             #expect(advised.status == .ok)

@@ -219,6 +219,11 @@ struct ContributionWebTests {
             #expect(
                 try await advisor.get(body).text.contains(
                     "<a href=\"/annuaire/lieux/\(halles)\">Espace numérique des Halles</a>"))
+            // The public list shows vetted bodies only.
+            try await app.services.database.write {
+                try await SupportBodyQueries.setVetting(
+                    id: String(body.dropFirst("/structures/".count)), to: .vetted, note: "", now: app.now(), in: $0)
+            }
             #expect(
                 try await app.browser().get("/structures").text.contains(
                     "<a href=\"/annuaire/lieux/\(halles)\">fiche dans l&#39;annuaire</a>"))

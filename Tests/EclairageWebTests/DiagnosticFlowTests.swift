@@ -159,7 +159,7 @@ struct DiagnosticFlowTests {
                 try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst(
                     "/structures/".count))
             #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .notFound)
-            _ = try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
+            _ = try await app.grant(alice, association: association, body: body)
             #expect(try await carol.get("/diagnostics/\(id)/rapport").status == .ok)
             // the advisor runs a second diagnostic with the association during an interview, an hour later
             app.advance(3600)

@@ -428,7 +428,7 @@ struct InventoryWebTests {
             let body = String(
                 try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst(
                     "/structures/".count))
-            _ = try await club.alice.submit(club.base + "/acces", ["support_body": body, "action": "grant"])
+            _ = try await app.grant(club.alice, association: club.association, body: body)
             _ = try await club.alice.submit(
                 club.base + "/inventaire/nouveau", ["kind": "domain", "name": "chorale.fr"])
             for path in ["/inventaire", "/registre", "/violations", "/passation", "/registre.csv"] {
@@ -444,7 +444,7 @@ struct InventoryWebTests {
             #expect(
                 try await carol.submit(club.base + "/inventaire/nouveau", ["kind": "domain", "name": "x"]).status
                     == .forbidden)
-            #expect(try await club.alice.get(club.base).text.contains("Carol a consulté l&#39;inventaire numérique"))
+            #expect(try await club.alice.get(club.base).text.contains("Carol (PAVA) a consulté l&#39;inventaire numérique"))
             _ = try await club.alice.submit(club.base + "/inventaire-partage", ["share": "0"])
             #expect(try await carol.get(club.base + "/inventaire").status == .notFound)
         }
@@ -458,7 +458,7 @@ struct InventoryWebTests {
             let body = String(
                 try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst(
                     "/structures/".count))
-            _ = try await club.alice.submit(club.base + "/acces", ["support_body": body, "action": "grant"])
+            _ = try await app.grant(club.alice, association: club.association, body: body)
             _ = try await club.alice.submit(
                 club.base + "/inventaire/nouveau", ["kind": "domain", "name": "chorale.fr"])
             _ = try await club.alice.submit(club.base + "/inventaire-partage", ["share": "1"])

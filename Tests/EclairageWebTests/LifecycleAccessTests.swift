@@ -32,7 +32,7 @@ struct LifecycleAccessTests {
             try #require(try await carol.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst(
                 "/structures/".count))
         #expect(
-            try await alice.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
+            try await app.grant(alice, association: association, body: body)
                 .status == .seeOther)
         let bobID = try #require(
             try await app.services.database.read { try await UserQueries.find(email: "bob@example.org", in: $0) }?.id)

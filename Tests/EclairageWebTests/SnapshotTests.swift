@@ -39,7 +39,10 @@ struct SnapshotTests {
         let bodyPage = try await member.submit(
             "/structures/nouvelle", ["name": "Point d'appui " + hostile, "departement": "37", "description": hostile])
         let body = String(try #require(bodyPage.location).dropFirst("/structures/".count))
-        _ = try await member.submit("/associations/\(association)/acces", ["support_body": body, "action": "grant"])
+        _ = try await app.grant(member, association: association, body: body)
+        _ = try await member.submit(
+            "/associations/\(association)/feuille-de-route",
+            ["title": "Sauvegarder hors site " + hostile, "owner": "Alice", "due": "2026-12-15", "hours": "3"])
         let invited = try await member.submit("/associations/\(association)/invitations", [:])
         let invitation = try #require(invited.text.firstMatch(of: /\/invitation\/([a-z0-9]+)/)).1
         let started = try await member.submit("/associations/\(association)/diagnostics", [:])
@@ -48,7 +51,7 @@ struct SnapshotTests {
             question.options[question.id.utf8.count % question.options.count]
         }
         _ = try await app.browser().submit("/mot-de-passe-oublie", ["email": "admin@example.org"])
-        let mail = try #require(try await app.mails().last)
+        let mail = try #require(try await app.mails().last { $0.body.contains("/mot-de-passe/") })
         let reset = try #require(mail.body.firstMatch(of: /\/mot-de-passe\/([a-z0-9]+)/)).1
         // The inventory and its registers: a domain lapsing in 45 days held by one person's account, a
         // mailbox recovered through it, a handover started, an activity from a template, a breach.

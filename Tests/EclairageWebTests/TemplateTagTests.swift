@@ -169,7 +169,12 @@ struct TemplateTagTests {
             $0.hasSuffix(".mustache")
         }
         .map { String($0.dropLast(".mustache".count)) }
-        let partials = Set(["layout", "errors-summary"])
+        // Partials and the layout: the templates others include (`{{> name}}`, `{{<name}}`).
+        let partials = Set(
+            try files.flatMap { file in
+                try String(contentsOf: Self.templates.appendingPathComponent(file + ".mustache"), encoding: .utf8)
+                    .matches(of: /\{\{[<>]\s*([\w-]+)\s*\}\}/).map { String($0.1) }
+            })
         #expect(Set(files).subtracting(rendered).subtracting(partials).sorted() == [], "templates no page renders")
         #expect(results.filter(\.value.missing).keys.sorted() == [], "tags that name nothing in their model")
         #expect(

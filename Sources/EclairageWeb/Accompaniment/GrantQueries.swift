@@ -88,4 +88,11 @@ enum GrantQueries {
             .where("association_id", .equal, SQLBind(associationID)).where("support_body_id", .equal, SQLBind(bodyID))
             .where("seen_at", .is, SQLLiteral.null).run()
     }
+
+    /// A grant that shares the inventory turns the association's switch on (the other grants keep
+    /// their own choice).
+    static func openInventory(association associationID: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("associations").set("shares_inventory", to: SQLBind(1))
+            .where("id", .equal, SQLBind(associationID)).run()
+    }
 }

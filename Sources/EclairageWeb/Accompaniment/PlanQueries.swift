@@ -1,5 +1,5 @@
-import SQLKit
 import EclairageDomain
+import SQLKit
 
 /// The association's action plan ("feuille de route"): steps kept from a report or an inventory
 /// alert, written by hand, or proposed by an advisor and waiting for the association to accept them.

@@ -49,7 +49,7 @@ enum SupportController {
             try await GrantQueries.grant(
                 association: id, body: body.id, by: loaded.user.id, sharesPlan: !form.sharesPlan.isEmpty,
                 sharesInventory: !form.sharesInventory.isEmpty, message: message, now: services.time.now(), in: sql)
-            if !form.sharesInventory.isEmpty { try await InventoryQueries.setSharing(id, shares: true, in: sql) }
+            if !form.sharesInventory.isEmpty { try await GrantQueries.openInventory(association: id, in: sql) }
             try await AccessRequestQueries.deleteAll(association: id, body: body.id, in: sql)
             return try await AdvisorQueries.advisors(of: body.id, in: sql)
         }
@@ -93,7 +93,7 @@ enum SupportController {
             try await GrantQueries.grant(
                 association: id, body: asked.supportBodyId, by: loaded.user.id, sharesPlan: !form.sharesPlan.isEmpty,
                 sharesInventory: !form.sharesInventory.isEmpty, message: "", now: services.time.now(), in: sql)
-            if !form.sharesInventory.isEmpty { try await InventoryQueries.setSharing(id, shares: true, in: sql) }
+            if !form.sharesInventory.isEmpty { try await GrantQueries.openInventory(association: id, in: sql) }
             return "support.request_accepted"
         }
         return redirect(to: .associationSupport(id), flash: flash)

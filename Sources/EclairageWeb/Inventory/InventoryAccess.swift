@@ -3,7 +3,8 @@ import Hummingbird
 import SQLKit
 
 /// The inventory, the GDPR register and the breach log belong to the association: its members read
-/// and write them; an advisor reads them only while the association shares them (each read logged);
+/// and write them; an advisor reads them only while the association shares them, with their body
+/// among those it shares them with (each read logged);
 /// anyone else gets a 404, as for the association itself.
 struct InventoryAccess: Sendable {
     let loaded: AuthorizedAssociation
@@ -19,9 +20,9 @@ struct InventoryAccess: Sendable {
             try await InventoryQueries.isShared(loaded.association.id, in: $0)
         }
         if loaded.access == .advisor {
-            guard shared else { throw PageError.notFound }
-            try await AuthorizedAssociation.logAdvisorRead(
-                association: loaded.association.id, user: loaded.user, what: what, services: services)
+            // The association's switch, and the grant of one of the advisor's bodies.
+            guard shared, loaded.seesInventory else { throw PageError.notFound }
+            try await loaded.logAdvisorRead(what, services: services)
         }
         return InventoryAccess(loaded: loaded, shared: shared)
     }

@@ -158,10 +158,13 @@ enum InventoryQueries {
         return try await !sql.raw(query).all().isEmpty
     }
 
+    /// The inventory page's switch: on, every body the association lets in reads the inventory; off, none.
     static func setSharing(_ associationID: String, shares: Bool, in sql: any SQLDatabase) async throws {
         try await sql.update("associations").set("shares_inventory", to: SQLBind(shares ? 1 : 0)).where(
             "id", .equal, SQLBind(associationID)
         ).run()
+        try await sql.update("access_grants").set("shares_inventory", to: SQLBind(shares ? 1 : 0))
+            .where("association_id", .equal, SQLBind(associationID)).run()
     }
 
     static func isShared(_ associationID: String, in sql: any SQLDatabase) async throws -> Bool {

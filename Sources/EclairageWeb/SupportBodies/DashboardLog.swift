@@ -9,8 +9,10 @@ enum DashboardLog {
         let midnight =
             ParisTime(year: today.year, month: today.month, day: today.day, hour: 0, minute: 0)?.unixTime ?? now
         try await services.database.transaction { sql in
-            let logged = try await DashboardQueries.loggedToday(user: user.id, since: midnight, in: sql)
-            let entries = query.grants.filter { !logged.contains($0.associationId) }.map {
+            // Its own associations are not read as an advisor.
+            let skipped = try await DashboardQueries.loggedToday(user: user.id, since: midnight, in: sql)
+                .union(try await AssociationQueries.memberships(of: user.id, in: sql).map(\.id))
+            let entries = query.grants.filter { !skipped.contains($0.associationId) }.map {
                 AccessLogQueries.Entry(
                     id: services.tokens.identifier(), associationId: $0.associationId, userId: user.id,
                     displayName: user.displayName, what: "dashboard", at: now, bodyName: query.body.name)

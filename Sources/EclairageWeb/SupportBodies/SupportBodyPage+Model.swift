@@ -39,6 +39,7 @@ extension SupportBodyPage {
             let score: String
             /// "↗ +12" / "↘ −5" / "→" / "" when not comparable.
             let change: String
+            /// The change in words, for screen readers.
             let label: String
         }
         struct Advisor: Sendable {
@@ -109,7 +110,8 @@ extension SupportBodyPage.Model {
                     }
                 return Trend(
                     title: trend.title, score: trend.score.map(String.init) ?? "–", change: change,
-                    label: views.text("dashboard.trend.\(trend.direction.rawValue)", context))
+                    label: views.text(
+                        "dashboard.trend.\(trend.direction.rawValue)", context, ["n": "\(abs(trend.change ?? 0))"]))
             },
             steps: views.text("dashboard.steps", context, ["n": "\(item.openSteps)"]),
             overdue: item.overdueSteps == 0

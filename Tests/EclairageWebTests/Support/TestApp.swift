@@ -71,6 +71,24 @@ struct TestApp: Sendable {
         }
         return browser
     }
+
+    /// The body is vetted (as an editor would), then the association's owner asks it for help,
+    /// sharing the plan and, if asked, the inventory.
+    @discardableResult
+    func grant(_ owner: Browser, association: String, body: String, inventory: Bool = false) async throws
+        -> Browser.Page
+    {
+        try await services.database.write {
+            try await SupportBodyQueries.setVetting(id: body, to: .vetted, note: "", now: self.now(), in: $0)
+        }
+        var fields = ["support_body": body, "shares_plan": "1"]
+        if inventory { fields["shares_inventory"] = "1" }
+        let page = try await owner.submit("/associations/\(association)/accompagnement", fields)
+        guard page.status == .seeOther else {
+            throw SetUpFailed(what: "access to \(body)", status: page.status, page: page.text)
+        }
+        return page
+    }
 }
 
 /// A test whose set-up did not go as planned fails alone, with the answer it got.

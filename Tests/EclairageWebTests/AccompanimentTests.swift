@@ -1,0 +1,272 @@
+import Foundation
+import Hummingbird
+import Testing
+
+@testable import EclairageWeb
+
+/// The accompaniment, as its users live it: a body vetted before associations find it, an association
+/// asking for help and choosing what it shares, a body asking for access, the dashboard, notes, the plan.
+@Suite("Accompaniment: vetting, asking for help, dashboard, notes, action plan")
+struct AccompanimentTests {
+    static let mail = ["SENDMAIL_PATH": "/bin/true"]
+
+    struct World {
+        let alice: Browser
+        let carol: Browser
+        let admin: Browser
+        let association: String
+        let body: String
+        var base: String { "/associations/\(association)" }
+    }
+
+    static func world(_ app: TestApp) async throws -> World {
+        let alice = try await app.signedUpBrowserConfirmed(name: "Alice", email: "alice@example.org")
+        let association = try associationID(
+            try await alice.submit(
+                "/associations/nouvelle", ["name": "Chorale", "rna": "W372001234", "departement": "37"]))
+        let carol = try await app.signedUpBrowserConfirmed(name: "Carol", email: "carol@example.org")
+        let body = String(
+            try #require(
+                try await carol.submit("/structures/nouvelle", ["name": "PAVA", "departement": "37"]).location
+            )
+            .dropFirst("/structures/".count))
+        _ = try await Admins.create(
+            email: "admin@example.org", name: "Admin", password: "phrase de passe administrateur",
+            services: app.services)
+        let admin = app.browser()
+        _ = try await admin.submit(
+            "/connexion", ["email": "admin@example.org", "password": "phrase de passe administrateur"])
+        return World(alice: alice, carol: carol, admin: admin, association: association, body: body)
+    }
+
+    static func flash(_ page: Browser.Page) -> String? {
+        page.setCookies.first { $0.hasPrefix("eclairage_flash=") }?.split(separator: ";").first.map {
+            String($0.dropFirst("eclairage_flash=".count))
+        }
+    }
+
+    @Test("A new body waits for vetting: associations cannot find or grant it; vetted, they can; refusing needs why")
+    func vetting() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            // Not offered, and a forged choice is refused with a message, nothing granted.
+            #expect(!(try await w.alice.get(w.base + "/accompagnement")).text.plain.contains("PAVA"))
+            let forged = try await w.alice.submit(
+                w.base + "/accompagnement", ["support_body": w.body, "shares_plan": "1"])
+            #expect(forged.status == .unprocessableContent)
+            #expect(forged.text.plain.contains("Choisissez une structure de la liste."))
+            #expect(try await w.carol.get(w.base).status == .notFound)
+            // The public list hides it; its advisor sees it, marked as waiting, with why.
+            #expect(!(try await app.browser().get("/structures")).text.plain.contains("PAVA"))
+            #expect(try await w.carol.get("/structures").text.plain.contains("en attente de vérification"))
+            #expect(try await w.carol.get("/structures/\(w.body)").text.plain.contains("attend d&#39;être vérifiée"))
+            // The queue: editors only; refusing without a note is refused.
+            #expect(try await w.alice.get("/structures/a-verifier").status == .forbidden)
+            let queue = try await w.admin.get("/structures/a-verifier")
+            #expect(queue.status == .ok && queue.text.plain.contains("PAVA"))
+            let noReason = try await w.admin.submit("/structures/\(w.body)/verification", ["decision": "refused"])
+            #expect(noReason.status == .unprocessableContent)
+            #expect(noReason.text.plain.contains("Dites pourquoi la structure est refusée."))
+            let vetted = try await w.admin.submit("/structures/\(w.body)/verification", ["decision": "vetted"])
+            #expect(vetted.location == "/structures/a-verifier" && Self.flash(vetted) == "vetting.done.vetted")
+            #expect(
+                try await app.mails().contains {
+                    $0.to == "carol@example.org" && $0.subject.plain == "Éclairage : PAVA est vérifiée"
+                })
+            #expect(!(try await w.admin.get("/structures/a-verifier")).text.plain.contains("PAVA"))
+            #expect(try await app.browser().get("/structures").text.plain.contains("PAVA"))
+            #expect(try await w.alice.get(w.base + "/accompagnement").text.plain.contains("PAVA (37)"))
+        }
+    }
+
+    @Test(
+        "Asking for help grants what was chosen, tells the advisors, shows as new until opened; withdrawing ends it at once"
+    )
+    func askAndWithdraw() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            _ = try await w.admin.submit("/structures/\(w.body)/verification", ["decision": "vetted"])
+            let asked = try await w.alice.submit(
+                w.base + "/accompagnement",
+                ["support_body": w.body, "shares_plan": "1", "message": "Nous voulons sauvegarder nos fichiers."])
+            #expect(asked.status == .seeOther && asked.location == w.base + "/accompagnement")
+            #expect(Self.flash(asked) == "support.asked")
+            let mail = try #require(
+                try await app.mails().first {
+                    $0.to == "carol@example.org" && $0.subject.plain == "Éclairage : Chorale demande un accompagnement"
+                })
+            #expect(mail.body.contains("/associations/\(w.association)"))
+            let page = try await w.alice.get(w.base + "/accompagnement")
+            #expect(page.text.plain.contains("la page de l&#39;association et ses diagnostics, la feuille de route"))
+            #expect(!page.text.plain.contains("l&#39;inventaire et les registres"))
+            // New on the dashboard until an advisor opens the association.
+            #expect(try await w.carol.get("/structures/\(w.body)").text.plain.contains("nouvelle demande"))
+            #expect(try await w.carol.get(w.base).status == .ok)
+            #expect(!(try await w.carol.get("/structures/\(w.body)")).text.plain.contains("nouvelle demande"))
+            // The plan is shared, the inventory is not.
+            #expect(try await w.carol.get(w.base + "/feuille-de-route").status == .ok)
+            #expect(try await w.carol.get(w.base + "/inventaire").status == .notFound)
+            // Withdrawn: the very next read is refused.
+            let withdrawn = try await w.alice.submit(w.base + "/acces", ["support_body": w.body])
+            #expect(Self.flash(withdrawn) == "access.withdrawn")
+            #expect(try await w.carol.get(w.base).status == .notFound)
+            #expect(try await w.carol.get(w.base + "/feuille-de-route").status == .notFound)
+            #expect(!(try await w.carol.get("/structures/\(w.body)")).text.plain.contains("Chorale"))
+        }
+    }
+
+    @Test("A body asks by RNA: the same answer whatever the number; the owner accepts with what it shares, or declines")
+    func bodyRequests() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            let early = try await w.carol.submit("/structures/\(w.body)/demandes", ["identifier": "W372001234"])
+            #expect(early.status == .unprocessableContent)
+            #expect(early.text.plain.contains("Votre structure doit être vérifiée avant de demander un accès."))
+            _ = try await w.admin.submit("/structures/\(w.body)/verification", ["decision": "vetted"])
+            let bad = try await w.carol.submit("/structures/\(w.body)/demandes", ["identifier": "12"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.plain.contains("Saisissez un numéro RNA"))
+            let known = try await w.carol.submit(
+                "/structures/\(w.body)/demandes", ["identifier": "w372001234", "message": "Suite au forum"])
+            let unknown = try await w.carol.submit("/structures/\(w.body)/demandes", ["identifier": "W999999999"])
+            #expect(known.status == .seeOther && unknown.status == .seeOther)
+            #expect(Self.flash(known) == Self.flash(unknown) && Self.flash(known) == "dashboard.request_sent")
+            #expect(
+                try await app.mails().contains {
+                    $0.to == "alice@example.org"
+                        && $0.subject.plain == "Éclairage : PAVA demande l'accès à votre association"
+                })
+            #expect(try await w.carol.get(w.base).status == .notFound)  // nothing before the answer
+            #expect(
+                try await w.alice.get(w.base).text.plain.contains("1 demande(s) d&#39;accès attendent votre réponse."))
+            let page = try await w.alice.get(w.base + "/accompagnement")
+            #expect(page.text.plain.contains("Suite au forum"))
+            let request = String(try #require(page.text.firstMatch(of: /name="request" value="([a-z0-9]+)"/)).1)
+            let accepted = try await w.alice.submit(
+                w.base + "/demandes", ["request": request, "answer": "accept", "shares_inventory": "1"])
+            #expect(Self.flash(accepted) == "support.request_accepted")
+            #expect(try await w.carol.get(w.base).status == .ok)
+            #expect(try await w.carol.get(w.base + "/inventaire").status == .ok)
+            #expect(try await w.carol.get(w.base + "/feuille-de-route").status == .notFound)  // plan not ticked
+            let again = try await w.alice.submit(w.base + "/demandes", ["request": request, "answer": "accept"])
+            #expect(Self.flash(again) == "support.request_unknown")
+        }
+    }
+
+    @Test(
+        "The dashboard logs each association once a day; the association's log groups repeated views with body and time"
+    )
+    func dashboardLog() async throws {
+        try await withApp(Self.mail.merging(["SESSION_IDLE_MINUTES": "1440", "SESSION_MAX_HOURS": "48"]) { a, _ in a })
+        { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            func rows() async throws -> [String] {
+                try await app.services.database.read {
+                    try await AccessLogQueries.recent(of: w.association, limit: 50, in: $0)
+                }.map(\.what)
+            }
+            _ = try await w.carol.get("/structures/\(w.body)")
+            _ = try await w.carol.get("/structures/\(w.body)")
+            #expect(try await rows() == ["dashboard"])
+            app.advance(23 * 3600)  // Wednesday, 9:00
+            _ = try await w.carol.get("/structures/\(w.body)")
+            #expect(try await rows() == ["dashboard", "dashboard"])
+            for _ in 0..<3 {
+                _ = try await w.carol.get(w.base)
+                app.advance(600)
+            }
+            let log = try await w.alice.get(w.base).text.plain
+            #expect(
+                log.contains(
+                    "18 novembre 2026, 9 h 00 – 9 h 20 : Carol (PAVA) a consulté la page de l&#39;association (3 fois)"
+                ))
+            #expect(
+                log.contains("18 novembre 2026, 9 h 00 : Carol (PAVA) a vu l&#39;association dans son tableau de bord")
+            )
+        }
+    }
+
+    @Test("Notes: an advisor writes them, members read those not internal; a future date or empty text is refused")
+    func notes() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            let future = try await w.carol.submit(w.base + "/suivi/notes", ["day": "2026-11-18", "text": "Demain"])
+            #expect(future.status == .unprocessableContent)
+            #expect(future.text.plain.contains("La date ne peut pas être dans le futur."))
+            #expect(future.text.plain.contains("Demain"))  // kept
+            let empty = try await w.carol.submit(w.base + "/suivi/notes", ["day": "2026-11-17", "text": " "])
+            #expect(empty.text.plain.contains("Écrivez la note."))
+            let shared = try await w.carol.submit(
+                w.base + "/suivi/notes",
+                ["day": "2026-11-16", "text": "Entretien : sauvegardes à revoir.", "minutes": "45"])
+            #expect(Self.flash(shared) == "note.added")
+            _ = try await w.carol.submit(
+                w.base + "/suivi/notes", ["day": "2026-11-17", "text": "À rappeler en janvier.", "internal": "1"])
+            let member = try await w.alice.get(w.base + "/suivi").text.plain
+            #expect(member.contains("Entretien : sauvegardes à revoir.") && member.contains("45 minutes"))
+            #expect(!member.contains("À rappeler en janvier."))
+            let advisor = try await w.carol.get(w.base + "/suivi").text.plain
+            #expect(advisor.contains("À rappeler en janvier.") && advisor.contains("interne"))
+            #expect(
+                try await w.alice.submit(w.base + "/suivi/notes", ["day": "2026-11-17", "text": "x"]).status
+                    == .forbidden)
+            // The dashboard reads the last contact.
+            #expect(
+                try await w.carol.get("/structures/\(w.body)").text.plain.contains(
+                    "dernier contact le 17 novembre 2026"))
+        }
+    }
+
+    @Test("The plan: members add and close steps (giving up needs why), advisors propose, the association accepts")
+    func plan() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            let bad = try await w.alice.submit(
+                w.base + "/feuille-de-route", ["title": "", "due": "2026-02-30", "hours": "-3"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.plain.contains("Nommez l&#39;étape."))
+            #expect(bad.text.plain.contains("Saisissez la date au format jj/mm/aaaa."))
+            #expect(bad.text.plain.contains("Saisissez un nombre d&#39;heures entier"))
+            let added = try await w.alice.submit(
+                w.base + "/feuille-de-route",
+                ["title": "Sauvegarder hors site", "owner": "Bob", "due": "2026-11-10", "hours": "3", "euros": "60"])
+            #expect(added.location == w.base + "/feuille-de-route" && Self.flash(added) == "plan.added")
+            var page = try await w.alice.get(w.base + "/feuille-de-route").text.plain
+            #expect(page.contains("Sauvegarder hors site") && page.contains("en retard"))
+            #expect(page.contains("0 étape(s) faite(s) sur 1") && page.contains("3 h et 60 € estimés en tout"))
+            // The dashboard puts overdue steps forward.
+            #expect(try await w.carol.get("/structures/\(w.body)").text.plain.contains("étapes en retard"))
+            // An advisor proposes; the association accepts.
+            let proposed = try await w.carol.submit(
+                w.base + "/feuille-de-route", ["title": "Choisir un gestionnaire de mots de passe"])
+            #expect(Self.flash(proposed) == "plan.proposed")
+            page = try await w.alice.get(w.base + "/feuille-de-route").text.plain
+            #expect(page.contains("Propositions à accepter") && page.contains("Proposée par PAVA"))
+            let steps = try await app.services.database.read { try await PlanQueries.all(of: w.association, in: $0) }
+            let proposal = try #require(steps.first { $0.accepted == 0 })
+            #expect(
+                try await w.carol.submit(
+                    w.base + "/feuille-de-route/propositions", ["step": proposal.id, "answer": "accept"]
+                ).status == .forbidden)
+            let accepted = try await w.alice.submit(
+                w.base + "/feuille-de-route/propositions", ["step": proposal.id, "answer": "accept"])
+            #expect(Self.flash(accepted) == "plan.proposal_accepted")
+            // Giving up needs why; done adds the volunteers' time.
+            let own = try #require(steps.first { $0.accepted == 1 })
+            let noWhy = try await w.alice.submit(
+                w.base + "/feuille-de-route/statut", ["step": own.id, "status": "abandoned"])
+            #expect(noWhy.status == .unprocessableContent)
+            #expect(noWhy.text.plain.contains("Dites pourquoi l&#39;étape est abandonnée."))
+            let done = try await w.alice.submit(
+                w.base + "/feuille-de-route/statut", ["step": own.id, "status": "done_alone", "volunteer": "90"])
+            #expect(Self.flash(done) == "plan.status_changed")
+            page = try await w.alice.get(w.base + "/feuille-de-route").text.plain
+            #expect(page.contains("1 étape(s) faite(s) sur 2") && page.contains("1 h 30 de bénévolat déclarées"))
+            #expect(page.contains("faite sans aide"))
+            #expect(try await w.alice.get(w.base).text.plain.contains("1 étape(s) faite(s) sur 2"))
+        }
+    }
+}
