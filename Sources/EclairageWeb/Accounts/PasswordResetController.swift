@@ -4,23 +4,11 @@ import Hummingbird
 
 /// "Mot de passe oublié": a link by e-mail (or in the server log when no mail is configured), valid one hour, once.
 enum PasswordResetController {
-    struct RequestContent: Sendable {
-        let form: FormState
-        let action = SiteURL.forgotPassword.path
-        let sent: Bool
-    }
-
-    struct ResetContent: Sendable {
-        let form: FormState
-        let action: String
-    }
-
     @Sendable static func showRequest(_ request: Request, context: AppRequestContext, services: AppServices)
         async throws -> Response
     {
         services.views.render(
-            "forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: false),
-            context: context)
+            "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(), context: context)
     }
 
     /// Always answers the same way, so the page does not tell whether an address has an account.
@@ -33,7 +21,7 @@ enum PasswordResetController {
             errors["email"] = "signup.email_invalid"
             let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
             return services.views.render(
-                "forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false),
+                "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(form: state),
                 context: context, status: .unprocessableContent)
         }
         let address = ClientAddress.of(request, context: context)
@@ -42,7 +30,7 @@ enum PasswordResetController {
             let state = FormState(
                 values: ["email": email], messages: ["email": message], views: services.views, context: context)
             return services.views.render(
-                "forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false),
+                "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(form: state),
                 context: context, status: .tooManyRequests)
         }
         if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
@@ -50,19 +38,10 @@ enum PasswordResetController {
             let row = PasswordResetQueries.Row(
                 tokenHash: TokenHash.of(token), userId: user.id, expiresAt: services.time.now() + 3600, usedAt: nil)
             try await services.database.write { try await PasswordResetQueries.insert(row, in: $0) }
-            let language = Language(rawValue: user.locale) ?? .fr
-            let link = services.absoluteURL(.resetPassword(token: token))
-            try await services.outbox.enqueue(
-                MailMessage(
-                    to: user.email,
-                    subject: services.views.translations.text("forgot.mail_subject", language),
-                    body: services.views.translations.text(
-                        "forgot.mail_body", language, ["name": user.displayName, "link": link])
-                ))
+            try await services.outbox.enqueue(AccountMails.passwordReset(user, token: token, services: services))
         }
         return services.views.render(
-            "forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: true),
-            context: context)
+            "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(sent: true), context: context)
     }
 
     @Sendable static func showReset(_ request: Request, context: AppRequestContext, services: AppServices) async throws
@@ -72,8 +51,8 @@ enum PasswordResetController {
         guard try await validRow(token, services: services) != nil else {
             throw PageError(status: .notFound, messageKey: "reset.invalid")
         }
-        let content = ResetContent(form: .empty, action: SiteURL.resetPassword(token: token).path)
-        return services.views.render("reset-password", title: "reset.title", content: content, context: context)
+        return services.views.render(
+            "reset-password", title: "reset.title", content: ResetPasswordPage.Model(token: token), context: context)
     }
 
     @Sendable static func submitReset(_ request: Request, context: AppRequestContext, services: AppServices)
@@ -88,10 +67,9 @@ enum PasswordResetController {
             let state = FormState(
                 values: [:], messages: ["password": services.views.text(problem.key, context, problem.values)],
                 views: services.views, context: context)
-            let content = ResetContent(form: state, action: SiteURL.resetPassword(token: token).path)
             return services.views.render(
-                "reset-password", title: "reset.title", content: content, context: context,
-                status: .unprocessableContent)
+                "reset-password", title: "reset.title", content: ResetPasswordPage.Model(token: token, form: state),
+                context: context, status: .unprocessableContent)
         }
         let newHash = try await services.hashPassword(password)
         // The new password ends every session of the account and every other link still outstanding.
