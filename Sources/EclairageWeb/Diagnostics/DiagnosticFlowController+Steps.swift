@@ -1,16 +1,14 @@
 import EclairageDomain
 import Hummingbird
 
-/// Answering page by page, and mailing the resume link from the first page.
+/// Answering page by page: a page of questions, saved, then the next one, the previous one or the report.
 extension DiagnosticFlowController {
     @Sendable static func showStep(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         let number = try stepNumber(context, services: services)
-        let answers = try await services.database.read {
-            try await DiagnosticQueries.answers(of: access.diagnostic.id, in: $0)
-        }
+        let answers = try await savedAnswers(of: access.diagnostic.id, services: services)
         let token = access.via == .token ? request.cookies[DiagnosticAccess.cookieName]?.value : nil
         return render(
             number, answers: answers, access: access, token: number == 1 ? token : nil, context: context,
@@ -32,7 +30,7 @@ extension DiagnosticFlowController {
         // Only the tools page depends on earlier answers: the others are read from the questionnaire alone.
         var shown = Set(page.questionIDs)
         if case .tools = page {
-            let before = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
+            let before = try await savedAnswers(of: id, services: services)
             shown = Set(questionnaire.shownQuestionIDs(page, answers: before))
         }
         if let problem = AnswerCheck.check(
@@ -40,7 +38,7 @@ extension DiagnosticFlowController {
             departements: services.departementCodes)
         {
             context.logger.notice("Réponses refusées pour \(id) : \(problem)")
-            let answers = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
+            let answers = try await savedAnswers(of: id, services: services)
             return render(
                 number, answers: answers, access: access, token: nil,
                 error: services.views.text("diagnostic.bad_answers", context), context: context, services: services,
@@ -63,38 +61,6 @@ extension DiagnosticFlowController {
         }
     }
 
-    /// Sends the resume link to an address typed by the person holding it; the address is not kept.
-    @Sendable static func mailResumeLink(_ request: Request, context: AppRequestContext, services: AppServices)
-        async throws -> Response
-    {
-        let access = try await DiagnosticAccess.load(request, context: context, services: services)
-        let id = access.diagnostic.id
-        guard access.via == .token, let token = request.cookies[DiagnosticAccess.cookieName]?.value else {
-            throw PageError.forbidden
-        }
-        let email = EmailAddress.normalise(try context.decodeForm(EmailForm.self).email)
-        guard EmailAddress.isPlausible(email) else {
-            return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_invalid")
-        }
-        let address = ClientAddress.of(request, context: context)
-        if let refusal = try await RateLimiter(services).attempt(.resumeLink, from: address, to: email) {
-            // The first page again, with the address as typed and when to retry.
-            let answers = try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
-            return render(
-                1, answers: answers, access: access, token: token,
-                error: FormLimit.resumeLink.message(refusal, views: services.views, context: context),
-                mailValue: email, context: context, services: services, status: .tooManyRequests)
-        }
-        let views = services.views
-        try await services.outbox.enqueue(
-            MailMessage(
-                to: email, subject: views.text("diagnostic.mail_subject", context),
-                body: views.text(
-                    "diagnostic.mail_body", context, ["link": services.absoluteURL(.diagnosticResume(token: token))])
-            ))
-        return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.mail_sent")
-    }
-
     private static func stepNumber(_ context: AppRequestContext, services: AppServices) throws -> Int {
         guard let number = Int(try context.parameters.require("step")),
             (1...services.questionnaire.pages.count).contains(number)
@@ -104,7 +70,7 @@ extension DiagnosticFlowController {
         return number
     }
 
-    private static func render(
+    static func render(
         _ number: Int, answers: Answers, access: DiagnosticAccess, token: String?, error: String? = nil,
         mailValue: String? = nil, context: AppRequestContext, services: AppServices,
         status: HTTPResponse.Status = .ok
@@ -115,5 +81,9 @@ extension DiagnosticFlowController {
         return services.views.render(
             "diagnostic-step", title: "diagnostic.step_title", titleValues: ["heading": model.heading], content: model,
             context: context, status: status)
+    }
+
+    static func savedAnswers(of id: String, services: AppServices) async throws -> Answers {
+        try await services.database.read { try await DiagnosticQueries.answers(of: id, in: $0) }
     }
 }

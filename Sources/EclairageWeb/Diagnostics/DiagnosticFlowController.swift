@@ -1,8 +1,8 @@
 import EclairageDomain
 import Hummingbird
 
-/// Starting a diagnostic, anonymous or for an association, and resuming one by its private link.
-/// Answering page by page is in `DiagnosticFlowController+Steps.swift`.
+/// Starting a diagnostic, anonymous or for an association. Answering page by page is in
+/// `DiagnosticFlowController+Steps.swift`, resuming by the private link in `+Resume.swift`.
 enum DiagnosticFlowController {
     @Sendable static func intro(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
@@ -53,33 +53,5 @@ enum DiagnosticFlowController {
         let (id, _) = try await NewDiagnostic.create(
             associationID: associationID, userID: loaded.user.id, expiresIn: nil, prefill: prefill, services: services)
         return redirect(to: .diagnosticStep(id, step: "1"), flash: "diagnostic.started")
-    }
-
-    /// The private link: puts the token back in this browser and goes to the first unanswered page.
-    @Sendable static func resume(_ request: Request, context: AppRequestContext, services: AppServices) async throws
-        -> Response
-    {
-        let token = try context.parameters.require("token")
-        guard token.count <= 64,
-            let diagnostic = try await services.database.read({
-                try await DiagnosticQueries.find(tokenHash: TokenHash.of(token), in: $0)
-            }),
-            diagnostic.associationId == nil
-        else {
-            throw PageError(status: .notFound, messageKey: "diagnostic.resume_invalid")
-        }
-        let answers = try await services.database.read {
-            try await DiagnosticQueries.answers(of: diagnostic.id, in: $0)
-        }
-        let page = services.questionnaire.firstIncompletePage(answers)
-        // A finished diagnostic opens on its report; an unfinished one on its first unanswered page.
-        let target: SiteURL =
-            diagnostic.completedAt != nil
-            ? .diagnosticReport(diagnostic.id) : .diagnosticStep(diagnostic.id, step: String(page + 1))
-        var response = redirect(to: target, flash: "diagnostic.resumed")
-        response.headers[values: .setCookie].append(
-            DiagnosticAccess.cookie(id: diagnostic.id, token: token, secure: services.configuration.secureCookies)
-                .description)
-        return response
     }
 }
