@@ -1,8 +1,8 @@
 import EclairageDomain
-import Foundation
 import Hummingbird
 
-/// "Mot de passe oublié": a link by e-mail (or in the server log when no mail is configured), valid one hour, once.
+/// "Mot de passe oublié": a link by e-mail (or in the server log when no mail is configured), valid one
+/// hour, once (`PasswordResetLink`).
 enum PasswordResetController {
     @Sendable static func showRequest(_ request: Request, context: AppRequestContext, services: AppServices)
         async throws -> Response
@@ -33,13 +33,7 @@ enum PasswordResetController {
                 "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(form: state),
                 context: context, status: .tooManyRequests)
         }
-        if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
-            let token = services.tokens.random()
-            let row = PasswordResetQueries.Row(
-                tokenHash: TokenHash.of(token), userId: user.id, expiresAt: services.time.now() + 3600, usedAt: nil)
-            try await services.database.write { try await PasswordResetQueries.insert(row, in: $0) }
-            try await services.outbox.enqueue(AccountMails.passwordReset(user, token: token, services: services))
-        }
+        try await PasswordResetLink.send(to: email, services: services)
         return services.views.render(
             "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(sent: true), context: context)
     }
@@ -48,7 +42,7 @@ enum PasswordResetController {
         -> Response
     {
         let token = try context.parameters.require("token")
-        guard try await validRow(token, services: services) != nil else {
+        guard try await PasswordResetLink.user(for: token, services: services) != nil else {
             throw PageError(status: .notFound, messageKey: "reset.invalid")
         }
         return services.views.render(
@@ -59,9 +53,9 @@ enum PasswordResetController {
         async throws -> Response
     {
         let token = try context.parameters.require("token")
-        guard let row = try await validRow(token, services: services),
-            let user = try await services.database.read({ try await UserQueries.find(id: row.userId, in: $0) })
-        else { throw PageError(status: .notFound, messageKey: "reset.invalid") }
+        guard let user = try await PasswordResetLink.user(for: token, services: services) else {
+            throw PageError(status: .notFound, messageKey: "reset.invalid")
+        }
         let password = try context.decodeForm(NewPasswordForm.self).password
         if let problem = services.passwordProblem(password, email: user.email, name: user.displayName) {
             let state = FormState(
@@ -72,19 +66,8 @@ enum PasswordResetController {
                 context: context, status: .unprocessableContent)
         }
         let newHash = try await services.hashPassword(password)
-        // The new password ends every session of the account and every other link still outstanding.
-        try await services.database.transaction { sql in
-            try await UserQueries.updatePassword(userID: user.id, hash: newHash, now: services.time.now(), in: sql)
-            try await PasswordResetQueries.endAll(userID: user.id, now: services.time.now(), in: sql)
-        }
+        try await PasswordResetLink.complete(user, newHash: newHash, services: services)
         try await RateLimiter(services).clear(RateLimiter.signInAccount, user.email)
         return redirect(to: .signIn, flash: "reset.done")
-    }
-
-    private static func validRow(_ token: String, services: AppServices) async throws -> PasswordResetQueries.Row? {
-        let tokenHash = TokenHash.of(token)
-        let row = try await services.database.read { try await PasswordResetQueries.find(tokenHash: tokenHash, in: $0) }
-        guard let row, row.usedAt == nil, row.expiresAt > services.time.now() else { return nil }
-        return row
     }
 }

@@ -6,9 +6,6 @@ import Hummingbird
 /// mail saying so): the form tells nobody who is registered. Without mail, the account is created at
 /// once and a taken address is said plainly, as there is no other way to tell the person.
 enum SignUpController {
-    /// A confirmation link is valid a day.
-    static let confirmationSeconds: Int64 = 24 * 3600
-
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
@@ -61,15 +58,8 @@ enum SignUpController {
         if let existing {
             try await services.outbox.enqueue(AccountMails.existingAccount(existing, services: services))
         } else {
-            let token = services.tokens.random()
-            let pending = SignUpQueries.Request(
-                tokenHash: TokenHash.of(token), email: email, displayName: name, passwordHash: passwordHash,
-                locale: context.language.rawValue, expiresAt: services.time.now() + confirmationSeconds
-            )
-            try await services.database.write { try await SignUpQueries.insert(pending, in: $0) }
-            try await services.outbox.enqueue(
-                AccountMails.confirmation(
-                    to: email, name: name, token: token, language: context.language, services: services))
+            try await SignUpConfirmation.request(
+                email: email, name: name, passwordHash: passwordHash, language: context.language, services: services)
         }
         let sent = services.views.text("signup.sent", context, ["email": email])
         return services.views.render(
@@ -82,23 +72,7 @@ enum SignUpController {
         -> Response
     {
         let token = try context.parameters.require("token")
-        let now = services.time.now()
-        let created = try await services.database.transaction { sql -> User? in
-            guard token.count <= 64,
-                let pending = try await SignUpQueries.find(tokenHash: TokenHash.of(token), now: now, in: sql)
-            else {
-                return nil
-            }
-            try await SignUpQueries.delete(email: pending.email, in: sql)
-            guard try await UserQueries.find(email: pending.email, in: sql) == nil else { return nil }
-            let user = User(
-                id: services.tokens.identifier(), email: pending.email, displayName: pending.displayName,
-                passwordHash: pending.passwordHash,
-                isAdmin: 0, locale: pending.locale, createdAt: now, passwordChangedAt: now
-            )
-            try await UserQueries.insert(user, in: sql)
-            return user
-        }
+        let created = try await SignUpConfirmation.confirm(token, services: services)
         guard let created else { throw PageError(status: .notFound, messageKey: "signup.confirm_invalid") }
         try await UserSession.start(for: created, request: request, context: context, services: services)
         return redirect(to: .associations, flash: "signup.welcome")
