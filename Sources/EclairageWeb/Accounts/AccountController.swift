@@ -19,25 +19,12 @@ enum AccountController {
         if let refused = try await reauthenticationRefused(user, context: context, services: services) {
             return refused
         }
-        var messages: [String: String] = [:]
-        if try await !services.verifyPassword(form.currentPassword, hash: user.passwordHash) {
-            messages["current_password"] = services.views.text("account.current_wrong", context)
-        }
-        if let problem = services.passwordProblem(form.newPassword, email: user.email, name: user.displayName) {
-            messages["new_password"] = services.views.text(problem.key, context, problem.values)
-        }
-        guard messages.isEmpty else {
-            let state = FormState(
-                values: [:], messages: messages, order: ["current_password", "new_password"], views: services.views,
-                context: context)
-            return render(AccountPage.Model(user: user, passwordForm: state), .unprocessableContent, context, services)
+        if let refused = try await form.refusal(for: user, context: context, services: services) {
+            return render(
+                AccountPage.Model(user: user, passwordForm: refused), .unprocessableContent, context, services)
         }
         let hash = try await services.hashPassword(form.newPassword)
-        let updated = try await services.database.transaction { sql in
-            try await UserQueries.updatePassword(userID: user.id, hash: hash, now: services.time.now(), in: sql)
-            try await PasswordResetQueries.endAll(userID: user.id, now: services.time.now(), in: sql)
-            return try await UserQueries.find(id: user.id, in: sql)
-        }
+        let updated = try await AccountPassword.replace(for: user, hash: hash, services: services)
         // Every session, this one included, was opened under the old generation: this one starts afresh.
         try await UserSession.start(for: updated ?? user, request: request, context: context, services: services)
         return redirect(to: .account, flash: "account.password_changed")

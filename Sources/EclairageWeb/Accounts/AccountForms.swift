@@ -57,4 +57,19 @@ struct PasswordChangeForm: Decodable {
     enum CodingKeys: String, CodingKey {
         case currentPassword = "current_password", newPassword = "new_password"
     }
+
+    /// The form shown again with what is wrong (the current password, the new one), or nil.
+    func refusal(for user: User, context: AppRequestContext, services: AppServices) async throws -> FormState? {
+        var messages: [String: String] = [:]
+        if try await !services.verifyPassword(currentPassword, hash: user.passwordHash) {
+            messages["current_password"] = services.views.text("account.current_wrong", context)
+        }
+        if let problem = services.passwordProblem(newPassword, email: user.email, name: user.displayName) {
+            messages["new_password"] = services.views.text(problem.key, context, problem.values)
+        }
+        guard !messages.isEmpty else { return nil }
+        return FormState(
+            values: [:], messages: messages, order: ["current_password", "new_password"], views: services.views,
+            context: context)
+    }
 }

@@ -66,7 +66,7 @@ enum PasswordResetController {
                 context: context, status: .unprocessableContent)
         }
         let newHash = try await services.hashPassword(password)
-        try await PasswordResetLink.complete(user, newHash: newHash, services: services)
+        try await AccountPassword.replace(for: user, hash: newHash, services: services)
         try await RateLimiter(services).clear(RateLimiter.signInAccount, user.email)
         return redirect(to: .signIn, flash: "reset.done")
     }

@@ -1,7 +1,7 @@
 import EclairageDomain
 
-/// A password reset link: sent by mail, valid one hour, once; the new password ends every session of
-/// the account and every other link still outstanding.
+/// A password reset link: sent by mail, valid one hour, once (the new password, set by
+/// `AccountPassword`, ends every other link still outstanding).
 enum PasswordResetLink {
     static let seconds: Int64 = 3600
 
@@ -26,14 +26,6 @@ enum PasswordResetLink {
                 row.expiresAt > now
             else { return nil }
             return try await UserQueries.find(id: row.userId, in: sql)
-        }
-    }
-
-    /// Sets the new password (already hashed), ending the sessions and the links.
-    static func complete(_ user: User, newHash: String, services: AppServices) async throws {
-        try await services.database.transaction { sql in
-            try await UserQueries.updatePassword(userID: user.id, hash: newHash, now: services.time.now(), in: sql)
-            try await PasswordResetQueries.endAll(userID: user.id, now: services.time.now(), in: sql)
         }
     }
 }
