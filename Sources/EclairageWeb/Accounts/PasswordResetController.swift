@@ -1,26 +1,14 @@
 import EclairageDomain
-import Foundation
 import Hummingbird
 
-/// "Mot de passe oublié": a link by e-mail (or in the server log when no mail is configured), valid one hour, once.
+/// "Mot de passe oublié": a link by e-mail (or in the server log when no mail is configured), valid one
+/// hour, once (`PasswordResetLink`).
 enum PasswordResetController {
-    struct RequestContent: Sendable {
-        let form: FormState
-        let action = SiteURL.forgotPassword.path
-        let sent: Bool
-    }
-
-    struct ResetContent: Sendable {
-        let form: FormState
-        let action: String
-    }
-
     @Sendable static func showRequest(_ request: Request, context: AppRequestContext, services: AppServices)
         async throws -> Response
     {
         services.views.render(
-            "forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: false),
-            context: context)
+            "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(), context: context)
     }
 
     /// Always answers the same way, so the page does not tell whether an address has an account.
@@ -33,7 +21,7 @@ enum PasswordResetController {
             errors["email"] = "signup.email_invalid"
             let state = FormState(values: ["email": email], errors: errors, views: services.views, context: context)
             return services.views.render(
-                "forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false),
+                "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(form: state),
                 context: context, status: .unprocessableContent)
         }
         let address = ClientAddress.of(request, context: context)
@@ -42,71 +30,44 @@ enum PasswordResetController {
             let state = FormState(
                 values: ["email": email], messages: ["email": message], views: services.views, context: context)
             return services.views.render(
-                "forgot-password", title: "forgot.title", content: RequestContent(form: state, sent: false),
+                "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(form: state),
                 context: context, status: .tooManyRequests)
         }
-        if let user = try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) {
-            let token = services.tokens.random()
-            let row = PasswordResetQueries.Row(
-                tokenHash: TokenHash.of(token), userId: user.id, expiresAt: services.time.now() + 3600, usedAt: nil)
-            try await services.database.write { try await PasswordResetQueries.insert(row, in: $0) }
-            let language = Language(rawValue: user.locale) ?? .fr
-            let link = services.absoluteURL(.resetPassword(token: token))
-            try await services.outbox.enqueue(
-                MailMessage(
-                    to: user.email,
-                    subject: services.views.translations.text("forgot.mail_subject", language),
-                    body: services.views.translations.text(
-                        "forgot.mail_body", language, ["name": user.displayName, "link": link])
-                ))
-        }
+        try await PasswordResetLink.send(to: email, services: services)
         return services.views.render(
-            "forgot-password", title: "forgot.title", content: RequestContent(form: .empty, sent: true),
-            context: context)
+            "forgot-password", title: "forgot.title", content: ForgotPasswordPage.Model(sent: true), context: context)
     }
 
     @Sendable static func showReset(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         let token = try context.parameters.require("token")
-        guard try await validRow(token, services: services) != nil else {
+        guard try await PasswordResetLink.user(for: token, services: services) != nil else {
             throw PageError(status: .notFound, messageKey: "reset.invalid")
         }
-        let content = ResetContent(form: .empty, action: SiteURL.resetPassword(token: token).path)
-        return services.views.render("reset-password", title: "reset.title", content: content, context: context)
+        return services.views.render(
+            "reset-password", title: "reset.title", content: ResetPasswordPage.Model(token: token), context: context)
     }
 
     @Sendable static func submitReset(_ request: Request, context: AppRequestContext, services: AppServices)
         async throws -> Response
     {
         let token = try context.parameters.require("token")
-        guard let row = try await validRow(token, services: services),
-            let user = try await services.database.read({ try await UserQueries.find(id: row.userId, in: $0) })
-        else { throw PageError(status: .notFound, messageKey: "reset.invalid") }
+        guard let user = try await PasswordResetLink.user(for: token, services: services) else {
+            throw PageError(status: .notFound, messageKey: "reset.invalid")
+        }
         let password = try context.decodeForm(NewPasswordForm.self).password
         if let problem = services.passwordProblem(password, email: user.email, name: user.displayName) {
             let state = FormState(
                 values: [:], messages: ["password": services.views.text(problem.key, context, problem.values)],
                 views: services.views, context: context)
-            let content = ResetContent(form: state, action: SiteURL.resetPassword(token: token).path)
             return services.views.render(
-                "reset-password", title: "reset.title", content: content, context: context,
-                status: .unprocessableContent)
+                "reset-password", title: "reset.title", content: ResetPasswordPage.Model(token: token, form: state),
+                context: context, status: .unprocessableContent)
         }
         let newHash = try await services.hashPassword(password)
-        // The new password ends every session of the account and every other link still outstanding.
-        try await services.database.transaction { sql in
-            try await UserQueries.updatePassword(userID: user.id, hash: newHash, now: services.time.now(), in: sql)
-            try await PasswordResetQueries.endAll(userID: user.id, now: services.time.now(), in: sql)
-        }
+        try await AccountPassword.replace(for: user, hash: newHash, services: services)
         try await RateLimiter(services).clear(RateLimiter.signInAccount, user.email)
         return redirect(to: .signIn, flash: "reset.done")
-    }
-
-    private static func validRow(_ token: String, services: AppServices) async throws -> PasswordResetQueries.Row? {
-        let tokenHash = TokenHash.of(token)
-        let row = try await services.database.read { try await PasswordResetQueries.find(tokenHash: tokenHash, in: $0) }
-        guard let row, row.usedAt == nil, row.expiresAt > services.time.now() else { return nil }
-        return row
     }
 }

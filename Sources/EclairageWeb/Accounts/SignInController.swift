@@ -1,18 +1,8 @@
 import EclairageDomain
 import Hummingbird
-import HummingbirdAuth
 
 /// Signing in and out.
 enum SignInController {
-    struct Content: Sendable {
-        let form: FormState
-        let action = SiteURL.signIn.path
-        let signUpLink = SiteURL.signUp.path
-        let forgotLink = SiteURL.forgotPassword.path
-        let blockedMessage: String?
-        var returnTo: String? = nil
-    }
-
     /// A hash to compare against when the address is unknown, so both cases take the same time.
     static let decoyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5oS8Z0pYpQ1Xc6K8r9m1i8bJfJ0cKQe"
 
@@ -22,7 +12,7 @@ enum SignInController {
         let back = ReturnPath.query(request)
         if context.identity != nil { return back.map { redirect(toPath: $0) } ?? redirect(to: .associations) }
         return services.views.render(
-            "sign-in", title: "signin.title", content: Content(form: .empty, blockedMessage: nil, returnTo: back),
+            "sign-in", title: "signin.title", content: SignInPage.Model(form: .empty, returnTo: back),
             context: context)
     }
 
@@ -43,7 +33,7 @@ enum SignInController {
             let state = FormState(values: ["email": email], errors: [:], errorList: [])
             return services.views.render(
                 "sign-in", title: "signin.title",
-                content: Content(form: state, blockedMessage: message, returnTo: ReturnPath.form(context)),
+                content: SignInPage.Model(form: state, blockedMessage: message, returnTo: ReturnPath.form(context)),
                 context: context, status: .tooManyRequests
             )
         }
@@ -55,12 +45,12 @@ enum SignInController {
                 order: ["password"], views: services.views, context: context)
             return services.views.render(
                 "sign-in", title: "signin.title",
-                content: Content(form: state, blockedMessage: nil, returnTo: ReturnPath.form(context)),
+                content: SignInPage.Model(form: state, returnTo: ReturnPath.form(context)),
                 context: context, status: .unauthorized)
         }
         try await limiter.clear(RateLimiter.signInAccount, email)
         try await limiter.forgive(RateLimiter.signInAddress, address)
-        try await startSession(for: user, request: request, context: context, services: services)
+        try await UserSession.start(for: user, request: request, context: context, services: services)
         if let back = ReturnPath.form(context) { return redirect(toPath: back, flash: "signin.welcome") }
         return redirect(to: .associations, flash: "signin.welcome")
     }
@@ -68,32 +58,6 @@ enum SignInController {
     @Sendable static func signOut(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        return endSession(redirect(to: .home, flash: "signout.done"), context: context, services: services)
-    }
-
-    /// Ends the session on the server, and hands the browser a new anonymous anti-forgery token.
-    static func endSession(_ response: Response, context: AppRequestContext, services: AppServices) -> Response {
-        context.sessions.clearSession()
-        var response = response
-        let secure = services.configuration.secureCookies
-        response.headers[values: .setCookie].append(
-            CSRFMiddleware.anonymousCookie(CSRFMiddleware.newToken(), secure: secure).description)
-        return response
-    }
-
-    /// A fresh session id at every sign-in: the old session, if any, is deleted on the server.
-    static func startSession(for user: User, request: Request, context: AppRequestContext, services: AppServices)
-        async throws
-    {
-        if let oldID = request.cookies["SESSION_ID"]?.value {
-            try await services.sessionStore.remove(key: "hbs.\(oldID)")
-        }
-        let now = services.time.now()
-        context.sessions.createSession(
-            WebSession(
-                userID: user.id, createdAt: now, lastSeen: now, generation: user.sessionGeneration,
-                csrf: CSRFMiddleware.newToken()),
-            expiresIn: .seconds(Int64(services.configuration.sessionIdleMinutes) * 60)
-        )
+        UserSession.end(redirect(to: .home, flash: "signout.done"), context: context, services: services)
     }
 }

@@ -1,31 +1,18 @@
 import EclairageDomain
 import Hummingbird
-import HummingbirdAuth
 
 /// Creating an account. When the site sends mail, the address is confirmed by an e-mailed link and
 /// the page answers the same whether or not the address already has an account (its owner gets a
 /// mail saying so): the form tells nobody who is registered. Without mail, the account is created at
 /// once and a taken address is said plainly, as there is no other way to tell the person.
 enum SignUpController {
-    struct Content: Sendable {
-        let form: FormState
-        let action = SiteURL.signUp.path
-        let signInLink = SiteURL.signIn.path
-        var sentMessage: String? = nil
-        var blockedMessage: String? = nil
-        var returnTo: String? = nil
-    }
-
-    static let fields = ["display_name", "email", "password"]
-    /// A confirmation link is valid a day.
-    static let confirmationSeconds: Int64 = 24 * 3600
-
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         if context.identity != nil { return redirect(to: .associations) }
         return services.views.render(
-            "sign-up", title: "signup.title", content: Content(form: .empty, returnTo: ReturnPath.query(request)),
+            "sign-up", title: "signup.title",
+            content: SignUpPage.Model(form: .empty, returnTo: ReturnPath.query(request)),
             context: context)
     }
 
@@ -33,28 +20,18 @@ enum SignUpController {
         -> Response
     {
         let form = try context.decodeForm(SignUpForm.self)
-        let name = form.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = form.name
         let email = EmailAddress.normalise(form.email)
-        let password = form.password
-        var errors = FieldErrors()
-        var messages: [String: String] = [:]
-        if name.isEmpty { errors["display_name"] = "signup.name_required" }
-        if name.count > 100 { errors["display_name"] = "signup.name_too_long" }
-        if !EmailAddress.isPlausible(email) { errors["email"] = "signup.email_invalid" }
-        if let problem = services.passwordProblem(password, email: email, name: name) {
-            messages["password"] = services.views.text(problem.key, context, problem.values)
-        }
         let existing =
-            errors["email"] == nil
+            EmailAddress.isPlausible(email)
             ? try await services.database.read({ try await UserQueries.find(email: email, in: $0) }) : nil
-        if existing != nil && !services.sendsMail { errors["email"] = "signup.email_taken" }
-        guard errors.isEmpty, messages.isEmpty else {
-            let state = FormState(
-                values: form.redisplayed, errors: errors, messages: messages, order: fields, views: services.views,
-                context: context)
+        if let refused = form.refusal(
+            taken: existing != nil && !services.sendsMail, context: context, services: services)
+        {
             return services.views.render(
-                "sign-up", title: "signup.title", content: Content(form: state, returnTo: ReturnPath.form(context)),
-                context: context, status: .unprocessableContent)
+                "sign-up", title: "signup.title",
+                content: SignUpPage.Model(form: refused, returnTo: ReturnPath.form(context)), context: context,
+                status: .unprocessableContent)
         }
         // Counted before the password is hashed; per recipient only when a mail goes to the address.
         let address = ClientAddress.of(request, context: context)
@@ -64,10 +41,10 @@ enum SignUpController {
             let message = FormLimit.signUp.message(refusal, views: services.views, context: context)
             let state = FormState(values: form.redisplayed, errors: [:], errorList: [])
             return services.views.render(
-                "sign-up", title: "signup.title", content: Content(form: state, blockedMessage: message),
+                "sign-up", title: "signup.title", content: SignUpPage.Model(form: state, blockedMessage: message),
                 context: context, status: .tooManyRequests)
         }
-        let passwordHash = try await services.hashPassword(password)
+        let passwordHash = try await services.hashPassword(form.password)
         guard services.sendsMail else {
             let now = services.time.now()
             let user = User(
@@ -75,53 +52,19 @@ enum SignUpController {
                 isAdmin: 0, locale: context.language.rawValue, createdAt: now, passwordChangedAt: now
             )
             try await services.database.write { try await UserQueries.insert(user, in: $0) }
-            try await SignInController.startSession(for: user, request: request, context: context, services: services)
+            try await UserSession.start(for: user, request: request, context: context, services: services)
             return redirect(toPath: ReturnPath.form(context) ?? SiteURL.associations.path, flash: "signup.welcome")
         }
         if let existing {
-            try await mailExistingAccount(existing, services: services)
+            try await services.outbox.enqueue(AccountMails.existingAccount(existing, services: services))
         } else {
-            try await mailConfirmation(
+            try await SignUpConfirmation.request(
                 email: email, name: name, passwordHash: passwordHash, language: context.language, services: services)
         }
         let sent = services.views.text("signup.sent", context, ["email": email])
         return services.views.render(
-            "sign-up", title: "signup.title", content: Content(form: .empty, sentMessage: sent), context: context)
-    }
-
-    private static func mailConfirmation(
-        email: String, name: String, passwordHash: String, language: Language, services: AppServices
-    ) async throws {
-        let token = services.tokens.random()
-        let pending = SignUpQueries.Request(
-            tokenHash: TokenHash.of(token), email: email, displayName: name, passwordHash: passwordHash,
-            locale: language.rawValue, expiresAt: services.time.now() + confirmationSeconds
-        )
-        try await services.database.write { try await SignUpQueries.insert(pending, in: $0) }
-        let strings = services.views.translations
-        try await services.outbox.enqueue(
-            MailMessage(
-                to: email, subject: strings.text("signup.mail_subject", language),
-                body: strings.text(
-                    "signup.mail_body", language,
-                    ["name": name, "link": services.absoluteURL(.signUpConfirm(token: token))])
-            ))
-    }
-
-    /// Someone (perhaps the owner) tried to sign up with an address that has an account: tell its owner.
-    private static func mailExistingAccount(_ user: User, services: AppServices) async throws {
-        let language = Language(rawValue: user.locale) ?? .fr
-        let strings = services.views.translations
-        try await services.outbox.enqueue(
-            MailMessage(
-                to: user.email, subject: strings.text("signup.exists_subject", language),
-                body: strings.text(
-                    "signup.exists_body", language,
-                    [
-                        "name": user.displayName, "signin": services.absoluteURL(.signIn),
-                        "forgot": services.absoluteURL(.forgotPassword),
-                    ])
-            ))
+            "sign-up", title: "signup.title", content: SignUpPage.Model(form: .empty, sentMessage: sent),
+            context: context)
     }
 
     /// The e-mailed link: the account is created (if the address is still free) and signed in.
@@ -129,25 +72,9 @@ enum SignUpController {
         -> Response
     {
         let token = try context.parameters.require("token")
-        let now = services.time.now()
-        let created = try await services.database.transaction { sql -> User? in
-            guard token.count <= 64,
-                let pending = try await SignUpQueries.find(tokenHash: TokenHash.of(token), now: now, in: sql)
-            else {
-                return nil
-            }
-            try await SignUpQueries.delete(email: pending.email, in: sql)
-            guard try await UserQueries.find(email: pending.email, in: sql) == nil else { return nil }
-            let user = User(
-                id: services.tokens.identifier(), email: pending.email, displayName: pending.displayName,
-                passwordHash: pending.passwordHash,
-                isAdmin: 0, locale: pending.locale, createdAt: now, passwordChangedAt: now
-            )
-            try await UserQueries.insert(user, in: sql)
-            return user
-        }
+        let created = try await SignUpConfirmation.confirm(token, services: services)
         guard let created else { throw PageError(status: .notFound, messageKey: "signup.confirm_invalid") }
-        try await SignInController.startSession(for: created, request: request, context: context, services: services)
+        try await UserSession.start(for: created, request: request, context: context, services: services)
         return redirect(to: .associations, flash: "signup.welcome")
     }
 }

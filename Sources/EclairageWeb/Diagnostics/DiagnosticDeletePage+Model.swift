@@ -1,3 +1,5 @@
+import EclairageDomain
+
 /// The page that asks before deleting a diagnostic (deleting cannot be undone).
 enum DiagnosticDeletePage {
     struct Model: Sendable {
@@ -5,5 +7,12 @@ enum DiagnosticDeletePage {
         let action: String
         let cancelLink: String
         let attached: Bool
+
+        init(_ diagnostic: Diagnostic, language: Language) {
+            date = DateFormatting.dayAndTime(diagnostic.createdAt, language: language)
+            action = SiteURL.diagnosticDelete(diagnostic.id).path
+            cancelLink = SiteURL.diagnosticReport(diagnostic.id).path
+            attached = diagnostic.associationId != nil
+        }
     }
 }

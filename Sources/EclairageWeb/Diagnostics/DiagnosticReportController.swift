@@ -48,12 +48,7 @@ enum DiagnosticReportController {
     {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         guard access.canDelete else { throw PageError.forbidden }
-        let id = access.diagnostic.id
-        let content = DiagnosticDeletePage.Model(
-            date: DateFormatting.dayAndTime(access.diagnostic.createdAt, language: context.language),
-            action: SiteURL.diagnosticDelete(id).path,
-            cancelLink: SiteURL.diagnosticReport(id).path, attached: access.diagnostic.associationId != nil
-        )
+        let content = DiagnosticDeletePage.Model(access.diagnostic, language: context.language)
         return services.views.render(
             "diagnostic-delete", title: "diagnostic.delete_title", content: content, context: context)
     }

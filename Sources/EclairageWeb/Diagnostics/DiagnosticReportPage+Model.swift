@@ -11,13 +11,13 @@ extension DiagnosticReportPage {
         let levelText: String?
         let overall: Int?
         let radar: String
-        let themes: [ThemeView]
+        let themes: [Theme]
         let strengths: [String]
         let attention: [String]
-        var steps: [StepView]
+        var steps: [Step]
         /// When no step comes out: "keep it up" only once the answers are complete enough to say so.
         let noSteps: String?
-        let comparison: [ChangeView]
+        let comparison: [Change]
         let hasComparison: Bool
         let comparisonOverall: String?
         let answered: Int
@@ -48,7 +48,7 @@ extension DiagnosticReportPage {
         let associationTools: [LinkView]
         let diagnosticID: String
 
-        struct ThemeView: Sendable {
+        struct Theme: Sendable {
             let title: String
             let score: String
             /// Only while the theme has no score: why ("not answered yet", "does not apply"…).
@@ -64,7 +64,7 @@ extension DiagnosticReportPage {
             let text: String
         }
 
-        struct StepView: Sendable {
+        struct Step: Sendable {
             let title: String
             let text: String
             let kindLabel: String
@@ -79,10 +79,10 @@ extension DiagnosticReportPage {
         struct RecommendationGroup: Sendable {
             /// Set for the folded group: "N more needs your answers point to".
             let foldedSummary: String?
-            var items: [RecommendationView]
+            var items: [Recommendation]
         }
 
-        struct ChangeView: Sendable {
+        struct Change: Sendable {
             let title: String
             let before: String
             let after: String
@@ -163,14 +163,14 @@ extension DiagnosticReportPage.Model {
             levelText: report.level.map { views.text("level.\($0.rawValue)", context) },
             overall: report.overall,
             radar: radar.svg(),
-            themes: report.themes.map { ThemeView($0, answers: answers, context: context, services: services) },
+            themes: report.themes.map { Theme($0, answers: answers, context: context, services: services) },
             strengths: report.strengths.map(\.title),
             attention: report.attention.map(\.title),
-            steps: report.nextSteps.map { StepView($0, sheets: sheets, views: views, context: context) },
+            steps: report.nextSteps.map { Step($0, sheets: sheets, views: views, context: context) },
             noSteps: !report.nextSteps.isEmpty
                 ? nil
                 : views.text(report.level == nil ? "diagnostic.no_steps_yet" : "diagnostic.no_steps", context),
-            comparison: comparison?.changes.map(ChangeView.init) ?? [],
+            comparison: comparison?.changes.map(Change.init) ?? [],
             hasComparison: comparison != nil,
             comparisonOverall: comparison.flatMap { c in
                 guard let before = c.overallBefore, let after = c.overallAfter else { return nil }
@@ -233,7 +233,7 @@ extension DiagnosticReportPage.Model {
         -> [RecommendationGroup]
     {
         let all = services.recommender.all(tags: report.tags).map {
-            RecommendationView($0, views: services.views, context: context)
+            Recommendation($0, views: services.views, context: context)
         }
         var groups = [RecommendationGroup(foldedSummary: nil, items: Array(all.prefix(5)))]
         if all.count > 5 {
@@ -289,7 +289,7 @@ extension DiagnosticReportPage.Model {
     }
 }
 
-extension DiagnosticReportPage.Model.ThemeView {
+extension DiagnosticReportPage.Model.Theme {
     /// A theme's score, or why it has none yet, and what the answers say, group by group.
     init(_ score: ThemeScore, answers: Answers, context: AppRequestContext, services: AppServices) {
         let views = services.views
@@ -320,7 +320,7 @@ extension DiagnosticReportPage.Model.ThemeView {
     }
 }
 
-extension DiagnosticReportPage.Model.StepView {
+extension DiagnosticReportPage.Model.Step {
     init(_ step: NextStep, sheets: [AwarenessSheet], views: Views, context: AppRequestContext) {
         let sheet = step.sheet.flatMap { slug in sheets.first { $0.slug == slug } }
         self.init(
@@ -331,7 +331,7 @@ extension DiagnosticReportPage.Model.StepView {
     }
 }
 
-extension DiagnosticReportPage.Model.ChangeView {
+extension DiagnosticReportPage.Model.Change {
     init(_ change: Comparison.Change) {
         self.init(
             title: change.title, before: change.before.map(String.init) ?? "–",

@@ -3,19 +3,11 @@ import Hummingbird
 
 /// The home page, the health check, the language switch and the stylesheet.
 enum SiteController {
-    struct HomeContent: Sendable {
-        let signUpLink = SiteURL.signUp.path
-        let diagnosticLink = SiteURL.diagnosticIntro.path
-        let supportBodiesLink = SiteURL.supportBodies.path
-        let associationsLink = SiteURL.associations.path
-        let signedIn: Bool
-    }
-
     @Sendable static func home(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         services.views.render(
-            "home", title: "home.title", content: HomeContent(signedIn: context.identity != nil), context: context)
+            "home", title: "home.title", content: HomePage.Model(signedIn: context.identity != nil), context: context)
     }
 
     /// JSON for load balancers and monitoring: 200 when the database answers, 503 otherwise.
@@ -52,7 +44,8 @@ enum SiteController {
         }
         var target = SiteURL.home.path
         if let referer = request.headers[.referer], let url = URL(string: referer), let host = url.host,
-            host == request.head.authority?.split(separator: ":").first.map(String.init), let path = localPath(url.path)
+            host == request.head.authority?.split(separator: ":").first.map(String.init),
+            let path = LocalPath.checked(url.path)
         {
             target = path
         }
@@ -62,15 +55,6 @@ enum SiteController {
             httpOnly: true, sameSite: .lax)
         response.headers[values: .setCookie].append(cookie.description)
         return response
-    }
-
-    /// A path of this site, or nil: only letters, digits and `-._~/`, one leading slash. `//host`,
-    /// `/\\host` and their encoded forms (`url.path` is already decoded) would leave the site.
-    static func localPath(_ path: String) -> String? {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), path.count <= 512, path.allSatisfy({ allowed.contains($0) })
-        else { return nil }
-        return path
     }
 
     @Sendable static func stylesheet(_ request: Request, context: AppRequestContext, services: AppServices) async throws

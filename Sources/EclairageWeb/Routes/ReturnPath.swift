@@ -6,11 +6,11 @@ enum ReturnPath {
     static let name = "retour"
 
     static func query(_ request: Request) -> String? {
-        request.uri.queryParameters.get(name).flatMap(SiteController.localPath)
+        request.uri.queryParameters.get(name).flatMap(LocalPath.checked)
     }
 
     static func form(_ context: AppRequestContext) -> String? {
-        context.form[name].flatMap(SiteController.localPath)
+        context.form[name].flatMap(LocalPath.checked)
     }
 
     /// `url` with `?retour=` the path to come back to.
