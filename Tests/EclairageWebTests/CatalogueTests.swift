@@ -89,7 +89,7 @@ struct CatalogueTests {
             #expect(
                 try await alice.submit("/associations/\(association)/etapes", ["kind": "tool", "reference": "x:y"])
                     .status == .badRequest)
-            let rows = try await app.services.database.read { try await SavedStepQueries.all(of: association, in: $0) }
+            let rows = try await app.services.database.read { try await PlanQueries.all(of: association, in: $0) }
             #expect(rows.count == 1)
             #expect(rows.first?.diagnosticId == id)
             // the report now shows it as kept, and offers to keep the others

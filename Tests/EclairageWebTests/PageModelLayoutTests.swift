@@ -10,7 +10,10 @@ struct PageModelLayoutTests {
     static let sources = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/EclairageWeb")
-    static let areas = ["Accounts", "Admin", "Catalogue", "Diagnostics", "Pages"]
+    static let areas = [
+        "Accompaniment", "Accounts", "Admin", "Associations", "Catalogue", "Diagnostics", "Inventory", "Pages",
+        "SupportBodies",
+    ]
 
     static func files(_ area: String) throws -> [(name: String, text: String)] {
         let folder = sources.appendingPathComponent(area)

@@ -4,24 +4,6 @@ import Hummingbird
 /// Interview notes: an advisor writes dated notes on an association that let their body in; the
 /// association reads them, except those marked internal to the body. Every advisor read is logged.
 enum FollowController {
-    struct NoteBody: Decodable {
-        @FormText var day: String
-        @FormText var text: String
-        @FormText var `internal`: String
-        @FormText var minutes: String
-        @FormText var supportBody: String
-
-        enum CodingKeys: String, CodingKey {
-            case day, text, `internal`, minutes, supportBody = "support_body"
-        }
-
-        var values: [String: String] {
-            var values = ["day": day, "text": text, "minutes": minutes, "support_body": supportBody]
-            if !`internal`.isEmpty { values["internal"] = "1" }
-            return values
-        }
-    }
-
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {

@@ -3,20 +3,6 @@ import Hummingbird
 
 /// My associations: the list, creating one, reading and editing one.
 enum AssociationsController {
-    struct ListContent: Sendable {
-        let followed: [Item]
-        let mine: [Item]
-        let newLink = SiteURL.newAssociation.path
-        let isEmpty: Bool
-
-        struct Item: Sendable {
-            let name: String
-            let link: String
-            let departement: String?
-            let roleLabel: String
-        }
-    }
-
     @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
@@ -27,15 +13,7 @@ enum AssociationsController {
                 try await AssociationQueries.followed(by: user.id, in: sql)
             )
         }
-        func items(_ rows: [AssociationQueries.ListedAssociation]) -> [ListContent.Item] {
-            rows.map {
-                .init(
-                    name: $0.name, link: SiteURL.association($0.id).path, departement: $0.departement,
-                    roleLabel: services.views.text("role.\($0.role)", context))
-            }
-        }
-        let content = ListContent(
-            followed: items(followed), mine: items(mine), isEmpty: mine.isEmpty && followed.isEmpty)
+        let content = AssociationListPage.Model(mine: mine, followed: followed, context: context, views: services.views)
         return services.views.render("associations", title: "associations.title", content: content, context: context)
     }
 
@@ -112,7 +90,7 @@ enum AssociationsController {
         services: AppServices,
         status: HTTPResponse.Status = .ok, returnTo: String? = nil
     ) -> Response {
-        var content = AssociationFormContent(
+        var content = AssociationFormPage.Model(
             form: state, action: action, cancel: cancel, services: services, context: context)
         content.returnTo = returnTo
         return services.views.render(
@@ -123,7 +101,7 @@ enum AssociationsController {
         -> FormState
     {
         FormState(
-            values: context.form.fields, errors: errors, order: AssociationFormContent.order, views: services.views,
+            values: context.form.fields, errors: errors, order: AssociationFormPage.Model.order, views: services.views,
             context: context)
     }
 }

@@ -21,18 +21,6 @@ enum MembershipController {
             services: services)
     }
 
-    /// An invitation to join something: an association, or a support body's team.
-    struct InvitationContent: Sendable {
-        let heading: String
-        let text: String
-        let name: String
-        let acceptLabel: String
-        let action: String
-        let signedIn: Bool
-        let signInLink = SiteURL.signIn.path
-        let signUpLink = SiteURL.signUp.path
-    }
-
     @Sendable static func showInvitation(_ request: Request, context: AppRequestContext, services: AppServices)
         async throws -> Response
     {
@@ -41,7 +29,7 @@ enum MembershipController {
             throw PageError(status: .notFound, messageKey: "invitation.invalid")
         }
         let views = services.views
-        let content = InvitationContent(
+        let content = InvitationPage.Model(
             heading: views.text("invitation_heading", context), text: views.text("invitation_text", context),
             name: association.name,
             acceptLabel: views.text("invitation_accept", context), action: SiteURL.invitation(token: token).path,

@@ -39,14 +39,14 @@ enum SavedStepsController {
         let back =
             diagnostic.map { SiteURL.diagnosticReport($0) } ?? (kind == "inventory" ? .inventory(id) : .association(id))
         try await services.database.transaction { sql in
-            guard try await !SavedStepQueries.exists(associationID: id, kind: kind, reference: reference, in: sql)
+            guard try await !PlanQueries.exists(associationID: id, kind: kind, reference: reference, in: sql)
             else { return }
             // Keep the link to the diagnostic only when it belongs to this association.
             var validDiagnostic: String?
             if let diagnostic, try await DiagnosticQueries.find(id: diagnostic, in: sql)?.associationId == id {
                 validDiagnostic = diagnostic
             }
-            try await SavedStepQueries.insert(
+            try await PlanQueries.insert(
                 .init(
                     id: services.tokens.identifier(), associationId: id, diagnosticId: validDiagnostic, kind: kind,
                     reference: reference,
@@ -57,6 +57,3 @@ enum SavedStepsController {
         return redirect(to: back, flash: "saved.done")
     }
 }
-
-/// The report and the inventory still call the plan's queries by their former name.
-typealias SavedStepQueries = PlanQueries

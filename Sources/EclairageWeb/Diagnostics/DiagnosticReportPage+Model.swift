@@ -32,7 +32,7 @@ extension DiagnosticReportPage {
         let expiryNotice: String?
         let resumeLink: String?
         let attachAction: String
-        let attachable: [AssociationFormContent.Option]
+        let attachable: [SelectOption]
         let canDelete: Bool
         let deleteAction: String
         let exportJSON: String

@@ -35,7 +35,7 @@ extension DiagnosticReportPage {
                 let saved =
                     if access.canSaveSteps, let associationID = diagnostic.associationId {
                         Set(
-                            try await SavedStepQueries.all(of: associationID, in: sql).map {
+                            try await PlanQueries.all(of: associationID, in: sql).map {
                                 "\($0.kind):\($0.reference)"
                             })
                     } else { Set<String>() }

@@ -15,7 +15,7 @@ extension InventoryPage {
                     stored: try await InventoryQueries.all(of: id, in: sql),
                     answers: try await DiagnosticQueries.latestAnswers(of: id, in: sql),
                     saved: Set(
-                        try await SavedStepQueries.all(of: id, in: sql).filter { $0.kind == "inventory" }.map(
+                        try await PlanQueries.all(of: id, in: sql).filter { $0.kind == "inventory" }.map(
                             \.reference))
                 )
             }

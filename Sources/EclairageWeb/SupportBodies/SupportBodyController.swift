@@ -30,8 +30,6 @@ enum SupportBodyController {
             context: context, status: status)
     }
 
-    struct PlaceLinkForm: Decodable { @FormText var place: String }
-
     /// An advisor says which place of the directory their body is: the page address or its identifier.
     @Sendable static func linkPlace(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response

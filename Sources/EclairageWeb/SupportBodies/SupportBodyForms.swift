@@ -10,3 +10,6 @@ struct SupportBodyForm: Decodable {
 struct AdvisorForm: Decodable {
     @FormText var user: String
 }
+
+/// The place of the directory a body says it is: its page address or its identifier.
+struct PlaceLinkForm: Decodable { @FormText var place: String }

@@ -24,7 +24,7 @@ extension SupportBodyListPage {
     struct FormModel: Sendable {
         let form: FormState
         let action = SiteURL.newSupportBody.path
-        let departements: [AssociationFormContent.Option]
+        let departements: [SelectOption]
 
         init(_ state: FormState, services: AppServices) {
             form = state

@@ -37,3 +37,22 @@ struct VettingForm: Decodable {
     @FormText var decision: String
     @FormText var note: String
 }
+
+/// An advisor's note, as sent.
+struct NoteBody: Decodable {
+    @FormText var day: String
+    @FormText var text: String
+    @FormText var `internal`: String
+    @FormText var minutes: String
+    @FormText var supportBody: String
+
+    enum CodingKeys: String, CodingKey {
+        case day, text, `internal`, minutes, supportBody = "support_body"
+    }
+
+    var values: [String: String] {
+        var values = ["day": day, "text": text, "minutes": minutes, "support_body": supportBody]
+        if !`internal`.isEmpty { values["internal"] = "1" }
+        return values
+    }
+}
