@@ -347,6 +347,16 @@ struct AccessMatrixTests {
                 .forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .seeOther,
                 otherAdvisor: .notFound, admin: .notFound)),
         Case(
+            method: .get, path: { "/structures/\($0.body)/bilan" }, fields: [:],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .ok,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
+            method: .get, path: { "/structures/\($0.body)/bilan.csv?periode=2026" }, fields: [:],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .ok,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
             method: .get, path: { _ in "/structures/a-verifier" }, fields: [:],
             expected: expect(
                 .forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden,

@@ -269,4 +269,40 @@ struct AccompanimentTests {
             #expect(try await w.alice.get(w.base).text.plain.contains("1 étape(s) faite(s) sur 2"))
         }
     }
+
+    @Test(
+        "The activity report: a period from the list, figures from the body's own data, CSV; a made-up period is refused"
+    )
+    func activityReport() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            _ = try await w.carol.submit(
+                w.base + "/suivi/notes", ["day": "2026-11-16", "text": "Entretien", "minutes": "50"])
+            _ = try await w.alice.submit(w.base + "/feuille-de-route", ["title": "Sauvegarder"])
+            let step = try #require(
+                try await app.services.database.read { try await PlanQueries.all(of: w.association, in: $0) }.first)
+            _ = try await w.alice.submit(
+                w.base + "/feuille-de-route/statut",
+                ["step": step.id, "status": "done", "volunteer": "120", "advisor": "30"])
+            let page = try await w.carol.get("/structures/\(w.body)/bilan?periode=2026-11")
+            #expect(page.status == .ok)
+            let text = page.text.plain
+            #expect(text.contains("<caption>Activité sur novembre 2026</caption>"))
+            #expect(text.contains("<th scope=\"row\">Associations accompagnées</th><td>1</td>"))
+            #expect(text.contains("<th scope=\"row\" class=\"detail\">faite avec l&#39;accompagnement</th><td>1</td>"))
+            #expect(text.contains("<th scope=\"row\">Temps d&#39;accompagnement déclaré</th><td>1 h 20</td>"))
+            #expect(text.contains("<th scope=\"row\">Temps bénévole déclaré</th><td>2 h 00</td>"))
+            // October: the grant did not exist yet, nothing closed.
+            let october = try await w.carol.get("/structures/\(w.body)/bilan?periode=2026-10").text
+            #expect(october.contains("<th scope=\"row\">Associations accompagnées</th><td>0</td>"))
+            let csv = try await w.carol.get("/structures/\(w.body)/bilan.csv?periode=2026-T4&separateur=point-virgule")
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.text.contains("Associations accompagnées;1"))
+            let bad = try await w.carol.get("/structures/\(w.body)/bilan?periode=2026-T9")
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("Cette période n&#39;existe pas"))
+            #expect(try await w.alice.get("/structures/\(w.body)/bilan").status == .notFound)
+        }
+    }
 }

@@ -7,10 +7,11 @@ public struct PlanStepForm: Sendable, Equatable {
     public var due: String
     public var hours: String
     public var euros: String
+    public var theme: String
 
     public init(
         title: String = "", detail: String = "", owner: String = "", due: String = "", hours: String = "",
-        euros: String = ""
+        euros: String = "", theme: String = ""
     ) {
         self.title = title
         self.detail = detail
@@ -18,6 +19,7 @@ public struct PlanStepForm: Sendable, Equatable {
         self.due = due
         self.hours = hours
         self.euros = euros
+        self.theme = theme
     }
 
     /// A checked step.
@@ -29,9 +31,12 @@ public struct PlanStepForm: Sendable, Equatable {
         /// Estimated time, in hours (seed 003: "identifier le temps (et le budget !) nécessaires").
         public let hours: Int?
         public let euros: Int?
+        /// One of the questionnaire's themes, or nil.
+        public let theme: String?
     }
 
-    public func validate() -> Result<Step, FieldErrors> {
+    /// `themes`: the questionnaire's theme ids.
+    public func validate(themes: Set<String> = []) -> Result<Step, FieldErrors> {
         var errors = FieldErrors()
         let title = SubmittedFields.trimmed(title)
         if title.isEmpty { errors["title"] = "plan.error.title_required" }
@@ -49,8 +54,11 @@ public struct PlanStepForm: Sendable, Equatable {
         }
         let hours = Self.whole(self.hours, upTo: 10_000, field: "hours", errors: &errors)
         let euros = Self.whole(self.euros, upTo: 10_000_000, field: "euros", errors: &errors)
+        let theme = SubmittedFields.optional(self.theme)
+        if let theme, !themes.contains(theme) { errors["theme"] = "plan.error.theme_unknown" }
         guard errors.isEmpty else { return .failure(errors) }
-        return .success(Step(title: title, detail: detail, owner: owner, due: due, hours: hours, euros: euros))
+        return .success(
+            Step(title: title, detail: detail, owner: owner, due: due, hours: hours, euros: euros, theme: theme))
     }
 
     /// A whole number from 0 to `upTo`, or nil when nothing was typed.

@@ -31,7 +31,7 @@ enum PlanController {
         }
         let model = PlanPage.Model.make(
             steps, bodyNames: Dictionary(bodies.map { ($0.id, $0.name) }) { first, _ in first }, loaded: loaded,
-            forms: forms, today: DateFormatting.parisDay(services.time.now()), context: context, views: services.views)
+            forms: forms, today: DateFormatting.parisDay(services.time.now()), context: context, services: services)
         return services.views.render(
             "plan", title: "plan.title", titleValues: ["name": loaded.association.name], content: model,
             context: context, status: status)
@@ -43,7 +43,7 @@ enum PlanController {
     {
         let loaded = try await loadPlan(context, services: services, logging: nil)
         let body = try context.decodeForm(PlanStepBody.self)
-        switch body.form.validate() {
+        switch body.form.validate(themes: Set(services.questionnaire.themes.map(\.id))) {
         case .failure(let errors):
             let state = FormState(
                 values: body.values, errors: errors, order: ["title", "detail", "owner", "due", "hours", "euros"],
@@ -59,7 +59,7 @@ enum PlanController {
                 title: step.title, createdBy: loaded.user.id, createdAt: now, detail: step.detail,
                 ownerName: step.owner, dueOn: step.due?.iso, estimateHours: step.hours, estimateEuros: step.euros,
                 proposedBy: advisor ? loaded.grants.first?.supportBodyId : nil, accepted: advisor ? 0 : 1,
-                updatedAt: now)
+                updatedAt: now, theme: step.theme)
             try await services.database.write { try await PlanQueries.insert(row, in: $0) }
             return redirect(
                 to: .associationPlan(loaded.association.id), flash: advisor ? "plan.proposed" : "plan.added")

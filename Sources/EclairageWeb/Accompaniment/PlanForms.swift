@@ -8,12 +8,13 @@ struct PlanStepBody: Decodable {
     @FormText var due: String
     @FormText var hours: String
     @FormText var euros: String
+    @FormText var theme: String
 
     var form: PlanStepForm {
-        PlanStepForm(title: title, detail: detail, owner: owner, due: due, hours: hours, euros: euros)
+        PlanStepForm(title: title, detail: detail, owner: owner, due: due, hours: hours, euros: euros, theme: theme)
     }
     var values: [String: String] {
-        ["title": title, "detail": detail, "owner": owner, "due": due, "hours": hours, "euros": euros]
+        ["title": title, "detail": detail, "owner": owner, "due": due, "hours": hours, "euros": euros, "theme": theme]
     }
 }
 

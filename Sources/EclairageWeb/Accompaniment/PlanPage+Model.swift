@@ -24,11 +24,15 @@ extension PlanPage {
         let form: FormState
         let statusForm: FormState
         let failedStep: String?
+        /// The questionnaire's themes, for a step written by hand.
+        let themes: [SelectOption]
 
         struct Step: Sendable {
             let id: String
+            /// The step's place on the page, for the form fields' ids ("o1", "p2"…).
+            let key: String
             let title: String
-            let detail: String
+            let detail: String?
             let owner: String?
             let due: String?
             let overdue: Bool
@@ -56,22 +60,23 @@ extension PlanPage.Model {
 
     static func make(
         _ steps: [PlanQueries.Step], bodyNames: [String: String], loaded: AuthorizedAssociation, forms: Forms,
-        today: Day, context: AppRequestContext, views: Views
+        today: Day, context: AppRequestContext, services: AppServices
     ) -> Self {
+        let views = services.views
         let id = loaded.association.id
         let accepted = steps.filter { $0.accepted != 0 }
         let done = accepted.filter { PlanStatus(rawValue: $0.status)?.isDone == true }.count
         let hours = accepted.compactMap(\.estimateHours).reduce(0, +)
         let euros = accepted.compactMap(\.estimateEuros).reduce(0, +)
         let volunteer = accepted.map(\.volunteerMinutes).reduce(0, +)
-        func view(_ step: PlanQueries.Step) -> Step {
+        func view(_ step: PlanQueries.Step, key: String) -> Step {
             let status = PlanStatus(rawValue: step.status) ?? .todo
             let due = step.dueOn.flatMap(Day.init(iso:))
             var estimate: [String] = []
             if let h = step.estimateHours { estimate.append(views.text("plan.estimate_hours", context, ["n": "\(h)"])) }
             if let e = step.estimateEuros { estimate.append(views.text("plan.estimate_euros", context, ["n": "\(e)"])) }
             return Step(
-                id: step.id, title: step.title, detail: step.detail,
+                id: step.id, key: key, title: step.title, detail: step.detail.isEmpty ? nil : step.detail,
                 owner: step.ownerName.isEmpty ? nil : step.ownerName,
                 due: due.map { DateFormatting.day(of: $0, language: context.language) },
                 overdue: status.isOpen && due.map { $0 < today } == true,
@@ -97,12 +102,19 @@ extension PlanPage.Model {
                 : views.text(
                     "plan.volunteering", context,
                     ["time": DateFormatting.duration(minutes: volunteer)]),
-            proposals: steps.filter { $0.accepted == 0 }.map(view),
-            open: accepted.filter { PlanStatus(rawValue: $0.status)?.isOpen ?? true }.map(view),
-            closed: accepted.filter { !(PlanStatus(rawValue: $0.status)?.isOpen ?? true) }.map(view),
+            proposals: steps.filter { $0.accepted == 0 }.enumerated().map { view($1, key: "p\($0 + 1)") },
+            open: accepted.filter { PlanStatus(rawValue: $0.status)?.isOpen ?? true }.enumerated().map {
+                view($1, key: "o\($0 + 1)")
+            },
+            closed: accepted.filter { !(PlanStatus(rawValue: $0.status)?.isOpen ?? true) }.enumerated().map {
+                view($1, key: "c\($0 + 1)")
+            },
             canEdit: loaded.access.isMember, canPropose: loaded.access == .advisor,
             addAction: SiteURL.associationPlan(id).path, statusAction: SiteURL.associationPlanStatus(id).path,
             answerAction: SiteURL.associationPlanProposal(id).path, form: forms.add, statusForm: forms.status,
-            failedStep: forms.failedStep)
+            failedStep: forms.failedStep,
+            themes: services.questionnaire.themes.map {
+                SelectOption(value: $0.id, label: $0.title, selected: forms.add.values["theme"] == $0.id)
+            })
     }
 }

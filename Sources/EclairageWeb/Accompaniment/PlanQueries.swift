@@ -31,6 +31,8 @@ enum PlanQueries {
         var accepted: Int = 1
         var updatedAt: Int64
         var closedAt: Int64? = nil
+        /// The theme it works on: the report step's theme, or the one chosen for a step written by hand.
+        var theme: String? = nil
     }
 
     static func all(of associationID: String, in sql: any SQLDatabase) async throws -> [Step] {

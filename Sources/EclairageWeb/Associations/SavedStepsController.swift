@@ -51,7 +51,8 @@ enum SavedStepsController {
                     id: services.tokens.identifier(), associationId: id, diagnosticId: validDiagnostic, kind: kind,
                     reference: reference,
                     title: title, createdBy: loaded.user.id, createdAt: services.time.now(),
-                    updatedAt: services.time.now()
+                    updatedAt: services.time.now(),
+                    theme: kind == "step" ? services.questionnaire.steps.first { $0.id == reference }?.theme : nil
                 ), in: sql)
         }
         return redirect(to: back, flash: "saved.done")

@@ -44,7 +44,8 @@ extension DiagnosticReportPage {
         var recommendations: [RecommendationGroup]
         let sheets: [LinkView]
         let saveAction: String?
-        /// For the association's members: where to act on the findings (inventory, handover, register, breaches).
+        /// For the association's members: where to act on the findings (the plan, asking for support, the
+        /// inventory, handover, register, breaches).
         let associationTools: [LinkView]
         let diagnosticID: String
 
@@ -218,6 +219,11 @@ extension DiagnosticReportPage.Model {
                 ? []
                 : diagnostic.associationId.map { id in
                     [
+                        LinkView(
+                            title: views.text("report.tool.plan", context), link: SiteURL.associationPlan(id).path),
+                        LinkView(
+                            title: views.text("report.tool.support", context), link: SiteURL.associationSupport(id).path
+                        ),
                         LinkView(title: views.text("report.tool.inventory", context), link: SiteURL.inventory(id).path),
                         LinkView(title: views.text("report.tool.handover", context), link: SiteURL.handover(id).path),
                         LinkView(title: views.text("report.tool.register", context), link: SiteURL.register(id).path),

@@ -39,6 +39,8 @@ enum SiteURL: Sendable, Equatable {
     case supportBodyRequests(String)
     case supportBodyVet(String)
     case supportBodyVetting
+    case supportBodyActivity(String)
+    case supportBodyActivityCSV(String)
     case advisorInvitation(token: String)
     // Diagnostic
     case diagnosticIntro
@@ -155,6 +157,8 @@ enum SiteURL: Sendable, Equatable {
         case .supportBodyRequests(let id): "/structures/\(id)/demandes"
         case .supportBodyVet(let id): "/structures/\(id)/verification"
         case .supportBodyVetting: "/structures/a-verifier"
+        case .supportBodyActivity(let id): "/structures/\(id)/bilan"
+        case .supportBodyActivityCSV(let id): "/structures/\(id)/bilan.csv"
         case .advisorInvitation(let token): "/structures/invitation/\(token)"
         case .diagnosticIntro: "/diagnostic"
         case .diagnosticResume(let token): "/diagnostic/reprendre/\(token)"

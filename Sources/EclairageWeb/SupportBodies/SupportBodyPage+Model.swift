@@ -10,6 +10,7 @@ extension SupportBodyPage {
         /// Why associations cannot find the body yet (pending or refused vetting), nil once vetted.
         let vettingNotice: String?
         let followed: [Followed]
+        let activityLink: String
         let pendingRequests: String?
         let requestAction: String
         let requestForm: FormState
@@ -77,6 +78,7 @@ extension SupportBodyPage.Model {
             followed: query.followed(today: today).map {
                 followed(of: $0, today: today, context: context, views: views)
             },
+            activityLink: SiteURL.supportBodyActivity(id).path,
             pendingRequests: query.pendingRequests == 0
                 ? nil : views.text("dashboard.pending_requests", context, ["n": "\(query.pendingRequests)"]),
             requestAction: SiteURL.supportBodyRequests(id).path, requestForm: forms.request,

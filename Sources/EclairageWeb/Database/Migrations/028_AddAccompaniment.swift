@@ -67,12 +67,15 @@ extension Migrations {
             "ALTER TABLE plan_steps ADD COLUMN accepted INTEGER NOT NULL DEFAULT 1",
             "ALTER TABLE plan_steps ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0",
             "ALTER TABLE plan_steps ADD COLUMN closed_at BIGINT",
+            // The questionnaire's theme a step works on, so the next diagnostic can say what moved it.
+            "ALTER TABLE plan_steps ADD COLUMN theme TEXT",
             "UPDATE plan_steps SET updated_at = created_at",
             "CREATE INDEX plan_steps_association ON plan_steps (association_id, status)",
         ],
         down: [
             "DROP INDEX plan_steps_association",
             "DELETE FROM plan_steps WHERE accepted = 0 OR kind = 'own'",
+            "ALTER TABLE plan_steps DROP COLUMN theme",
             "ALTER TABLE plan_steps DROP COLUMN closed_at",
             "ALTER TABLE plan_steps DROP COLUMN updated_at",
             "ALTER TABLE plan_steps DROP COLUMN accepted",
