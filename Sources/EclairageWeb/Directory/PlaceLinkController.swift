@@ -39,8 +39,8 @@ enum PlaceLinkController {
         let token = try context.parameters.require("token")
         return services.views.render(
             "place-form", title: "directory.edit_title", titleValues: ["name": row.name],
-            content: ContributionController.content(
-                PlaceForm(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true,
+            content: PlaceFormPage.Model(
+                PlaceFormBody(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true,
                 services: services, context: context
             ), context: context)
     }
@@ -50,7 +50,7 @@ enum PlaceLinkController {
     {
         let (link, row) = try await PlaceEditLinks.find(context, services: services)
         let token = try context.parameters.require("token")
-        let form = PlaceForm(context.form)
+        let form = try context.decodeForm(PlaceFormBody.self)
         let now = services.time.now()
         let before = row.place
         let (place, errors) = form.check(
@@ -59,7 +59,7 @@ enum PlaceLinkController {
         guard let place, errors.isEmpty else {
             return services.views.render(
                 "place-form", title: "directory.edit_title", titleValues: ["name": row.name],
-                content: ContributionController.content(
+                content: PlaceFormPage.Model(
                     form, errors: errors, action: .placeEdit(token: token), editing: true, services: services,
                     context: context
                 ), context: context, status: .unprocessableContent)
