@@ -7,9 +7,9 @@ enum TrainingFormPage {
         let action: String
         let creating: Bool
         let placeName: String?
-        let kinds: [DirectoryListContent.Option]
-        let themes: [DirectoryListContent.Option]
-        let needs: [DirectoryListContent.Option]
+        let kinds: [FilterOption]
+        let themes: [FilterOption]
+        let needs: [FilterOption]
         let sessions: [Session]
         let trainingLink: String?
 

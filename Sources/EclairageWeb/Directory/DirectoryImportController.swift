@@ -7,23 +7,6 @@ import Hummingbird
 enum DirectoryImportController {
     static let maxBytes = 60 * 1024 * 1024
 
-    struct ShowContent: Sendable {
-        let action = SiteURL.adminDirectory.path
-        let error: String?
-        let imports: [ImportItem]
-        let schemaVersion: String
-        let exportLink = SiteURL.directoryCSV.path
-    }
-
-    struct ImportItem: Sendable {
-        let fileName: String
-        let created: String
-        let status: String
-        let total: Int
-        let valid: Int
-        let link: String
-    }
-
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
@@ -35,20 +18,10 @@ enum DirectoryImportController {
         error: String?, context: AppRequestContext, services: AppServices, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let imports = try await services.database.read { try await DirectoryImportQueries.recent(limit: 20, in: $0) }
-        let views = services.views
-        let content = ShowContent(
-            error: error,
-            imports: imports.map {
-                ImportItem(
-                    fileName: $0.fileName, created: DateFormatting.dayAndTime($0.createdAt, language: context.language),
-                    status: views.text("directory_import_status_\($0.status)", context), total: $0.totalRows,
-                    valid: $0.validRows,
-                    link: SiteURL.adminImport($0.id).path)
-            },
-            schemaVersion: services.directory.schema.version
-        )
-        return views.render(
-            "directory-imports", title: "directory.imports_title", content: content, context: context, status: status)
+        return services.views.render(
+            "directory-imports", title: "directory.imports_title",
+            content: DirectoryImportsPage.Model(imports, error: error, services: services, context: context),
+            context: context, status: status)
     }
 
     @Sendable static func upload(_ request: Request, context: AppRequestContext, services: AppServices) async throws

@@ -15,7 +15,7 @@ enum PlaceFormPage {
         struct ListField: Sendable {
             let name: String
             let legend: String
-            let options: [DirectoryListContent.Option]
+            let options: [FilterOption]
         }
 
         init(
