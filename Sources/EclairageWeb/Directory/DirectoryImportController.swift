@@ -48,10 +48,10 @@ enum DirectoryImportController {
                 status: .unprocessableContent)
         }
         do {
-            let summary = try await DirectoryImport.stage(
+            let id = try await DirectoryImport.receive(
                 file: received.file, fileName: received.fileName, by: user.id, directory: services.directory,
                 services: services)
-            return redirect(to: .adminImport(summary.id), flash: "directory.import_staged")
+            return redirect(to: .adminImport(id), flash: "directory.import_checking")
         } catch let failure as DirectoryImport.Failure {
             let message =
                 switch failure {

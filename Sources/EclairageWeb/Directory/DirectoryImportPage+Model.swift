@@ -1,8 +1,8 @@
 import EclairageDomain
 import Foundation
 
-/// An import's page: what applying the file would change and every refused row, then apply or
-/// abandon; while the import job applies it, how far it has got.
+/// An import's page: while the import job checks the file, how far it has got; then what applying it
+/// would change and every refused row, to apply or abandon; while the job applies it, how far it has got.
 enum DirectoryImportPage {
     static let reportLimit = 500
 
@@ -15,6 +15,8 @@ enum DirectoryImportPage {
         let invalid: Int
         let corrected: Int?
         let applied: Int
+        /// The scheduler's job is still reading the file: the counts so far, the report once it is done.
+        let isChecking: Bool
         let isStaged: Bool
         let isApplied: Bool
         let isApplying: Bool
@@ -55,6 +57,7 @@ enum DirectoryImportPage {
             invalid = found.totalRows - found.validRows
             corrected = found.correctedRows > 0 ? found.correctedRows : nil
             applied = found.appliedRows
+            isChecking = found.status == DirectoryImportQueries.checking
             isStaged = found.status == DirectoryImportQueries.staged
             isApplied = found.status == DirectoryImportQueries.applied
             isApplying = found.status == DirectoryImportQueries.applying
