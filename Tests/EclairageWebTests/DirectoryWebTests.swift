@@ -194,6 +194,26 @@ struct DirectoryWebTests {
         }
     }
 
+    @Test("A file of several stored parts is checked whole: every row of a 2 MB file is read and counted")
+    func checkedAcrossParts() async throws {
+        try await withApp { app in
+            let admin = try await Self.admin(app)
+            let text = String(decoding: Self.sample, as: UTF8.self)
+            let header = text.prefix { $0 != "\n" && $0 != "\r\n" }
+            var body = String(text.dropFirst(header.count)).trimmingCharacters(in: .newlines) + "\n"
+            let copies = 2 * DirectoryImport.partSize / body.utf8.count + 1
+            body = String(repeating: body, count: copies)
+            #expect(body.utf8.count > 2 * DirectoryImport.partSize)
+            let staged = try await admin.upload(
+                "/admin/annuaire", field: "fichier", fileName: "grand.csv", contents: Array((header + "\n" + body).utf8)
+            )
+            #expect(staged.status == .seeOther)
+            try await Self.check(app)
+            let report = try await admin.get(try #require(staged.location)).text
+            #expect(report.contains("Lignes de données</dt><dd>\(16 * copies)<"))
+        }
+    }
+
     @Test("Only an administrator imports; a forged upload is refused before anything is written")
     func importAccess() async throws {
         try await withApp { app in

@@ -16,13 +16,14 @@ extension DirectoryImport {
             status: DirectoryImportQueries.checking, now: services.time.now())
         let handle = try FileHandle(forReadingFrom: file)
         defer { try? handle.close() }
-        var parts: [String] = []
-        while let data = try handle.read(upToCount: partSize), !data.isEmpty {
-            parts.append(data.base64EncodedString())
-        }
-        try await services.database.transaction { [parts] sql in
+        // One part in memory at a time: a 60 MB file never sits whole in memory.
+        try await services.database.transaction { sql in
             try await DirectoryImportQueries.create(importRow, in: sql)
-            try await DirectoryImportQueries.storeFile(importRow.id, parts: parts, in: sql)
+            for part in 0... {
+                guard let data = try handle.read(upToCount: partSize), !data.isEmpty else { break }
+                try await DirectoryImportQueries.storePart(
+                    importRow.id, part: part, data: data.base64EncodedString(), in: sql)
+            }
         }
         return importRow.id
     }

@@ -111,12 +111,10 @@ enum DirectoryImportQueries {
         try await sql.delete(from: "directory_import_rows").where("import_id", .equal, SQLBind(id)).run()
     }
 
-    /// Keeps an uploaded file, in parts, until it is checked.
-    static func storeFile(_ id: String, parts: [String], in sql: any SQLDatabase) async throws {
-        for (part, data) in parts.enumerated() {
-            try await sql.insert(into: "directory_import_files").columns("import_id", "part", "data")
-                .values(SQLBind(id), SQLBind(part), SQLBind(data)).run()
-        }
+    /// Keeps part `part` of an uploaded file (base64) until the file is checked.
+    static func storePart(_ id: String, part: Int, data: String, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "directory_import_files").columns("import_id", "part", "data")
+            .values(SQLBind(id), SQLBind(part), SQLBind(data)).run()
     }
 
     /// Part `part` of an uploaded file, nil past its end.
