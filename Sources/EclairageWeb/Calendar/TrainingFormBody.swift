@@ -100,3 +100,26 @@ struct TrainingFormBody: FormWithBoxes, Sendable {
         )
     }
 }
+
+extension TrainingFormBody {
+    /// A new training's form: a two-hour workshop, once, twelve seats, organised by `place` when known.
+    init(newAt place: String) {
+        self.place = place
+        kind = "atelier"
+        duration = "120"
+        count = "1"
+        every = "0"
+        capacity = "12"
+    }
+
+    /// The training as it is, to change (its sessions keep their times; `capacity` is the last one's).
+    init(_ training: TrainingRow, capacity: Int) {
+        place = training.placeId
+        title = training.title
+        kind = training.kind
+        description = training.description
+        location = training.location
+        onlineURL = training.onlineUrl ?? ""
+        self.capacity = String(capacity)
+    }
+}

@@ -9,11 +9,7 @@ extension TrainingFormController {
         let id = try context.parameters.require("id")
         let query = try await TrainingFormPage.Query.load(id, services: services)
         let training = query.training
-        let values = [
-            "place": training.placeId, "title": training.title, "kind": training.kind,
-            "description": training.description, "location": training.location,
-            "online_url": training.onlineUrl ?? "", "capacity": String(query.sessions.last?.capacity ?? 12),
-        ]
+        let values = TrainingFormBody(training, capacity: query.sessions.last?.capacity ?? 12).values
         return services.views.render(
             "training-form", title: "calendar.edit_title", titleValues: ["name": training.title],
             content: TrainingFormPage.Model(

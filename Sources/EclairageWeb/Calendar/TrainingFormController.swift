@@ -10,10 +10,7 @@ enum TrainingFormController {
         _ = try context.requireEditor()
         let placeID = request.uri.queryParameters["lieu"].map(String.init) ?? ""
         let index = try await services.directory.current(services.database)
-        let state = FormState(
-            values: [
-                "place": placeID, "kind": "atelier", "duration": "120", "count": "1", "every": "0", "capacity": "12",
-            ], errors: [:], errorList: [])
+        let state = FormState(values: TrainingFormBody(newAt: placeID).values, errors: [:], errorList: [])
         return services.views.render(
             "training-form", title: "calendar.new_title",
             content: TrainingFormPage.Model(
