@@ -35,7 +35,8 @@ enum DirectoryImportController {
         let received: UploadStream.Received
         do {
             received = try await UploadStream.receive(
-                request, fileField: "fichier", destination: destination, maxBytes: maxBytes, expectedCSRF: expected)
+                request, context: context, fileField: "fichier", destination: destination, maxBytes: maxBytes,
+                expectedCSRF: expected)
         } catch UploadStream.Failure.csrf {
             throw PageError.csrf
         } catch UploadStream.Failure.tooLarge {
