@@ -2,7 +2,7 @@ extension Migrations {
     /// An uploaded directory file waits here, in parts (base64 text, the same on SQLite and PostgreSQL),
     /// until the scheduler's job checks it: any server of the instance can take the job.
     static let createImportFiles = Migration(
-        28, "CreateImportFiles",
+        29, "CreateImportFiles",
         up: [
             """
             CREATE TABLE directory_import_files (
