@@ -93,13 +93,21 @@ class Client:
 
 
 def import_sample(client):
-    """Uploads the sample file in the national schema as the signed-in administrator, applies it, and
-    waits (a minute at most) for the scheduler job that applies it: (import id, a place's id)."""
+    """Uploads the sample file in the national schema as the signed-in administrator, waits for the
+    scheduler job that checks it, applies it, and waits (a minute at most each) for the job that
+    applies it: (import id, a place's id)."""
     with open(os.path.join(ROOT, "Tests/Fixtures/directory/lieux-sample.csv"), "rb") as sample:
         status, body, headers = client.upload("/admin/annuaire", "fichier", "lieux-sample.csv", sample.read())
     if status != 303:
         raise SystemExit(f"set-up failed: the directory import answered {status}\n{body[:500]}")
     import_id = headers["Location"].replace(client.base, "").split("/")[-1]
+    for _ in range(120):  # the same job checks the file first, at the scheduler's next tick
+        _, page, _ = client.request(f"/admin/annuaire/imports/{import_id}")
+        if f"/admin/annuaire/imports/{import_id}/appliquer" in page:
+            break
+        time.sleep(0.5)
+    else:
+        raise SystemExit("set-up failed: the directory file was not checked within a minute")
     client.location(f"/admin/annuaire/imports/{import_id}/appliquer", {})
     for _ in range(120):  # the job runs at the scheduler's next tick (every 5 s)
         _, page, _ = client.request("/annuaire?q=halles")

@@ -106,11 +106,11 @@ struct ContributionWebTests {
             let path = try #require(mail.link("/annuaire/modifier/"))
             let form = try await app.browser().get(path)
             #expect(form.status == .ok && form.text.contains(#"value="Espace numérique des Halles""#))
-            var fields = PlaceForm(
+            var fields = PlaceFormBody(
                 place: try #require(
                     try await app.services.database.read { try await DirectoryQueries.find(id: halles, in: $0) }
                 ).place)
-            fields.values["horaires"] = "Mo-Fr 09:00-12:00"
+            fields.hours = "Mo-Fr 09:00-12:00"
             let pairs =
                 fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
                 + fields.lists.flatMap { name, values in values.map { (name, $0) } }
@@ -179,7 +179,7 @@ struct ContributionWebTests {
             let mail = try #require(reminders.first { $0.to == "accueil@espace-halles.example.org" })
             let path = try #require(mail.link("/annuaire/modifier/"))
             #expect(try await app.browser().get("/annuaire/lieux/\(halles)").text.contains("à vérifier"))
-            let fields = PlaceForm(
+            let fields = PlaceFormBody(
                 place: try #require(
                     try await app.services.database.read { try await DirectoryQueries.find(id: halles, in: $0) }
                 ).place)

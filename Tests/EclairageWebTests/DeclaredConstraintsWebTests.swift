@@ -25,7 +25,7 @@ struct DeclaredConstraintsWebTests {
         try await withApp { app in
             _ = try await ContributionWebTests.setUp(app)
             let schema = app.services.directory.schema
-            let fields = Set(PlaceForm.textFields + PlaceForm.listFields)
+            let fields = Set(PlaceFormBody.textFields + PlaceFormBody.listFields)
             // One request per kind of constraint, every field it applies to broken at once.
             var rounds: [String: [String: String]] = [:]
             for column in schema.columns where fields.contains(column.name) {
@@ -213,7 +213,7 @@ struct DeclaredConstraintsWebTests {
             #expect(saved.0 == 0 && saved.1 == 0 && saved.2 == 0)
             // Places (every text field of the proposal form, limits from the schema).
             _ = try await ContributionWebTests.setUp(app)
-            for field in PlaceForm.textFields {
+            for field in PlaceFormBody.textFields {
                 let page = try await app.browser().submit(
                     "/annuaire/proposer", pairs: Self.proposal([field: String(repeating: "x", count: 10_001)]))
                 #expect(
@@ -252,14 +252,14 @@ struct DeclaredConstraintsWebTests {
             #expect(try await app.browser().submit("/annuaire/lieux/\(halles)/lien", [:]).status == .seeOther)
             let mail = try #require(try await app.mails().first { $0.to == "accueil@espace-halles.example.org" })
             let path = try #require(mail.link("/annuaire/modifier/"))
-            var fields = PlaceForm(
+            var fields = PlaceFormBody(
                 place: try #require(
                     try await app.services.database.read { try await DirectoryQueries.find(id: halles, in: $0) }
                 ).place)
-            fields.values["nom"] = String(repeating: "n", count: 3000)
-            fields.values["site_web"] = "  JaVaScRiPt:alert(1)"
-            fields.values["courriels"] = "root,attacker@example.org"
-            fields.lists["services"] = ["Piratage"]
+            fields.name = String(repeating: "n", count: 3000)
+            fields.websites = "  JaVaScRiPt:alert(1)"
+            fields.emails = "root,attacker@example.org"
+            fields.services = ["Piratage"]
             let pairs =
                 fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
                 + fields.lists.flatMap { name, values in values.map { (name, $0) } }

@@ -26,12 +26,18 @@ struct DirectoryWebTests {
         return browser
     }
 
+    /// Runs the import job's check of the uploaded files, as the scheduler does.
+    static func check(_ app: TestApp) async throws {
+        try await DirectoryImport.checkRequested(database: app.services.database, directory: app.services.directory)
+    }
+
     /// Uploads, checks the preview, applies; returns the preview page before applying.
     static func importSample(_ app: TestApp, _ admin: Browser, contents: [UInt8] = sample) async throws -> Browser.Page
     {
         let staged = try await admin.upload(
             "/admin/annuaire", field: "fichier", fileName: "lieux.csv", contents: contents)
         #expect(staged.status == .seeOther)
+        try await Self.check(app)
         let preview = try await admin.get(try #require(staged.location))
         let applied = try await admin.submit(try #require(staged.location) + "/appliquer", [:])
         #expect(applied.status == .seeOther)
@@ -46,6 +52,7 @@ struct DirectoryWebTests {
             let staged = try await admin.upload(
                 "/admin/annuaire", field: "fichier", fileName: "lieux.csv", contents: Self.sample)
             #expect(staged.status == .seeOther)
+            try await Self.check(app)
             let preview = try await admin.get(try #require(staged.location)).text
             #expect(preview.contains("Lignes de données</dt><dd>16"))
             #expect(preview.contains("Lignes valides</dt><dd>10 (dont corrigées : 2)"))
@@ -135,6 +142,7 @@ struct DirectoryWebTests {
             let latin = text.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : 0x3F }
             let staged = try await admin.upload(
                 "/admin/annuaire", field: "fichier", fileName: "excel.csv", contents: latin)
+            try await Self.check(app)
             let preview = try await admin.get(try #require(staged.location)).text
             #expect(preview.contains("Windows-1252, séparateur « ; »"))
             #expect(preview.contains("Lignes valides</dt><dd>10 (dont corrigées : 2)"))
@@ -147,6 +155,62 @@ struct DirectoryWebTests {
             let empty = try await admin.upload("/admin/annuaire", field: "fichier", fileName: "vide.csv", contents: [])
             #expect(empty.status == .unprocessableContent)
             #expect(empty.text.contains("Choisissez un fichier CSV à importer."))
+        }
+    }
+
+    @Test(
+        "An upload is checked by the import job: the administrator lands on a progress page they can leave, the report shows once the job has run"
+    )
+    func checkedInTheBackground() async throws {
+        try await withApp { app in
+            let admin = try await Self.admin(app)
+            let staged = try await admin.upload(
+                "/admin/annuaire", field: "fichier", fileName: "lieux.csv", contents: Self.sample)
+            #expect(staged.status == .seeOther)
+            let path = try #require(staged.location)
+            let waiting = try await admin.get(path)
+            #expect(waiting.status == .ok)
+            #expect(waiting.text.contains("il est vérifié ligne à ligne en arrière-plan"))
+            #expect(waiting.text.contains("Vérification en cours. Lignes lues : 0"))
+            #expect(waiting.text.contains("la vérification continue sans vous"))
+            #expect(!waiting.text.contains(path + "/appliquer") && !waiting.text.contains("Rapport"))
+            // Not applied before it is checked; the list says where it is.
+            let early = try await admin.submit(path + "/appliquer", [:])
+            #expect(early.status == .seeOther)
+            #expect(try await admin.get(try #require(early.location)).text.contains("déjà été appliqué ou abandonné"))
+            #expect(try await admin.get("/admin/annuaire").text.contains("en cours de vérification"))
+            // The scheduler's next run checks it; the file kept for it is dropped.
+            #expect(try await app.services.scheduler.runDue().contains("directory-import"))
+            let report = try await admin.get(path).text
+            #expect(report.contains("Lignes de données</dt><dd>16"))
+            #expect(report.contains("Lignes valides</dt><dd>10 (dont corrigées : 2)"))
+            #expect(report.contains(path + "/appliquer") && !report.contains("Vérification en cours"))
+            let id = String(path.split(separator: "/").last ?? "")
+            let file = try await app.services.database.read {
+                try await DirectoryImportQueries.filePart(id, part: 0, in: $0)
+            }
+            #expect(file == nil)
+            #expect(try await app.browser().get("/annuaire").text.contains("(0)"))
+        }
+    }
+
+    @Test("A file of several stored parts is checked whole: every row of a 2 MB file is read and counted")
+    func checkedAcrossParts() async throws {
+        try await withApp { app in
+            let admin = try await Self.admin(app)
+            let text = String(decoding: Self.sample, as: UTF8.self)
+            let header = text.prefix { $0 != "\n" && $0 != "\r\n" }
+            var body = String(text.dropFirst(header.count)).trimmingCharacters(in: .newlines) + "\n"
+            let copies = 2 * DirectoryImport.partSize / body.utf8.count + 1
+            body = String(repeating: body, count: copies)
+            #expect(body.utf8.count > 2 * DirectoryImport.partSize)
+            let staged = try await admin.upload(
+                "/admin/annuaire", field: "fichier", fileName: "grand.csv", contents: Array((header + "\n" + body).utf8)
+            )
+            #expect(staged.status == .seeOther)
+            try await Self.check(app)
+            let report = try await admin.get(try #require(staged.location)).text
+            #expect(report.contains("Lignes de données</dt><dd>\(16 * copies)<"))
         }
     }
 
@@ -225,6 +289,7 @@ struct DirectoryWebTests {
             let staged = try await admin.upload(
                 "/admin/annuaire", field: "fichier", fileName: "autre.csv",
                 contents: Array((text[0] + "\n" + twin + "\n").utf8))
+            try await Self.check(app)
             let preview = try await admin.get(try #require(staged.location)).text
             #expect(
                 preview.contains(

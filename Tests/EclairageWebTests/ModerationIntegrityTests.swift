@@ -27,10 +27,11 @@ struct ModerationIntegrityTests {
     }
 
     /// Submits the listing's edit form through `path`, as currently shown, with `change` applied.
-    static func edit(_ app: TestApp, _ place: String, _ path: String, _ change: (inout PlaceForm) -> Void) async throws
+    static func edit(_ app: TestApp, _ place: String, _ path: String, _ change: (inout PlaceFormBody) -> Void)
+        async throws
         -> Browser.Page
     {
-        var fields = PlaceForm(place: try await listing(app, place))
+        var fields = PlaceFormBody(place: try await listing(app, place))
         change(&fields)
         let pairs =
             fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -52,11 +53,11 @@ struct ModerationIntegrityTests {
             let (first, second) = (try await Self.link(app, halles), try await Self.link(app, halles))
             // Older: the hours. Newer: the phone. Both made on the same listing.
             #expect(
-                try await Self.edit(app, halles, first) { $0.values["horaires"] = "Mo-Fr 09:00-12:00" }.status
+                try await Self.edit(app, halles, first) { $0.hours = "Mo-Fr 09:00-12:00" }.status
                     == .seeOther)
             app.advance(60)
             #expect(
-                try await Self.edit(app, halles, second) { $0.values["telephone"] = "02 47 99 88 77" }.status
+                try await Self.edit(app, halles, second) { $0.phone = "02 47 99 88 77" }.status
                     == .seeOther)
             let (older, newer) = try await { () async throws -> (String, String) in
                 let changes = try await Self.pending(app)
@@ -80,10 +81,10 @@ struct ModerationIntegrityTests {
             // the listing's address receives three links an hour at most.)
             app.advance(3600)
             let (third, fourth) = (try await Self.link(app, halles), try await Self.link(app, halles))
-            let thirdSent = try await Self.edit(app, halles, third) { $0.values["horaires"] = "Tu 10:00-12:00" }
+            let thirdSent = try await Self.edit(app, halles, third) { $0.hours = "Tu 10:00-12:00" }
             #expect(thirdSent.status == .seeOther, "\(thirdSent.text.prefix(2000))")
             app.advance(60)
-            let fourthSent = try await Self.edit(app, halles, fourth) { $0.values["horaires"] = "We 10:00-12:00" }
+            let fourthSent = try await Self.edit(app, halles, fourth) { $0.hours = "We 10:00-12:00" }
             #expect(fourthSent.status == .seeOther, "\(fourthSent.text.prefix(2000))")
             let changes = try await Self.pending(app)
             try #require(changes.count == 2)
@@ -108,10 +109,10 @@ struct ModerationIntegrityTests {
             let (editor, halles) = try await ContributionWebTests.setUp(app)
             let original = try await Self.listing(app, halles)
             let (first, second) = (try await Self.link(app, halles), try await Self.link(app, halles))
-            _ = try await Self.edit(app, halles, first) { $0.values["horaires"] = "Mo-Fr 09:00-12:00" }
+            _ = try await Self.edit(app, halles, first) { $0.hours = "Mo-Fr 09:00-12:00" }
             let accepted = try #require(try await Self.pending(app).first?.id)
             _ = try await editor.submit("/annuaire/moderation/\(accepted)", ["decision": "accepter"])
-            _ = try await Self.edit(app, halles, second) { $0.values["telephone"] = "02 47 99 88 77" }
+            _ = try await Self.edit(app, halles, second) { $0.phone = "02 47 99 88 77" }
             let waiting = try #require(try await Self.pending(app).first?.id)
             // Restoring "before" a change still pending is no restoration at all.
             #expect(try await editor.submit("/annuaire/historique/\(waiting)/retablir", [:]).status == .notFound)
@@ -138,11 +139,11 @@ struct ModerationIntegrityTests {
             let (_, halles) = try await ContributionWebTests.setUp(app)
             let path = try await Self.link(app, halles)
             #expect(
-                try await Self.edit(app, halles, path) { $0.values["horaires"] = "Mo-Fr 09:00-12:00" }.status
+                try await Self.edit(app, halles, path) { $0.hours = "Mo-Fr 09:00-12:00" }.status
                     == .seeOther)
             #expect(try await app.browser().get(path).status == .notFound)
             #expect(
-                try await Self.edit(app, halles, path) { $0.values["horaires"] = "Sa 09:00-12:00" }.status == .notFound)
+                try await Self.edit(app, halles, path) { $0.hours = "Sa 09:00-12:00" }.status == .notFound)
             #expect(try await Self.pending(app).count == 1)
 
             let unused = try await Self.link(app, halles)
@@ -155,7 +156,7 @@ struct ModerationIntegrityTests {
             }
             #expect(try await app.browser().get(unused).status == .notFound)
             #expect(
-                try await Self.edit(app, halles, unused) { $0.values["horaires"] = "Sa 09:00-12:00" }.status
+                try await Self.edit(app, halles, unused) { $0.hours = "Sa 09:00-12:00" }.status
                     == .notFound)
         }
     }

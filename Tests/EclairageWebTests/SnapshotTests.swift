@@ -97,6 +97,7 @@ struct SnapshotTests {
             try await member.upload(
                 "/admin/annuaire", field: "fichier", fileName: "lieux-sample.csv", contents: Array(sample)
             ).location)
+        try await DirectoryWebTests.check(app)
         _ = try await member.submit(staged + "/appliquer", [:])
         try await DirectoryImport.applyRequested(
             database: app.services.database, time: app.services.time, tokens: app.services.tokens)

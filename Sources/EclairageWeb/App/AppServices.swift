@@ -61,7 +61,8 @@ public struct AppServices: Sendable {
         self.passwordPolicy = PasswordPolicy()
         let content = URL(fileURLWithPath: configuration.contentPath)
         self.departements = try Departement.load(from: content)
-        self.directory = try DirectoryServices(contentDirectory: content)
+        let directory = try DirectoryServices(contentDirectory: content)
+        self.directory = directory
         let questionnaire = try QuestionnaireLoader.load(from: content)
         self.questionnaire = questionnaire
         self.scheduler = Scheduler(
@@ -85,6 +86,7 @@ public struct AppServices: Sendable {
                         baseURL: baseURL)
                 },
                 .init(name: "directory-import", every: 0) {
+                    try await DirectoryImport.checkRequested(database: database, directory: directory)
                     try await DirectoryImport.applyRequested(database: database, time: time, tokens: tokens)
                 },
                 .init(name: "moderation-digest", every: ModerationDigest.every) {

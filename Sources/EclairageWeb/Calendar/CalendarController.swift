@@ -7,78 +7,18 @@ import Hummingbird
 /// subscribed calendars learn of them; they go back 30 days. Rendered text is cached on the
 /// directory's version (every calendar write bumps it) and the day.
 enum CalendarController {
-    static let pageSize = 20
-
-    struct Item: Sendable {
-        let session: SessionRow
-        let training: TrainingRow
-        let place: DirectoryIndex.Entry
-    }
-
-    struct Filter: Sendable {
-        var departement: String?
-        var theme: String?
-        var need: String?
-        var kind: String?
-        var trainingID: String?
-        var placeID: String?
-
-        init(_ request: Request) {
-            let params = request.uri.queryParameters
-            func value(_ name: String) -> String? {
-                params[Substring(name)].map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
-            }
-            departement = value("departement")
-            theme = value("theme")
-            need = value("besoin")
-            kind = value("type")
-        }
-
-        func matches(_ item: Item) -> Bool {
-            if let departement, item.place.departement != departement { return false }
-            if let theme, !item.training.themeList.contains(theme) { return false }
-            if let need, !item.training.needList.contains(need) { return false }
-            if let kind, item.training.kind != kind { return false }
-            if let trainingID, item.training.id != trainingID { return false }
-            if let placeID, item.place.id != placeID { return false }
-            return true
-        }
-
-        var query: String {
-            QueryString.make([("departement", departement), ("theme", theme), ("besoin", need), ("type", kind)])
-        }
-
-        var key: String {
-            "\(departement ?? "")|\(theme ?? "")|\(need ?? "")|\(kind ?? "")|\(trainingID ?? "")|\(placeID ?? "")"
-        }
-    }
-
-    /// Sessions ending after `since`, with their training and organiser, in start order.
-    static func items(since: Int64, services: AppServices) async throws -> (Int64, [Item]) {
-        let index = try await services.directory.current(services.database)
-        let (trainings, sessions) = try await services.database.read { sql in
-            (try await CalendarQueries.all(in: sql), try await CalendarQueries.sessions(since: since, in: sql))
-        }
-        let byID = Dictionary(trainings.map { ($0.id, $0) }) { a, _ in a }
-        let items = sessions.compactMap { session -> Item? in
-            guard let training = byID[session.trainingId], let place = index.entry(id: training.placeId) else {
-                return nil
-            }
-            return Item(session: session, training: training, place: place)
-        }
-        return (index.version, items)
-    }
-
     @Sendable static func feed(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        try await ics(Filter(request), name: services.views.text("calendar.feed_name", context), services: services)
+        try await ics(
+            CalendarSessions.Filter(request), name: services.views.text("calendar.feed_name", context),
+            services: services)
     }
 
     @Sendable static func trainingFeed(_ request: Request, context: AppRequestContext, services: AppServices)
         async throws -> Response
     {
-        var filter = Filter(request)
+        var filter = CalendarSessions.Filter(request)
         filter.trainingID = try context.parameters.require("id")
         return try await ics(filter, name: nil, services: services)
     }
@@ -86,12 +26,12 @@ enum CalendarController {
     @Sendable static func placeFeed(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        var filter = Filter(request)
+        var filter = CalendarSessions.Filter(request)
         filter.placeID = try context.parameters.require("id")
         return try await ics(filter, name: nil, services: services)
     }
 
-    static func ics(_ filter: Filter, name: String?, services: AppServices) async throws -> Response {
+    static func ics(_ filter: CalendarSessions.Filter, name: String?, services: AppServices) async throws -> Response {
         let now = services.time.now()
         let since = now - 30 * SeatPolicy.day
         let directory = services.directory
@@ -101,7 +41,7 @@ enum CalendarController {
         if let cached = directory.exportCache.value(for: key) {
             text = cached
         } else {
-            let (_, items) = try await items(since: since, services: services)
+            let (_, items) = try await CalendarSessions.since(since, services: services)
             let base = services.configuration.baseURL
             let events = items.filter(filter.matches).map { item in
                 CalendarMail.event(

@@ -4,24 +4,6 @@ import Hummingbird
 /// The registrants of a session, for the network's editors: names, e-mail, status and, once the
 /// session has begun, attendance (from which badges will be awarded). Nothing more is kept.
 enum RegistrantsController {
-    struct Content: Sendable {
-        let title: String
-        let when: String
-        let confirmed: [Registrant]
-        let waiting: [Registrant]
-        let started: Bool
-        let action: String
-        let trainingLink: String
-    }
-
-    struct Registrant: Sendable {
-        let id: String
-        let name: String
-        let email: String
-        let status: String
-        let present: Bool
-    }
-
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
@@ -34,20 +16,11 @@ enum RegistrantsController {
             return (session, training, try await RegistrationQueries.all(of: sessionID, in: sql))
         }
         guard let (session, training, rows) = loaded else { throw PageError.notFound }
-        func item(_ row: RegistrationRow) -> Registrant {
-            Registrant(
-                id: row.id, name: row.name, email: row.email,
-                status: services.views.text("calendar.status_\(row.status)", context), present: row.attended == 1)
-        }
-        let content = Content(
-            title: training.title, when: DateFormatting.dayAndTime(session.startsAt, language: context.language),
-            confirmed: rows.filter { $0.status == RegistrationRow.confirmed }.map(item),
-            waiting: rows.filter { [RegistrationRow.waiting, RegistrationRow.offered].contains($0.status) }.map(item),
-            started: session.startsAt <= services.time.now(), action: SiteURL.sessionRegistrants(sessionID).path,
-            trainingLink: SiteURL.training(training.id).path
-        )
         return services.views.render(
-            "registrants", title: "calendar.registrants_title", titleValues: ["name": training.title], content: content,
+            "registrants", title: "calendar.registrants_title", titleValues: ["name": training.title],
+            content: RegistrantsPage.Model(
+                session, training: training, registrations: rows, now: services.time.now(), services: services,
+                context: context),
             context: context)
     }
 
@@ -57,7 +30,7 @@ enum RegistrantsController {
     {
         _ = try context.requireEditor()
         let sessionID = try context.parameters.require("id")
-        let present = Set(context.form.all("present"))
+        let present = Set(try context.decodeForm(AttendanceBody.self).present)
         let now = services.time.now()
         try await services.database.transaction { sql in
             guard let session = try await CalendarQueries.session(sessionID, in: sql) else { throw PageError.notFound }

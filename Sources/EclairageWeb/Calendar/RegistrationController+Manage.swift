@@ -2,53 +2,16 @@ import EclairageDomain
 import Hummingbird
 
 extension RegistrationController {
-    struct ManageContent: Sendable {
-        let name: String
-        let title: String
-        let when: String
-        let status: String
-        let position: Int?
-        let offeredUntil: String?
-        let canCancel: Bool
-        let canAccept: Bool
-        let action: String
-        let trainingLink: String
-    }
-
-    struct ActionForm: Decodable { @FormText var action: String }
-
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         let token = try context.parameters.require("token")
-        let loaded = try await services.database.read {
-            sql -> (RegistrationRow, SessionRow, TrainingRow, [RegistrationRow])? in
-            guard let row = try await RegistrationQueries.find(token: token, in: sql),
-                let session = try await CalendarQueries.session(row.sessionId, in: sql),
-                let training = try await CalendarQueries.training(session.trainingId, in: sql)
-            else { return nil }
-            return (row, session, training, try await RegistrationQueries.all(of: session.id, in: sql))
-        }
-        guard let (row, session, training, all) = loaded else { throw PageError.notFound }
-        let now = services.time.now()
-        let language = context.language
-        let waitingAhead = all.filter { $0.status == RegistrationRow.waiting && $0.position < row.position }.count
-        let open = session.cancelled == 0 && session.startsAt > now
-        let content = ManageContent(
-            name: row.name, title: training.title,
-            when: DateFormatting.dayAndTime(session.startsAt, language: language),
-            status: services.views.text(
-                session.cancelled != 0 ? "calendar.status_session_cancelled" : "calendar.status_\(row.status)", context),
-            position: row.status == RegistrationRow.waiting ? waitingAhead + 1 : nil,
-            offeredUntil: row.status == RegistrationRow.offered
-                ? row.offeredUntil.map { DateFormatting.dayAndTime($0, language: language) } : nil,
-            canCancel: open
-                && [RegistrationRow.confirmed, RegistrationRow.waiting, RegistrationRow.offered].contains(row.status),
-            canAccept: open && row.status == RegistrationRow.offered && (row.offeredUntil ?? 0) >= now,
-            action: SiteURL.registration(token: token).path, trainingLink: SiteURL.training(training.id).path
-        )
+        let query = try await RegistrationPage.Query.load(token: token, services: services)
         return services.views.render(
-            "registration", title: "calendar.registration_title", content: content, context: context)
+            "registration", title: "calendar.registration_title",
+            content: RegistrationPage.Model(
+                query, token: token, now: services.time.now(), services: services, context: context),
+            context: context)
     }
 
     /// `cancel` (by the person), `accept` or `decline` (an offered seat).
@@ -56,7 +19,7 @@ extension RegistrationController {
         -> Response
     {
         let token = try context.parameters.require("token")
-        let action = try context.decodeForm(ActionForm.self).action
+        let action = try context.decodeForm(RegistrationActionBody.self).action
         guard let row = try await services.database.read({ try await RegistrationQueries.find(token: token, in: $0) })
         else { throw PageError.notFound }
         let now = services.time.now()

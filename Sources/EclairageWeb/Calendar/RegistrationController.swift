@@ -1,20 +1,14 @@
 import EclairageDomain
 import Hummingbird
-import SQLKit
 
 /// Registering for a session without an account, and the registrant's own page (reached by the link
 /// in every message): their place in the queue, accepting or declining an offered seat, cancelling.
 enum RegistrationController {
-    struct RegistrationForm: Decodable {
-        @FormText var name: String
-        @FormText var email: String
-    }
-
     @Sendable static func register(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         let sessionID = try context.parameters.require("id")
-        let form = try context.decodeForm(RegistrationForm.self)
+        let form = try context.decodeForm(RegistrationFormBody.self)
         let name = form.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let email = EmailAddress.normalise(form.email)
         guard let session = try await services.database.read({ try await CalendarQueries.session(sessionID, in: $0) })
@@ -63,27 +57,6 @@ enum RegistrationController {
                 case .alreadyRegistered: "calendar.already_registered"
                 }
             return redirect(to: .training(session.trainingId), flash: key)
-        }
-    }
-}
-
-/// Turning waiting-list events into messages, in the transaction that made them.
-enum CalendarMailing {
-    /// `known` holds the links (by registration id) the caller has in clear because the person just used or received
-    /// them; any other registrant's message gets a new link.
-    static func send(
-        _ events: [WaitingList.Event], sessionID: String, mail: CalendarMail, known: [String: String] = [:], now: Int64,
-        in sql: any SQLDatabase
-    ) async throws {
-        guard !events.isEmpty, let session = try await CalendarQueries.session(sessionID, in: sql),
-            let training = try await CalendarQueries.training(session.trainingId, in: sql),
-            let place = try await DirectoryQueries.find(id: training.placeId, in: sql)
-        else { return }
-        let context = CalendarMail.Context(training: training, session: session, place: place.place)
-        for event in events {
-            let row = event.registration
-            let token = if let known = known[row.id] { known } else { try await mail.issueLink(for: row, in: sql) }
-            try await Outbox.enqueue(mail.message(for: event, context, token: token, now: now), now: now, in: sql)
         }
     }
 }

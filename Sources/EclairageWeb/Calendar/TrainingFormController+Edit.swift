@@ -1,6 +1,5 @@
 import EclairageDomain
 import Hummingbird
-import SQLKit
 
 extension TrainingFormController {
     @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws
@@ -8,23 +7,15 @@ extension TrainingFormController {
     {
         _ = try context.requireEditor()
         let id = try context.parameters.require("id")
-        let loaded = try await services.database.read { sql in
-            (try await CalendarQueries.training(id, in: sql), try await CalendarQueries.sessions(of: id, in: sql))
-        }
-        guard let training = loaded.0 else { throw PageError.notFound }
-        let index = try await services.directory.current(services.database)
-        let values = [
-            "place": training.placeId, "title": training.title, "kind": training.kind,
-            "description": training.description, "location": training.location,
-            "online_url": training.onlineUrl ?? "", "capacity": String(loaded.1.last?.capacity ?? 12),
-        ]
+        let query = try await TrainingFormPage.Query.load(id, services: services)
+        let training = query.training
+        let values = TrainingFormBody(training, capacity: query.sessions.last?.capacity ?? 12).values
         return services.views.render(
             "training-form", title: "calendar.edit_title", titleValues: ["name": training.title],
-            content: content(
+            content: TrainingFormPage.Model(
                 FormState(values: values, errors: [:], errorList: []), action: .trainingEdit(id), creating: false,
-                placeName: index.entry(id: training.placeId)?.place.name, themes: training.themeList,
-                needs: training.needList, sessions: loaded.1, trainingID: id,
-                services: services, context: context
+                placeName: query.place?.place.name, themes: training.themeList, needs: training.needList,
+                sessions: query.sessions, trainingID: id, services: services, context: context
             ), context: context)
     }
 
@@ -33,18 +24,13 @@ extension TrainingFormController {
     {
         _ = try context.requireEditor()
         let id = try context.parameters.require("id")
-        let form = TrainingForm(context.form)
-        let themes = form.themes.filter { id in services.questionnaire.themes.contains { $0.id == id } }
-        let needs = form.needs.filter { id in services.catalogue.needs.contains { $0.id == id } }
+        let form = try context.decodeForm(TrainingFormBody.self)
+        let (themes, needs) = known(form, services)
         let now = services.time.now()
-        guard
-            let (training, sessions) = try await services.database.read({ sql -> (TrainingRow, [SessionRow])? in
-                guard let training = try await CalendarQueries.training(id, in: sql) else { return nil }
-                return (training, try await CalendarQueries.sessions(of: id, in: sql))
-            })
-        else { throw PageError.notFound }
+        let query = try await TrainingFormPage.Query.load(id, services: services)
+        let training = query.training
         var (checked, errors) = form.check(creating: false, now: now)
-        let upcoming = sessions.filter { $0.startsAt > now && $0.cancelled == 0 }
+        let upcoming = query.sessions.filter { $0.startsAt > now && $0.cancelled == 0 }
         let held = try await services.database.read { try await CalendarQueries.seatCounts(upcoming.map(\.id), in: $0) }
             .filter { RegistrationRow.holding.contains($0.status) }
         if let checked,
@@ -53,18 +39,19 @@ extension TrainingFormController {
         {
             errors["capacity"] = "calendar.capacity_below_registered"
         }
-        let index = try await services.directory.current(services.database)
         guard let checked, errors.isEmpty else {
             let state = FormState(
-                values: form.values, errors: errors, order: TrainingForm.order, views: services.views, context: context)
+                values: form.values, errors: errors, order: TrainingFormBody.order, views: services.views,
+                context: context)
             return services.views.render(
                 "training-form", title: "calendar.edit_title", titleValues: ["name": training.title],
-                content: content(
-                    state, action: .trainingEdit(id), creating: false,
-                    placeName: index.entry(id: training.placeId)?.place.name, themes: themes,
-                    needs: needs, sessions: sessions, trainingID: id, services: services, context: context
+                content: TrainingFormPage.Model(
+                    state, action: .trainingEdit(id), creating: false, placeName: query.place?.place.name,
+                    themes: themes, needs: needs, sessions: query.sessions, trainingID: id, services: services,
+                    context: context
                 ), context: context, status: .unprocessableContent)
         }
+        guard let place = query.place else { throw PageError.notFound }
         var changed = training
         changed.title = checked.title
         changed.kind = checked.kind
@@ -74,36 +61,11 @@ extension TrainingFormController {
         changed.themes = themes.joined(separator: "|")
         changed.needs = needs.joined(separator: "|")
         changed.updatedAt = now
-        // What a participant's calendar shows: a change there is material.
-        let material =
-            changed.title != training.title || changed.location != training.location
-            || changed.onlineUrl != training.onlineUrl
-            || changed.description != training.description
         let mail = CalendarMail(services)
-        guard let place = index.entry(id: training.placeId) else { throw PageError.notFound }
-        let saved = changed
-        try await services.database.transaction { sql in
-            try await CalendarQueries.update(saved, in: sql)
-            for var session in upcoming {
-                let grew = checked.capacity > session.capacity
-                session.capacity = checked.capacity
-                if material { session.sequence += 1 }
-                session.updatedAt = now
-                try await CalendarQueries.updateSession(session, in: sql)
-                if material {
-                    let context = CalendarMail.Context(training: saved, session: session, place: place.place)
-                    for row in try await RegistrationQueries.all(of: session.id, in: sql)
-                    where RegistrationRow.holding.contains(row.status) {
-                        try await Outbox.enqueue(
-                            try await mail.update(row, context, now: now, in: sql), now: now, in: sql)
-                    }
-                }
-                if grew {
-                    let events = try await WaitingList.fillFreedSeats(session.id, now: now, in: sql)
-                    try await CalendarMailing.send(events, sessionID: session.id, mail: mail, now: now, in: sql)
-                }
-            }
-            try await DirectoryQueries.bumpVersion(in: sql)
+        try await services.database.transaction { [changed] sql in
+            try await TrainingChanges.save(
+                changed, was: training, upcoming: upcoming, capacity: checked.capacity, place: place.place, mail: mail,
+                now: now, in: sql)
         }
         return redirect(to: .training(id), flash: "calendar.updated")
     }
@@ -118,24 +80,10 @@ extension TrainingFormController {
         let now = services.time.now()
         let index = try await services.directory.current(services.database)
         let mail = CalendarMail(services)
-        let trainingID: String = try await services.database.transaction { sql in
-            guard var session = try await CalendarQueries.lockSession(sessionID, in: sql),
-                let training = try await CalendarQueries.training(session.trainingId, in: sql),
-                let place = index.entry(id: training.placeId)
-            else { throw PageError.notFound }
-            guard session.cancelled == 0 else { return training.id }
-            session.cancelled = 1
-            session.sequence += 1
-            session.updatedAt = now
-            try await CalendarQueries.updateSession(session, in: sql)
-            let context = CalendarMail.Context(training: training, session: session, place: place.place)
-            for row in try await RegistrationQueries.all(of: sessionID, in: sql)
-            where [RegistrationRow.confirmed, RegistrationRow.offered, RegistrationRow.waiting].contains(row.status) {
-                try await Outbox.enqueue(try await mail.update(row, context, now: now, in: sql), now: now, in: sql)
-            }
-            try await DirectoryQueries.bumpVersion(in: sql)
-            return training.id
+        let trainingID = try await services.database.transaction { sql in
+            try await TrainingChanges.cancel(session: sessionID, index: index, mail: mail, now: now, in: sql)
         }
+        guard let trainingID else { throw PageError.notFound }
         return redirect(to: .trainingEdit(trainingID), flash: "calendar.session_cancelled_done")
     }
 }

@@ -38,7 +38,7 @@ struct NearbyHelp: Sendable {
                 title: match.entry.place.name, link: SiteURL.place(match.entry.id).path,
                 detail: match.entry.place.commune + (match.distance.map { " · \(Int($0.rounded())) km" } ?? ""))
         }
-        let (_, sessions) = try await CalendarController.items(since: now, services: services)
+        let (_, sessions) = try await CalendarSessions.since(now, services: services)
         let trainings = sessions.filter { item in
             item.session.cancelled == 0 && item.session.startsAt > now && item.place.departement == departement
                 && ((attention.isEmpty && needs.isEmpty) || !Set(item.training.themeList).isDisjoint(with: attention)

@@ -5,62 +5,21 @@ import Hummingbird
 /// Anyone proposes a place; a place edits its own listing through a link sent to its listed address.
 /// Both wait for the network's editors, who are told by mail; nothing shows before they accept.
 enum ContributionController {
-    struct FormContent: Sendable {
-        let form: FormState
-        let action: String
-        let editing: Bool
-        let lists: [ListField]
-        let duplicates: [LinkView]
-        let askContact: Bool
-        /// The schema's `max_length` of each column, as the fields' `maxlength`.
-        let maxLengths: [String: String]
-    }
-
-    struct ListField: Sendable {
-        let name: String
-        let legend: String
-        let options: [DirectoryListContent.Option]
-    }
-
-    static func content(
-        _ form: PlaceForm, errors: [String: String], action: SiteURL, editing: Bool, duplicates: [LinkView] = [],
-        services: AppServices, context: AppRequestContext
-    ) -> FormContent {
-        let views = services.views
-        let state = FormState(
-            values: form.values.merging(["contact": form.contact]) { a, _ in a }, messages: errors,
-            order: PlaceForm.textFields + PlaceForm.listFields, views: views, context: context)
-        return FormContent(
-            form: state, action: action.path, editing: editing,
-            lists: PlaceForm.listFields.map { name in
-                ListField(
-                    name: name, legend: views.text("directory_field_\(name)", context),
-                    options: services.directory.schema.values(name).map {
-                        .init(value: $0, label: $0, count: 0, selected: form.lists[name]?.contains($0) == true)
-                    })
-            },
-            duplicates: duplicates, askContact: !editing,
-            maxLengths: Dictionary(
-                uniqueKeysWithValues: services.directory.schema.columns.compactMap { column in
-                    column.maxLength.map { (column.name, String($0)) }
-                })
-        )
-    }
-
     @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         services.views.render(
             "place-form", title: "directory.propose_title",
-            content: content(
-                PlaceForm(), errors: [:], action: .proposePlace, editing: false, services: services, context: context),
+            content: PlaceFormPage.Model(
+                PlaceFormBody(), errors: [:], action: .proposePlace, editing: false, services: services,
+                context: context),
             context: context)
     }
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        let form = PlaceForm(context.form)
+        let form = try context.decodeForm(PlaceFormBody.self)
         let now = services.time.now()
         let id = "ecl-" + services.tokens.identifier()
         var (place, errors) = form.check(
@@ -72,7 +31,7 @@ enum ContributionController {
         guard let place, errors.isEmpty else {
             return services.views.render(
                 "place-form", title: "directory.propose_title",
-                content: content(
+                content: PlaceFormPage.Model(
                     form, errors: errors, action: .proposePlace, editing: false, services: services, context: context
                 ), context: context, status: .unprocessableContent)
         }
@@ -84,7 +43,7 @@ enum ContributionController {
         if !duplicates.isEmpty, !form.confirmedNew {
             return services.views.render(
                 "place-form", title: "directory.propose_title",
-                content: content(
+                content: PlaceFormPage.Model(
                     form, errors: [:], action: .proposePlace, editing: false,
                     duplicates: duplicates.map {
                         LinkView(title: "\($0.place.name), \($0.place.address)", link: SiteURL.place($0.id).path)
@@ -98,7 +57,7 @@ enum ContributionController {
         {
             return services.views.render(
                 "place-form", title: "directory.propose_title",
-                content: content(
+                content: PlaceFormPage.Model(
                     form, errors: ["nom": FormLimit.proposal.message(refusal, views: services.views, context: context)],
                     action: .proposePlace, editing: false,
                     services: services, context: context

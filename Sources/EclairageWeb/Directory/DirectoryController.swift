@@ -5,36 +5,14 @@ import Hummingbird
 /// The directory: the list with facets and "près de…", and the map. Both render the same matches; the
 /// rendered part is cached on the directory's version, the filters and (for "open now") the minute.
 enum DirectoryController {
-    static let pageSize = 20
-
-    struct PageContent: Sendable {
-        let html: String
-        var proposeLink = SiteURL.proposePlace.path
-        var moderationLink: String?
-    }
-
     @Sendable static func list(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         let html = try await cached("directory-results", request: request, context: context, services: services)
         let moderation = context.identity?.editor == true ? SiteURL.moderation.path : nil
         return services.views.render(
-            "directory", title: "directory.title", content: PageContent(html: html, moderationLink: moderation),
+            "directory", title: "directory.title", content: DirectoryPage.Model(html: html, moderationLink: moderation),
             context: context)
-    }
-
-    struct MapContent: Sendable {
-        let html: String
-        /// Set only when a tile server is configured: the interactive map's data and assets.
-        let dynamic: Dynamic?
-        struct Dynamic: Sendable {
-            let geojson: String
-            let tiles: String
-            let attribution: String
-            let leafletCSS = SiteURL.leaflet("leaflet.css").path
-            let leafletJS = SiteURL.leaflet("leaflet.js").path
-            let script = SiteURL.mapScript.path
-        }
     }
 
     @Sendable static func map(_ request: Request, context: AppRequestContext, services: AppServices) async throws
@@ -44,11 +22,12 @@ enum DirectoryController {
         let configuration = services.configuration
         let query = request.uri.query.map { "?" + $0 } ?? ""
         let dynamic = configuration.mapTilesURL.map {
-            MapContent.Dynamic(
+            DirectoryMapPage.Model.Dynamic(
                 geojson: SiteURL.directoryGeoJSON.path + query, tiles: $0, attribution: configuration.mapAttribution)
         }
         return services.views.render(
-            "directory-map", title: "directory.map_title", content: MapContent(html: html, dynamic: dynamic),
+            "directory-map", title: "directory.map_title",
+            content: DirectoryMapPage.Model(html: html, dynamic: dynamic),
             context: context)
     }
 
@@ -62,28 +41,10 @@ enum DirectoryController {
         let minute = asked.filter.openNow ? "|\(clock.day.number):\(clock.minute)" : "|\(clock.day.number)"
         let key = "\(template)|\(index.version)|\(context.language.rawValue)|\(asked.key)\(minute)"
         if let html = directory.renderCache.value(for: key) { return html }
-        let content = DirectoryListContent(
+        let content = DirectoryResults.Model(
             asked, index: index, clock: clock, template: template, services: services, context: context)
         let html = services.views.fragment(template, content: content, language: context.language)
         directory.renderCache.store(html, for: key)
         return html
-    }
-}
-
-/// Today and the minute of the day, in Paris.
-struct DirectoryClock: Sendable {
-    let day: Day
-    let minute: Int
-
-    init(_ now: Int64) {
-        day = DateFormatting.parisDay(now)
-        let (hour, minute) = DateFormatting.clock(now)
-        self.minute = hour * 60 + minute
-    }
-
-    /// Not updated for six months: the national map drops such places; here they are marked.
-    func isStale(_ updatedOn: String) -> Bool {
-        guard let updated = Day(iso: updatedOn) else { return true }
-        return day - updated > 183
     }
 }

@@ -24,10 +24,15 @@ enum DirectoryImport {
 
     static let batchSize = 500
 
-    static func stage(
-        file: URL, fileName: String, by userID: String, directory: DirectoryServices, services: AppServices,
-        progress: @Sendable (Int) -> Void = { _ in }
-    ) async throws -> Summary {
+    /// A file whose header was read and checked against the schema: the rows are read from `records`.
+    struct Opened {
+        let reader: CSVReader
+        let records: CSVReader.Records
+        let checker: PlaceRowChecker
+    }
+
+    /// Opens `file` and checks its header (quick: what an upload is told at once).
+    static func open(_ file: URL, directory: DirectoryServices) throws -> Opened {
         let reader: CSVReader
         let records: CSVReader.Records
         do {
@@ -36,26 +41,51 @@ enum DirectoryImport {
         } catch { throw Failure.unreadable }
         guard let header = try records.next() else { throw Failure.empty }
         let communes = try directory.communes()
-        let checker: PlaceRowChecker
         do {
-            checker = try PlaceRowChecker(schema: directory.schema, header: header.fields) {
+            let checker = try PlaceRowChecker(schema: directory.schema, header: header.fields) {
                 communes.postcode($1, belongsTo: $0)
             }
+            return Opened(reader: reader, records: records, checker: checker)
         } catch let problem as PlaceRowChecker.HeaderProblem {
             throw Failure.header(problem.description)
         }
-        let id = services.tokens.identifier()
-        let now = services.time.now()
-        let importRow = DirectoryImportQueries.ImportRow(
-            id: id, fileName: String(fileName.prefix(200)), createdBy: userID, createdAt: now,
-            status: DirectoryImportQueries.staged,
-            encoding: reader.encoding.rawValue, separator: String(UnicodeScalar(reader.separator)),
+    }
+
+    /// The import's row as an upload creates it, `status` given.
+    static func row(
+        _ id: String, opened: Opened, fileName: String, by userID: String, status: String, now: Int64
+    ) -> DirectoryImportQueries.ImportRow {
+        DirectoryImportQueries.ImportRow(
+            id: id, fileName: String(fileName.prefix(200)), createdBy: userID, createdAt: now, status: status,
+            encoding: opened.reader.encoding.rawValue, separator: String(UnicodeScalar(opened.reader.separator)),
             totalRows: 0, validRows: 0, correctedRows: 0, appliedRows: 0, appliedLine: 0, appliedAt: nil
         )
+    }
+
+    /// Checks a file at once and stages it (the command line's import).
+    static func stage(
+        file: URL, fileName: String, by userID: String, directory: DirectoryServices, services: AppServices,
+        progress: @Sendable (Int) -> Void = { _ in }
+    ) async throws -> Summary {
+        let opened = try open(file, directory: directory)
+        let importRow = row(
+            services.tokens.identifier(), opened: opened, fileName: fileName, by: userID,
+            status: DirectoryImportQueries.staged, now: services.time.now())
         try await services.database.write { try await DirectoryImportQueries.create(importRow, in: $0) }
+        return try await checkRows(
+            importRow.id, opened: opened, directory: directory, database: services.database, progress: progress)
+    }
+
+    /// Checks every row of `opened` for the import `id` and keeps the outcome in `directory_import_rows`,
+    /// `batchSize` at a time, with the counts so far (what the progress page shows).
+    static func checkRows(
+        _ id: String, opened: Opened, directory: DirectoryServices, database: Database,
+        progress: @Sendable (Int) -> Void = { _ in }
+    ) async throws -> Summary {
+        let (checker, records) = (opened.checker, opened.records)
         // Likely duplicates of places already listed under another id are pointed out (the row still imports).
         let listed = Dictionary(
-            grouping: try await services.database.read { try await DirectoryQueries.published(in: $0) }, by: \.postcode)
+            grouping: try await database.read { try await DirectoryQueries.published(in: $0) }, by: \.postcode)
         var unique = PlaceRowChecker.UniqueValues(schema: directory.schema)
         var batch: [DirectoryImportQueries.StagedRow] = []
         var total = 0
@@ -101,14 +131,19 @@ enum DirectoryImport {
                 ))
             if batch.count == batchSize {
                 let rows = batch
-                try await services.database.write { try await DirectoryImportQueries.stage(rows, in: $0) }
+                let counts = (total, valid, corrected)
+                try await database.write { sql in
+                    try await DirectoryImportQueries.stage(rows, in: sql)
+                    try await DirectoryImportQueries.setCounts(
+                        id, total: counts.0, valid: counts.1, corrected: counts.2, in: sql)
+                }
                 batch.removeAll(keepingCapacity: true)
                 progress(total)
             }
         }
         let rows = batch
         let counts = (total, valid, corrected)
-        try await services.database.write { sql in
+        try await database.write { sql in
             try await DirectoryImportQueries.stage(rows, in: sql)
             try await DirectoryImportQueries.setCounts(
                 id, total: counts.0, valid: counts.1, corrected: counts.2, in: sql)

@@ -7,23 +7,6 @@ import Hummingbird
 enum DirectoryImportController {
     static let maxBytes = 60 * 1024 * 1024
 
-    struct ShowContent: Sendable {
-        let action = SiteURL.adminDirectory.path
-        let error: String?
-        let imports: [ImportItem]
-        let schemaVersion: String
-        let exportLink = SiteURL.directoryCSV.path
-    }
-
-    struct ImportItem: Sendable {
-        let fileName: String
-        let created: String
-        let status: String
-        let total: Int
-        let valid: Int
-        let link: String
-    }
-
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
@@ -35,20 +18,10 @@ enum DirectoryImportController {
         error: String?, context: AppRequestContext, services: AppServices, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let imports = try await services.database.read { try await DirectoryImportQueries.recent(limit: 20, in: $0) }
-        let views = services.views
-        let content = ShowContent(
-            error: error,
-            imports: imports.map {
-                ImportItem(
-                    fileName: $0.fileName, created: DateFormatting.dayAndTime($0.createdAt, language: context.language),
-                    status: views.text("directory_import_status_\($0.status)", context), total: $0.totalRows,
-                    valid: $0.validRows,
-                    link: SiteURL.adminImport($0.id).path)
-            },
-            schemaVersion: services.directory.schema.version
-        )
-        return views.render(
-            "directory-imports", title: "directory.imports_title", content: content, context: context, status: status)
+        return services.views.render(
+            "directory-imports", title: "directory.imports_title",
+            content: DirectoryImportsPage.Model(imports, error: error, services: services, context: context),
+            context: context, status: status)
     }
 
     @Sendable static func upload(_ request: Request, context: AppRequestContext, services: AppServices) async throws
@@ -62,7 +35,8 @@ enum DirectoryImportController {
         let received: UploadStream.Received
         do {
             received = try await UploadStream.receive(
-                request, fileField: "fichier", destination: destination, maxBytes: maxBytes, expectedCSRF: expected)
+                request, context: context, fileField: "fichier", destination: destination, maxBytes: maxBytes,
+                expectedCSRF: expected)
         } catch UploadStream.Failure.csrf {
             throw PageError.csrf
         } catch UploadStream.Failure.tooLarge {
@@ -75,10 +49,10 @@ enum DirectoryImportController {
                 status: .unprocessableContent)
         }
         do {
-            let summary = try await DirectoryImport.stage(
+            let id = try await DirectoryImport.receive(
                 file: received.file, fileName: received.fileName, by: user.id, directory: services.directory,
                 services: services)
-            return redirect(to: .adminImport(summary.id), flash: "directory.import_staged")
+            return redirect(to: .adminImport(id), flash: "directory.import_checking")
         } catch let failure as DirectoryImport.Failure {
             let message =
                 switch failure {

@@ -2,8 +2,10 @@ import SQLKit
 
 /// Imports waiting to be applied, and their rows (valid or not, with what was corrected or refused).
 enum DirectoryImportQueries {
-    /// `applying`: an administrator asked for it; the scheduler's job writes it, batch after batch.
-    static let staged = "staged", applying = "applying", applied = "applied", discarded = "discarded"
+    /// `checking`: uploaded, its file waits for the scheduler's job to check every row; `applying`: an
+    /// administrator asked for it; the scheduler's job writes it, batch after batch.
+    static let checking = "checking", staged = "staged", applying = "applying", applied = "applied"
+    static let discarded = "discarded"
 
     struct ImportRow: Codable, Sendable {
         let id: String
@@ -107,5 +109,37 @@ enum DirectoryImportQueries {
         try await sql.update("directory_imports").set("status", to: SQLBind(discarded)).where("id", .equal, SQLBind(id))
             .run()
         try await sql.delete(from: "directory_import_rows").where("import_id", .equal, SQLBind(id)).run()
+    }
+
+    /// Keeps part `part` of an uploaded file (base64) until the file is checked.
+    static func storePart(_ id: String, part: Int, data: String, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "directory_import_files").columns("import_id", "part", "data")
+            .values(SQLBind(id), SQLBind(part), SQLBind(data)).run()
+    }
+
+    /// Part `part` of an uploaded file, nil past its end.
+    static func filePart(_ id: String, part: Int, in sql: any SQLDatabase) async throws -> String? {
+        struct Part: Decodable { let data: String }
+        return try await sql.select().column("data").from("directory_import_files")
+            .where("import_id", .equal, SQLBind(id)).where("part", .equal, SQLBind(part)).rows(Part.self).first?.data
+    }
+
+    /// Before a check starts (again, after a server stopped mid-check): no row of it is kept.
+    static func clearRows(_ id: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "directory_import_rows").where("import_id", .equal, SQLBind(id)).run()
+    }
+
+    /// Imports whose file waits to be checked, oldest first.
+    static func waitingToCheck(in sql: any SQLDatabase) async throws -> [ImportRow] {
+        try await sql.select().column("*").from("directory_imports").where("status", .equal, SQLBind(checking))
+            .orderBy("created_at").rows(ImportRow.self)
+    }
+
+    /// Checked (`staged`, waiting for the administrator's decision) or found unreadable (`discarded`):
+    /// the file is dropped.
+    static func finishChecking(_ id: String, as status: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("directory_imports").set("status", to: SQLBind(status)).where("id", .equal, SQLBind(id))
+            .where("status", .equal, SQLBind(checking)).run()
+        try await sql.delete(from: "directory_import_files").where("import_id", .equal, SQLBind(id)).run()
     }
 }

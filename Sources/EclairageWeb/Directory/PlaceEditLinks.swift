@@ -39,4 +39,38 @@ enum PlaceEditLinks {
         else { throw PageError.notFound }
         return (link, row)
     }
+
+    /// Uses the link `token` once for what the place sent: a listing confirmed as it is is renewed at
+    /// once and kept in the history (true); a changed one waits for the editors (false). A link used
+    /// meanwhile is a 404.
+    static func use(
+        _ token: String, link: DirectoryQueries.LinkRow, row: PlaceRow, sent place: Place, services: AppServices,
+        now: Int64
+    ) async throws -> Bool {
+        let before = row.place
+        var unchanged = before
+        unchanged.updatedOn = place.updatedOn
+        let confirmed = unchanged == place
+        try await services.database.transaction { sql in
+            guard try await DirectoryQueries.consumeLink(tokenHash: TokenHash.of(token), in: sql) else {
+                throw PageError.notFound
+            }
+            guard confirmed else {
+                try await Contributions.recordPending(
+                    placeID: row.id, before: before, after: place, origin: "lien", contact: link.email,
+                    services: services, now: now, in: sql)
+                return
+            }
+            try await Contributions.apply(place, to: row.id, now: now, in: sql)
+            try await DirectoryQueries.recordChanges(
+                [
+                    .init(
+                        id: services.tokens.identifier(), placeId: row.id, changedAt: now, changedBy: link.email,
+                        origin: "lien", beforeJson: try Contributions.encode(before),
+                        afterJson: try Contributions.encode(place), contact: link.email
+                    )
+                ], in: sql)
+        }
+        return confirmed
+    }
 }

@@ -39,8 +39,8 @@ enum PlaceLinkController {
         let token = try context.parameters.require("token")
         return services.views.render(
             "place-form", title: "directory.edit_title", titleValues: ["name": row.name],
-            content: ContributionController.content(
-                PlaceForm(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true,
+            content: PlaceFormPage.Model(
+                PlaceFormBody(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true,
                 services: services, context: context
             ), context: context)
     }
@@ -50,7 +50,7 @@ enum PlaceLinkController {
     {
         let (link, row) = try await PlaceEditLinks.find(context, services: services)
         let token = try context.parameters.require("token")
-        let form = PlaceForm(context.form)
+        let form = try context.decodeForm(PlaceFormBody.self)
         let now = services.time.now()
         let before = row.place
         let (place, errors) = form.check(
@@ -59,40 +59,13 @@ enum PlaceLinkController {
         guard let place, errors.isEmpty else {
             return services.views.render(
                 "place-form", title: "directory.edit_title", titleValues: ["name": row.name],
-                content: ContributionController.content(
+                content: PlaceFormPage.Model(
                     form, errors: errors, action: .placeEdit(token: token), editing: true, services: services,
                     context: context
                 ), context: context, status: .unprocessableContent)
         }
-        var unchanged = before
-        unchanged.updatedOn = place.updatedOn
-        if unchanged == place {
-            // Confirmed as it is: renewed at once, and kept in the history.
-            try await services.database.transaction { sql in
-                guard try await DirectoryQueries.consumeLink(tokenHash: TokenHash.of(token), in: sql) else {
-                    throw PageError.notFound
-                }
-                try await Contributions.apply(place, to: row.id, now: now, in: sql)
-                try await DirectoryQueries.recordChanges(
-                    [
-                        .init(
-                            id: services.tokens.identifier(), placeId: row.id, changedAt: now, changedBy: link.email,
-                            origin: "lien",
-                            beforeJson: try Contributions.encode(before), afterJson: try Contributions.encode(place),
-                            contact: link.email
-                        )
-                    ], in: sql)
-            }
-            return redirect(to: .place(row.id), flash: "directory.confirmed_fresh")
-        }
-        try await services.database.transaction { sql in
-            guard try await DirectoryQueries.consumeLink(tokenHash: TokenHash.of(token), in: sql) else {
-                throw PageError.notFound
-            }
-            try await Contributions.recordPending(
-                placeID: row.id, before: before, after: place, origin: "lien", contact: link.email,
-                services: services, now: now, in: sql)
-        }
-        return redirect(to: .place(row.id), flash: "directory.edit_received")
+        let confirmed = try await PlaceEditLinks.use(
+            token, link: link, row: row, sent: place, services: services, now: now)
+        return redirect(to: .place(row.id), flash: confirmed ? "directory.confirmed_fresh" : "directory.edit_received")
     }
 }

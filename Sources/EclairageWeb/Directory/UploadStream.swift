@@ -3,8 +3,12 @@ import Hummingbird
 import MultipartKit
 
 /// Reads a multipart form as it arrives: small fields are kept (the anti-forgery token comes first),
-/// the file part goes straight to a file on disk, so a 50 MB upload never sits in memory.
+/// the file part goes straight to a file on disk, so a 50 MB upload never sits in memory. The file is
+/// written with Hummingbird's `FileIO` (NIO's file system), never by blocking calls on the server's
+/// cooperative threads.
 struct UploadStream {
+    static let fileIO = FileIO()
+
     enum Failure: Error { case malformed, csrf, tooLarge, noFile }
 
     struct Received {
@@ -15,14 +19,12 @@ struct UploadStream {
 
     /// Streams `request`'s body; the file part named `fileField` is written to `destination`.
     static func receive(
-        _ request: Request, fileField: String, destination: URL, maxBytes: Int, expectedCSRF: String
+        _ request: Request, context: AppRequestContext, fileField: String, destination: URL, maxBytes: Int,
+        expectedCSRF: String
     ) async throws -> Received {
         guard let type = request.headers[.contentType], let boundary = Self.boundary(type) else {
             throw Failure.malformed
         }
-        FileManager.default.createFile(atPath: destination.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: destination)
-        defer { try? handle.close() }
         let state = State()
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in
@@ -68,17 +70,39 @@ struct UploadStream {
             }
             state.partName = ""
         }
-        for try await buffer in request.body {
-            do { try parser.execute(buffer) } catch { throw Failure.malformed }
-            if let failure = state.failure { throw failure }
-            if !state.pending.isEmpty {
-                try handle.write(contentsOf: state.pending)
-                state.pending.removeAll(keepingCapacity: true)
+        // Each buffer of the body is parsed; what it held of the file goes on to the file.
+        let reading = Reading(parser: parser, state: state)
+        let fileBytes = request.body.map { buffer -> ByteBuffer in
+            do { try reading.parser.execute(buffer) } catch {
+                reading.state.failure = .malformed
+                throw Failure.malformed
             }
+            if let failure = reading.state.failure { throw failure }
+            let bytes = ByteBuffer(bytes: reading.state.pending)
+            reading.state.pending.removeAll(keepingCapacity: true)
+            return bytes
+        }
+        do {
+            try await fileIO.writeFile(contents: fileBytes, path: destination.path, context: context)
+        } catch {
+            // The file system hands back its own error for what stopped the body: the reason is ours.
+            if let failure = state.failure { throw failure }
+            throw error
         }
         guard state.csrfChecked else { throw Failure.csrf }
         guard state.written > 0 else { throw Failure.noFile }
         return Received(file: destination, fileName: state.fileName, fields: state.fields)
+    }
+
+    /// The parser and what it found: used by the body's buffers one after the other, never at once.
+    final class Reading: @unchecked Sendable {
+        let parser: MultipartParser
+        let state: State
+
+        init(parser: MultipartParser, state: State) {
+            self.parser = parser
+            self.state = state
+        }
     }
 
     final class State {

@@ -114,11 +114,11 @@ enum Retention {
             period: "un an après l'envoi",
             purge: { now, sql in try await RetentionQueries.purgePlaceReminders(before: now - year, in: sql) }),
         Rule(
-            data: "Imports de l'annuaire : fichier lu ligne à ligne, avec ses erreurs",
-            tables: ["directory_imports", "directory_import_rows"],
+            data: "Imports de l'annuaire : fichier déposé, lu ligne à ligne, avec ses erreurs",
+            tables: ["directory_imports", "directory_import_rows", "directory_import_files"],
             purpose: "vérifier un fichier avant de l'appliquer, reprendre un import interrompu",
             period:
-                "les lignes : 90 jours après l'import s'il est appliqué ou abandonné ; le compte rendu (nombres) tant que l'instance existe",
+                "le fichier déposé : jusqu'à sa vérification ; les lignes : 90 jours après l'import s'il est appliqué ou abandonné ; le compte rendu (nombres) tant que l'instance existe",
             purge: { now, sql in try await RetentionQueries.purgeImportRows(createdBefore: now - 90 * day, in: sql) }),
         Rule(
             data: "Formations et ateliers de l'agenda public et leurs séances",

@@ -37,5 +37,11 @@ enum RetentionQueries {
                 (SELECT id FROM directory_imports WHERE created_at < \(bind: createdBefore) AND status <> \(bind: DirectoryImportQueries.staged))
             """
         ).run()
+        try await sql.raw(
+            """
+            DELETE FROM directory_import_files WHERE import_id IN
+                (SELECT id FROM directory_imports WHERE created_at < \(bind: createdBefore))
+            """
+        ).run()
     }
 }

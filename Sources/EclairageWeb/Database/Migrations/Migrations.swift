@@ -6,6 +6,6 @@ enum Migrations {
         createRateLimits, addSessionGeneration, createSignUpRequests, createAdvisorInvitations,
         createOutboxAndJobs, createAccessLog, addDiagnosticScores, unifySizeBands, createInventory,
         createDirectory, createCalendar, createContributions, createPlaceReminders, addTrainingNeeds,
-        hashRegistrationLinks, addChangeNotices, addImportApplier, addAccompaniment,
+        hashRegistrationLinks, addChangeNotices, addImportApplier, addAccompaniment, createImportFiles,
     ]
 }

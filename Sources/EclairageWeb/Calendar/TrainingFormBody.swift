@@ -1,43 +1,44 @@
 import EclairageDomain
 
-/// The training form as sent, and its checks. Read field by field from the body rather than through
-/// the form decoder, which refuses the repeated `themes` boxes.
-struct TrainingForm {
-    var place = "", title = "", kind = "", description = "", location = "", online_url = ""
-    var start = "", duration = "", every = "", count = "", capacity = ""
+/// The training form as sent, decoded by Hummingbird's form decoder (a field left out reads as empty);
+/// the ticked themes and needs (boxes repeating their name) are read beside it.
+struct TrainingFormBody: FormWithBoxes, Sendable {
+    @FormText var place: String
+    @FormText var title: String
+    @FormText var kind: String
+    @FormText var description: String
+    @FormText var location: String
+    @FormText var onlineURL: String
+    @FormText var start: String
+    @FormText var duration: String
+    @FormText var every: String
+    @FormText var count: String
+    @FormText var capacity: String
     /// Chosen theme ids (unknown ones are dropped by the caller).
     var themes: [String] = []
     /// Chosen catalogue needs (unknown ones are dropped by the caller).
     var needs: [String] = []
 
-    init(_ form: FormData) {
-        func text(_ name: String) -> String { String((form[name] ?? "").prefix(10_000)) }
-        place = text("place")
-        title = text("title")
-        kind = text("kind")
-        description = text("description")
-        location = text("location")
-        online_url = text("online_url")
-        start = text("start")
-        duration = text("duration")
-        every = text("every")
-        count = text("count")
-        capacity = text("capacity")
-        themes = form.all("themes")
-        needs = form.all("needs")
+    /// In the order of the page, so the summary of errors follows it.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case place, title, kind, description, location, onlineURL = "online_url", start, duration, every, count
+        case capacity
     }
 
-    static let order = [
-        "place", "title", "kind", "description", "location", "online_url", "start", "duration", "every", "count",
-        "capacity",
-    ]
+    static var boxes: [(name: String, values: WritableKeyPath<Self, [String]>)] {
+        [("themes", \.themes), ("needs", \.needs)]
+    }
 
+    static let order = CodingKeys.allCases.map(\.rawValue)
+
+    /// The values sent, by field name, to show back (each cut at 10,000 characters).
     var values: [String: String] {
-        [
-            "place": place, "title": title, "kind": kind, "description": description, "location": location,
-            "online_url": online_url,
-            "start": start, "duration": duration, "every": every, "count": count, "capacity": capacity,
+        let sent: [CodingKeys: String] = [
+            .place: place, .title: title, .kind: kind, .description: description, .location: location,
+            .onlineURL: onlineURL, .start: start, .duration: duration, .every: every, .count: count,
+            .capacity: capacity,
         ]
+        return Dictionary(uniqueKeysWithValues: sent.map { ($0.key.rawValue, String($0.value.prefix(10_000))) })
     }
 
     struct Checked: Sendable {
@@ -55,7 +56,7 @@ struct TrainingForm {
         var errors = FieldErrors()
         let title = self.title.trimmingCharacters(in: .whitespacesAndNewlines)
         let description = self.description.trimmingCharacters(in: .whitespacesAndNewlines)
-        let online = online_url.trimmingCharacters(in: .whitespaces)
+        let online = onlineURL.trimmingCharacters(in: .whitespaces)
         if title.isEmpty || title.count > 200 { errors["title"] = "calendar.title_required" }
         if !TrainingRow.kinds.contains(kind) { errors["kind"] = "calendar.kind_required" }
         if description.count > 5000 { errors["description"] = "calendar.description_too_long" }
@@ -97,5 +98,28 @@ struct TrainingForm {
                 location: location.trimmingCharacters(in: .whitespacesAndNewlines),
                 onlineURL: online.isEmpty ? nil : online, capacity: capacity, sessions: sessions), errors
         )
+    }
+}
+
+extension TrainingFormBody {
+    /// A new training's form: a two-hour workshop, once, twelve seats, organised by `place` when known.
+    init(newAt place: String) {
+        self.place = place
+        kind = "atelier"
+        duration = "120"
+        count = "1"
+        every = "0"
+        capacity = "12"
+    }
+
+    /// The training as it is, to change (its sessions keep their times; `capacity` is the last one's).
+    init(_ training: TrainingRow, capacity: Int) {
+        place = training.placeId
+        title = training.title
+        kind = training.kind
+        description = training.description
+        location = training.location
+        onlineURL = training.onlineUrl ?? ""
+        self.capacity = String(capacity)
     }
 }

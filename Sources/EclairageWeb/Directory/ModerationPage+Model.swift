@@ -1,17 +1,41 @@
 import EclairageDomain
 
 /// The editors' queue and a place's history: each change with what it changes, what may be done with it.
-struct ModerationPage: Sendable {
-    let changes: [Item]
-    let heading: String
-    let backLink: String?
-    var mergeAction: String? = nil
-    var mergeError: String? = nil
-    /// The queue's form that refuses the ticked changes at once.
-    var refuseAllAction: String? = nil
+enum ModerationPage {
+    struct Model: Sendable {
+        let changes: [Item]
+        let heading: String
+        let backLink: String?
+        let mergeAction: String?
+        /// The queue's form that refuses the ticked changes at once.
+        let refuseAllAction: String?
+
+        /// The pending changes, each as accepting it would change the listing as it is now.
+        init(queue query: Query, services: AppServices, context: AppRequestContext) {
+            changes = query.changes.map { change in
+                Item(change, place: query.places[change.placeId], revert: false, services: services, context: context)
+            }
+            heading = services.views.text("directory_moderation_heading", context)
+            backLink = nil
+            mergeAction = nil
+            refuseAllAction = changes.isEmpty ? nil : SiteURL.moderationRefuseAll.path
+        }
+
+        /// Every change of `place`, the applied ones to restore from, and the form that merges a duplicate into it.
+        init(
+            history place: PlaceRow, changes: [DirectoryQueries.ChangeRow], services: AppServices,
+            context: AppRequestContext
+        ) {
+            self.changes = changes.map { Item($0, place: place, revert: true, services: services, context: context) }
+            heading = services.views.text("directory_history_heading", context, ["name": place.name])
+            backLink = SiteURL.place(place.id).path
+            mergeAction = place.status == PlaceRow.published ? SiteURL.placeMerge(place.id).path : nil
+            refuseAllAction = nil
+        }
+    }
 }
 
-extension ModerationPage {
+extension ModerationPage.Model {
     struct Item: Sendable {
         let id: String
         let name: String
@@ -28,10 +52,13 @@ extension ModerationPage {
         let reason: String?
     }
 
-    static func item(
-        _ change: DirectoryQueries.ChangeRow, place: PlaceRow?, pendingAction: String?, revert: Bool,
-        services: AppServices, context: AppRequestContext
-    ) -> Item {
+}
+
+extension ModerationPage.Model.Item {
+    init(
+        _ change: DirectoryQueries.ChangeRow, place: PlaceRow?, revert: Bool, services: AppServices,
+        context: AppRequestContext
+    ) {
         let after = Contributions.decode(change.afterJson)
         let pending = change.status == DirectoryQueries.ChangeRow.pending
         // A pending edit is shown as what accepting it would do to the listing as it is now.
@@ -54,7 +81,7 @@ extension ModerationPage {
                         "fields": $0.conflicts.joined(separator: ", ")
                     ])
         }
-        return Item(
+        self.init(
             id: change.id, name: after?.name ?? place?.name ?? "?",
             link: place?.status == PlaceRow.published ? SiteURL.place(change.placeId).path : nil,
             origin: services.views.text("directory.origin_\(change.origin.split(separator: ":").first ?? "")", context)
@@ -62,7 +89,7 @@ extension ModerationPage {
             when: DateFormatting.dayAndTime(change.changedAt, language: context.language),
             status: services.views.text("directory.change_\(change.status)", context),
             differences: differences,
-            action: pending ? pendingAction : nil,
+            action: pending ? SiteURL.moderationChange(change.id).path : nil,
             revertAction: revert && change.status == DirectoryQueries.ChangeRow.applied && change.beforeJson != nil
                 ? SiteURL.placeRevert(change.id).path : nil,
             conflict: conflict, reason: change.reason.map { services.views.text("directory.reason_\($0)", context) }

@@ -1,0 +1,42 @@
+import EclairageDomain
+
+/// The registrants of a session, for the network's editors: names, e-mail, status and, once the
+/// session has begun, attendance.
+enum RegistrantsPage {
+    struct Model: Sendable {
+        let title: String
+        let when: String
+        let confirmed: [Registrant]
+        let waiting: [Registrant]
+        let started: Bool
+        let action: String
+        let trainingLink: String
+
+        struct Registrant: Sendable {
+            let id: String
+            let name: String
+            let email: String
+            let status: String
+            let present: Bool
+        }
+
+        init(
+            _ session: SessionRow, training: TrainingRow, registrations: [RegistrationRow], now: Int64,
+            services: AppServices, context: AppRequestContext
+        ) {
+            func item(_ row: RegistrationRow) -> Registrant {
+                Registrant(
+                    id: row.id, name: row.name, email: row.email,
+                    status: services.views.text("calendar.status_\(row.status)", context), present: row.attended == 1)
+            }
+            title = training.title
+            when = DateFormatting.dayAndTime(session.startsAt, language: context.language)
+            confirmed = registrations.filter { $0.status == RegistrationRow.confirmed }.map(item)
+            waiting = registrations.filter { [RegistrationRow.waiting, RegistrationRow.offered].contains($0.status) }
+                .map(item)
+            started = session.startsAt <= now
+            action = SiteURL.sessionRegistrants(session.id).path
+            trainingLink = SiteURL.training(training.id).path
+        }
+    }
+}

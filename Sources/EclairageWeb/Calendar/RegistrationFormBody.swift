@@ -1,0 +1,19 @@
+/// A registration for a session, as sent (no account needed).
+struct RegistrationFormBody: Decodable {
+    @FormText var name: String
+    @FormText var email: String
+}
+
+/// What a registrant does from their own page: `cancel`, `accept` or `decline` (an offered seat).
+struct RegistrationActionBody: Decodable {
+    @FormText var action: String
+}
+
+/// Who came to a session: the registrations ticked (boxes repeating their name).
+struct AttendanceBody: FormWithBoxes {
+    var present: [String] = []
+
+    init(from decoder: any Decoder) throws {}
+
+    static var boxes: [(name: String, values: WritableKeyPath<Self, [String]>)] { [("present", \.present)] }
+}

@@ -1,0 +1,28 @@
+/// The directory's list: the results (rendered apart, see `DirectoryResults`), and the links to
+/// propose a place and, for editors, to the queue.
+enum DirectoryPage {
+    struct Model: Sendable {
+        let html: String
+        var proposeLink = SiteURL.proposePlace.path
+        var moderationLink: String?
+    }
+}
+
+/// The directory's map: the server-drawn map of the results, and the interactive one when a tile
+/// server is configured.
+enum DirectoryMapPage {
+    struct Model: Sendable {
+        let html: String
+        /// Set only when a tile server is configured: the interactive map's data and assets.
+        let dynamic: Dynamic?
+
+        struct Dynamic: Sendable {
+            let geojson: String
+            let tiles: String
+            let attribution: String
+            let leafletCSS = SiteURL.leaflet("leaflet.css").path
+            let leafletJS = SiteURL.leaflet("leaflet.js").path
+            let script = SiteURL.mapScript.path
+        }
+    }
+}

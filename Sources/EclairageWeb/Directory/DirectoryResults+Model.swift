@@ -1,0 +1,135 @@
+import EclairageDomain
+import Foundation
+
+/// What the list and the map show, rendered apart and kept (see `DirectoryController.cached`): the
+/// search form with its facets and counts, one page of places, the links to the other pages, the
+/// exports of exactly this selection, and (for the map) the SVG.
+enum DirectoryResults {
+    static let pageSize = 20
+
+    struct Model: Sendable {
+        let query: String
+        let nearText: String
+        let radii: [FilterOption]
+        let nearProblem: String?
+        let nearChoices: [LinkView]
+        let facets: [FacetGroup]
+        let openNow: Bool
+        let openNowCount: Int
+        let results: [PlaceItem]
+        let resultCount: Int
+        let nextPage: String?
+        let previousPage: String?
+        let action: String
+        let listLink: String
+        let mapLink: String
+        let csvLink: String
+        let jsonLink: String
+        let geojsonLink: String
+        let map: String?
+        let unplaced: Int?
+
+        struct FacetGroup: Sendable {
+            let name: String
+            let label: String
+            let options: [FilterOption]
+            let anySelected: Bool
+        }
+
+        init(
+            _ asked: DirectoryRequest, index: DirectoryIndex, clock: DirectoryClock, template: String,
+            services: AppServices, context: AppRequestContext
+        ) {
+            let views = services.views
+            let matches = index.search(asked.filter, day: clock.day, minute: clock.minute)
+            query = asked.filter.query
+            nearText = asked.nearText
+            radii = DirectoryRequest.radii.map {
+                .init(value: String($0), label: "\($0) km", count: 0, selected: $0 == asked.filter.radius)
+            }
+            nearProblem = asked.nearProblem.map { views.text($0, context, ["text": asked.nearText]) }
+            nearChoices = asked.nearChoices.map {
+                LinkView(title: $0.label, link: SiteURL.directory.path + asked.query(page: 1, near: $0.value))
+            }
+            facets = DirectoryFilter.Facet.allCases.map { facet in
+                let counts = index.counts(facet, filter: asked.filter, day: clock.day, minute: clock.minute)
+                let selected = asked.filter.selected[facet]
+                let values: [(String, String)] =
+                    if let column = facet.column { services.directory.schema.values(column).map { ($0, $0) } } else {
+                        services.departements.map { ($0.code, "\($0.code) – \($0.name)") }
+                    }
+                var options = values.compactMap { value, label -> FilterOption? in
+                    let count = counts[value] ?? 0
+                    guard count > 0 || selected == value else { return nil }
+                    return FilterOption(value: value, label: label, count: count, selected: selected == value)
+                }
+                if facet == .departement {
+                    // The ten départements with most places (and the one chosen), to keep the page light.
+                    options = Array(
+                        options.sorted { $0.selected != $1.selected ? $0.selected : $0.count > $1.count }.prefix(10))
+                }
+                return FacetGroup(
+                    name: facet.rawValue, label: views.text("directory_facet_\(facet.rawValue)", context),
+                    options: options,
+                    anySelected: selected != nil)
+            }
+            openNow = asked.filter.openNow
+            var openFilter = asked.filter
+            openFilter.openNow = true
+            openNowCount =
+                asked.filter.openNow
+                ? matches.count : index.search(openFilter, day: clock.day, minute: clock.minute).count
+            let start = (asked.page - 1) * DirectoryResults.pageSize
+            results = matches.dropFirst(start).prefix(DirectoryResults.pageSize).map { PlaceItem($0, clock: clock) }
+            resultCount = matches.count
+            let base = template == "directory-map-results" ? SiteURL.directoryMap.path : SiteURL.directory.path
+            nextPage =
+                start + DirectoryResults.pageSize < matches.count ? base + asked.query(page: asked.page + 1) : nil
+            previousPage = asked.page > 1 ? base + asked.query(page: asked.page - 1) : nil
+            let filters = asked.query(page: 1)
+            action = base
+            listLink = SiteURL.directory.path + filters
+            mapLink = SiteURL.directoryMap.path + filters
+            csvLink = SiteURL.directoryCSV.path + filters
+            jsonLink = SiteURL.directoryJSON.path + filters
+            geojsonLink = SiteURL.directoryGeoJSON.path + filters
+            if template == "directory-map-results" {
+                map = DirectoryMap.svg(
+                    matches.compactMap { match in
+                        match.entry.point.map { DirectoryMap.Point(point: $0, label: match.entry.place.name) }
+                    }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)]))
+                let count = matches.filter { $0.entry.point == nil }.count
+                unplaced = count > 0 ? count : nil
+            } else {
+                map = nil
+                unplaced = nil
+            }
+        }
+
+        /// One place in the list.
+        struct PlaceItem: Sendable {
+            let name: String
+            let link: String
+            let commune: String
+            let services: String
+            let distance: String?
+            let today: String?
+            let stale: Bool
+
+            init(_ match: DirectoryIndex.Match, clock: DirectoryClock) {
+                let place = match.entry.place
+                name = place.name
+                link = SiteURL.place(match.entry.id).path
+                commune = "\(place.postcode) \(place.commune)"
+                services = place.services.prefix(3).joined(separator: " · ")
+                distance = match.distance.map {
+                    $0 < 10
+                        ? String(format: "%.1f km", $0).replacingOccurrences(of: ".", with: ",")
+                        : "\(Int($0.rounded())) km"
+                }
+                today = match.entry.hours?.frenchToday(day: clock.day, minute: clock.minute)
+                stale = clock.isStale(place.updatedOn)
+            }
+        }
+    }
+}
