@@ -11,8 +11,8 @@ struct PageModelLayoutTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/EclairageWeb")
     static let areas = [
-        "Accompaniment", "Accounts", "Admin", "Associations", "Catalogue", "Diagnostics", "Inventory", "Pages",
-        "SupportBodies",
+        "Accompaniment", "Accounts", "Admin", "Associations", "Calendar", "Catalogue", "Diagnostics", "Directory",
+        "Inventory", "Pages", "SupportBodies",
     ]
 
     static func files(_ area: String) throws -> [(name: String, text: String)] {

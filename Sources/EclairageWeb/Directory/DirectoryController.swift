@@ -41,7 +41,7 @@ enum DirectoryController {
         let minute = asked.filter.openNow ? "|\(clock.day.number):\(clock.minute)" : "|\(clock.day.number)"
         let key = "\(template)|\(index.version)|\(context.language.rawValue)|\(asked.key)\(minute)"
         if let html = directory.renderCache.value(for: key) { return html }
-        let content = DirectoryResults.Model(
+        let content = DirectoryResultsPage.Model(
             asked, index: index, clock: clock, template: template, services: services, context: context)
         let html = services.views.fragment(template, content: content, language: context.language)
         directory.renderCache.store(html, for: key)

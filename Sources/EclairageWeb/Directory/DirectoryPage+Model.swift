@@ -1,4 +1,4 @@
-/// The directory's list: the results (rendered apart, see `DirectoryResults`), and the links to
+/// The directory's list: the results (rendered apart, see `DirectoryResultsPage`), and the links to
 /// propose a place and, for editors, to the queue.
 enum DirectoryPage {
     struct Model: Sendable {

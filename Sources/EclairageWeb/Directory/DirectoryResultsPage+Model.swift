@@ -4,7 +4,7 @@ import Foundation
 /// What the list and the map show, rendered apart and kept (see `DirectoryController.cached`): the
 /// search form with its facets and counts, one page of places, the links to the other pages, the
 /// exports of exactly this selection, and (for the map) the SVG.
-enum DirectoryResults {
+enum DirectoryResultsPage {
     static let pageSize = 20
 
     struct Model: Sendable {
@@ -79,12 +79,12 @@ enum DirectoryResults {
             openNowCount =
                 asked.filter.openNow
                 ? matches.count : index.search(openFilter, day: clock.day, minute: clock.minute).count
-            let start = (asked.page - 1) * DirectoryResults.pageSize
-            results = matches.dropFirst(start).prefix(DirectoryResults.pageSize).map { PlaceItem($0, clock: clock) }
+            let start = (asked.page - 1) * DirectoryResultsPage.pageSize
+            results = matches.dropFirst(start).prefix(DirectoryResultsPage.pageSize).map { PlaceItem($0, clock: clock) }
             resultCount = matches.count
             let base = template == "directory-map-results" ? SiteURL.directoryMap.path : SiteURL.directory.path
             nextPage =
-                start + DirectoryResults.pageSize < matches.count ? base + asked.query(page: asked.page + 1) : nil
+                start + DirectoryResultsPage.pageSize < matches.count ? base + asked.query(page: asked.page + 1) : nil
             previousPage = asked.page > 1 ? base + asked.query(page: asked.page - 1) : nil
             let filters = asked.query(page: 1)
             action = base
