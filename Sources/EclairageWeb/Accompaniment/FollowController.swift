@@ -8,24 +8,7 @@ enum FollowController {
         -> Response
     {
         let loaded = try await AuthorizedAssociation.load(context, services: services, logging: "follow")
-        return try await render(loaded, form: .empty, context: context, services: services)
-    }
-
-    private static func render(
-        _ loaded: AuthorizedAssociation, form: FormState, context: AppRequestContext, services: AppServices,
-        status: HTTPResponse.Status = .ok
-    ) async throws -> Response {
-        let id = loaded.association.id
-        let bodies = loaded.grants.map(\.supportBodyId)
-        let notes = try await services.database.read {
-            try await NoteQueries.visible(association: id, internalOf: bodies, in: $0)
-        }
-        let model = FollowPage.Model.make(
-            notes, loaded: loaded, form: form, today: DateFormatting.parisDay(services.time.now()), context: context,
-            views: services.views)
-        return services.views.render(
-            "follow", title: "follow.title", titleValues: ["name": loaded.association.name], content: model,
-            context: context, status: status)
+        return try await FollowPage.response(loaded, form: .empty, context: context, services: services)
     }
 
     @Sendable static func add(_ request: Request, context: AppRequestContext, services: AppServices) async throws
@@ -42,7 +25,7 @@ enum FollowController {
             let state = FormState(
                 values: body.values, errors: errors, order: ["day", "text", "minutes"], views: services.views,
                 context: context)
-            return try await render(
+            return try await FollowPage.response(
                 loaded, form: state, context: context, services: services, status: .unprocessableContent)
         case .success(let note):
             guard let grant else { throw PageError.forbidden }

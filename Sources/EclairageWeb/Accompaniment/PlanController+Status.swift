@@ -21,7 +21,7 @@ extension PlanController {
             let state = FormState(
                 values: ["reason": body.reason, "volunteer": body.volunteer, "advisor": body.advisor], errors: errors,
                 order: ["status", "reason", "volunteer", "advisor"], views: services.views, context: context)
-            return try await render(
+            return try await PlanPage.response(
                 loaded, forms: .init(status: state, failedStep: step.id), context: context, services: services,
                 status: .unprocessableContent)
         case .success(let change):

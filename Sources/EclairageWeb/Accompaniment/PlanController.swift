@@ -18,23 +18,7 @@ enum PlanController {
         -> Response
     {
         let loaded = try await loadPlan(context, services: services, logging: "plan")
-        return try await render(loaded, forms: .init(), context: context, services: services)
-    }
-
-    static func render(
-        _ loaded: AuthorizedAssociation, forms: PlanPage.Model.Forms, context: AppRequestContext,
-        services: AppServices, status: HTTPResponse.Status = .ok
-    ) async throws -> Response {
-        let id = loaded.association.id
-        let (steps, bodies) = try await services.database.read { sql in
-            (try await PlanQueries.all(of: id, in: sql), try await SupportBodyQueries.all(in: sql))
-        }
-        let model = PlanPage.Model.make(
-            steps, bodyNames: Dictionary(bodies.map { ($0.id, $0.name) }) { first, _ in first }, loaded: loaded,
-            forms: forms, today: DateFormatting.parisDay(services.time.now()), context: context, services: services)
-        return services.views.render(
-            "plan", title: "plan.title", titleValues: ["name": loaded.association.name], content: model,
-            context: context, status: status)
+        return try await PlanPage.response(loaded, forms: .init(), context: context, services: services)
     }
 
     /// A member's step joins the plan; an advisor's waits for the association as a proposal.
@@ -48,7 +32,7 @@ enum PlanController {
             let state = FormState(
                 values: body.values, errors: errors, order: ["title", "detail", "owner", "due", "hours", "euros"],
                 views: services.views, context: context)
-            return try await render(
+            return try await PlanPage.response(
                 loaded, forms: .init(add: state), context: context, services: services, status: .unprocessableContent)
         case .success(let step):
             let now = services.time.now()

@@ -9,18 +9,7 @@ enum SupportController {
     {
         let loaded = try await AuthorizedAssociation.load(context, services: services)
         guard loaded.access.isMember else { throw PageError.forbidden }
-        return try await render(loaded, form: .empty, context: context, services: services)
-    }
-
-    static func render(
-        _ loaded: AuthorizedAssociation, form: FormState, context: AppRequestContext, services: AppServices,
-        status: HTTPResponse.Status = .ok
-    ) async throws -> Response {
-        let query = try await SupportPage.Query.load(loaded.association.id, services: services)
-        let model = SupportPage.Model.make(query, loaded: loaded, form: form, context: context, services: services)
-        return services.views.render(
-            "support", title: "support.title", titleValues: ["name": loaded.association.name], content: model,
-            context: context, status: status)
+        return try await SupportPage.response(loaded, form: .empty, context: context, services: services)
     }
 
     /// "Être accompagné·e": access is granted at once (the association consents by asking), the body's
@@ -41,7 +30,7 @@ enum SupportController {
             let state = FormState(
                 values: form.values, errors: errors, order: ["support_body", "message"], views: services.views,
                 context: context)
-            return try await render(
+            return try await SupportPage.response(
                 loaded, form: state, context: context, services: services, status: .unprocessableContent)
         }
         let id = loaded.association.id
@@ -53,14 +42,10 @@ enum SupportController {
             try await AccessRequestQueries.deleteAll(association: id, body: body.id, in: sql)
             return try await AdvisorQueries.advisors(of: body.id, in: sql)
         }
-        let views = services.views
-        let values = ["association": loaded.association.name, "link": services.absoluteURL(.association(id))]
-        for advisor in advisors {
-            try await services.outbox.enqueue(
-                MailMessage(
-                    to: advisor.email, subject: views.text("support.mail_subject", context, values),
-                    body: views.text("support.mail_body", context, values)))
-        }
+        try await services.mail(
+            advisors.map(\.email), subject: "support.mail_subject", body: "support.mail_body",
+            values: ["association": loaded.association.name, "link": services.absoluteURL(.association(id))],
+            context: context)
         return redirect(to: .associationSupport(id), flash: "support.asked")
     }
 

@@ -1,3 +1,5 @@
+import Hummingbird
+
 /// What the accompaniment page reads, in one transaction.
 extension SupportPage {
     struct Query: Sendable {
@@ -16,5 +18,16 @@ extension SupportPage {
                     places: try await DirectoryQueries.placesOf(bodies: vetted.map(\.id), in: sql))
             }
         }
+    }
+
+    static func response(
+        _ loaded: AuthorizedAssociation, form: FormState, context: AppRequestContext, services: AppServices,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let query = try await Query.load(loaded.association.id, services: services)
+        let model = Model.make(query, loaded: loaded, form: form, context: context, services: services)
+        return services.views.render(
+            "support", title: "support.title", titleValues: ["name": loaded.association.name], content: model,
+            context: context, status: status)
     }
 }

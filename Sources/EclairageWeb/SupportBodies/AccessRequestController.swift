@@ -45,13 +45,10 @@ enum AccessRequestController {
             }
             return owners
         }
-        let values = ["body": body.name, "name": user.displayName, "link": services.absoluteURL(.associations)]
-        for owner in owners {
-            try await services.outbox.enqueue(
-                MailMessage(
-                    to: owner, subject: services.views.text("access_request.mail_subject", context, values),
-                    body: services.views.text("access_request.mail_body", context, values)))
-        }
+        try await services.mail(
+            owners, subject: "access_request.mail_subject", body: "access_request.mail_body",
+            values: ["body": body.name, "name": user.displayName, "link": services.absoluteURL(.associations)],
+            context: context)
         return redirect(to: .supportBody(id), flash: "dashboard.request_sent")
     }
 }

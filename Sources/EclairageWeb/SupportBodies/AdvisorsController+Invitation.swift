@@ -12,11 +12,8 @@ extension AdvisorsController {
         }
         let views = services.views
         let content = InvitationPage.Model(
-            heading: views.text("advisor_invitation.heading", context),
-            text: views.text("advisor_invitation.text", context),
-            name: body.name, acceptLabel: views.text("advisor_invitation.accept", context),
-            action: SiteURL.advisorInvitation(token: token).path, signedIn: context.identity != nil
-        )
+            "advisor_invitation.", name: body.name, action: .advisorInvitation(token: token), context: context,
+            views: views)
         return views.render("invitation", title: "invitation.title", content: content, context: context)
     }
 

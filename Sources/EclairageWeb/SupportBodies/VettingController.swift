@@ -56,14 +56,10 @@ enum VettingController {
             return (body, try await AdvisorQueries.advisors(of: id, in: sql))
         }
         guard let (body, advisors) = found else { throw PageError.notFound }
-        let values = ["body": body.name, "note": note, "link": services.absoluteURL(.supportBody(id))]
-        for advisor in advisors {
-            try await services.outbox.enqueue(
-                MailMessage(
-                    to: advisor.email,
-                    subject: services.views.text("vetting.mail_subject.\(decision.rawValue)", context, values),
-                    body: services.views.text("vetting.mail_body.\(decision.rawValue)", context, values)))
-        }
+        try await services.mail(
+            advisors.map(\.email), subject: "vetting.mail_subject.\(decision.rawValue)",
+            body: "vetting.mail_body.\(decision.rawValue)",
+            values: ["body": body.name, "note": note, "link": services.absoluteURL(.supportBody(id))], context: context)
         return redirect(to: .supportBodyVetting, flash: "vetting.done.\(decision.rawValue)")
     }
 }
