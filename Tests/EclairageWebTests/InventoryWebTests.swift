@@ -444,7 +444,8 @@ struct InventoryWebTests {
             #expect(
                 try await carol.submit(club.base + "/inventaire/nouveau", ["kind": "domain", "name": "x"]).status
                     == .forbidden)
-            #expect(try await club.alice.get(club.base).text.contains("Carol (PAVA) a consulté l&#39;inventaire numérique"))
+            #expect(
+                try await club.alice.get(club.base).text.contains("Carol (PAVA) a consulté l&#39;inventaire numérique"))
             _ = try await club.alice.submit(club.base + "/inventaire-partage", ["share": "0"])
             #expect(try await carol.get(club.base + "/inventaire").status == .notFound)
         }
