@@ -13,6 +13,7 @@ struct SeedDemo: AsyncParsableCommand {
     @Option(help: "Diagnostics par association.") var diagnosticsPerAssociation = 3
     @Option(help: "Diagnostics anonymes.") var anonymous = 2000
     @Option(help: "Mot de passe de tous les comptes de démonstration.") var password = "demonstration du site eclairage"
+    @Option(help: "Associations suivies par la structure de démonstration (conseil@example.org).") var followed = 0
 
     func run() async throws {
         let instance = try Instance.open()
@@ -25,6 +26,11 @@ struct SeedDemo: AsyncParsableCommand {
             print(
                 "Données de démonstration : \(summary.users) comptes, \(summary.associations) associations, \(summary.diagnostics) diagnostics."
             )
+            if followed > 0 {
+                let count = try await DemoData(services: try await instance.services()).follow(
+                    followed, password: password)
+                print("Structure de démonstration : \(count) associations suivies (conseil@example.org).")
+            }
         }
     }
 }

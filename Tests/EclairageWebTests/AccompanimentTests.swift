@@ -305,4 +305,41 @@ struct AccompanimentTests {
             #expect(try await w.alice.get("/structures/\(w.body)/bilan").status == .notFound)
         }
     }
+
+    @Test("The next diagnostic's comparison says which of the plan's steps, done since, worked on which theme")
+    func stepsMovedThemes() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            func diagnose(best: Bool) async throws -> String {
+                let started = try await w.alice.submit(w.base + "/diagnostics", [:])
+                let id = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+                try await app.answerAll(w.alice, id: id) { question in
+                    (best ? question.options.max { ($0.score ?? -1) < ($1.score ?? -1) } : question.options.first)
+                        ?? question.options[0]
+                }
+                return id
+            }
+            _ = try await diagnose(best: false)
+            let theme = try #require(app.services.questionnaire.themes.first)
+            _ = try await w.alice.submit(
+                w.base + "/feuille-de-route", ["title": "Former l'équipe", "theme": theme.id])
+            _ = try await w.alice.submit(
+                w.base + "/feuille-de-route", ["title": "Étape sans thème"])
+            let steps = try await app.services.database.read { try await PlanQueries.all(of: w.association, in: $0) }
+            app.advance(3600)
+            for step in steps {
+                _ = try await w.alice.submit(w.base + "/feuille-de-route/statut", ["step": step.id, "status": "done"])
+            }
+            app.advance(3600)
+            let second = try await diagnose(best: true)
+            let report = try await w.alice.get("/diagnostics/\(second)/rapport").text.plain
+            #expect(report.contains("Ce que la feuille de route a fait bouger depuis le diagnostic précédent"))
+            #expect(report.contains("<strong>\(theme.title)</strong>"))
+            #expect(report.contains("Former l&#39;équipe"))
+            #expect(!report.contains("Étape sans thème"))
+            // A theme chosen must be the questionnaire's.
+            let bad = try await w.alice.submit(w.base + "/feuille-de-route", ["title": "x", "theme": "inconnu"])
+            #expect(bad.status == .unprocessableContent && bad.text.contains("Choisissez un thème de la liste."))
+        }
+    }
 }

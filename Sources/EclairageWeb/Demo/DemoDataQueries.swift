@@ -10,3 +10,13 @@ enum DemoDataQueries {
         }
     }
 }
+
+extension DemoDataQueries {
+    struct IDRow: Decodable { let id: String }
+
+    /// The first `count` associations by name (the demo's, in a fresh database).
+    static func firstAssociations(_ count: Int, in sql: any SQLDatabase) async throws -> [String] {
+        try await sql.select().column("id").from("associations").orderBy("created_at").orderBy("id").limit(count)
+            .rows(IDRow.self).map(\.id)
+    }
+}

@@ -18,6 +18,8 @@ extension DiagnosticReportPage {
         /// When no step comes out: "keep it up" only once the answers are complete enough to say so.
         let noSteps: String?
         let comparison: [Change]
+        /// Themes the plan's steps done since the previous diagnostic worked on, with how they moved.
+        var moved: [Moved] = []
         let hasComparison: Bool
         let comparisonOverall: String?
         let answered: Int
@@ -131,6 +133,7 @@ extension DiagnosticReportPage.Model {
             report: report, previous: previous, access: access, answers: query.answers, attachable: query.attachable,
             token: token, context: context, services: services)
         model.markSaved(query.saved)
+        model.moved = Moved.of(query.doneSince, report: report, previous: previous)
         model.nearby = try await NearbyHelp.find(
             departement: query.answers["departement"].first, postcode: query.postcode,
             attention: report.attention.map(\.themeID),
@@ -344,5 +347,23 @@ extension DiagnosticReportPage.Model.Change {
             after: change.after.map(String.init) ?? "–",
             change: change.delta.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "–"
         )
+    }
+}
+
+extension DiagnosticReportPage.Model {
+    /// A theme the plan worked on since the previous diagnostic: its change, and the steps done.
+    struct Moved: Sendable {
+        let title: String
+        let change: String
+        let steps: [String]
+
+        static func of(_ done: [PlanQueries.Step], report: Report, previous: Report?) -> [Moved] {
+            guard let previous, !done.isEmpty else { return [] }
+            let byTheme = Dictionary(grouping: done.filter { $0.theme != nil }, by: { $0.theme ?? "" })
+            return Comparison.between(previous: previous, current: report).changes.compactMap { change in
+                guard let steps = byTheme[change.themeID] else { return nil }
+                return Moved(title: change.title, change: Change(change).change, steps: steps.map(\.title))
+            }
+        }
     }
 }

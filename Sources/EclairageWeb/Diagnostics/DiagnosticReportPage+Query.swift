@@ -12,12 +12,16 @@ extension DiagnosticReportPage {
         /// What the association already keeps for its action plan (`kind:reference`), shown as kept.
         let saved: Set<String>
         let postcode: String?
+        /// For members, with a previous diagnostic: the plan's steps done since it, which may have
+        /// moved a theme.
+        var doneSince: [PlanQueries.Step] = []
 
         static func load(_ access: DiagnosticAccess, userID: String?, services: AppServices) async throws -> Query {
             let diagnostic = access.diagnostic
             return try await services.database.read { sql in
                 let answers = try await DiagnosticQueries.answers(of: diagnostic.id, in: sql)
                 var previous: (answers: Answers, scores: ScoreSnapshot?)?
+                var previousAt: Int64?
                 if case .association = access.via, let associationID = diagnostic.associationId {
                     let earlier = try await DiagnosticQueries.of(association: associationID, in: sql)
                         .first {
@@ -25,6 +29,7 @@ extension DiagnosticReportPage {
                                 || ($0.createdAt == diagnostic.createdAt && $0.id < diagnostic.id)
                         }
                     if let earlier {
+                        previousAt = earlier.createdAt
                         previous = (try await DiagnosticQueries.answers(of: earlier.id, in: sql), earlier.storedScores)
                     }
                 }
@@ -32,19 +37,23 @@ extension DiagnosticReportPage {
                     if let userID, diagnostic.associationId == nil {
                         try await AssociationQueries.memberships(of: userID, in: sql)
                     } else { [AssociationQueries.ListedAssociation]() }
-                let saved =
+                let plan =
                     if access.canSaveSteps, let associationID = diagnostic.associationId {
-                        Set(
-                            try await PlanQueries.all(of: associationID, in: sql).map {
-                                "\($0.kind):\($0.reference)"
-                            })
-                    } else { Set<String>() }
+                        try await PlanQueries.all(of: associationID, in: sql)
+                    } else { [PlanQueries.Step]() }
+                let saved = Set(plan.map { "\($0.kind):\($0.reference)" })
+                let doneSince = plan.filter { step in
+                    guard let previousAt, let closed = step.closedAt, PlanStatus(rawValue: step.status)?.isDone == true
+                    else { return false }
+                    return closed > previousAt && closed <= diagnostic.updatedAt
+                }
                 let postcode =
                     if let associationID = diagnostic.associationId {
                         try await AssociationQueries.find(id: associationID, in: sql)?.postcode
                     } else { String?.none }
                 return Query(
-                    answers: answers, previous: previous, attachable: attachable, saved: saved, postcode: postcode)
+                    answers: answers, previous: previous, attachable: attachable, saved: saved, postcode: postcode,
+                    doneSince: doneSince)
             }
         }
     }
