@@ -1,0 +1,57 @@
+/// One sum a reader could take apart: the parent figure is the sum of its children's units, along
+/// one dimension (a région and its départements, a quarter and its months, a total and its
+/// categories). Children absent from the table count zero units and are read as published zeros.
+struct AdditiveGroup: Hashable, Sendable {
+    enum Dimension: Int, Hashable, Sendable { case territory, period, category }
+
+    var dimension: Dimension
+    var parent: Figure
+    var children: [Figure]
+
+    /// Every group of every table, without repeats (a shared total's groups appear once), in a fixed
+    /// order. A group exists where a table has the parent and at least one of its children.
+    static func all(in tables: [ObservatoryTable], index: FigureIndex, map: TerritoryMap) -> [AdditiveGroup] {
+        var groups: Set<AdditiveGroup> = []
+        for table in tables {
+            var children: [Parent: [Figure]] = [:]
+            for cell in table.cells {
+                for parent in parents(of: cell.key, in: table, map: map) where index.contains(table.name, parent.key) {
+                    children[parent, default: []].append(index.figure(table.name, cell.key))
+                }
+            }
+            for (parent, members) in children {
+                let figure = index.figure(table.name, parent.key)
+                groups.insert(AdditiveGroup(dimension: parent.dimension, parent: figure, children: members.sorted()))
+            }
+        }
+        return groups.sorted(by: precedes)
+    }
+
+    /// A total order on groups, so that the same tables are always worked through in the same order.
+    private static func precedes(_ lhs: AdditiveGroup, _ rhs: AdditiveGroup) -> Bool {
+        if lhs.parent != rhs.parent { return lhs.parent < rhs.parent }
+        if lhs.dimension != rhs.dimension { return lhs.dimension.rawValue < rhs.dimension.rawValue }
+        return lhs.children.lexicographicallyPrecedes(rhs.children)
+    }
+
+    private struct Parent: Hashable {
+        var dimension: Dimension
+        var key: CellKey
+    }
+
+    /// The cells directly above this one: in territory, in period and, when the categories add up,
+    /// the total over categories.
+    private static func parents(of key: CellKey, in table: ObservatoryTable, map: TerritoryMap) -> [Parent] {
+        var parents: [Parent] = []
+        if let territory = map.parent(of: key.territory) {
+            parents.append(Parent(dimension: .territory, key: CellKey(territory, key.period, key.category)))
+        }
+        if let period = key.period.parent {
+            parents.append(Parent(dimension: .period, key: CellKey(key.territory, period, key.category)))
+        }
+        if table.categoriesAddUp, key.category != nil {
+            parents.append(Parent(dimension: .category, key: CellKey(key.territory, key.period)))
+        }
+        return parents
+    }
+}

@@ -1,0 +1,66 @@
+/// Statistical disclosure control for the tables the observatory publishes together: decides which
+/// cells are hidden, and why, so that no figure about fewer than `threshold` units (default 5) can be
+/// read or worked out by subtraction.
+///
+/// How it works:
+/// 1. Primary suppression: every figure resting on at least one and fewer than `threshold` units is
+///    hidden as `tooFew`.
+/// 2. Complementary suppression, over every table at once: the additive groups are every parent with
+///    its children along each dimension (whole instance ⊃ régions ⊃ départements; year ⊃ quarters ⊃
+///    months; total ⊃ categories where the categories add up). A total that two tables share
+///    (`totalsFrom`) is one figure, hidden or shown in both. Whenever a group holds exactly one hidden
+///    figure, or its parent is shown and its hidden children together rest on fewer than `threshold`
+///    units (but some), one more is hidden as `wouldReveal`: the child with the fewest units among
+///    those still shown and resting on some unit (ties broken by key, then table name), or the parent
+///    if there is none. A table that `follows` another hides, as `wouldReveal`, every cell whose base is
+///    hidden. The passes repeat until one adds nothing: a hidden cell in one dimension may leave a
+///    group of another dimension with a single hidden cell, which the next pass fixes.
+///
+/// What it guarantees, for the tables given:
+/// - every shown figure rests on zero units or on at least `threshold` units;
+/// - in no additive group is exactly one figure hidden, so a hidden parent is never the sum of shown
+///   children, and a shown parent minus its shown children is either zero or the sum of at least two
+///   hidden children (never one hidden cell's exact count);
+/// - that remainder, when not zero, is at least `threshold`: what two small hidden cells hold
+///   together is not a small figure either;
+/// - a mean is hidden wherever the count of the units it averages is hidden (with `follows`);
+/// - the same tables, in any order of cells, give the same result; running the complementary step
+///   again on its own result adds nothing.
+///
+/// Its limits:
+/// - it guards against each subtraction within one group, not against every combination of several
+///   groups' equations: in rare patterns a reader solving the whole linear system, or bounding cells
+///   (a hidden cell is between 1 and `threshold` − 1), may pin a hidden cell down or narrow it;
+/// - it trusts the counts to add up. Distinct associations per period do not quite (one that
+///   completes diagnostics in two months counts in each month and once in the year): the pattern still
+///   leaves no group with a single hidden cell, but a remainder is then only a bound on the hidden sum;
+/// - it is greedy, not minimal: it may hide more than strictly needed;
+/// - zero cells stay shown, and a child absent from a table counts as a shown zero;
+/// - a figure shown in two tables is treated as one only when declared with `totalsFrom`.
+public struct DisclosureControl: Sendable {
+    public var territories: TerritoryMap
+    public var threshold: Int
+
+    public init(territories: TerritoryMap, threshold: Int = 5) {
+        self.territories = territories
+        self.threshold = threshold
+    }
+
+    /// The tables with each cell marked shown or hidden, in the order given, their cells in key order.
+    public func protect(_ tables: [ObservatoryTable]) -> [ProtectedTable] {
+        let suppression = suppression(of: tables)
+        return tables.map { table in
+            let cells = table.cells.sorted { $0.key < $1.key }.map { cell in
+                ProtectedCell(cell: cell, suppression: suppression.reason(table.name, cell.key))
+            }
+            return ProtectedTable(name: table.name, cells: cells)
+        }
+    }
+
+    func suppression(of tables: [ObservatoryTable]) -> Suppression {
+        var suppression = Suppression(tables: tables, territories: territories, threshold: threshold)
+        suppression.suppressSmallCells()
+        suppression.complete()
+        return suppression
+    }
+}
