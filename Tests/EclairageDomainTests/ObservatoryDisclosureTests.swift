@@ -51,4 +51,15 @@ import Testing
         let result = protect([table])[0]
         #expect(result.cells.map(\.suppression) == [nil, .tooFew, .wouldReveal, nil, nil, nil])
     }
+
+    /// Two départements of 2 in a région of 20: both hidden, but together they leave 4, a figure about
+    /// fewer than 5 associations, so the third département is hidden with them.
+    @Test func twoSmallCellsTogetherAreStillSmall() {
+        let counts = [("01", 2), ("02", 2), ("03", 16)].map {
+            ObservatoryCell.count(CellKey(.departement($0.0), year), $0.1)
+        }
+        let table = ObservatoryTable(name: "associations", cells: counts + [.count(CellKey(.region("84"), year), 20)])
+        let result = protect([table])[0]
+        #expect(result.cells.map(\.suppression) == [nil, .tooFew, .tooFew, .wouldReveal])
+    }
 }

@@ -5,23 +5,25 @@ struct AdditiveGroup: Hashable, Sendable {
     enum Dimension: Int, Hashable, Sendable { case territory, period, category }
 
     var dimension: Dimension
-    var parent: Figure
-    var children: [Figure]
+    /// Figures by their number in the `FigureIndex`.
+    var parent: Int
+    var children: [Int]
 
     /// Every group of every table, without repeats (a shared total's groups appear once), in a fixed
     /// order. A group exists where a table has the parent and at least one of its children.
     static func all(in tables: [ObservatoryTable], index: FigureIndex, map: TerritoryMap) -> [AdditiveGroup] {
         var groups: Set<AdditiveGroup> = []
         for table in tables {
-            var children: [Parent: [Figure]] = [:]
+            var children: [Parent: [Int]] = [:]
             for cell in table.cells {
-                for parent in parents(of: cell.key, in: table, map: map) where index.contains(table.name, parent.key) {
-                    children[parent, default: []].append(index.figure(table.name, cell.key))
+                guard let child = index.number(table.name, cell.key) else { continue }
+                for parent in parents(of: cell.key, in: table, map: map) {
+                    children[parent, default: []].append(child)
                 }
             }
             for (parent, members) in children {
-                let figure = index.figure(table.name, parent.key)
-                groups.insert(AdditiveGroup(dimension: parent.dimension, parent: figure, children: members.sorted()))
+                guard let number = index.number(table.name, parent.key) else { continue }
+                groups.insert(AdditiveGroup(dimension: parent.dimension, parent: number, children: members.sorted()))
             }
         }
         return groups.sorted(by: precedes)

@@ -13,19 +13,20 @@
 ///    units (but some), one more is hidden as `wouldReveal`: the child with the fewest units among
 ///    those still shown and resting on some unit (ties broken by key, then table name), or the parent
 ///    if there is none. A table that `follows` another hides, as `wouldReveal`, every cell whose base is
-///    hidden. The passes repeat until one adds nothing: a hidden cell in one dimension may leave a
-///    group of another dimension with a single hidden cell, which the next pass fixes.
+///    hidden. Every group is checked in a fixed order, and a group is checked again whenever one of
+///    its figures is hidden, until none calls for more: a cell hidden for one dimension may leave a
+///    group of another dimension, or of another table, with a single hidden cell.
 ///
 /// What it guarantees, for the tables given:
 /// - every shown figure rests on zero units or on at least `threshold` units;
 /// - in no additive group is exactly one figure hidden, so a hidden parent is never the sum of shown
 ///   children, and a shown parent minus its shown children is either zero or the sum of at least two
 ///   hidden children (never one hidden cell's exact count);
-/// - that remainder, when not zero, is at least `threshold`: what two small hidden cells hold
-///   together is not a small figure either;
+/// - that remainder, when not zero and the counts add up, is at least `threshold`: what two small
+///   hidden cells hold together is not a small figure either;
 /// - a mean is hidden wherever the count of the units it averages is hidden (with `follows`);
-/// - the same tables, in any order of cells, give the same result; running the complementary step
-///   again on its own result adds nothing.
+/// - the same tables, whatever the order of their cells, give the same result (no randomness); running
+///   the complementary step again on its own result adds nothing.
 ///
 /// Its limits:
 /// - it guards against each subtraction within one group, not against every combination of several

@@ -9,33 +9,43 @@ struct Figure: Hashable, Sendable, Comparable {
     }
 }
 
-/// Every figure of a set of tables published together, with the number of units each rests on.
+/// Every figure of a set of tables published together, numbered in figure order (so comparing numbers
+/// compares figures), with the number of units each rests on.
 struct FigureIndex: Sendable {
-    private(set) var units: [Figure: Int] = [:]
+    private(set) var figures: [Figure] = []
+    private(set) var units: [Int] = []
+    private var numbers: [Figure: Int] = [:]
+    /// For each table sharing its totals, the table that holds them, chains of shared totals followed
+    /// to their end (a loop stops where it closes).
     private let totalsFrom: [String: String]
 
     init(_ tables: [ObservatoryTable]) {
-        var totalsFrom: [String: String] = [:]
-        for table in tables { totalsFrom[table.name] = table.totalsFrom }
-        self.totalsFrom = totalsFrom
+        var sources: [String: String] = [:]
+        for table in tables { sources[table.name] = table.totalsFrom }
+        totalsFrom = sources.mapValues { first in
+            var name = first
+            var seen: Set<String> = [first]
+            while let source = sources[name], seen.insert(source).inserted { name = source }
+            return name
+        }
+        var units: [Figure: Int] = [:]
         for table in tables {
             for cell in table.cells {
                 let figure = figure(table.name, cell.key)
                 units[figure] = max(units[figure] ?? 0, cell.units)
             }
         }
+        figures = units.keys.sorted()
+        self.units = figures.map { units[$0]! }
+        numbers = Dictionary(uniqueKeysWithValues: figures.enumerated().map { ($1, $0) })
     }
 
     /// The figure a table's cell shows: its own, or for a total, the total of the table it is
-    /// shared with (following the chain of shared totals, a loop ending it).
+    /// shared with.
     func figure(_ table: String, _ key: CellKey) -> Figure {
-        var name = table
-        var seen: Set<String> = [table]
-        while key.category == nil, let source = totalsFrom[name], seen.insert(source).inserted { name = source }
-        return Figure(table: name, key: key)
+        Figure(table: key.category == nil ? totalsFrom[table] ?? table : table, key: key)
     }
 
-    func contains(_ table: String, _ key: CellKey) -> Bool { units[figure(table, key)] != nil }
-
-    func units(of figure: Figure) -> Int { units[figure] ?? 0 }
+    /// The number of the figure a table's cell shows, or nil if no table has it.
+    func number(_ table: String, _ key: CellKey) -> Int? { numbers[figure(table, key)] }
 }
