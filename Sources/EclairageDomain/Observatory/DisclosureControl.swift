@@ -16,6 +16,10 @@
 ///    hidden. Every group is checked in a fixed order, and a group is checked again whenever one of
 ///    its figures is hidden, until none calls for more: a cell hidden for one dimension may leave a
 ///    group of another dimension, or of another table, with a single hidden cell.
+/// 3. Audit of the sums taken together (`LinearAudit`): the equations of every group, over the hidden
+///    figures, are solved at once; while one of them fixes a hidden figure resting on fewer than
+///    `threshold` units, the smallest shown figure of a group it belongs to is hidden too, and step 2
+///    runs again.
 ///
 /// What it guarantees, for the tables given:
 /// - every shown figure rests on zero units or on at least `threshold` units;
@@ -24,14 +28,19 @@
 ///   hidden children (never one hidden cell's exact count);
 /// - that remainder, when not zero and the counts add up, is at least `threshold`: what two small
 ///   hidden cells hold together is not a small figure either;
+/// - no hidden figure resting on fewer than `threshold` units can be computed exactly by combining
+///   the equations of all groups, in every table, by any additions and subtractions;
 /// - a mean is hidden wherever the count of the units it averages is hidden (with `follows`);
 /// - the same tables, whatever the order of their cells, give the same result (no randomness); running
 ///   the complementary step again on its own result adds nothing.
 ///
 /// Its limits:
-/// - it guards against each subtraction within one group, not against every combination of several
-///   groups' equations: in rare patterns a reader solving the whole linear system, or bounding cells
-///   (a hidden cell is between 1 and `threshold` − 1), may pin a hidden cell down or narrow it;
+/// - it checks exact values, not bounds: knowing that counts are never negative, a reader may narrow
+///   a hidden cell to an interval (two hidden cells known to add up to 6 hold 6 at most each), and the
+///   audit looks at single figures, not at a small sum of several hidden figures obtained by combining
+///   groups (within one group that sum is covered by the remainder rule);
+/// - a hidden figure of `threshold` units or more may still be computable by combining groups; it is
+///   not a small figure, so it is allowed;
 /// - it trusts the counts to add up. Distinct associations per period do not quite (one that
 ///   completes diagnostics in two months counts in each month and once in the year): the pattern still
 ///   leaves no group with a single hidden cell, but a remainder is then only a bound on the hidden sum;
@@ -62,6 +71,7 @@ public struct DisclosureControl: Sendable {
         var suppression = Suppression(tables: tables, territories: territories, threshold: threshold)
         suppression.suppressSmallCells()
         suppression.complete()
+        suppression.protectAgainstCombinedSums()
         return suppression
     }
 }

@@ -24,6 +24,13 @@ extension Suppression {
         return added
     }
 
+    /// Hides a figure as `wouldReveal`, with the figures that follow it; `complete` then checks again.
+    mutating func hide(_ figure: Int) {
+        var queue: [Int] = []
+        var waiting = Array(repeating: true, count: groups.count)
+        hide(figure, queue: &queue, waiting: &waiting)
+    }
+
     /// Hides a figure as `wouldReveal`, with the figures that follow it, and queues their groups again.
     private mutating func hide(_ figure: Int, queue: inout [Int], waiting: inout [Bool]) {
         var pending = [figure]
