@@ -20,7 +20,7 @@ struct DisclosureAttacker {
 
     /// Every way the reader found to single out a hidden figure or a small remainder, in words.
     func leaks(in tables: [Seen]) -> [String] {
-        var known: Set<String> = []
+        var known: Set<Figure> = []
         for table in tables { for key in table.shown { known.insert(figure(table, key)) } }
         var leaks: [String] = []
         for table in tables {
@@ -34,7 +34,7 @@ struct DisclosureAttacker {
         return leaks
     }
 
-    private func leak(_ table: Seen, _ parent: CellKey, _ children: [CellKey], known: Set<String>) -> [String] {
+    private func leak(_ table: Seen, _ parent: CellKey, _ children: [CellKey], known: Set<Figure>) -> [String] {
         guard let parentUnits = table.units[parent] else { return [] }
         let isKnown = { (key: CellKey) in table.units[key, default: 0] == 0 || known.contains(figure(table, key)) }
         let hidden = ([parent] + children).filter { !isKnown($0) }
@@ -45,8 +45,9 @@ struct DisclosureAttacker {
         return []
     }
 
-    private func figure(_ table: Seen, _ key: CellKey) -> String {
-        key.category == nil && table.totalsOf != nil ? "\(table.totalsOf!) \(key)" : "\(table.name) \(key)"
+    /// The figure a cell shows, a table's total being the total of the table it repeats.
+    private func figure(_ table: Seen, _ key: CellKey) -> Figure {
+        Figure(table: key.category == nil ? table.totalsOf ?? table.name : table.name, key: key)
     }
 
     /// Every parent with its children, along each dimension, for every value of the other two.

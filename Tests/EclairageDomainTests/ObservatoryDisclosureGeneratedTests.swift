@@ -83,7 +83,7 @@ struct GeneratedObservatory {
 @Suite struct ObservatoryDisclosureGeneratedTests {
     let control = DisclosureControl(territories: GeneratedObservatory.map)
 
-    @Test(arguments: 1...12 as ClosedRange<UInt64>)
+    @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func noSubtractionRevealsAHiddenCell(seed: UInt64) {
         let tables = GeneratedObservatory(seed: seed).tables
         let protected = control.protect(tables)
@@ -91,18 +91,17 @@ struct GeneratedObservatory {
         #expect(leaks.isEmpty, "\(leaks.prefix(5))")
         let hidden = protected.flatMap(\.cells).filter { $0.suppression != nil }
         #expect(hidden.contains { $0.suppression == .tooFew } && hidden.contains { $0.suppression == .wouldReveal })
-        for cell in protected.flatMap(\.cells) where cell.suppression == nil {
-            #expect(cell.cell.units == 0 || cell.cell.units >= 5)
-        }
+        let small = protected.flatMap(\.cells).filter { $0.suppression == nil && (1..<5).contains($0.cell.units) }
+        #expect(small.isEmpty)
     }
 
     /// A reader solving every published sum at once, not one at a time, computes no small hidden cell;
-    /// the sums taken one at a time are not enough on their own (seeds 3 and 5 to 10 leave 1 to 4 such cells).
-    @Test(arguments: 1...12 as ClosedRange<UInt64>)
+    /// the sums taken one at a time are not enough on their own (seeds 3 and 5 to 8 leave 1 to 4 such cells).
+    @Test(arguments: 1...8 as ClosedRange<UInt64>)
     func noCombinationOfSumsRevealsASmallCell(seed: UInt64) {
         let tables = GeneratedObservatory(seed: seed).tables
         #expect(control.suppression(of: tables).smallFiguresFixedByAllSums().isEmpty)
-        if [3, 5, 6, 7, 8, 9, 10].contains(seed) {
+        if [3, 5, 6, 7, 8].contains(seed) {
             var oneAtATime = Suppression(tables: tables, territories: GeneratedObservatory.map, threshold: 5)
             oneAtATime.suppressSmallCells()
             oneAtATime.complete()
@@ -125,10 +124,11 @@ struct GeneratedObservatory {
 
     @Test func meansAreHiddenWhereTheirCountIs() {
         let protected = control.protect(GeneratedObservatory(seed: 3).tables)
-        for cell in protected[2].cells {
+        let mismatched = protected[2].cells.filter { cell in
             let total = CellKey(cell.cell.key.territory, cell.cell.key.period)
-            #expect((cell.suppression == nil) == (protected[0][total]?.suppression == nil))
+            return (cell.suppression == nil) != (protected[0][total]?.suppression == nil)
         }
+        #expect(mismatched.isEmpty)
     }
 
     @Test func theResultIsStableAndDoesNotDependOnOrder() {
