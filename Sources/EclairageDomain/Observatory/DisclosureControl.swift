@@ -17,9 +17,9 @@
 ///    its figures is hidden, until none calls for more: a cell hidden for one dimension may leave a
 ///    group of another dimension, or of another table, with a single hidden cell.
 /// 3. Audit of the sums taken together (`LinearAudit`): the equations of every group, over the hidden
-///    figures, are solved at once; while one of them fixes a hidden figure resting on fewer than
-///    `threshold` units, the smallest shown figure of a group it belongs to is hidden too, and step 2
-///    runs again.
+///    figures, are solved at once; while they fix a hidden figure resting on fewer than `threshold`
+///    units, one more figure is hidden (the smallest shown one of a group it belongs to or, when
+///    those are wholly hidden, of a group further along the hidden figures) and step 2 runs again.
 ///
 /// What it guarantees, for the tables given:
 /// - every shown figure rests on zero units or on at least `threshold` units;
@@ -29,7 +29,8 @@
 /// - that remainder, when not zero and the counts add up, is at least `threshold`: what two small
 ///   hidden cells hold together is not a small figure either;
 /// - no hidden figure resting on fewer than `threshold` units can be computed exactly by combining
-///   the equations of all groups, in every table, by any additions and subtractions;
+///   the equations of all groups, in every table, by any additions and subtractions (unless every
+///   figure connected to it is hidden already, leaving nothing more to hide);
 /// - a mean is hidden wherever the count of the units it averages is hidden (with `follows`);
 /// - the same tables, whatever the order of their cells, give the same result (no randomness); running
 ///   the complementary step again on its own result adds nothing.

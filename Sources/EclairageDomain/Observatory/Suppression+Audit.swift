@@ -14,18 +14,32 @@ extension Suppression {
     }
 
     /// Hides more figures until no small hidden figure can be computed from all the sums together:
-    /// for the first such figure, the smallest shown figure of the first group it belongs to that still
-    /// has one (a child with some units, else the parent), then the complementary step again.
+    /// for the first such figure, a companion (`companion(near:)`), then the complementary step again.
+    /// Each round hides at least one figure, so it ends.
     mutating func protectAgainstCombinedSums() {
-        while let fixed = smallFiguresFixedByAllSums().first {
-            let current = self
-            guard
-                let companion = groupsOfFigure[fixed].lazy.compactMap({ current.shownCompanion(in: current.groups[$0]) }
-                ).first
-            else { return }
+        while let fixed = smallFiguresFixedByAllSums().first, let companion = companion(near: fixed) {
             hide(companion)
             complete()
         }
+    }
+
+    /// The shown figure to hide beside a hidden one: the smallest shown figure of the first of its groups
+    /// that has one (a child with some units, else the parent); if all its groups are wholly hidden,
+    /// the same search in the groups of the hidden figures it shares a group with, and so on outwards.
+    func companion(near figure: Int) -> Int? {
+        var seen: Set<Int> = [figure]
+        var frontier = [figure]
+        while !frontier.isEmpty {
+            var next: [Int] = []
+            for hidden in frontier {
+                for group in groupsOfFigure[hidden].map({ groups[$0] }) {
+                    if let companion = shownCompanion(in: group) { return companion }
+                    next += ([group.parent] + group.children).filter { reasons[$0] != nil && seen.insert($0).inserted }
+                }
+            }
+            frontier = next
+        }
+        return nil
     }
 
     private func shownCompanion(in group: AdditiveGroup) -> Int? {
