@@ -33,7 +33,7 @@
 ///   figure connected to it is hidden already, leaving nothing more to hide);
 /// - a mean is hidden wherever the count of the units it averages is hidden (with `follows`);
 /// - the same tables, whatever the order of their cells, give the same result (no randomness); running
-///   the complementary step again on its own result adds nothing.
+///   steps 2 and 3 again on their own result hides nothing more.
 ///
 /// Its limits:
 /// - it checks exact values, not bounds: knowing that counts are never negative, a reader may narrow
@@ -46,7 +46,10 @@
 ///   completes diagnostics in two months counts in each month and once in the year): the pattern still
 ///   leaves no group with a single hidden cell, but a remainder is then only a bound on the hidden sum;
 /// - it is greedy, not minimal: it may hide more than strictly needed;
-/// - zero cells stay shown, and a child absent from a table counts as a shown zero;
+/// - zero cells stay shown, and a child absent from a table counts as a shown zero; but a level a
+///   table does not publish at all (no month of a quarter, say) forms no group;
+/// - step 3 solves the whole system again after each figure it hides: about 0.1 to 0.3 s for 2,000
+///   cells in a debug build, so it belongs where the aggregates are updated, not in each page view;
 /// - a figure shown in two tables is treated as one only when declared with `totalsFrom`.
 public struct DisclosureControl: Sendable {
     public var territories: TerritoryMap
