@@ -1,10 +1,10 @@
 /// Which unknowns of a set of linear equations are fixed by them: the hidden figures a reader could
 /// compute exactly by combining every sum the tables publish, not only one at a time.
 ///
-/// The equations are brought to reduced row echelon form, in arithmetic modulo a large prime so that
-/// no rounding creeps in (an unknown fixed over the rationals is fixed modulo the prime; the converse
-/// fails only if the prime divides a determinant of small integers, which cannot happen for sums of
-/// ±1 coefficients of this size in practice). An unknown is fixed exactly when its column leads a row
+/// The equations are brought to reduced row echelon form, in arithmetic modulo the prime 2^31 − 1 so
+/// that no rounding creeps in. An unknown fixed over the rationals is fixed modulo the prime; the
+/// converse could fail only if the prime divided one of the system's determinants, which is very
+/// unlikely for such a prime and coefficients of ±1. An unknown is fixed exactly when its column leads a row
 /// that has no other entry.
 struct LinearAudit {
     private static let prime: Int64 = 2_147_483_647
