@@ -2,9 +2,9 @@
 /// compute exactly by combining every sum the tables publish, not only one at a time.
 ///
 /// The equations are brought to reduced row echelon form, in arithmetic modulo the prime 2^31 − 1 so
-/// that no rounding creeps in. An unknown fixed over the rationals is fixed modulo the prime; the
-/// converse could fail only if the prime divided one of the system's determinants, which is very
-/// unlikely for such a prime and coefficients of ±1. An unknown is fixed exactly when its column leads a row
+/// that no rounding creeps in. The answer can differ from the one over the rationals only if the prime
+/// divides one of the system's determinants, which is very unlikely for such a prime and coefficients
+/// of ±1. An unknown is fixed exactly when its column leads a row
 /// that has no other entry.
 struct LinearAudit {
     private static let prime: Int64 = 2_147_483_647
