@@ -194,3 +194,22 @@ struct BodyActivityTests {
         #expect(activity.registered == 8 && activity.attended == 6)
     }
 }
+
+@Suite("The map of usages")
+struct UsageMapTests {
+    @Test("Who holds a tool's account: the inventory's assets naming it, accents and case aside")
+    func holders() {
+        func asset(_ name: String, provider: String = "", holders: [String]) -> Asset {
+            Asset(id: name, kind: .service, name: name, provider: provider, holders: holders)
+        }
+        let assets = [
+            asset("Compte WhatsApp du bureau", holders: ["Alice"]),
+            asset("Messagerie", provider: "Gmail", holders: ["Alice", "Bob"]),
+            asset("Boîte partagée", provider: "gmail.com", holders: ["Bob", "Chloé"]),
+        ]
+        #expect(UsageMap.holders(of: "WhatsApp", in: assets) == 1)
+        #expect(UsageMap.holders(of: "Gmail", in: assets) == 3)
+        #expect(UsageMap.holders(of: "Signal", in: assets) == nil)
+        #expect(UsageMap.holders(of: "", in: assets) == nil)
+    }
+}

@@ -342,6 +342,11 @@ struct AccessMatrixTests {
                 .forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden,
                 otherAdvisor: .notFound, admin: .notFound)),
         Case(
+            method: .get, path: { "/associations/\($0.association)/usages" }, fields: [:],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound,
+                admin: .notFound)),
+        Case(
             method: .post, path: { "/structures/\($0.body)/demandes" }, fields: ["identifier": "W123456789"],
             expected: expect(
                 .forbidden, outsider: .notFound, member: .notFound, owner: .notFound, advisor: .seeOther,

@@ -342,4 +342,35 @@ struct AccompanimentTests {
             #expect(bad.status == .unprocessableContent && bad.text.contains("Choisissez un thème de la liste."))
         }
     }
+
+    @Test("The map of usages: tools by need from the latest diagnostic, with their facts, as SVG and as a table")
+    func usageMap() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            #expect(try await w.alice.get(w.base + "/usages").text.plain.contains("ne dit encore rien des outils"))
+            let started = try await w.alice.submit(w.base + "/diagnostics", [:])
+            let id = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+            _ = try await w.alice.submit(
+                "/diagnostics/\(id)/etape/1",
+                pairs: [("q.usages", "group-chat"), ("q.usages", "mail"), ("direction", "next")])
+            let tools = try await w.alice.submit(
+                "/diagnostics/\(id)/etape/2",
+                pairs: [
+                    ("q.outils-group-chat", "whatsapp"), ("q.outils-group-chat", "signal"), ("q.outils-mail", "gmail"),
+                    ("direction", "next"),
+                ])
+            #expect(tools.status == .seeOther)
+            let page = try await w.alice.get(w.base + "/usages").text.plain
+            #expect(page.contains("<svg") && page.contains("role=\"img\""))
+            #expect(page.contains(">WhatsApp</a></th><td>propriétaire</td>"))
+            #expect(page.contains(">Signal</a></th><td>libre</td>"))
+            #expect(page.contains(">Gmail</a></th><td>propriétaire</td>"))
+            #expect(page.contains("href=\"/diagnostics/\(id)/etape/2\""))  // members correct it there
+            // An advisor reads it (logged), without the link to edit.
+            let advisor = try await w.carol.get(w.base + "/usages")
+            #expect(advisor.status == .ok && !advisor.text.contains("/etape/2"))
+            #expect(try await w.alice.get(w.base).text.plain.contains("Carol (PAVA) a consulté la carte des usages"))
+        }
+    }
 }

@@ -29,7 +29,7 @@ extension AssociationPage.Model {
             supportLink: access.isMember ? SiteURL.associationSupport(id).path : nil,
             requestsNotice: query.requests == 0
                 ? nil : views.text("association.requests_waiting", context, ["n": "\(query.requests)"]),
-            followLink: SiteURL.associationFollow(id).path,
+            followLink: SiteURL.associationFollow(id).path, usagesLink: SiteURL.associationUsages(id).path,
             transferable: query.members.filter { $0.role != AssociationRole.owner.rawValue }.map {
                 .init(id: $0.userId, name: $0.displayName)
             },

@@ -16,6 +16,7 @@ extension AssociationPage {
         let supportLink: String?
         let requestsNotice: String?
         let followLink: String?
+        let usagesLink: String
         let transferable: [Choice]
         let editLink: String
         let inviteAction: String

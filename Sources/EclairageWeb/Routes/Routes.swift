@@ -58,6 +58,7 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     post(.associationPlan(id), PlanController.add)
     post(.associationPlanStatus(id), PlanController.status)
     post(.associationPlanProposal(id), PlanController.answer)
+    get(.associationUsages(id), UsageController.show)
     get(.invitation(token: token), InvitationController.showInvitation)
     post(.invitation(token: token), InvitationController.acceptInvitation)
 

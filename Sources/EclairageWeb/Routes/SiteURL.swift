@@ -29,6 +29,7 @@ enum SiteURL: Sendable, Equatable {
     case associationPlan(String)
     case associationPlanStatus(String)
     case associationPlanProposal(String)
+    case associationUsages(String)
     case invitation(token: String)
     // Support bodies
     case supportBodies, newSupportBody
@@ -147,6 +148,7 @@ enum SiteURL: Sendable, Equatable {
         case .associationPlan(let id): "/associations/\(id)/feuille-de-route"
         case .associationPlanStatus(let id): "/associations/\(id)/feuille-de-route/statut"
         case .associationPlanProposal(let id): "/associations/\(id)/feuille-de-route/propositions"
+        case .associationUsages(let id): "/associations/\(id)/usages"
         case .invitation(let token): "/invitation/\(token)"
         case .supportBodies: "/structures"
         case .newSupportBody: "/structures/nouvelle"
