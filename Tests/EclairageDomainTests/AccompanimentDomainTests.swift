@@ -213,3 +213,31 @@ struct UsageMapTests {
         #expect(UsageMap.holders(of: "", in: assets) == nil)
     }
 }
+
+@Suite("Valuing volunteer hours")
+struct VolunteerValueTests {
+    @Test("A rate in euros with a comma or a point, a rule with it; amounts rounded to the cent")
+    func rate() throws {
+        #expect(
+            try VolunteerRateForm(rate: "12,02", rule: "SMIC").validate().get()
+                == VolunteerValue(rateCents: 1202, rule: "SMIC"))
+        #expect(try VolunteerRateForm(rate: "12.5", rule: "x").validate().get()?.rateCents == 1250)
+        #expect(try VolunteerRateForm(rate: " 15 ", rule: "x").validate().get()?.rateCents == 1500)
+        #expect(try VolunteerRateForm().validate().get() == nil)
+        for bad in ["abc", "12,345", "-3", "0", "1001", ",50", "12,", "1e3", "١٢"] {
+            guard case .failure(let errors) = VolunteerRateForm(rate: bad, rule: "x").validate() else {
+                Issue.record("accepted \(bad)")
+                continue
+            }
+            #expect(errors["rate"] == "volunteer.error.rate_invalid", "\(bad)")
+        }
+        guard case .failure(let noRule) = VolunteerRateForm(rate: "10", rule: " ").validate() else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(noRule["rule"] == "volunteer.error.rule_required")
+        #expect(VolunteerValue(rateCents: 1202, rule: "").cents(minutes: 90) == 1803)
+        #expect(VolunteerValue.euros(1803) == "18,03\u{00A0}€")
+        #expect(VolunteerValue.euros(123_456_7) == "12\u{202F}345,67\u{00A0}€")
+    }
+}

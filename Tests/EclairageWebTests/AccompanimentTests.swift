@@ -373,4 +373,41 @@ struct AccompanimentTests {
             #expect(try await w.alice.get(w.base).text.plain.contains("Carol (PAVA) a consulté la carte des usages"))
         }
     }
+
+    @Test(
+        "Volunteer hours valued at the rate and rule the association chooses; a bad rate or a missing rule is refused")
+    func volunteerValue() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            _ = try await w.alice.submit(w.base + "/feuille-de-route", ["title": "Sauvegarder"])
+            let step = try #require(
+                try await app.services.database.read { try await PlanQueries.all(of: w.association, in: $0) }.first)
+            _ = try await w.alice.submit(
+                w.base + "/feuille-de-route/statut", ["step": step.id, "status": "doing", "volunteer": "90"])
+            let bad = try await w.alice.submit(
+                w.base + "/feuille-de-route/valorisation", ["rate": "douze", "rule": ""])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.plain.contains("Saisissez un taux en euros, par exemple 12,02"))
+            #expect(bad.text.plain.contains("Dites quelle règle vous suivez pour ce taux."))
+            #expect(bad.text.contains("value=\"douze\""))  // kept
+            let saved = try await w.alice.submit(
+                w.base + "/feuille-de-route/valorisation", ["rate": "12,02", "rule": "SMIC horaire brut 2026"])
+            #expect(Self.flash(saved) == "volunteer.saved")
+            let page = try await w.alice.get(w.base + "/feuille-de-route").text.plain
+            #expect(page.contains("1 h 30 de bénévolat déclarées"))
+            #expect(
+                page.contains(
+                    "Soit 18,03 € de contributions volontaires en nature (taux : 12,02 € de l&#39;heure ; règle : SMIC horaire brut 2026)."
+                ))
+            // Members other than owners, and advisors, cannot set it.
+            #expect(
+                try await w.carol.submit(w.base + "/feuille-de-route/valorisation", ["rate": "1"]).status == .forbidden)
+            let cleared = try await w.alice.submit(w.base + "/feuille-de-route/valorisation", ["rate": "", "rule": ""])
+            #expect(Self.flash(cleared) == "volunteer.cleared")
+            #expect(
+                !(try await w.alice.get(w.base + "/feuille-de-route")).text.contains(
+                    "contributions volontaires en nature ("))
+        }
+    }
 }

@@ -30,6 +30,11 @@ struct PlanStatusBody: Decodable {
     }
 }
 
+struct VolunteerRateBody: Decodable {
+    @FormText var rate: String
+    @FormText var rule: String
+}
+
 struct PlanAnswerBody: Decodable {
     @FormText var step: String
     @FormText var answer: String

@@ -13,6 +13,10 @@ extension PlanPage {
         let progress: String
         let estimates: String?
         let volunteering: String?
+        /// The hours' value as "contributions volontaires en nature", with the rule, once a rate is chosen.
+        let valuation: String?
+        let valueAction: String
+        let valueForm: FormState
         let proposals: [Step]
         let open: [Step]
         let closed: [Step]
@@ -56,10 +60,12 @@ extension PlanPage.Model {
         var add: FormState = .empty
         var status: FormState = .empty
         var failedStep: String? = nil
+        var value: FormState? = nil
     }
 
     static func make(
-        _ steps: [PlanQueries.Step], bodyNames: [String: String], loaded: AuthorizedAssociation, forms: Forms,
+        _ steps: [PlanQueries.Step], bodyNames: [String: String], value: VolunteerValue?,
+        loaded: AuthorizedAssociation, forms: Forms,
         today: Day, context: AppRequestContext, services: AppServices
     ) -> Self {
         let views = services.views
@@ -102,6 +108,24 @@ extension PlanPage.Model {
                 : views.text(
                     "plan.volunteering", context,
                     ["time": DateFormatting.duration(minutes: volunteer)]),
+            valuation: value.map {
+                views.text(
+                    "volunteer.valuation", context,
+                    [
+                        "amount": VolunteerValue.euros($0.cents(minutes: volunteer)),
+                        "rate": VolunteerValue.euros($0.rateCents), "rule": $0.rule,
+                    ])
+            },
+            valueAction: SiteURL.associationPlanValue(id).path,
+            valueForm: forms.value
+                ?? FormState(
+                    values: [
+                        "rate": value.map {
+                            VolunteerValue.euros($0.rateCents).replacingOccurrences(of: "\u{00A0}€", with: "")
+                        }
+                            ?? "",
+                        "rule": value?.rule ?? "",
+                    ], errors: [:], errorList: []),
             proposals: steps.filter { $0.accepted == 0 }.enumerated().map { view($1, key: "p\($0 + 1)") },
             open: accepted.filter { PlanStatus(rawValue: $0.status)?.isOpen ?? true }.enumerated().map {
                 view($1, key: "o\($0 + 1)")

@@ -7,11 +7,15 @@ extension PlanPage {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let id = loaded.association.id
-        let (steps, bodies) = try await services.database.read { sql in
-            (try await PlanQueries.all(of: id, in: sql), try await SupportBodyQueries.all(in: sql))
+        let (steps, bodies, value) = try await services.database.read { sql in
+            (
+                try await PlanQueries.all(of: id, in: sql), try await SupportBodyQueries.all(in: sql),
+                try await PlanQueries.volunteerValue(of: id, in: sql)
+            )
         }
         let model = Model.make(
-            steps, bodyNames: Dictionary(bodies.map { ($0.id, $0.name) }) { first, _ in first }, loaded: loaded,
+            steps, bodyNames: Dictionary(bodies.map { ($0.id, $0.name) }) { first, _ in first }, value: value,
+            loaded: loaded,
             forms: forms, today: DateFormatting.parisDay(services.time.now()), context: context, services: services)
         return services.views.render(
             "plan", title: "plan.title", titleValues: ["name": loaded.association.name], content: model,

@@ -84,3 +84,28 @@ enum PlanQueries {
         ).all(decoding: Counts.self, keyDecodingStrategy: .convertFromSnakeCase)
     }
 }
+
+extension PlanQueries {
+    struct RateRow: Decodable {
+        let volunteerRateCents: Int?
+        let volunteerRateRule: String
+    }
+
+    /// The association's valuation of its volunteers' hours, if it chose one.
+    static func volunteerValue(of associationID: String, in sql: any SQLDatabase) async throws -> VolunteerValue? {
+        guard
+            let row = try await sql.select().columns("volunteer_rate_cents", "volunteer_rate_rule").from("associations")
+                .where("id", .equal, SQLBind(associationID)).row(RateRow.self),
+            let cents = row.volunteerRateCents
+        else { return nil }
+        return VolunteerValue(rateCents: cents, rule: row.volunteerRateRule)
+    }
+
+    static func setVolunteerValue(_ value: VolunteerValue?, of associationID: String, in sql: any SQLDatabase)
+        async throws
+    {
+        try await sql.update("associations").set("volunteer_rate_cents", to: SQLBind(value?.rateCents))
+            .set("volunteer_rate_rule", to: SQLBind(value?.rule ?? "")).where("id", .equal, SQLBind(associationID))
+            .run()
+    }
+}

@@ -59,6 +59,7 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     post(.associationPlanStatus(id), PlanController.status)
     post(.associationPlanProposal(id), PlanController.answer)
     get(.associationUsages(id), UsageController.show)
+    post(.associationPlanValue(id), PlanController.value)
     get(.invitation(token: token), InvitationController.showInvitation)
     post(.invitation(token: token), InvitationController.acceptInvitation)
 

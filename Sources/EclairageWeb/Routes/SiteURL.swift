@@ -30,6 +30,7 @@ enum SiteURL: Sendable, Equatable {
     case associationPlanStatus(String)
     case associationPlanProposal(String)
     case associationUsages(String)
+    case associationPlanValue(String)
     case invitation(token: String)
     // Support bodies
     case supportBodies, newSupportBody
@@ -149,6 +150,7 @@ enum SiteURL: Sendable, Equatable {
         case .associationPlanStatus(let id): "/associations/\(id)/feuille-de-route/statut"
         case .associationPlanProposal(let id): "/associations/\(id)/feuille-de-route/propositions"
         case .associationUsages(let id): "/associations/\(id)/usages"
+        case .associationPlanValue(let id): "/associations/\(id)/feuille-de-route/valorisation"
         case .invitation(let token): "/invitation/\(token)"
         case .supportBodies: "/structures"
         case .newSupportBody: "/structures/nouvelle"

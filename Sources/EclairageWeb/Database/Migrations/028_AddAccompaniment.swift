@@ -71,8 +71,13 @@ extension Migrations {
             "ALTER TABLE plan_steps ADD COLUMN theme TEXT",
             "UPDATE plan_steps SET updated_at = created_at",
             "CREATE INDEX plan_steps_association ON plan_steps (association_id, status)",
+            // The hourly rate the association values its volunteers' time at, and the rule it follows.
+            "ALTER TABLE associations ADD COLUMN volunteer_rate_cents INTEGER",
+            "ALTER TABLE associations ADD COLUMN volunteer_rate_rule TEXT NOT NULL DEFAULT ''",
         ],
         down: [
+            "ALTER TABLE associations DROP COLUMN volunteer_rate_rule",
+            "ALTER TABLE associations DROP COLUMN volunteer_rate_cents",
             "DROP INDEX plan_steps_association",
             "DELETE FROM plan_steps WHERE accepted = 0 OR kind = 'own'",
             "ALTER TABLE plan_steps DROP COLUMN theme",
