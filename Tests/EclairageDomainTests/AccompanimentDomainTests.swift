@@ -121,6 +121,7 @@ struct AccompanimentDomainTests {
         }
         #expect(errors["reason"] == "plan.error.reason_required")
         #expect(errors["advisor"] == "plan.error.advisor_invalid")
+        #expect((try? PlanClosing(status: "archived").validate().get()) == nil)
         guard case .failure(let unknown) = PlanClosing(status: "fini").validate() else {
             Issue.record("accepted")
             return
@@ -185,8 +186,8 @@ struct BodyActivityTests {
                 .init(cancelled: false, registered: 8, attended: 6), .init(cancelled: true, registered: 3, attended: 0),
             ])
         #expect(activity.accompanied == 2 && activity.new == 1)
-        #expect(activity.byStatus.map(\.status) == [.done, .doneAlone, .unreachable, .notForUs, .abandoned])
-        #expect(activity.byStatus.map(\.count) == [1, 1, 0, 1, 1])
+        #expect(activity.byStatus.map(\.status) == [.done, .doneAlone, .unreachable, .notForUs, .abandoned, .archived])
+        #expect(activity.byStatus.map(\.count) == [1, 1, 0, 1, 1, 0])
         #expect(activity.byTheme.map(\.theme) == ["sauvegarde", "messagerie"])
         #expect(activity.byTheme.map(\.count) == [2, 1])
         #expect(activity.advisorMinutes == 45 + 20 + 30 + 15 && activity.volunteerMinutes == 90)
@@ -239,5 +240,19 @@ struct VolunteerValueTests {
         #expect(VolunteerValue(rateCents: 1202, rule: "").cents(minutes: 90) == 1803)
         #expect(VolunteerValue.euros(1803) == "18,03\u{00A0}€")
         #expect(VolunteerValue.euros(123_456_7) == "12\u{202F}345,67\u{00A0}€")
+    }
+}
+
+@Suite("Stale plan steps")
+struct StaleStepTests {
+    @Test("Reminded at 90 days unmoved, archived 30 days after an unanswered reminder; an update starts again")
+    func decide() {
+        let day: Int64 = 86_400
+        #expect(StaleStep.decide(updatedAt: 0, remindedAt: nil, now: 89 * day) == .none)
+        #expect(StaleStep.decide(updatedAt: 0, remindedAt: nil, now: 90 * day) == .remind)
+        #expect(StaleStep.decide(updatedAt: 0, remindedAt: 90 * day, now: 119 * day) == .none)
+        #expect(StaleStep.decide(updatedAt: 0, remindedAt: 90 * day, now: 120 * day) == .archive)
+        // Updated after the reminder: no archive (the status form also clears the reminder).
+        #expect(StaleStep.decide(updatedAt: 100 * day, remindedAt: 90 * day, now: 130 * day) == .none)
     }
 }

@@ -410,4 +410,41 @@ struct AccompanimentTests {
                     "contributions volontaires en nature ("))
         }
     }
+
+    @Test("A step unmoved for three months: the owners are reminded once; a month later, still unmoved, it is archived")
+    func staleSteps() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            _ = try await w.alice.submit(w.base + "/feuille-de-route", ["title": "Changer la box"])
+            _ = try await w.alice.submit(w.base + "/feuille-de-route", ["title": "Former le bureau"])
+            func steps() async throws -> [PlanQueries.Step] {
+                try await app.services.database.read { try await PlanQueries.all(of: w.association, in: $0) }
+            }
+            let moved = try #require(try await steps().first { $0.title == "Former le bureau" })
+            app.advance(60 * 86_400)
+            _ = try await app.services.scheduler.runDue()
+            #expect(try await steps().allSatisfy { $0.remindedAt == nil })
+            // One of the two moves (an owner's update) in the meantime.
+            try await app.services.database.write {
+                var step = moved
+                step.status = "doing"
+                step.updatedAt = app.now()
+                try await PlanQueries.update(step, in: $0)
+            }
+            app.advance(31 * 86_400)
+            let before = try await app.mails().count
+            _ = try await app.services.scheduler.runDue()
+            let mails = try await app.mails()
+            let reminder = try #require(mails.dropFirst(before).first { $0.to == "alice@example.org" })
+            #expect(reminder.subject.plain.contains("n'ont pas bougé depuis trois mois"))
+            #expect(reminder.body.contains("- Changer la box") && !reminder.body.contains("Former le bureau"))
+            _ = try await app.services.scheduler.runDue()
+            #expect(try await app.mails().count == mails.count)  // once
+            app.advance(30 * 86_400)
+            _ = try await app.services.scheduler.runDue()
+            let after = try await steps()
+            #expect(after.first { $0.title == "Changer la box" }?.status == "archived")
+            #expect(after.first { $0.title == "Former le bureau" }?.status == "doing")
+        }
+    }
 }

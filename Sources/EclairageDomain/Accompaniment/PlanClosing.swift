@@ -22,7 +22,8 @@ public struct PlanClosing: Sendable, Equatable {
 
     public func validate() -> Result<Change, FieldErrors> {
         var errors = FieldErrors()
-        let status = PlanStatus(rawValue: status)
+        // Archiving is the scheduler's, not a choice.
+        let status = PlanStatus(rawValue: status).flatMap { $0 == .archived ? nil : $0 }
         if status == nil { errors["status"] = "plan.error.status_unknown" }
         let reason = SubmittedFields.trimmed(reason)
         if status?.needsReason == true, reason.isEmpty { errors["reason"] = "plan.error.reason_required" }

@@ -10,6 +10,8 @@ public enum PlanStatus: String, Sendable, CaseIterable, Codable {
     case notForUs = "not_for_us"
     /// Given up: the reason is required.
     case abandoned
+    /// Closed by the scheduler: nothing moved for months, and a reminder went unanswered.
+    case archived
 
     public var isOpen: Bool { self == .todo || self == .doing }
     public var isDone: Bool { self == .done || self == .doneAlone }

@@ -31,6 +31,7 @@ extension PlanController {
             step.volunteerMinutes += change.volunteerMinutes
             step.advisorMinutes += change.advisorMinutes
             step.updatedAt = now
+            step.remindedAt = nil
             step.closedAt = change.status.isOpen ? nil : (step.closedAt ?? now)
             try await services.database.write { [step] in try await PlanQueries.update(step, in: $0) }
             return redirect(to: .associationPlan(id), flash: "plan.status_changed")

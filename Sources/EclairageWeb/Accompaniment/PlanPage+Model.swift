@@ -90,7 +90,7 @@ extension PlanPage.Model {
                 estimate: estimate.isEmpty ? nil : estimate.joined(separator: " · "),
                 closingNote: step.closingNote.isEmpty ? nil : step.closingNote,
                 proposedBy: step.proposedBy.flatMap { bodyNames[$0] },
-                statuses: PlanStatus.allCases.map {
+                statuses: PlanStatus.allCases.filter { $0 != .archived }.map {
                     .init(
                         value: $0.rawValue, label: views.text("plan.status.\($0.rawValue)", context),
                         selected: $0 == status)

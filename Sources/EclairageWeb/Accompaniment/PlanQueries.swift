@@ -33,6 +33,7 @@ enum PlanQueries {
         var closedAt: Int64? = nil
         /// The theme it works on: the report step's theme, or the one chosen for a step written by hand.
         var theme: String? = nil
+        var remindedAt: Int64? = nil
     }
 
     static func all(of associationID: String, in sql: any SQLDatabase) async throws -> [Step] {
@@ -107,5 +108,36 @@ extension PlanQueries {
         try await sql.update("associations").set("volunteer_rate_cents", to: SQLBind(value?.rateCents))
             .set("volunteer_rate_rule", to: SQLBind(value?.rule ?? "")).where("id", .equal, SQLBind(associationID))
             .run()
+    }
+}
+
+extension PlanQueries {
+    /// Accepted open steps not updated since `before`: the stale-step job's candidates.
+    static func unmoved(since before: Int64, in sql: any SQLDatabase) async throws -> [Step] {
+        try await sql.select().column("*").from("plan_steps").where("accepted", .equal, SQLBind(1))
+            .where("status", .in, SQLBind.group([PlanStatus.todo.rawValue, PlanStatus.doing.rawValue]))
+            .where("updated_at", .lessThan, SQLBind(before)).orderBy("association_id").orderBy("created_at")
+            .rows(Step.self)
+    }
+}
+
+extension PlanQueries {
+    struct Owner: Decodable, Sendable {
+        let associationId: String
+        let email: String
+        let locale: String
+    }
+
+    /// The owners of these associations, by association (one query).
+    static func owners(of associationIDs: [String], in sql: any SQLDatabase) async throws -> [String: [Owner]] {
+        guard !associationIDs.isEmpty else { return [:] }
+        let rows = try await sql.select().column(SQLColumn("association_id", table: "memberships"))
+            .column(SQLColumn("email", table: "users")).column(SQLColumn("locale", table: "users"))
+            .from("memberships")
+            .join("users", on: SQLColumn("user_id", table: "memberships"), .equal, SQLColumn("id", table: "users"))
+            .where(SQLColumn("association_id", table: "memberships"), .in, SQLBind.group(associationIDs))
+            .where(SQLColumn("role", table: "memberships"), .equal, SQLBind(AssociationRole.owner.rawValue))
+            .rows(Owner.self)
+        return Dictionary(grouping: rows, by: \.associationId)
     }
 }

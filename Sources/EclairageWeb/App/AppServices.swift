@@ -93,6 +93,13 @@ public struct AppServices: Sendable {
                     try await ModerationDigest.run(
                         now: time.now(), database: database, translations: views.translations, baseURL: baseURL)
                 },
+                .init(name: "plan-reminders", every: 3600) {
+                    let now = time.now()
+                    try await database.transaction {
+                        try await PlanReminders.run(
+                            now: now, translations: views.translations, baseURL: baseURL, in: $0)
+                    }
+                },
                 .init(name: "inventory-reminders", every: 3600) {
                     let now = time.now()
                     try await database.transaction {

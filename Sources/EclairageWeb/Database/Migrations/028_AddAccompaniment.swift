@@ -69,6 +69,8 @@ extension Migrations {
             "ALTER TABLE plan_steps ADD COLUMN closed_at BIGINT",
             // The questionnaire's theme a step works on, so the next diagnostic can say what moved it.
             "ALTER TABLE plan_steps ADD COLUMN theme TEXT",
+            // When the association was reminded of a step that had not moved (archived a month later).
+            "ALTER TABLE plan_steps ADD COLUMN reminded_at BIGINT",
             "UPDATE plan_steps SET updated_at = created_at",
             "CREATE INDEX plan_steps_association ON plan_steps (association_id, status)",
             // The hourly rate the association values its volunteers' time at, and the rule it follows.
@@ -80,6 +82,7 @@ extension Migrations {
             "ALTER TABLE associations DROP COLUMN volunteer_rate_cents",
             "DROP INDEX plan_steps_association",
             "DELETE FROM plan_steps WHERE accepted = 0 OR kind = 'own'",
+            "ALTER TABLE plan_steps DROP COLUMN reminded_at",
             "ALTER TABLE plan_steps DROP COLUMN theme",
             "ALTER TABLE plan_steps DROP COLUMN closed_at",
             "ALTER TABLE plan_steps DROP COLUMN updated_at",
