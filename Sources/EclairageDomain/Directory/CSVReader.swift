@@ -6,7 +6,7 @@ import Foundation
 /// Each record comes with the physical line it starts on, so a problem names the line a person sees
 /// in a text editor. Written here rather than taken from a CSV package because none in our mirror
 /// gives both the physical line numbers and the encoding fallback a report per row needs.
-public struct CSVReader {
+public struct CSVReader: Sendable {
     public enum Encoding: String, Sendable { case utf8 = "UTF-8", latin1 = "Windows-1252" }
 
     public let separator: UInt8

@@ -1,5 +1,7 @@
 import EclairageDomain
 import Foundation
+import NIOCore
+import _NIOFileSystem
 
 extension DirectoryImport {
     /// Bytes of the file in each stored part.
@@ -10,19 +12,20 @@ extension DirectoryImport {
     static func receive(
         file: URL, fileName: String, by userID: String, directory: DirectoryServices, services: AppServices
     ) async throws -> String {
-        let opened = try open(file, directory: directory)
+        let opened = try await open(file, directory: directory)
         let importRow = row(
             services.tokens.identifier(), opened: opened, fileName: fileName, by: userID,
             status: DirectoryImportQueries.checking, now: services.time.now())
-        let handle = try FileHandle(forReadingFrom: file)
-        defer { try? handle.close() }
-        // One part in memory at a time: a 60 MB file never sits whole in memory.
-        try await services.database.transaction { sql in
-            try await DirectoryImportQueries.create(importRow, in: sql)
-            for part in 0... {
-                guard let data = try handle.read(upToCount: partSize), !data.isEmpty else { break }
-                try await DirectoryImportQueries.storePart(
-                    importRow.id, part: part, data: data.base64EncodedString(), in: sql)
+        // One part in memory at a time, read by NIO's file system: a 60 MB file never sits whole in memory.
+        try await FileSystem.shared.withFileHandle(forReadingAt: FilePath(file.path)) { handle in
+            try await services.database.transaction { sql in
+                try await DirectoryImportQueries.create(importRow, in: sql)
+                var part = 0
+                for try await chunk in handle.readChunks(chunkLength: .bytes(Int64(partSize))) {
+                    try await DirectoryImportQueries.storePart(
+                        importRow.id, part: part, data: Data(chunk.readableBytesView).base64EncodedString(), in: sql)
+                    part += 1
+                }
             }
         }
         return importRow.id
@@ -37,21 +40,24 @@ extension DirectoryImport {
             let file = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "eclairage-check-\(found.id).csv")
             defer { try? FileManager.default.removeItem(at: file) }
-            _ = FileManager.default.createFile(atPath: file.path, contents: nil)
-            let handle = try FileHandle(forWritingTo: file)
-            for part in 0... {
-                guard
-                    let text = try await database.read({
-                        try await DirectoryImportQueries.filePart(found.id, part: part, in: $0)
-                    })
-                else { break }
-                try handle.write(contentsOf: Data(base64Encoded: text) ?? Data())
+            try await FileSystem.shared.withFileHandle(
+                forWritingAt: FilePath(file.path), options: .newFile(replaceExisting: true)
+            ) { handle in
+                try await handle.withBufferedWriter { writer in
+                    for part in 0... {
+                        guard
+                            let text = try await database.read({
+                                try await DirectoryImportQueries.filePart(found.id, part: part, in: $0)
+                            })
+                        else { break }
+                        _ = try await writer.write(contentsOf: ByteBuffer(bytes: Data(base64Encoded: text) ?? Data()))
+                    }
+                }
             }
-            try handle.close()
             try await database.write { try await DirectoryImportQueries.clearRows(found.id, in: $0) }
             var status = DirectoryImportQueries.staged
             do {
-                let opened = try open(file, directory: directory)
+                let opened = try await open(file, directory: directory)
                 _ = try await checkRows(found.id, opened: opened, directory: directory, database: database)
             } catch is Failure {
                 status = DirectoryImportQueries.discarded

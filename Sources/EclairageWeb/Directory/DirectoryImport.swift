@@ -1,5 +1,6 @@
 import EclairageDomain
 import Foundation
+import NIOPosix
 import SQLKit
 
 /// Importing a file in the national schema, in two steps. `stage` reads the file as a stream, checks
@@ -31,12 +32,13 @@ enum DirectoryImport {
         let checker: PlaceRowChecker
     }
 
-    /// Opens `file` and checks its header (quick: what an upload is told at once).
-    static func open(_ file: URL, directory: DirectoryServices) throws -> Opened {
+    /// Opens `file` and checks its header (what an upload is told at once). Finding the encoding reads
+    /// the whole file: that runs on NIO's thread pool, not on the server's cooperative threads.
+    static func open(_ file: URL, directory: DirectoryServices) async throws -> Opened {
         let reader: CSVReader
         let records: CSVReader.Records
         do {
-            reader = try CSVReader(url: file)
+            reader = try await NIOThreadPool.singleton.runIfActive { try CSVReader(url: file) }
             records = try reader.records()
         } catch { throw Failure.unreadable }
         guard let header = try records.next() else { throw Failure.empty }
@@ -67,7 +69,7 @@ enum DirectoryImport {
         file: URL, fileName: String, by userID: String, directory: DirectoryServices, services: AppServices,
         progress: @Sendable (Int) -> Void = { _ in }
     ) async throws -> Summary {
-        let opened = try open(file, directory: directory)
+        let opened = try await open(file, directory: directory)
         let importRow = row(
             services.tokens.identifier(), opened: opened, fileName: fileName, by: userID,
             status: DirectoryImportQueries.staged, now: services.time.now())
