@@ -1,0 +1,27 @@
+import EclairageDomain
+import SQLKit
+
+/// What the observatory counts (`observatory_records`).
+enum ObservatoryQueries {
+    static func insert(_ row: ObservatoryRecordRow, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "observatory_records").model(
+            row, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
+        ).run()
+    }
+
+    static func exists(diagnostic id: String, in sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("id").from("observatory_records").where("diagnostic_id", .equal, SQLBind(id))
+            .first() != nil
+    }
+
+    /// A diagnostic attached to an association brings its record along (counted once per association).
+    static func attach(diagnostic id: String, to associationID: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("observatory_records").set("association_id", to: SQLBind(associationID))
+            .where("diagnostic_id", .equal, SQLBind(id)).run()
+    }
+
+    /// Records older than `month` ("YYYY-MM", excluded) go.
+    static func purge(before month: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "observatory_records").where("month", .lessThan, SQLBind(month)).run()
+    }
+}
