@@ -115,4 +115,21 @@ struct ObservatoryRecordTests {
             #expect(records.first?["diagnostic_id"] == .some(nil))
         }
     }
+
+    @Test("seed-demo --observatory writes the records asked, spread over months, départements and levels")
+    func benchmarkVolumes() async throws {
+        try await withApp { app in
+            #expect(try await DemoData(services: app.services).insertObservatory(250, batch: 100) == 250)
+            let records = try await Self.records(app)
+            #expect(records.count == 250)
+            #expect(Set(records.compactMap { $0["month"] ?? nil }).count > 20)
+            #expect(
+                records.allSatisfy {
+                    (($0["month"] ?? nil) ?? "") >= "2023-12" && (($0["month"] ?? nil) ?? "") <= "2026-11"
+                })
+            #expect(Set(records.compactMap { $0["departement"] ?? nil }).count > 50)
+            #expect(Set(records.compactMap { $0["level"] ?? nil }) == ["A", "B", "C", "D", "E"])
+            #expect(records.allSatisfy { (($0["id"] ?? nil) ?? "").count == 16 })
+        }
+    }
 }

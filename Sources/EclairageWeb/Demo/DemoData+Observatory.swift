@@ -50,7 +50,7 @@ extension DemoData {
                 rows.append(ObservatoryRecordRow(record, id: id, diagnosticID: nil, associationID: nil, now: now))
             }
             try await services.database.transaction { [rows] sql in
-                try await DemoDataQueries.insert(rows, into: "observatory_records", chunk: 500, in: sql)
+                try await ObservatoryQueries.insert(rows, in: sql)
             }
             written += rows.count
         }

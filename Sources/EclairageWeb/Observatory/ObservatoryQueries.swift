@@ -9,6 +9,15 @@ enum ObservatoryQueries {
         ).run()
     }
 
+    /// Many records at once (the benchmarks' volumes), `chunk` per statement, bound column by column.
+    static func insert(_ rows: [ObservatoryRecordRow], chunk: Int = 500, in sql: any SQLDatabase) async throws {
+        for part in rows.chunked(chunk) {
+            var insert = sql.insert(into: "observatory_records").columns(ObservatoryRecordRow.columns)
+            for row in part { insert = insert.values(row.binds) }
+            try await insert.run()
+        }
+    }
+
     static func exists(diagnostic id: String, in sql: any SQLDatabase) async throws -> Bool {
         try await sql.select().column("id").from("observatory_records").where("diagnostic_id", .equal, SQLBind(id))
             .first() != nil

@@ -1,5 +1,6 @@
 import EclairageDomain
 import Foundation
+import SQLKit
 
 /// Rows of `observatory_records`: an `ObservatoryRecord` with its own random id and the two links
 /// that go when the diagnostic or the association is deleted.
@@ -38,8 +39,27 @@ struct ObservatoryRecordRow: Codable, Sendable {
     }
 
     private static func json(_ value: some Encodable) -> String {
+        String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+        return encoder
+    }()
+
+    static let columns = [
+        "id", "diagnostic_id", "association_id", "month", "departement", "size_band", "questionnaire_version",
+        "overall", "level", "scores", "tags", "created_at",
+    ]
+
+    /// The values in the order of `columns`.
+    var binds: [any SQLExpression] {
+        func optional(_ value: String?) -> any SQLExpression { value.map { SQLBind($0) } ?? SQLLiteral.null }
+        return [
+            SQLBind(id), optional(diagnosticId), optional(associationId), SQLBind(month), optional(departement),
+            optional(sizeBand), SQLBind(questionnaireVersion), SQLBind(overall), SQLBind(level), SQLBind(scores),
+            SQLBind(tags), SQLBind(createdAt),
+        ]
     }
 }
