@@ -132,4 +132,21 @@ struct ObservatoryRecordTests {
             #expect(records.allSatisfy { (($0["id"] ?? nil) ?? "").count == 16 })
         }
     }
+
+    @Test("Reaching the end before the level is known writes nothing; the record comes when the level is known")
+    func levelNotKnownYet() async throws {
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            let last = app.services.questionnaire.pages.count
+            let ended = try await visitor.submit("/diagnostics/\(id)/etape/\(last)", ["direction": "next"])
+            #expect(ended.location == "/diagnostics/\(id)/rapport")
+            #expect(
+                try await app.services.database.read { try await DiagnosticQueries.find(id: id, in: $0) }?.completedAt
+                    != nil)
+            #expect(try await Self.records(app).isEmpty)
+            try await app.answerAll(visitor, id: id) { q in q.bestOption }
+            #expect(try await Self.records(app).count == 1)
+        }
+    }
 }
