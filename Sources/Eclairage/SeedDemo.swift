@@ -14,6 +14,8 @@ struct SeedDemo: AsyncParsableCommand {
     @Option(help: "Diagnostics anonymes.") var anonymous = 2000
     @Option(help: "Mot de passe de tous les comptes de démonstration.") var password = "demonstration du site eclairage"
     @Option(help: "Associations suivies par la structure de démonstration (conseil@example.org).") var followed = 0
+    @Option(help: "Relevés de l'observatoire écrits directement (mesures sur 100 000 ou 1 000 000 diagnostics).")
+    var observatory = 0
 
     func run() async throws {
         let instance = try Instance.open()
@@ -26,6 +28,10 @@ struct SeedDemo: AsyncParsableCommand {
             print(
                 "Données de démonstration : \(summary.users) comptes, \(summary.associations) associations, \(summary.diagnostics) diagnostics."
             )
+            if observatory > 0 {
+                let count = try await DemoData(services: try await instance.services()).insertObservatory(observatory)
+                print("Observatoire : \(count) relevés.")
+            }
             if followed > 0 {
                 let count = try await DemoData(services: try await instance.services()).follow(
                     followed, password: password)

@@ -16,11 +16,12 @@ extension TestApp {
     }
 
     /// Answers every page, choosing with `pick` among each theme question's options.
-    func answerAll(_ browser: Browser, id: String, pick: (EclairageDomain.Question) -> EclairageDomain.Option)
-        async throws
-    {
+    func answerAll(
+        _ browser: Browser, id: String, upTo last: Int? = nil,
+        pick: (EclairageDomain.Question) -> EclairageDomain.Option
+    ) async throws {
         let pages = services.questionnaire.pages
-        for (index, page) in pages.enumerated() {
+        for (index, page) in pages.enumerated() where index < last ?? pages.count {
             var fields: [String: String] = ["direction": "next"]
             switch page {
             case .profile(let questions):

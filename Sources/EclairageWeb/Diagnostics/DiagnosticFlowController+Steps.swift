@@ -50,7 +50,11 @@ extension DiagnosticFlowController {
             try await DiagnosticQueries.replaceAnswers(
                 of: id, questions: page.questionIDs, choices: form.answers, now: now, in: sql)
             try await DiagnosticScores.keep(id, questionnaire: questionnaire, in: sql)
-            if isLast && form.direction == .next { try await DiagnosticQueries.markCompleted(id, now: now, in: sql) }
+            if isLast && form.direction == .next {
+                try await DiagnosticQueries.markCompleted(id, now: now, in: sql)
+                try await ObservatoryRecords.recordIfCompleted(
+                    id, questionnaire: questionnaire, catalogue: services.catalogue, now: now, in: sql)
+            }
         }
         switch form.direction {
         case .back where number > 1: return redirect(to: .diagnosticStep(id, step: String(number - 1)))

@@ -31,6 +31,7 @@ enum DiagnosticReportController {
             else { return false }
             try await DiagnosticQueries.attach(
                 id, to: associationID, revokedTokenHash: TokenHash.of(services.tokens.random()), in: sql)
+            try await ObservatoryQueries.attach(diagnostic: id, to: associationID, in: sql)
             return true
         }
         var response = redirect(

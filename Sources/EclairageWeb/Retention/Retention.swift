@@ -1,3 +1,4 @@
+import EclairageDomain
 import SQLKit
 
 /// How long the instance keeps what it holds, table by table: the periods are here, in code, the hourly
@@ -65,6 +66,16 @@ enum Retention {
             period:
                 "ceux d'une association : tant qu'elle existe ; les diagnostics anonymes : DIAGNOSTIC_RETENTION_DAYS jours (90 par défaut)",
             purge: { now, sql in try await DiagnosticQueries.purgeExpired(now: now, in: sql) }),
+        Rule(
+            data:
+                "Chiffres de l'observatoire : pour chaque diagnostic terminé, le mois, le département, la taille, les scores, le niveau et des étiquettes (outils par usage, logiciel libre, points d'attention, difficultés), sans aucun texte libre ni identifiant ; le lien vers le diagnostic ou l'association est effacé avec eux",
+            tables: ["observatory_records"],
+            purpose: "l'observatoire du territoire (chiffres publiés seulement au-delà de 5 associations)",
+            period:
+                "\(ObservatoryRecord.keptYears) ans après le mois du diagnostic, puis effacés par le ménage horaire",
+            purge: { now, sql in
+                try await ObservatoryQueries.purge(before: ObservatoryRecord.oldestKeptMonth(now: now), in: sql)
+            }),
         Rule(
             data: "Structures d'accompagnement et leurs conseillers (nom, description, comptes rattachés)",
             tables: ["support_bodies", "advisors"], purpose: "accompagner les associations qui l'ont accepté",

@@ -1,0 +1,36 @@
+import EclairageDomain
+import SQLKit
+
+/// What the observatory counts (`observatory_records`).
+enum ObservatoryQueries {
+    static func insert(_ row: ObservatoryRecordRow, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "observatory_records").model(
+            row, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
+        ).run()
+    }
+
+    /// Many records at once (the benchmarks' volumes), `chunk` per statement, bound column by column.
+    static func insert(_ rows: [ObservatoryRecordRow], chunk: Int = 500, in sql: any SQLDatabase) async throws {
+        for part in rows.chunked(chunk) {
+            var insert = sql.insert(into: "observatory_records").columns(ObservatoryRecordRow.columns)
+            for row in part { insert = insert.values(row.binds) }
+            try await insert.run()
+        }
+    }
+
+    static func exists(diagnostic id: String, in sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("id").from("observatory_records").where("diagnostic_id", .equal, SQLBind(id))
+            .first() != nil
+    }
+
+    /// A diagnostic attached to an association brings its record along (counted once per association).
+    static func attach(diagnostic id: String, to associationID: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("observatory_records").set("association_id", to: SQLBind(associationID))
+            .where("diagnostic_id", .equal, SQLBind(id)).run()
+    }
+
+    /// Records older than `month` ("YYYY-MM", excluded) go.
+    static func purge(before month: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "observatory_records").where("month", .lessThan, SQLBind(month)).run()
+    }
+}
