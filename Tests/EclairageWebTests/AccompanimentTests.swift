@@ -447,4 +447,22 @@ struct AccompanimentTests {
             #expect(after.first { $0.title == "Former le bureau" }?.status == "doing")
         }
     }
+
+    @Test("A step kept from the report joins the plan with its theme, and links to its sheet")
+    func keptStepLinksToSheet() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            let kept = try await w.alice.submit(
+                w.base + "/etapes", ["kind": "step", "reference": "mettre-les-fichiers-a-l-abri", "diagnostic": ""])
+            #expect(kept.status == .seeOther)
+            let step = try #require(
+                try await app.services.database.read { try await PlanQueries.all(of: w.association, in: $0) }.first)
+            #expect(step.title == "Mettre les fichiers importants à l'abri" && step.theme == "fichiers")
+            let page = try await w.alice.get(w.base + "/feuille-de-route").text.plain
+            #expect(
+                page.contains(
+                    "<p>Pour s&#39;y prendre : <a href=\"/fiches/sauvegardes\">Sauvegarder les fichiers de l&#39;association</a></p>"
+                ))
+        }
+    }
 }

@@ -44,6 +44,8 @@ extension PlanPage {
             let estimate: String?
             let closingNote: String?
             let proposedBy: String?
+            /// The sheet or tool the step relates to (a report's step, a kept tool).
+            let related: LinkView?
             let statuses: [Option]
             let failed: Bool
         }
@@ -90,6 +92,7 @@ extension PlanPage.Model {
                 estimate: estimate.isEmpty ? nil : estimate.joined(separator: " · "),
                 closingNote: step.closingNote.isEmpty ? nil : step.closingNote,
                 proposedBy: step.proposedBy.flatMap { bodyNames[$0] },
+                related: related(step, services: services),
                 statuses: PlanStatus.allCases.filter { $0 != .archived }.map {
                     .init(
                         value: $0.rawValue, label: views.text("plan.status.\($0.rawValue)", context),
@@ -140,5 +143,22 @@ extension PlanPage.Model {
             themes: services.questionnaire.themes.map {
                 SelectOption(value: $0.id, label: $0.title, selected: forms.add.values["theme"] == $0.id)
             })
+    }
+}
+
+extension PlanPage.Model {
+    /// A report's step links to its sheet; a kept tool (`need:tool`) to the tool's page.
+    static func related(_ step: PlanQueries.Step, services: AppServices) -> LinkView? {
+        switch step.kind {
+        case "step":
+            let slug = services.questionnaire.steps.first { $0.id == step.reference }?.sheet
+            return slug.flatMap { slug in services.sheets.first { $0.slug == slug } }.map {
+                LinkView(title: $0.title, link: SiteURL.sheet($0.slug).path)
+            }
+        case "tool":
+            let slug = String(step.reference.split(separator: ":").last ?? "")
+            return services.catalogue.tool(slug).map { LinkView(title: $0.name, link: SiteURL.tool($0.slug).path) }
+        default: return nil
+        }
     }
 }
