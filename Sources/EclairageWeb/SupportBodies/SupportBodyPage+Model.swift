@@ -29,19 +29,13 @@ extension SupportBodyPage {
             let followLink: String
             let isNew: Bool
             let diagnostic: String?
-            let trends: [Trend]
+            /// Each theme's score with its change since the previous diagnostic, in one line
+            /// ("Fichiers 55 (+15) · Messagerie 52 (−8)"): 200 associations make a page, not 2,000 items.
+            let trends: String?
             let steps: String
             let overdue: String?
             let lastContact: String
             let reasons: [String]
-        }
-        struct Trend: Sendable {
-            let title: String
-            let score: String
-            /// "↗ +12" / "↘ −5" / "→" / "" when not comparable.
-            let change: String
-            /// The change in words, for screen readers.
-            let label: String
         }
         struct Advisor: Sendable {
             let id: String
@@ -102,19 +96,18 @@ extension SupportBodyPage.Model {
             diagnostic: item.latest?.overall.map {
                 views.text("dashboard.level", context, ["level": Level.of(score: $0).rawValue, "score": "\($0)"])
             },
-            trends: trends.map { trend in
-                let change: String =
-                    switch trend.direction {
-                    case .up: "↗ +\(trend.change ?? 0)"
-                    case .down: "↘ −\(-(trend.change ?? 0))"
-                    case .same: "→"
-                    case .unknown: ""
-                    }
-                return Trend(
-                    title: trend.title, score: trend.score.map(String.init) ?? "–", change: change,
-                    label: views.text(
-                        "dashboard.trend.\(trend.direction.rawValue)", context, ["n": "\(abs(trend.change ?? 0))"]))
-            },
+            trends: trends.isEmpty
+                ? nil
+                : trends.map { trend in
+                    let change: String =
+                        switch trend.direction {
+                        case .up: " (+\(trend.change ?? 0))"
+                        case .down: " (−\(-(trend.change ?? 0)))"
+                        case .same: " (=)"
+                        case .unknown: ""
+                        }
+                    return "\(trend.title) \(trend.score.map(String.init) ?? "–")\(change)"
+                }.joined(separator: " · "),
             steps: views.text("dashboard.steps", context, ["n": "\(item.openSteps)"]),
             overdue: item.overdueSteps == 0
                 ? nil : views.text("dashboard.overdue", context, ["n": "\(item.overdueSteps)"]),

@@ -40,10 +40,19 @@ extension SupportBodyPage {
 
         /// One line per association, in the order the dashboard shows them.
         func followed(today: Day) -> [FollowedAssociation] {
+            // Rows come newest first: decode only until the two latest with a level are found.
+            let decoder = JSONDecoder()
             let scored = Dictionary(grouping: diagnostics, by: \.associationId).mapValues { rows in
-                rows.compactMap { row in
-                    row.scores.flatMap { try? JSONDecoder().decode(ScoreSnapshot.self, from: Data($0.utf8)) }
-                }.filter { $0.overall != nil }
+                var found: [ScoreSnapshot] = []
+                for row in rows where found.count < 2 {
+                    if let text = row.scores,
+                        let snapshot = try? decoder.decode(ScoreSnapshot.self, from: Data(text.utf8)),
+                        snapshot.overall != nil
+                    {
+                        found.append(snapshot)
+                    }
+                }
+                return found
             }
             let countsOf = Dictionary(counts.map { ($0.associationId, $0) }) { first, _ in first }
             let contactOf = Dictionary(contacts.map { ($0.associationId, $0.last) }) { first, _ in first }
