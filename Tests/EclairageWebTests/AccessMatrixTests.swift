@@ -342,6 +342,12 @@ struct AccessMatrixTests {
                 .forbidden, outsider: .notFound, member: .seeOther, owner: .seeOther, advisor: .forbidden,
                 otherAdvisor: .notFound, admin: .notFound)),
         Case(
+            method: .post, path: { "/associations/\($0.association)/feuille-de-route/valorisation" },
+            fields: ["rate": "12", "rule": "SMIC"],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .forbidden, owner: .seeOther, advisor: .forbidden,
+                otherAdvisor: .notFound, admin: .notFound)),
+        Case(
             method: .get, path: { "/associations/\($0.association)/usages" }, fields: [:],
             expected: expect(
                 .forbidden, outsider: .notFound, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .notFound,
