@@ -72,8 +72,8 @@ extension PlanPage.Model {
     ) -> Self {
         let views = services.views
         let id = loaded.association.id
-        let accepted = steps.filter { $0.accepted != 0 }
-        let done = accepted.filter { PlanStatus(rawValue: $0.status)?.isDone == true }.count
+        let progress = PlanProgress(steps)
+        let accepted = progress.accepted
         let hours = accepted.compactMap(\.estimateHours).reduce(0, +)
         let euros = accepted.compactMap(\.estimateEuros).reduce(0, +)
         let volunteer = accepted.map(\.volunteerMinutes).reduce(0, +)
@@ -103,7 +103,7 @@ extension PlanPage.Model {
         return Self(
             associationName: loaded.association.name, backLink: SiteURL.association(id).path,
             followLink: SiteURL.associationFollow(id).path,
-            progress: views.text("plan.progress", context, ["done": "\(done)", "total": "\(accepted.count)"]),
+            progress: progress.text(context, views: views),
             estimates: hours + euros == 0
                 ? nil : views.text("plan.estimates", context, ["hours": "\(hours)", "euros": "\(euros)"]),
             volunteering: volunteer == 0
@@ -130,7 +130,7 @@ extension PlanPage.Model {
                         "rule": value?.rule ?? "",
                     ], errors: [:], errorList: []),
             proposals: steps.filter { $0.accepted == 0 }.enumerated().map { view($1, key: "p\($0 + 1)") },
-            open: accepted.filter { PlanStatus(rawValue: $0.status)?.isOpen ?? true }.enumerated().map {
+            open: progress.open.enumerated().map {
                 view($1, key: "o\($0 + 1)")
             },
             closed: accepted.filter { !(PlanStatus(rawValue: $0.status)?.isOpen ?? true) }.enumerated().map {

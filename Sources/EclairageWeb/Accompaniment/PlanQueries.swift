@@ -120,24 +120,3 @@ extension PlanQueries {
             .rows(Step.self)
     }
 }
-
-extension PlanQueries {
-    struct Owner: Decodable, Sendable {
-        let associationId: String
-        let email: String
-        let locale: String
-    }
-
-    /// The owners of these associations, by association (one query).
-    static func owners(of associationIDs: [String], in sql: any SQLDatabase) async throws -> [String: [Owner]] {
-        guard !associationIDs.isEmpty else { return [:] }
-        let rows = try await sql.select().column(SQLColumn("association_id", table: "memberships"))
-            .column(SQLColumn("email", table: "users")).column(SQLColumn("locale", table: "users"))
-            .from("memberships")
-            .join("users", on: SQLColumn("user_id", table: "memberships"), .equal, SQLColumn("id", table: "users"))
-            .where(SQLColumn("association_id", table: "memberships"), .in, SQLBind.group(associationIDs))
-            .where(SQLColumn("role", table: "memberships"), .equal, SQLBind(AssociationRole.owner.rawValue))
-            .rows(Owner.self)
-        return Dictionary(grouping: rows, by: \.associationId)
-    }
-}

@@ -21,7 +21,7 @@ enum PlanReminders {
             try await PlanQueries.update(step, in: sql)
         }
         guard !reminded.isEmpty else { return }
-        let owners = try await PlanQueries.owners(of: Array(reminded.keys), in: sql)
+        let owners = try await AssociationQueries.owners(of: Array(reminded.keys), in: sql)
         for (association, titles) in reminded.sorted(by: { $0.key < $1.key }) {
             for owner in owners[association] ?? [] {
                 let language = Language(rawValue: owner.locale) ?? .fr

@@ -38,10 +38,8 @@ struct AuthorizedAssociation: Sendable {
     /// through which they reached it. Opening the association's page also marks its request for help seen.
     func logAdvisorRead(_ what: String, services: AppServices) async throws {
         let now = services.time.now()
-        let entry = AccessLogQueries.Entry(
-            id: services.tokens.identifier(), associationId: association.id, userId: user.id,
-            displayName: user.displayName, what: what, at: now,
-            bodyName: grants.map(\.bodyName).joined(separator: ", "))
+        let entry = Self.entry(
+            association: association.id, user: user, grants: grants, what: what, at: now, services: services)
         try await services.database.write { sql in
             try await AccessLogQueries.insert(entry, in: sql)
             if what == "association" {
@@ -58,11 +56,21 @@ struct AuthorizedAssociation: Sendable {
         let grants = try await services.database.read {
             try await GrantQueries.reaching(association: association, advisor: user.id, in: $0)
         }
-        let entry = AccessLogQueries.Entry(
-            id: services.tokens.identifier(), associationId: association, userId: user.id,
-            displayName: user.displayName, what: what, at: services.time.now(),
-            bodyName: grants.map(\.bodyName).joined(separator: ", "))
+        let entry = entry(
+            association: association, user: user, grants: grants, what: what, at: services.time.now(),
+            services: services)
         try await services.database.write { try await AccessLogQueries.insert(entry, in: $0) }
+    }
+
+    /// One read: who, when, what, and the body (or bodies) through which the advisor came.
+    private static func entry(
+        association: String, user: User, grants: [GrantQueries.Grant], what: String, at now: Int64,
+        services: AppServices
+    ) -> AccessLogQueries.Entry {
+        AccessLogQueries.Entry(
+            id: services.tokens.identifier(), associationId: association, userId: user.id,
+            displayName: user.displayName, what: what, at: now, bodyName: grants.map(\.bodyName).joined(separator: ", ")
+        )
     }
 
     /// Only owners change the association, invite, transfer and grant access.

@@ -65,14 +65,12 @@ extension AssociationPage.Model {
 
     private static func plan(_ steps: [PlanQueries.Step], id: String, context: AppRequestContext, views: Views) -> Plan
     {
-        let accepted = steps.filter { $0.accepted != 0 }
-        let done = accepted.filter { PlanStatus(rawValue: $0.status)?.isDone == true }.count
-        let proposals = steps.count - accepted.count
+        let progress = PlanProgress(steps)
         return Plan(
-            link: SiteURL.associationPlan(id).path,
-            progress: views.text("plan.progress", context, ["done": "\(done)", "total": "\(accepted.count)"]),
-            next: accepted.filter { PlanStatus(rawValue: $0.status)?.isOpen ?? true }.prefix(5).map(\.title),
-            proposals: proposals == 0 ? nil : views.text("plan.proposals_waiting", context, ["n": "\(proposals)"]))
+            link: SiteURL.associationPlan(id).path, progress: progress.text(context, views: views),
+            next: progress.open.prefix(5).map(\.title),
+            proposals: progress.proposals == 0
+                ? nil : views.text("plan.proposals_waiting", context, ["n": "\(progress.proposals)"]))
     }
 
     /// The access log, repeated views grouped: "2 décembre 2026, 10 h 02 – 10 h 40 : Carol (PAVA) a consulté… (3 fois)".

@@ -192,13 +192,9 @@ enum InventoryQueries {
                 "users", on: SQLColumn("user_id", table: "asset_holders"), .equal, SQLColumn("id", table: "users")
             )
             .where(SQLColumn("asset_id", table: "asset_holders"), .in, SQLBind.group(assetIDs)).rows(Recipient.self)
-        let owners = try await sql.select().column(SQLColumn("association_id", table: "memberships"), as: "key")
-            .column(SQLColumn("email", table: "users")).column(SQLColumn("locale", table: "users"))
-            .from("memberships").join(
-                "users", on: SQLColumn("user_id", table: "memberships"), .equal, SQLColumn("id", table: "users")
-            )
-            .where(SQLColumn("association_id", table: "memberships"), .in, SQLBind.group(associationIDs))
-            .where(SQLColumn("role", table: "memberships"), .equal, SQLBind("owner")).rows(Recipient.self)
-        return (Dictionary(grouping: holders, by: \.key), Dictionary(grouping: owners, by: \.key))
+        let owners = try await AssociationQueries.owners(of: associationIDs, in: sql).mapValues {
+            $0.map { Recipient(key: $0.associationId, email: $0.email, locale: $0.locale) }
+        }
+        return (Dictionary(grouping: holders, by: \.key), owners)
     }
 }

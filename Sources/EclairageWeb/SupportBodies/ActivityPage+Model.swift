@@ -2,13 +2,7 @@ import EclairageDomain
 
 /// A support body's activity report over a month, a quarter or a year: the figures as a table, the
 /// same as CSV, printable (the print style hides the period's form).
-enum ActivityPage {
-    /// Midnight in France at the start of `day`.
-    static func midnight(_ day: Day) -> Int64 {
-        let (y, m, d) = day.civil
-        return ParisTime(year: y, month: m, day: d, hour: 0, minute: 0)?.unixTime ?? Int64(day.number) * 86_400
-    }
-}
+enum ActivityPage {}
 
 extension ActivityPage {
     struct Model: Sendable {

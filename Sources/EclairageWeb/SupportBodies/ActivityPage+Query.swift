@@ -11,8 +11,8 @@ extension ActivityPage {
             body id: String, advisor userID: String, period: ReportPeriod, services: AppServices
         ) async throws -> Query? {
             let (first, end) = period.days
-            let from = ActivityPage.midnight(first)
-            let to = ActivityPage.midnight(end)
+            let from = DateFormatting.parisMidnight(first)
+            let to = DateFormatting.parisMidnight(end)
             let themeOf = Dictionary(services.questionnaire.steps.map { ($0.id, $0.theme) }) { a, _ in a }
             return try await services.database.read { sql in
                 guard try await SupportBodyQueries.isAdvisor(userID: userID, of: id, in: sql),

@@ -5,9 +5,7 @@ import EclairageDomain
 enum DashboardLog {
     static func record(_ query: SupportBodyPage.Query, user: User, now: Int64, services: AppServices) async throws {
         guard !query.grants.isEmpty else { return }
-        let today = ParisTime(unixTime: now)
-        let midnight =
-            ParisTime(year: today.year, month: today.month, day: today.day, hour: 0, minute: 0)?.unixTime ?? now
+        let midnight = DateFormatting.parisMidnight(DateFormatting.parisDay(now))
         try await services.database.transaction { sql in
             // Its own associations are not read as an advisor.
             let skipped = try await DashboardQueries.loggedToday(user: user.id, since: midnight, in: sql)

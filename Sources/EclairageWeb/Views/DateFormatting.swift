@@ -57,6 +57,12 @@ enum DateFormatting {
         ParisTime(unixTime: seconds).date
     }
 
+    /// The instant a French day begins (its midnight in Paris).
+    static func parisMidnight(_ day: Day) -> Int64 {
+        let (y, m, d) = day.civil
+        return ParisTime(year: y, month: m, day: d, hour: 0, minute: 0)?.unixTime ?? Int64(day.number) * 86_400
+    }
+
     /// "2026-12-02T14:05" in French time, as a `datetime-local` field shows it.
     static func localInput(_ date: Date) -> String {
         ParisTime(unixTime: Int64(date.timeIntervalSince1970)).dateTimeLocal
