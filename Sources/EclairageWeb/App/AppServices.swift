@@ -17,6 +17,7 @@ public struct AppServices: Sendable {
     let sessionStore: SQLPersistDriver
     let passwordPolicy: PasswordPolicy
     let departements: [Departement]
+    let regions: [Region]
     let questionnaire: Questionnaire
     let sheets: [AwarenessSheet]
     /// Starting points for the GDPR register's usual activities.
@@ -60,7 +61,9 @@ public struct AppServices: Sendable {
         self.outbox = outbox
         self.passwordPolicy = PasswordPolicy()
         let content = URL(fileURLWithPath: configuration.contentPath)
-        self.departements = try Departement.load(from: content)
+        let regions = try Region.load(from: content)
+        self.regions = regions
+        self.departements = try Departement.load(from: content, regions: regions)
         let directory = try DirectoryServices(contentDirectory: content)
         self.directory = directory
         let questionnaire = try QuestionnaireLoader.load(from: content)
