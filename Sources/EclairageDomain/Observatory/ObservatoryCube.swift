@@ -98,7 +98,7 @@ public struct ObservatoryCube: Sendable {
     /// Whether figures split by category (levels, themes, tools…) are published for a period: years
     /// and quarters. Split by month as well, the cells are too small to show anything, and hiding
     /// enough of them to protect the rest hides the whole year (measured on generated data).
-    static func splitsByCategory(_ period: ObservatoryPeriod) -> Bool {
+    public static func splitsByCategory(_ period: ObservatoryPeriod) -> Bool {
         if case .month = period { return false }
         return true
     }
