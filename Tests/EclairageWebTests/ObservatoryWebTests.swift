@@ -120,7 +120,8 @@ struct ObservatoryWebTests {
             for period in ["2026-13", "2026-t5", "26", "2026-01-01", "demain"] {
                 let page = try await admin.get("/observatoire/ensemble/\(period)")
                 #expect(
-                    page.status == .badRequest && page.text.contains("Cette période n&#39;est pas reconnue"), "\(period)")
+                    page.status == .badRequest && page.text.contains("Cette période n&#39;est pas reconnue"),
+                    "\(period)")
             }
             let chosen = try await admin.get("/observatoire?territoire=region-84&periode=2026-t2")
             #expect(chosen.status == .seeOther && chosen.location == "/observatoire/region-84/2026-t2")
