@@ -29,10 +29,15 @@ struct ObservatoryRecordTests {
             let visitor = app.browser()
             let id = try await app.startDiagnostic(visitor)
             let pages = app.services.questionnaire.pages.count
-            // every page but the last: no record yet
+            let pending = {
+                try await app.services.database.read { try await ObservatoryCubeQueries.pendingYears(in: $0) }
+            }
+            // every page but the last: no record yet, and no year waits for the observatory's job
             try await app.answerAll(visitor, id: id, upTo: pages - 1) { q in q.worstOption }
             #expect(try await Self.records(app).isEmpty)
+            #expect(try await pending().isEmpty)
             try await app.answerAll(visitor, id: id) { q in q.worstOption }
+            #expect(try await pending() == [2026])
             let records = try await Self.records(app)
             try #require(records.count == 1)
             let record = records[0]
@@ -58,6 +63,14 @@ struct ObservatoryRecordTests {
             try await app.answerAll(visitor, id: id) { q in q.bestOption }
             #expect(try await Self.records(app).count == 1)
             #expect(try await Self.records(app).first?["level"] == "E")
+            // the job counts it: one diagnostic in Indre-et-Loire, too few to show
+            #expect(try await app.services.scheduler.runDue().contains("observatory"))
+            #expect(try await pending().isEmpty)
+            let cells = try await app.services.database.read {
+                try await ObservatoryCubeQueries.cells(
+                    territories: ["departement-37"], periods: ["2026"], tables: ["associations"], in: $0)
+            }
+            #expect(cells.map(\.reason) == ["tooFew"] && cells.map(\.shownCount) == [nil])
         }
     }
 

@@ -17,7 +17,7 @@ struct ObservatoryWebTests {
                 let record = ObservatoryRecord(
                     month: "2026-03", departement: departement, sizeBand: "small", questionnaireVersion: "1",
                     overall: overall, level: Level.of(score: overall), scores: ["outils": overall],
-                    tags: ["difficulty:human", "free-software:yes", "uses-for:agenda:framagenda"])
+                    tags: ["difficulty:human", "free-software:yes", "uses-for:group-chat:element"])
                 rows.append(
                     ObservatoryRecordRow(
                         record, id: "r-\(departement)-\(index)", diagnosticID: nil, associationID: nil, now: app.now()))
@@ -41,7 +41,7 @@ struct ObservatoryWebTests {
     }
 
     @Test("The network reads a région: its total, each département's figure or why it is hidden, nothing under 5")
-    func networkReadsARegion() async throws {
+    func networkReadsARegionSnapshot() async throws {
         try await withApp { app in
             // Auvergne-Rhône-Alpes: Rhône 12, Ain 7, Isère 3. Isère is too small; Ain is hidden with it,
             // or the région minus Rhône would give Isère away.
@@ -66,6 +66,7 @@ struct ObservatoryWebTests {
                 page.text.contains(
                     "<th scope=\"row\">Humaines (bénévoles, temps)</th><td>22</td><td>100 %</td><td>57 % (2019)</td>"))
             #expect(page.text.contains("<svg"))
+            try Snapshot.check(page.text, named: "observatory/region-84-2026.html")
             // The département too small to show: its page hides everything.
             let isere = try await admin.get("/observatoire/departement-38/2026")
             #expect(isere.status == .ok && isere.text.contains("<dt>Associations</dt><dd>moins de 5</dd>"))
@@ -104,6 +105,16 @@ struct ObservatoryWebTests {
             let withdrawn = try await admin.submit("/observatoire/departement-69/publication", ["publish": "0"])
             #expect(AccompanimentTests.flash(withdrawn) == "observatory.withdrawn")
             #expect(try await visitor.get("/observatoire/departement-69/2026").status == .forbidden)
+            // An advisor reads private territories only once the body is vetted.
+            let advisor = try await app.signedUpBrowser(name: "Carol", email: "carol@example.org")
+            let body = String(
+                try #require(try await advisor.submit("/structures/nouvelle", ["name": "PAVA"]).location).dropFirst(
+                    "/structures/".count))
+            #expect(try await advisor.get("/observatoire/region-84/2026").status == .forbidden)
+            try await app.services.database.write {
+                try await SupportBodyQueries.setVetting(id: body, to: .vetted, note: "", now: app.now(), in: $0)
+            }
+            #expect(try await advisor.get("/observatoire/region-84/2026").status == .ok)
             // Nobody but the network publishes.
             let other = try await app.signedUpBrowser(name: "Eve", email: "eve@example.org")
             #expect(

@@ -5,6 +5,7 @@ enum HomePage {
         let diagnosticLink = SiteURL.diagnosticIntro.path
         let supportBodiesLink = SiteURL.supportBodies.path
         let associationsLink = SiteURL.associations.path
+        let observatoryLink = SiteURL.observatory.path
         let signedIn: Bool
     }
 }
