@@ -12,9 +12,9 @@ enum ObservatoryBuild {
         let years = try await database.read { try await ObservatoryCubeQueries.pendingYears(in: $0) }
         for year in years {
             try await database.write { try await ObservatoryCubeQueries.take(year: year, in: $0) }
-            let rows = try await database.read { try await ObservatoryCubeQueries.records(ofYear: year, in: $0) }
+            let records = try await database.read { try await ObservatoryCubeQueries.counted(ofYear: year, in: $0) }
             let cells = try await NIOThreadPool.singleton.runIfActive {
-                cube(year: year, rows: rows, territories: territories)
+                cube(year: year, records: records, territories: territories)
             }
             try await database.transaction {
                 try await ObservatoryCubeQueries.replace(year: year, with: cells, builtAt: now, in: $0)
@@ -22,9 +22,8 @@ enum ObservatoryBuild {
         }
     }
 
-    static func cube(year: Int, rows: [ObservatoryRecordRow], territories: TerritoryMap) -> [CellRow] {
-        let records = rows.compactMap(\.counted)
-        return ObservatoryCube(year: year, records: records, map: territories)
+    static func cube(year: Int, records: [CountedRecord], territories: TerritoryMap) -> [CellRow] {
+        ObservatoryCube(year: year, records: records, map: territories)
             .publish(DisclosureControl(territories: territories)).map { CellRow($0, year: year) }
     }
 }
