@@ -75,6 +75,7 @@ enum ObservatoryCubeQueries {
     static func cells(
         territories: [String], periods: [String], tables: [String]? = nil, in sql: any SQLDatabase
     ) async throws -> [CellRow] {
+        guard !territories.isEmpty, !periods.isEmpty else { return [] }  // PostgreSQL refuses `IN ()`
         var select = sql.select().columns(CellRow.columns.map { SQLColumn($0) }).from("observatory_cells")
             .where("territory", .in, SQLBind.group(territories)).where("period", .in, SQLBind.group(periods))
         if let tables { select = select.where("table_name", .in, SQLBind.group(tables)) }
