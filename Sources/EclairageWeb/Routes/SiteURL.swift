@@ -114,6 +114,13 @@ enum SiteURL: Sendable, Equatable {
     // Instance administration
     case admin
     case adminMailRetry(String)
+    // Field surveys
+    case surveys, newSurvey
+    case surveyEdit(String)
+    case surveyState(String)
+    case surveyResults(String)
+    case surveyResultsCSV(String)
+    case surveyAnswer(token: String)
 
     var path: String {
         switch self {
@@ -233,6 +240,13 @@ enum SiteURL: Sendable, Equatable {
         case .sheet(let slug): "/fiches/\(slug)"
         case .admin: "/admin"
         case .adminMailRetry(let id): "/admin/courriels/\(id)/reessayer"
+        case .surveys: "/enquetes"
+        case .newSurvey: "/enquetes/nouvelle"
+        case .surveyEdit(let id): "/enquetes/\(id)/modifier"
+        case .surveyState(let id): "/enquetes/\(id)/etat"
+        case .surveyResults(let id): "/enquetes/\(id)/resultats"
+        case .surveyResultsCSV(let id): "/enquetes/\(id)/resultats.csv"
+        case .surveyAnswer(let token): "/enquetes/\(token)"
         }
     }
 }
