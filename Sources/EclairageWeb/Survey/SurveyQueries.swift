@@ -69,6 +69,12 @@ enum SurveyQueries {
         }
     }
 
+    /// Every answer of a survey, whole (the network's tests and exports of its own data).
+    static func responses(of surveyID: String, in sql: any SQLDatabase) async throws -> [SurveyResponseRow] {
+        try await sql.select().column("*").from("survey_responses").where("survey_id", .equal, SQLBind(surveyID))
+            .orderBy("created_at").orderBy("id").rows(SurveyResponseRow.self)
+    }
+
     struct Counted: Codable, Sendable {
         let departement: String
         let choices: String
