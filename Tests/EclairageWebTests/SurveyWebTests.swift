@@ -264,4 +264,21 @@ struct SurveyWebTests {
             #expect(!Self.read(seen).contains("PHRASE-SECRETE") && !Self.read(seen).contains("Un mot ?"))
         }
     }
+
+    @Test("Answers are kept two years after the survey closes, then the hourly housekeeping deletes them")
+    func retention() async throws {
+        try await withApp { app in
+            let network = try await Self.network(app)
+            _ = try await network.submit("/enquetes/nouvelle", Self.fields())
+            let survey = try await Self.made(app)
+            try await Self.answer(app, survey, departement: "37", text: "À garder un temps")
+            app.advance(2 * 365 * 86_400)
+            try await app.services.database.write { try await Housekeeping.run(now: app.now(), in: $0) }
+            #expect(try await Self.responses(app, survey).count == 1, "closed less than two years ago")
+            app.advance(30 * 86_400)
+            try await app.services.database.write { try await Housekeeping.run(now: app.now(), in: $0) }
+            #expect(try await Self.responses(app, survey).isEmpty)
+            #expect(try await app.services.database.read { try await SurveyQueries.find(id: survey.id, in: $0) } != nil)
+        }
+    }
 }
