@@ -281,4 +281,31 @@ struct SurveyWebTests {
             #expect(try await app.services.database.read { try await SurveyQueries.find(id: survey.id, in: $0) } != nil)
         }
     }
+
+    @Test("First answers without an account are limited per connection (429, what was typed kept); changing one is not")
+    func limit() async throws {
+        try await withApp { app in
+            let network = try await Self.network(app)
+            _ = try await network.submit("/enquetes/nouvelle", Self.fields())
+            let survey = try await Self.made(app)
+            let first = app.browser(from: "203.0.113.7")
+            _ = try await first.get("/enquetes/\(survey.token)")
+            let pairs = [("departement", "37"), ("q-q1", "1"), ("q-q4", "Gardé")]
+            #expect(try await first.submit("/enquetes/\(survey.token)", pairs: pairs).status == .seeOther)
+            for _ in 1..<FormLimit.surveyAnswer.allowance.perAddress {
+                let browser = app.browser(from: "203.0.113.7")
+                _ = try await browser.get("/enquetes/\(survey.token)")
+                _ = try await browser.submit("/enquetes/\(survey.token)", pairs: pairs)
+            }
+            let one = app.browser(from: "203.0.113.7")
+            _ = try await one.get("/enquetes/\(survey.token)")
+            let refused = try await one.submit("/enquetes/\(survey.token)", pairs: pairs)
+            #expect(refused.status == .tooManyRequests)
+            #expect(Self.read(refused).contains("Trop de réponses à une enquête sans compte"))
+            #expect(refused.text.contains("Gardé"))
+            #expect(try await Self.responses(app, survey).count == FormLimit.surveyAnswer.allowance.perAddress)
+            let changed = try await first.submit("/enquetes/\(survey.token)", pairs: [("departement", "37"), ("q-q1", "2")])
+            #expect(changed.status == .seeOther)
+        }
+    }
 }

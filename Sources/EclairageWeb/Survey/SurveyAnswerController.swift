@@ -37,7 +37,7 @@ enum SurveyAnswerController {
         let questions = query.survey.survey.questions
         let model = SurveyAnswerPage.Model.make(
             query, values: SurveyAnswerPage.Model.values(query.previous?.answers ?? .init(), questions: questions),
-            errors: [:], departement: query.previous?.departement, context: context, services: services)
+            errors: [:], limited: nil, departement: query.previous?.departement, context: context, services: services)
         return services.views.render(
             "survey-answer", title: "survey.answer_title", titleValues: ["title": model.title], content: model,
             context: context)
@@ -67,14 +67,23 @@ enum SurveyAnswerController {
         } else {
             errors["departement"] = "survey.answer_error.departement"
         }
-        guard let respondent, errors.isEmpty else {
+        var limited: String?
+        // A first answer from a browser stores a row for someone the site does not know: counted per address.
+        if errors.isEmpty, case .browser = respondent, query.previous == nil,
+            let refusal = try await RateLimiter(services).attempt(
+                .surveyAnswer, from: ClientAddress.of(request, context: context))
+        {
+            limited = FormLimit.surveyAnswer.message(refusal, views: services.views, context: context)
+        }
+        guard let respondent, errors.isEmpty, limited == nil else {
             let model = SurveyAnswerPage.Model.make(
                 query, values: Dictionary(uniqueKeysWithValues: questions.map { question in
                     (SurveyAnswers.field(question), context.form.all(SurveyAnswers.field(question)))
-                }), errors: errors, departement: form.departement, context: context, services: services)
+                }), errors: errors, limited: limited, departement: form.departement, context: context,
+                services: services)
             return services.views.render(
                 "survey-answer", title: "survey.answer_title", titleValues: ["title": model.title], content: model,
-                context: context, status: .unprocessableContent)
+                context: context, status: limited == nil ? .unprocessableContent : .tooManyRequests)
         }
         let departement: String = if case .association(_, let code) = respondent { code } else { form.departement }
         let row = SurveyResponseRow(

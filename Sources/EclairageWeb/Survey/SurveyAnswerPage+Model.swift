@@ -85,14 +85,16 @@ extension SurveyAnswerPage.Model {
     }
 
     static func make(
-        _ query: SurveyAnswerPage.Query, values: [String: [String]], errors: [String: String],
+        _ query: SurveyAnswerPage.Query, values: [String: [String]], errors: [String: String], limited: String?,
         departement: String?, context: AppRequestContext, services: AppServices
     ) -> Self {
         let survey = query.survey
         let definition = survey.survey
         let views = services.views
         let map = services.surveyMap
-        let translated = errors.mapValues { views.text($0, context) }
+        var translated = errors.mapValues { views.text($0, context) }
+        // A refused first answer (too many from one connection) is said where the respondent is chosen.
+        if let limited { translated[query.associations.isEmpty ? "departement" : "association"] = limited }
         let order = ["association", "departement"] + definition.questions.map(SurveyAnswers.field)
         let state = FormState(
             values: [:], errors: translated,
