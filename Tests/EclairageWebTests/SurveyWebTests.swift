@@ -155,8 +155,11 @@ struct SurveyWebTests {
             let outsider = try await app.signedUpBrowser(name: "Eve", email: "eve@example.org")
             let other = try associationID(
                 try await outsider.submit("/associations/nouvelle", ["name": "Autre", "departement": "37"]))
+            _ = try await owner.submit("/associations/nouvelle", ["name": "Sans adresse"])
             let page = try await owner.get("/enquetes/\(survey.token)")
             #expect(Self.read(page).contains("Vous répondez pour") && Self.read(page).contains("Chorale"))
+            #expect(Self.read(page).contains("indiquez son département dans son profil"))
+            #expect(page.text.contains(">Sans adresse</a>"))
             #expect(!Self.read(page).contains("Club lyonnais"), "an association outside the territory is not offered")
             let forged = try await owner.submit(
                 "/enquetes/\(survey.token)", pairs: [("association", other), ("q-q1", "1")])

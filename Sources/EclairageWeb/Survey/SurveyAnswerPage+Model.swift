@@ -24,6 +24,8 @@ extension SurveyAnswerPage {
         let departementSelect: Select?
         /// An answer was given already: it is shown, and sending again replaces it.
         let answered: Bool
+        /// The person's associations that cannot answer yet, each with the page where its département is set.
+        let missingDepartement: [LinkView]
         let questions: [Question]
     }
 
@@ -118,6 +120,9 @@ extension SurveyAnswerPage.Model {
             form: SurveyAnswerPage.Form(
                 action: SiteURL.surveyAnswer(token: survey.token).path, state: state, associationSelect: associations,
                 departementSelect: departements, answered: query.previous != nil,
+                missingDepartement: query.withoutDepartement.map {
+                    LinkView(title: $0.name, link: SiteURL.associationEdit($0.id).path)
+                },
                 questions: definition.questions.map { question in
                     let field = SurveyAnswers.field(question)
                     let chosen = values[field] ?? []

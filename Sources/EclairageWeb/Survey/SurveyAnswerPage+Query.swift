@@ -9,6 +9,8 @@ extension SurveyAnswerPage {
         /// The association answering: the one asked for when it may answer, else the first that may.
         let chosen: AssociationQueries.ListedAssociation?
         let previous: SurveyResponseRow?
+        /// The person's associations whose profile names no département: they cannot answer until it does.
+        let withoutDepartement: [AssociationQueries.ListedAssociation]
 
         /// nil when no survey has this link.
         static func load(
@@ -18,11 +20,9 @@ extension SurveyAnswerPage {
             return try await services.database.read { sql in
                 guard let survey = try await SurveyQueries.find(token: token, in: sql) else { return nil }
                 let area = survey.area
-                var associations: [AssociationQueries.ListedAssociation] = []
-                if let userID {
-                    associations = try await AssociationQueries.memberships(of: userID, in: sql).filter {
-                        $0.departement.map { area.contains(departement: $0, map: map) } ?? false
-                    }
+                let memberships = try await userID.asyncMap { try await AssociationQueries.memberships(of: $0, in: sql) }
+                let associations = memberships.filter {
+                    $0.departement.map { area.contains(departement: $0, map: map) } ?? false
                 }
                 let chosen = associations.first { $0.id == asked } ?? associations.first
                 let respondent: SurveyRespondent? =
@@ -35,8 +35,18 @@ extension SurveyAnswerPage {
                 if let respondent {
                     previous = try await SurveyQueries.response(of: survey.id, respondent: respondent.key, in: sql)
                 }
-                return Query(survey: survey, associations: associations, chosen: chosen, previous: previous)
+                return Query(
+                    survey: survey, associations: associations, chosen: chosen, previous: previous,
+                    withoutDepartement: memberships.filter { $0.departement == nil })
             }
         }
+    }
+}
+
+extension Optional {
+    /// The memberships of a signed-in person, none for a visitor.
+    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> [T]) async rethrows -> [T] {
+        guard let value = self else { return [] }
+        return try await transform(value)
     }
 }
