@@ -1,3 +1,4 @@
+import EclairageDomain
 import Foundation
 import Hummingbird
 import Testing
@@ -309,6 +310,46 @@ struct SurveyWebTests {
             #expect(try await Self.responses(app, survey).count == FormLimit.surveyAnswer.allowance.perAddress)
             let changed = try await first.submit("/enquetes/\(survey.token)", pairs: [("departement", "37"), ("q-q1", "2")])
             #expect(changed.status == .seeOther)
+        }
+    }
+
+    @Test("A data file's survey is made once, keeps its link across starts, and keeps its questions once answered")
+    func fileSync() async throws {
+        try await withApp { app in
+            let services = app.services
+            let codes = services.departementCodes
+            let content = URL(fileURLWithPath: contentPath)
+            let files = try SurveyFile.loadAll(from: content, departements: codes, regions: [])
+            let name = files[0].name
+            func sync(_ files: [SurveyFile]) async throws {
+                try await services.database.transaction {
+                    try await SurveyFiles.sync(files, now: app.now(), tokens: services.tokens, in: $0)
+                }
+            }
+            func revised(title: String, closes: String? = nil) -> [SurveyFile] {
+                var changed = files[0].definition
+                changed.title = title
+                if let closes { changed.closes = closes }
+                return [SurveyFile(name: name, definition: changed)]
+            }
+            let before = try #require(try await services.database.read { try await SurveyQueries.find(source: name, in: $0) })
+            try await sync(files)
+            let all = try await services.database.read { try await SurveyQueries.all(in: $0) }
+            #expect(all.filter { $0.source == name }.count == 1)
+            #expect(all.first { $0.source == name }?.token == before.token)
+            try await sync(revised(title: "Titre revu"))
+            #expect(try await services.database.read { try await SurveyQueries.find(id: before.id, in: $0) }?.survey.title == "Titre revu")
+            try await services.database.transaction {
+                try await SurveyQueries.save(
+                    SurveyResponseRow(
+                        id: services.tokens.identifier(), surveyId: before.id, respondent: "navigateur:essai",
+                        associationId: nil, departement: "37", choices: "{}", texts: "{}", createdAt: app.now(),
+                        updatedAt: app.now()), in: $0)
+            }
+            try await sync(revised(title: "Encore un autre", closes: "2027-03-31"))
+            let after = try #require(try await services.database.read { try await SurveyQueries.find(id: before.id, in: $0) })
+            #expect(after.survey.title == "Titre revu", "answered: the questions stay")
+            #expect(after.closesAt > before.closesAt, "the days follow the file")
         }
     }
 }

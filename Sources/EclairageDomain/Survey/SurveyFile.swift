@@ -7,6 +7,11 @@ public struct SurveyFile: Sendable, Equatable {
     public let name: String
     public let definition: SurveyDefinition
 
+    public init(name: String, definition: SurveyDefinition) {
+        self.name = name
+        self.definition = definition
+    }
+
     /// Every `*.yaml` of `surveys/` in the content folder, by file name; none when the folder is absent.
     public static func loadAll(
         from contentDirectory: URL, departements: Set<String>, regions: Set<String>

@@ -36,7 +36,7 @@ enum SurveyFiles {
             let definition = SurveyRow.encode(file.definition)
             let (opens, closes) = SurveyRow.instants(file.definition)
             guard let existing = try await SurveyQueries.find(source: file.name, in: sql) else {
-                try await SurveyQueries.insert(
+                try await SurveyQueries.insertFromFile(
                     SurveyRow(
                         id: tokens.identifier(), token: tokens.random(), source: file.name, definition: definition,
                         opensAt: opens, closesAt: closes, createdBy: nil, createdAt: now, updatedAt: now), in: sql)

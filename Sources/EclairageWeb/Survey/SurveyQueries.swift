@@ -57,16 +57,18 @@ enum SurveyQueries {
             .where("respondent", .equal, SQLBind(respondent)).row(SurveyResponseRow.self)
     }
 
-    /// The respondent's answer replaces theirs, if any (one answer per association or browser).
+    /// The respondent's answer replaces theirs, if any (one answer per association or browser): one
+    /// statement, so two sendings at once leave one row.
     static func save(_ row: SurveyResponseRow, in sql: any SQLDatabase) async throws {
-        if let existing = try await response(of: row.surveyId, respondent: row.respondent, in: sql) {
-            try await sql.update("survey_responses").set("departement", to: SQLBind(row.departement))
-                .set("association_id", to: SQLBind(row.associationId)).set("choices", to: SQLBind(row.choices))
-                .set("texts", to: SQLBind(row.texts)).set("updated_at", to: SQLBind(row.updatedAt))
-                .where("id", .equal, SQLBind(existing.id)).run()
-        } else {
-            try await sql.insert(into: "survey_responses").row(row).run()
-        }
+        try await sql.insert(into: "survey_responses").row(row).onConflict(with: ["survey_id", "respondent"]) {
+            $0.set(excludedValueOf: "departement").set(excludedValueOf: "association_id")
+                .set(excludedValueOf: "choices").set(excludedValueOf: "texts").set(excludedValueOf: "updated_at")
+        }.run()
+    }
+
+    /// A survey from a data file, unless another server starting at the same time made it first.
+    static func insertFromFile(_ row: SurveyRow, in sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "surveys").row(row).ignoringConflicts(with: "source").run()
     }
 
     /// Every answer of a survey, whole (the network's tests and exports of its own data).
