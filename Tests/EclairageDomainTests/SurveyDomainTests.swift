@@ -41,42 +41,46 @@ struct SurveyDomainTests {
 
     @Test("A data file's mistakes name the file, the line and the field")
     func fileErrors() throws {
-        let oneOption = Self.header + """
+        let oneOption =
+            Self.header + """
 
-              - id: choix
-                kind: single
-                text: "Une question"
-                options:
-                  - id: seul
-                    label: "Seule réponse"
-            """
+                  - id: choix
+                    kind: single
+                    text: "Une question"
+                    options:
+                      - id: seul
+                        label: "Seule réponse"
+                """
         let error = try #require(Self.error(oneOption))
         #expect(error.file == "essai.yaml")
         #expect(error.field == "questions[0].options")
         #expect(error.line == 11)
-        let unknownKey = Self.header + """
+        let unknownKey =
+            Self.header + """
 
-              - id: note
-                kind: scale
-                text: "Une note"
-                obligatoire: true
-            """
+                  - id: note
+                    kind: scale
+                    text: "Une note"
+                    obligatoire: true
+                """
         let typo = try #require(Self.error(unknownKey))
         #expect(typo.field == "questions[0].obligatoire")
         #expect(typo.line == 10)
-        let outside = Self.header.replacingOccurrences(of: "departement 37", with: "departement 99") + """
+        let outside =
+            Self.header.replacingOccurrences(of: "departement 37", with: "departement 99") + """
 
-              - id: texte
-                kind: text
-                text: "Un mot ?"
-            """
+                  - id: texte
+                    kind: text
+                    text: "Un mot ?"
+                """
         #expect(Self.error(outside)?.field == "territory")
-        let reversed = Self.header.replacingOccurrences(of: "2027-01-31", with: "2026-12-31") + """
+        let reversed =
+            Self.header.replacingOccurrences(of: "2027-01-31", with: "2026-12-31") + """
 
-              - id: texte
-                kind: text
-                text: "Un mot ?"
-            """
+                  - id: texte
+                    kind: text
+                    text: "Un mot ?"
+                """
         #expect(Self.error(reversed)?.field == "closes")
     }
 
@@ -98,7 +102,8 @@ struct SurveyDomainTests {
             "q-mot": [String(repeating: "a", count: 2001)],
         ]
         let (_, problems) = SurveyAnswers.read(Self.questions) { sent[$0] ?? [] }
-        #expect(problems == ["q-frein": .oneOnly, "q-sujets": .unknownOption, "q-aise": .unknownOption, "q-mot": .tooLong])
+        #expect(
+            problems == ["q-frein": .oneOnly, "q-sujets": .unknownOption, "q-aise": .unknownOption, "q-mot": .tooLong])
         let (_, missing) = SurveyAnswers.read(Self.questions) { _ in [] }
         #expect(missing == ["q-frein": .required])
         let good: [String: [String]] = [
@@ -167,7 +172,9 @@ struct SurveyDomainTests {
         #expect(counts[CellKey(.departement("69"), period)]?.suppression == .tooFew)
         // Région 84 holds only the Rhône: it is the same three answers, hidden too.
         #expect(counts[CellKey(.region("84"), period)]?.published == nil)
-        #expect(counts[CellKey(.whole, period)]?.published == nil || counts[CellKey(.region("24"), period)]?.published == nil)
+        #expect(
+            counts[CellKey(.whole, period)]?.published == nil
+                || counts[CellKey(.region("24"), period)]?.published == nil)
     }
 
     @Test("The network's form: empty slots skipped, a problem named by its slot's field")

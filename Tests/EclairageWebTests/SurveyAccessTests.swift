@@ -42,7 +42,8 @@ struct SurveyAccessTests {
         Case(method: .get, path: { "/enquetes/\($1.id)/modifier" }, fields: [:], expected: network(.ok)),
         Case(
             method: .post, path: { "/enquetes/\($1.id)/modifier" },
-            fields: SurveyWebTests.fields(title: "À venir", opens: "2026-12-01", closes: "2026-12-31"), expected: network(.seeOther)),
+            fields: SurveyWebTests.fields(title: "À venir", opens: "2026-12-01", closes: "2026-12-31"),
+            expected: network(.seeOther)),
         Case(
             method: .post, path: { "/enquetes/\($1.id)/etat" }, fields: ["action": "close"],
             expected: network(.seeOther)),
@@ -63,7 +64,8 @@ struct SurveyAccessTests {
             let admin = try #require(world.browsers[.admin])
             _ = try await admin.submit("/enquetes/nouvelle", SurveyWebTests.fields(title: "Enquête ouverte"))
             let upcoming = try await admin.submit(
-                "/enquetes/nouvelle", SurveyWebTests.fields(title: "À venir", opens: "2026-12-01", closes: "2026-12-31"))
+                "/enquetes/nouvelle", SurveyWebTests.fields(title: "À venir", opens: "2026-12-01", closes: "2026-12-31")
+            )
             #expect(upcoming.status == .seeOther, "\(upcoming.text.split(separator: "<main").last?.prefix(1500) ?? "")")
             let surveys = try await app.services.database.read { try await SurveyQueries.all(in: $0) }
             let open = try #require(surveys.first { $0.survey.title == "Enquête ouverte" })
@@ -77,7 +79,8 @@ struct SurveyAccessTests {
                         ? try await browser.get(path) : try await browser.submit(path, testCase.fields)
                     #expect(page.status == testCase.expected[role], "\(role) \(testCase.method) \(path)")
                     if page.status == .forbidden || page.status == .notFound {
-                        #expect(!page.text.contains("Enquête ouverte") && !page.text.contains("À venir"), "\(role) \(path)")
+                        #expect(
+                            !page.text.contains("Enquête ouverte") && !page.text.contains("À venir"), "\(role) \(path)")
                     }
                 }
             }

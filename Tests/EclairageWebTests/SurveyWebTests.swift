@@ -30,7 +30,8 @@ struct SurveyWebTests {
         _ = try await Admins.create(
             email: "reseau@example.org", name: "Réseau", password: "phrase de passe du réseau", services: app.services)
         let browser = app.browser()
-        _ = try await browser.submit("/connexion", ["email": "reseau@example.org", "password": "phrase de passe du réseau"])
+        _ = try await browser.submit(
+            "/connexion", ["email": "reseau@example.org", "password": "phrase de passe du réseau"])
         return browser
     }
 
@@ -74,13 +75,17 @@ struct SurveyWebTests {
             #expect(Self.read(refused).contains("Donnez un titre à l'enquête."))
             #expect(Self.read(refused).contains("La clôture doit tomber le jour de l'ouverture ou après."))
             #expect(Self.read(refused).contains("Donnez de 2 à 12 réponses possibles"))
-            #expect(Self.read(refused).contains("Quels sujets ?") && Self.read(refused).contains("Quatre questions, cinq minutes."))
+            #expect(
+                Self.read(refused).contains("Quels sujets ?")
+                    && Self.read(refused).contains("Quatre questions, cinq minutes."))
             let created = try await network.submit("/enquetes/nouvelle", Self.fields())
             #expect(created.status == .seeOther)
             #expect(created.location == "/enquetes")
             let list = try await network.get("/enquetes")
             #expect(Self.read(list).contains("L'enquête est créée."))
-            #expect(Self.read(list).contains("Vos besoins numériques") && Self.read(list).contains("Vos besoins numériques pour 2027"))
+            #expect(
+                Self.read(list).contains("Vos besoins numériques")
+                    && Self.read(list).contains("Vos besoins numériques pour 2027"))
             let survey = try await Self.made(app)
             #expect(survey.survey.questions.map(\.kind) == [.single, .multiple, .scale, .text])
             let edit = try await network.get("/enquetes/\(survey.id)/modifier")
@@ -168,11 +173,14 @@ struct SurveyWebTests {
             #expect(Self.read(forged).contains("Choisissez l'une de vos associations"))
             #expect(!Self.read(forged).contains("Autre"))
             let missing = try await owner.submit("/enquetes/\(survey.token)", pairs: [("association", association)])
-            #expect(missing.status == .unprocessableContent && Self.read(missing).contains("Cette question attend une réponse."))
+            #expect(
+                missing.status == .unprocessableContent
+                    && Self.read(missing).contains("Cette question attend une réponse."))
             let sent = try await owner.submit(
                 "/enquetes/\(survey.token)", pairs: [("association", association), ("q-q1", "1")])
             #expect(sent.status == .seeOther)
-            _ = try await owner.submit("/enquetes/\(survey.token)", pairs: [("association", association), ("q-q1", "2")])
+            _ = try await owner.submit(
+                "/enquetes/\(survey.token)", pairs: [("association", association), ("q-q1", "2")])
             let rows = try await Self.responses(app, survey)
             #expect(rows.count == 1)
             #expect(rows.first?.respondent == "association:\(association)")
@@ -190,14 +198,17 @@ struct SurveyWebTests {
             #expect(early.status == .forbidden && Self.read(early).contains("pas encore ouverte"))
             #expect(!Self.read(early).contains("Qu'est-ce qui vous freine"))
             // The network opens a survey now, then closes it.
-            let made = try await network.submit("/enquetes/nouvelle", Self.fields(title: "Deuxième", opens: "2026-11-25"))
+            let made = try await network.submit(
+                "/enquetes/nouvelle", Self.fields(title: "Deuxième", opens: "2026-11-25"))
             #expect(made.status == .seeOther, "\(Self.read(made).split(separator: "<main").last?.prefix(1500) ?? "")")
             let second = try #require(
                 try await app.services.database.read { try await SurveyQueries.all(in: $0) }.first {
                     $0.survey.title == "Deuxième"
                 })
             #expect(try await network.submit("/enquetes/\(second.id)/etat", ["action": "close"]).status == .seeOther)
-            #expect(Self.read(try await network.get("/enquetes")).contains("Cette enquête ne peut pas être ouverte ou close"))
+            #expect(
+                Self.read(try await network.get("/enquetes")).contains(
+                    "Cette enquête ne peut pas être ouverte ou close"))
             _ = try await network.submit("/enquetes/\(second.id)/etat", ["action": "open"])
             #expect(try await app.browser().get("/enquetes/\(second.token)").status == .ok)
             _ = try await network.submit("/enquetes/\(second.id)/etat", ["action": "close"])
@@ -308,7 +319,8 @@ struct SurveyWebTests {
             #expect(Self.read(refused).contains("Trop de réponses à une enquête sans compte"))
             #expect(refused.text.contains("Gardé"))
             #expect(try await Self.responses(app, survey).count == FormLimit.surveyAnswer.allowance.perAddress)
-            let changed = try await first.submit("/enquetes/\(survey.token)", pairs: [("departement", "37"), ("q-q1", "2")])
+            let changed = try await first.submit(
+                "/enquetes/\(survey.token)", pairs: [("departement", "37"), ("q-q1", "2")])
             #expect(changed.status == .seeOther)
         }
     }
@@ -332,13 +344,16 @@ struct SurveyWebTests {
                 if let closes { changed.closes = closes }
                 return [SurveyFile(name: name, definition: changed)]
             }
-            let before = try #require(try await services.database.read { try await SurveyQueries.find(source: name, in: $0) })
+            let before = try #require(
+                try await services.database.read { try await SurveyQueries.find(source: name, in: $0) })
             try await sync(files)
             let all = try await services.database.read { try await SurveyQueries.all(in: $0) }
             #expect(all.filter { $0.source == name }.count == 1)
             #expect(all.first { $0.source == name }?.token == before.token)
             try await sync(revised(title: "Titre revu"))
-            #expect(try await services.database.read { try await SurveyQueries.find(id: before.id, in: $0) }?.survey.title == "Titre revu")
+            #expect(
+                try await services.database.read { try await SurveyQueries.find(id: before.id, in: $0) }?.survey.title
+                    == "Titre revu")
             try await services.database.transaction {
                 try await SurveyQueries.save(
                     SurveyResponseRow(
@@ -347,7 +362,8 @@ struct SurveyWebTests {
                         updatedAt: app.now()), in: $0)
             }
             try await sync(revised(title: "Encore un autre", closes: "2027-03-31"))
-            let after = try #require(try await services.database.read { try await SurveyQueries.find(id: before.id, in: $0) })
+            let after = try #require(
+                try await services.database.read { try await SurveyQueries.find(id: before.id, in: $0) })
             #expect(after.survey.title == "Titre revu", "answered: the questions stay")
             #expect(after.closesAt > before.closesAt, "the days follow the file")
         }

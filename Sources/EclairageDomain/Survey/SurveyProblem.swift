@@ -43,7 +43,8 @@ public struct SurveyProblem: Sendable, Equatable {
             case .optionsNotAllowed: "pas d'options pour une échelle ou un texte libre"
             case .optionIDInvalid: "identifiant d'option invalide (lettres minuscules, chiffres et tirets)"
             case .optionIDTwice: "identifiant d'option en double"
-            case .optionLabelMissing: "le libellé de l'option est vide ou dépasse \(SurveyDefinition.maxOptionLabel) caractères"
+            case .optionLabelMissing:
+                "le libellé de l'option est vide ou dépasse \(SurveyDefinition.maxOptionLabel) caractères"
             }
         }
     }

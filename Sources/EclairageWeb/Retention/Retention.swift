@@ -77,7 +77,8 @@ enum Retention {
                 try await ObservatoryQueries.purge(before: ObservatoryRecord.oldestKeptMonth(now: now), in: sql)
             }),
         Rule(
-            data: "Enquêtes de terrain du réseau (titre, introduction, territoire, dates, questions, compte qui l'a écrite)",
+            data:
+                "Enquêtes de terrain du réseau (titre, introduction, territoire, dates, questions, compte qui l'a écrite)",
             tables: ["surveys"], purpose: "interroger les associations du territoire et publier les résultats",
             period: "tant que l'instance les garde ; le lien vers le compte qui l'a écrite est effacé avec lui",
             purge: nil),

@@ -56,8 +56,11 @@ enum SurveyAnswerController {
         let now = services.time.now()
         var respondent: SurveyRespondent?
         if let chosen = query.chosen, let departement = chosen.departement {
-            if chosen.id == form.association { respondent = .association(id: chosen.id, departement: departement) }
-            else { errors["association"] = "survey.answer_error.association" }
+            if chosen.id == form.association {
+                respondent = .association(id: chosen.id, departement: departement)
+            } else {
+                errors["association"] = "survey.answer_error.association"
+            }
         } else if services.departementCodes.contains(form.departement),
             survey.area.contains(departement: form.departement, map: services.surveyMap)
         {
@@ -77,9 +80,11 @@ enum SurveyAnswerController {
         }
         guard let respondent, errors.isEmpty, limited == nil else {
             let model = SurveyAnswerPage.Model.make(
-                query, values: Dictionary(uniqueKeysWithValues: questions.map { question in
-                    (SurveyAnswers.field(question), context.form.all(SurveyAnswers.field(question)))
-                }), errors: errors, limited: limited, departement: form.departement, context: context,
+                query,
+                values: Dictionary(
+                    uniqueKeysWithValues: questions.map { question in
+                        (SurveyAnswers.field(question), context.form.all(SurveyAnswers.field(question)))
+                    }), errors: errors, limited: limited, departement: form.departement, context: context,
                 services: services)
             return services.views.render(
                 "survey-answer", title: "survey.answer_title", titleValues: ["title": model.title], content: model,

@@ -76,7 +76,8 @@ extension SurveyAnswerPage.Model {
             ])
     }
 
-    static func unavailable(_ query: SurveyAnswerPage.Query, state: SurveyState, context: AppRequestContext,
+    static func unavailable(
+        _ query: SurveyAnswerPage.Query, state: SurveyState, context: AppRequestContext,
         services: AppServices
     ) -> Self {
         let survey = query.survey
@@ -150,7 +151,8 @@ extension SurveyAnswerPage.Model {
         case .single, .multiple:
             return (question.options ?? []).map { option in
                 SurveyAnswerPage.Choice(
-                    inputID: "\(field)-\(option.id)", name: field, value: option.id, label: option.label, inputType: type,
+                    inputID: "\(field)-\(option.id)", name: field, value: option.id, label: option.label,
+                    inputType: type,
                     checked: chosen.contains(option.id))
             }
         }

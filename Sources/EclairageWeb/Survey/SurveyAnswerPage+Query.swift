@@ -20,7 +20,9 @@ extension SurveyAnswerPage {
             return try await services.database.read { sql in
                 guard let survey = try await SurveyQueries.find(token: token, in: sql) else { return nil }
                 let area = survey.area
-                let memberships = try await userID.asyncMap { try await AssociationQueries.memberships(of: $0, in: sql) }
+                let memberships = try await userID.asyncMap {
+                    try await AssociationQueries.memberships(of: $0, in: sql)
+                }
                 let associations = memberships.filter {
                     $0.departement.map { area.contains(departement: $0, map: map) } ?? false
                 }

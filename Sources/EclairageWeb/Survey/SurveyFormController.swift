@@ -87,8 +87,11 @@ enum SurveyFormController {
         for slot in badKinds { errors[SurveyFormFields.field(slot, "kind")] = "survey.error.kind_unknown" }
         guard !errors.isEmpty else { return (definition, nil) }
         let values = context.form.fields.filter { $0.key.hasPrefix("question-") }.merging(
-            ["title": form.title, "introduction": form.introduction, "territory": form.territory, "opens": form.opens,
-             "closes": form.closes]) { $1 }
+            [
+                "title": form.title, "introduction": form.introduction, "territory": form.territory,
+                "opens": form.opens,
+                "closes": form.closes,
+            ]) { $1 }
         return (
             definition,
             render(

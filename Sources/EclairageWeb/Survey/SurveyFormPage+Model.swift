@@ -36,14 +36,18 @@ extension SurveyFormPage.Model {
         services: AppServices
     ) -> Self {
         let views = services.views
-        let order = ["title", "introduction", "territory", "opens", "closes"]
+        let order =
+            ["title", "introduction", "territory", "opens", "closes"]
             + (1...SurveyFormFields.slots).flatMap { slot in
                 ["text", "kind", "options"].map { SurveyFormFields.field(slot, $0) }
             }
         let form = FormState(values: values, errors: errors, order: order, views: views, context: context)
         let chosen = values["territory"] ?? Territory.whole.surveyText
         let territories =
-            [SelectOption(value: Territory.whole.surveyText, label: views.text("survey.whole", context), selected: false)]
+            [
+                SelectOption(
+                    value: Territory.whole.surveyText, label: views.text("survey.whole", context), selected: false)
+            ]
             + services.surveyRegions.sorted().map { code in
                 SelectOption(value: Territory.region(code).surveyText, label: code, selected: false)
             }
@@ -55,7 +59,9 @@ extension SurveyFormPage.Model {
         return Self(
             editing: id != nil, action: id.map { SiteURL.surveyEdit($0).path } ?? SiteURL.newSurvey.path,
             backLink: SiteURL.surveys.path, form: form,
-            territories: territories.map { SelectOption(value: $0.value, label: $0.label, selected: $0.value == chosen) },
+            territories: territories.map {
+                SelectOption(value: $0.value, label: $0.label, selected: $0.value == chosen)
+            },
             slots: (1...SurveyFormFields.slots).map { slot in
                 let field = { SurveyFormFields.field(slot, $0) }
                 let kind = values[field("kind")] ?? SurveyQuestion.Kind.single.rawValue

@@ -40,8 +40,10 @@ enum SurveyQueries {
             let surveyId: String
             let n: Int
         }
-        let rows = try await sql.select().column("survey_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from("survey_responses").groupBy("survey_id").rows(Row.self)
+        let rows = try await sql.select().column("survey_id").column(
+            SQLFunction("COUNT", args: SQLLiteral.all), as: "n"
+        )
+        .from("survey_responses").groupBy("survey_id").rows(Row.self)
         return Dictionary(rows.map { ($0.surveyId, $0.n) }) { a, _ in a }
     }
 
