@@ -50,14 +50,16 @@ struct ContentFileTests {
         }
     }
 
-    @Test("The shipped départements load: 101, unique")
+    @Test("The shipped départements load: 101, unique, each in one of the 18 régions")
     func departements() throws {
         let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
             .appendingPathComponent("Content")
-        let list = try Departement.load(from: content)
-        #expect(list.count == 101)
-        #expect(list.contains(Departement(code: "2A", name: "Corse-du-Sud")))
+        let regions = try Region.load(from: content)
+        let list = try Departement.load(from: content, regions: regions)
+        #expect(list.count == 101 && regions.count == 18)
+        #expect(list.contains(Departement(code: "2A", name: "Corse-du-Sud", region: "94")))
+        #expect(Set(list.map(\.region)) == Set(regions.map(\.code)), "every région has départements")
     }
 }
 

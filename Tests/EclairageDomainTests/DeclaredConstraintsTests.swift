@@ -78,7 +78,7 @@ struct DeclaredConstraintsTests {
         _ = try Catalogue.load(from: Self.content)
         _ = try AwarenessSheet.loadAll(from: Self.content, themeIDs: Set(questionnaire.themes.map(\.id)))
         _ = try RegisterTemplate.loadAll(from: Self.content)
-        _ = try Departement.load(from: Self.content)
+        _ = try Departement.load(from: Self.content, regions: Region.load(from: Self.content))
         _ = try DirectorySchema.load(from: Self.content)
     }
 

@@ -31,7 +31,8 @@ struct SurveyDomainTests {
 
     @Test("The example data file loads, in the whole instance's territory, with each kind of question")
     func exampleFile() throws {
-        let codes = Set(try Departement.load(from: Self.content).map(\.code))
+        let codes = Set(
+            try Departement.load(from: Self.content, regions: try Region.load(from: Self.content)).map(\.code))
         let files = try SurveyFile.loadAll(from: Self.content, departements: codes, regions: [])
         let example = try #require(files.first { $0.name == "besoins-numeriques-2027" })
         #expect(example.definition.area == .whole)

@@ -387,6 +387,27 @@ struct AccessMatrixTests {
             expected: expect(
                 .forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden,
                 otherAdvisor: .forbidden, admin: .ok)),
+        // The observatory: every territory for the network and vetted bodies, public ones for everyone
+        // (the other advisor's body was vetted by the administrator's case above).
+        Case(
+            method: .get, path: { _ in "/observatoire" }, fields: [:],
+            expected: expect(
+                .ok, outsider: .ok, member: .ok, owner: .ok, advisor: .ok, otherAdvisor: .ok, admin: .ok)),
+        Case(
+            method: .get, path: { _ in "/observatoire/region-84/2026" }, fields: [:],
+            expected: expect(
+                .forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .ok,
+                otherAdvisor: .ok, admin: .ok)),
+        Case(
+            method: .get, path: { _ in "/observatoire/region-84/2026/donnees.csv" }, fields: [:],
+            expected: expect(
+                .forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .ok,
+                otherAdvisor: .ok, admin: .ok)),
+        Case(
+            method: .post, path: { _ in "/observatoire/region-84/publication" }, fields: ["publish": "0"],
+            expected: expect(
+                .forbidden, outsider: .forbidden, member: .forbidden, owner: .forbidden, advisor: .forbidden,
+                otherAdvisor: .forbidden, admin: .seeOther)),
         Case(
             method: .get, path: { _ in "/associations" }, fields: [:],
             expected: expect(

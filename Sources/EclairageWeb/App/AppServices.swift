@@ -17,6 +17,11 @@ public struct AppServices: Sendable {
     let sessionStore: SQLPersistDriver
     let passwordPolicy: PasswordPolicy
     let departements: [Departement]
+    let regions: [Region]
+    /// Which région each département belongs to, for the observatory's sums.
+    let observatoryMap: TerritoryMap
+    /// National figures shown beside the observatory's own.
+    let observatoryReferences: [ObservatoryReference]
     let questionnaire: Questionnaire
     let sheets: [AwarenessSheet]
     /// Starting points for the GDPR register's usual activities.
@@ -60,7 +65,13 @@ public struct AppServices: Sendable {
         self.outbox = outbox
         self.passwordPolicy = PasswordPolicy()
         let content = URL(fileURLWithPath: configuration.contentPath)
-        self.departements = try Departement.load(from: content)
+        let regions = try Region.load(from: content)
+        self.regions = regions
+        let departements = try Departement.load(from: content, regions: regions)
+        self.departements = departements
+        let territories = TerritoryMap(departements: departements)
+        self.observatoryMap = territories
+        self.observatoryReferences = try ObservatoryReference.load(from: content)
         let directory = try DirectoryServices(contentDirectory: content)
         self.directory = directory
         let questionnaire = try QuestionnaireLoader.load(from: content)
@@ -99,6 +110,9 @@ public struct AppServices: Sendable {
                         try await PlanReminders.run(
                             now: now, translations: views.translations, baseURL: baseURL, in: $0)
                     }
+                },
+                .init(name: "observatory", every: 60) {
+                    try await ObservatoryBuild.run(database: database, territories: territories, now: time.now())
                 },
                 .init(name: "inventory-reminders", every: 3600) {
                     let now = time.now()

@@ -51,6 +51,7 @@ extension DemoData {
             }
             try await services.database.transaction { [rows] sql in
                 try await ObservatoryQueries.insert(rows, in: sql)
+                for month in Set(rows.map(\.month)) { try await ObservatoryRecords.markPending(month: month, in: sql) }
             }
             written += rows.count
         }

@@ -19,5 +19,12 @@ enum ObservatoryRecords {
         else { return }
         try await ObservatoryQueries.insert(
             ObservatoryRecordRow(record, diagnosticID: id, associationID: diagnostic.associationId, now: now), in: sql)
+        try await markPending(month: record.month, in: sql)
+    }
+
+    /// The year of a record's month ("YYYY-MM") waits for the observatory's job.
+    static func markPending(month: String, in sql: any SQLDatabase) async throws {
+        guard let year = Int(month.prefix(4)) else { return }
+        try await ObservatoryCubeQueries.markPending(year: year, in: sql)
     }
 }

@@ -68,14 +68,18 @@ enum Retention {
             purge: { now, sql in try await DiagnosticQueries.purgeExpired(now: now, in: sql) }),
         Rule(
             data:
-                "Chiffres de l'observatoire : pour chaque diagnostic terminé, le mois, le département, la taille, les scores, le niveau et des étiquettes (outils par usage, logiciel libre, points d'attention, difficultés), sans aucun texte libre ni identifiant ; le lien vers le diagnostic ou l'association est effacé avec eux",
-            tables: ["observatory_records"],
+                "Chiffres de l'observatoire : pour chaque diagnostic terminé, le mois, le département, la taille, les scores, le niveau et des étiquettes (outils par usage, logiciel libre, points d'attention, difficultés), sans aucun texte libre ni identifiant ; le lien vers le diagnostic ou l'association est effacé avec eux. Les tableaux publiés en sont recalculés",
+            tables: ["observatory_records", "observatory_cells", "observatory_years"],
             purpose: "l'observatoire du territoire (chiffres publiés seulement au-delà de 5 associations)",
             period:
                 "\(ObservatoryRecord.keptYears) ans après le mois du diagnostic, puis effacés par le ménage horaire",
             purge: { now, sql in
                 try await ObservatoryQueries.purge(before: ObservatoryRecord.oldestKeptMonth(now: now), in: sql)
             }),
+        Rule(
+            data: "Territoires dont l'observatoire est public (qui l'a décidé, quand)",
+            tables: ["observatory_publications"], purpose: "publier l'observatoire d'un territoire",
+            period: "tant que le réseau le laisse public", purge: nil),
         Rule(
             data:
                 "Enquêtes de terrain du réseau (titre, introduction, territoire, dates, questions, compte qui l'a écrite)",

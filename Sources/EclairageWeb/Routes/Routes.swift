@@ -63,6 +63,14 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.invitation(token: token), InvitationController.showInvitation)
     post(.invitation(token: token), InvitationController.acceptInvitation)
 
+    // MARK: Observatory
+    let territory = RouteParameter.territory
+    let period = RouteParameter.period
+    get(.observatory, ObservatoryController.index)
+    get(.observatoryPage(territory, period), ObservatoryController.show)
+    get(.observatoryCSV(territory, period), ObservatoryController.csv)
+    post(.observatoryPublication(territory), ObservatoryController.publish)
+
     // MARK: Support bodies
     get(.supportBodies, SupportBodiesController.list)
     get(.newSupportBody, SupportBodiesController.new)

@@ -111,6 +111,11 @@ enum SiteURL: Sendable, Equatable {
     // Awareness sheets
     case sheets
     case sheet(String)
+    // Observatory
+    case observatory
+    case observatoryPage(String, String)
+    case observatoryCSV(String, String)
+    case observatoryPublication(String)
     // Instance administration
     case admin
     case adminMailRetry(String)
@@ -240,6 +245,10 @@ enum SiteURL: Sendable, Equatable {
         case .sheet(let slug): "/fiches/\(slug)"
         case .admin: "/admin"
         case .adminMailRetry(let id): "/admin/courriels/\(id)/reessayer"
+        case .observatory: "/observatoire"
+        case .observatoryPage(let territory, let period): "/observatoire/\(territory)/\(period)"
+        case .observatoryCSV(let territory, let period): "/observatoire/\(territory)/\(period)/donnees.csv"
+        case .observatoryPublication(let territory): "/observatoire/\(territory)/publication"
         case .surveys: "/enquetes"
         case .newSurvey: "/enquetes/nouvelle"
         case .surveyEdit(let id): "/enquetes/\(id)/modifier"
@@ -263,4 +272,6 @@ enum RouteParameter {
     static let activity = ":activity"
     static let breach = ":breach"
     static let file = ":file"
+    static let territory = ":territory"
+    static let period = ":period"
 }

@@ -18,13 +18,11 @@ enum SurveyReader: Sendable, Equatable {
 }
 
 extension AppServices {
-    /// Which région each département belongs to, for the surveys. The départements' file carries no
-    /// région yet: every département then sits directly under the whole instance, and a survey's
-    /// territory is the whole instance or a département. When `departements.yaml` gains its régions,
-    /// they go here and the surveys offer them with nothing else to change.
-    var surveyMap: TerritoryMap { TerritoryMap(regionOfDepartement: [:]) }
+    /// Which région each département belongs to: the observatory's map (from `departements.yaml`), so
+    /// that a survey's figures are cut and protected along the same territories.
+    var surveyMap: TerritoryMap { observatoryMap }
 
-    var surveyRegions: Set<String> { Set(surveyMap.regionOfDepartement.values) }
+    var surveyRegions: Set<String> { Set(regions.map(\.code)) }
 }
 
 /// The data files' surveys (`Content/surveys/*.yaml`) join the database at start, each under its file's

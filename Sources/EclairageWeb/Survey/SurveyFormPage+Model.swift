@@ -48,8 +48,11 @@ extension SurveyFormPage.Model {
                 SelectOption(
                     value: Territory.whole.surveyText, label: views.text("survey.whole", context), selected: false)
             ]
-            + services.surveyRegions.sorted().map { code in
-                SelectOption(value: Territory.region(code).surveyText, label: code, selected: false)
+            + services.regions.map {
+                SelectOption(
+                    value: Territory.region($0.code).surveyText,
+                    label: views.text("survey.region", context, ["name": $0.name]),
+                    selected: false)
             }
             + services.departements.map {
                 SelectOption(

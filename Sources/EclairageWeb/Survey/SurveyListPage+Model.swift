@@ -58,7 +58,10 @@ extension SurveyListPage.Model {
     static func territoryLabel(_ territory: Territory, context: AppRequestContext, services: AppServices) -> String {
         switch territory {
         case .whole: services.views.text("survey.whole", context)
-        case .region(let code): code
+        case .region(let code):
+            services.regions.first { $0.code == code }.map {
+                services.views.text("survey.region", context, ["name": $0.name])
+            } ?? code
         case .departement(let code):
             services.departements.first { $0.code == code }.map { "\($0.code) – \($0.name)" } ?? code
         }

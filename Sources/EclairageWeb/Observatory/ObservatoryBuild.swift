@@ -1,0 +1,45 @@
+import EclairageDomain
+import Foundation
+import NIOPosix
+
+/// The job that works out what the observatory publishes: each year that has new records since it was
+/// last built (a completed diagnostic marks its year) is built again whole, from its records, and its
+/// cells replace the old ones in one transaction. The disclosure control of a whole year takes from a
+/// fraction of a second to a few seconds, so it runs here and never in a page view; the pages read
+/// the cells. A diagnostic completed while a year is being built marks it again for the next run.
+enum ObservatoryBuild {
+    static func run(database: Database, territories: TerritoryMap, now: Int64) async throws {
+        let years = try await database.read { try await ObservatoryCubeQueries.pendingYears(in: $0) }
+        for year in years {
+            try await database.write { try await ObservatoryCubeQueries.take(year: year, in: $0) }
+            let rows = try await database.read { try await ObservatoryCubeQueries.records(ofYear: year, in: $0) }
+            let cells = try await NIOThreadPool.singleton.runIfActive {
+                cube(year: year, rows: rows, territories: territories)
+            }
+            try await database.transaction {
+                try await ObservatoryCubeQueries.replace(year: year, with: cells, builtAt: now, in: $0)
+            }
+        }
+    }
+
+    static func cube(year: Int, rows: [ObservatoryRecordRow], territories: TerritoryMap) -> [CellRow] {
+        let records = rows.compactMap(\.counted)
+        return ObservatoryCube(year: year, records: records, map: territories)
+            .publish(DisclosureControl(territories: territories)).map { CellRow($0, year: year) }
+    }
+}
+
+extension ObservatoryRecordRow {
+    /// The record as the observatory counts it: its association is the unit, else the record itself.
+    var counted: CountedRecord? {
+        let decoder = JSONDecoder()
+        guard let level = Level(rawValue: level),
+            let scores = try? decoder.decode([String: Int].self, from: Data(scores.utf8)),
+            let tags = try? decoder.decode([String].self, from: Data(tags.utf8))
+        else { return nil }
+        let record = ObservatoryRecord(
+            month: month, departement: departement, sizeBand: sizeBand, questionnaireVersion: questionnaireVersion,
+            overall: overall, level: level, scores: scores, tags: tags)
+        return CountedRecord(unit: associationId ?? id, completedAt: createdAt, record: record)
+    }
+}
