@@ -368,4 +368,24 @@ struct SurveyWebTests {
             #expect(after.closesAt > before.closesAt, "the days follow the file")
         }
     }
+
+    @Test("A survey of a région: only its départements answer, and its results are cut by département")
+    func region() async throws {
+        try await withApp { app in
+            let network = try await Self.network(app)
+            let form = try await network.get("/enquetes/nouvelle")
+            #expect(form.text.contains(#"<option value="region 24">Région Centre-Val de Loire</option>"#))
+            _ = try await network.submit("/enquetes/nouvelle", Self.fields(territory: "region 24"))
+            let survey = try await Self.made(app)
+            let page = try await app.browser().get("/enquetes/\(survey.token)")
+            #expect(page.text.contains("37 – Indre-et-Loire") && page.text.contains("45 – Loiret"))
+            #expect(!page.text.contains("69 – Rhône"))
+            #expect(try await Self.answer(app, survey, departement: "69").status == .unprocessableContent)
+            for _ in 0..<5 { try await Self.answer(app, survey, departement: "45") }
+            let results = Self.read(try await network.get("/enquetes/\(survey.id)/resultats"))
+            #expect(
+                results.contains(#"<th scope="col">Région Centre-Val de Loire</th><th scope="col">45 – Loiret</th>"#))
+            #expect(results.contains(#"Réponses reçues</th><td>5</td><td>5</td>"#))
+        }
+    }
 }
