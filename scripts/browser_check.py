@@ -183,6 +183,17 @@ def create_data(client, server_log):
     if not links:
         raise SystemExit("set-up failed: no registration link reached the server log within 30 s")
     data["registration"] = links[-1]
+    # A field survey written in the network's form, open from today for a month.
+    today = datetime.date.today()
+    client.location("/enquetes/nouvelle", {
+        "title": "Enquête de contrôle", "introduction": "Trois questions.", "territory": "whole",
+        "opens": today.isoformat(), "closes": (today + datetime.timedelta(days=30)).isoformat(),
+        "question-1-text": "Qu'est-ce qui vous freine ?", "question-1-kind": "single", "question-1-options": "Le temps\nLe budget",
+        "question-2-text": "Êtes-vous à l'aise ?", "question-2-kind": "scale"})
+    _, page, _ = client.request("/enquetes")
+    article = re.search(r"Enquête de contrôle</h2>.*?</article>", page, re.S).group(0)
+    data["survey"] = re.search(r"/enquetes/([a-z0-9]+)/resultats", article).group(1)
+    data["survey_link"] = re.search(r"/enquetes/([a-z0-9]+)\"", article).group(1)
     return data
 
 

@@ -12,7 +12,7 @@ struct PageModelLayoutTests {
         .appendingPathComponent("Sources/EclairageWeb")
     static let areas = [
         "Accompaniment", "Accounts", "Admin", "Associations", "Calendar", "Catalogue", "Diagnostics", "Directory",
-        "Inventory", "Pages", "SupportBodies",
+        "Inventory", "Pages", "SupportBodies", "Survey",
     ]
 
     static func files(_ area: String) throws -> [(name: String, text: String)] {

@@ -127,8 +127,13 @@ struct SnapshotTests {
             try await app.mails().last { $0.to == "zoe@example.org" }?.body.firstMatch(
                 of: /\/agenda\/inscription\/([a-z0-9]+)/)
         ).1
+        // A field survey written in the network's form, open from today.
+        _ = try await member.submit("/enquetes/nouvelle", SurveyWebTests.fields(title: "Enquête " + hostile))
+        let survey = try #require(
+            try await app.services.database.read { try await SurveyQueries.all(in: $0) }.first { $0.source == nil })
         _ = try await member.get("/")  // reads the last flash message
         let values = [
+            "survey": survey.id, "survey_link": survey.token,
             "training": training, "session": session, "registration": String(registration),
             "place": place, "import": String(staged.split(separator: "/").last ?? ""),
             "association": association, "body": body, "invitation": String(invitation), "diagnostic": diagnostic,

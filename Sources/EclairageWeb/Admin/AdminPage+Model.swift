@@ -7,6 +7,8 @@ enum AdminPage {
         let mail: [Count]
         let unsent: [Unsent]
         let jobs: [Job]
+        /// The network's field surveys.
+        let surveysLink = SiteURL.surveys.path
 
         struct Unsent: Sendable {
             let recipient: String

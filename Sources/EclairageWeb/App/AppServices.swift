@@ -129,6 +129,10 @@ public struct AppServices: Sendable {
         self.recommender = Recommender(catalogue: catalogue)
         let catalogue = self.catalogue
         try await database.transaction { try await CatalogueSearchQueries.refresh(catalogue, in: $0) }
+        let surveyFiles = try SurveyFile.loadAll(from: content, departements: departementCodes, regions: surveyRegions)
+        try await database.transaction {
+            try await SurveyFiles.sync(surveyFiles, now: time.now(), tokens: tokens, in: $0)
+        }
     }
 
     var departementCodes: Set<String> { Set(departements.map(\.code)) }

@@ -5,6 +5,7 @@
 /// because every form shared one "mail" counter).
 enum FormLimit: String, Sendable, CaseIterable {
     case proposal, signUp, passwordReset, resumeLink, editLink, registration, advisorInvitation, diagnosticStart
+    case surveyAnswer
 
     struct Allowance: Sendable {
         /// Sent from one client address (behind a proxy, the last `X-Forwarded-For` entry) in a window.
@@ -73,6 +74,13 @@ enum FormLimit: String, Sendable, CaseIterable {
                 perAddress: 60, perRecipient: nil, window: Self.hour,
                 reason: """
                     Each anonymous start stores a diagnostic; a workshop room starts a few dozen an hour.
+                    """)
+        case .surveyAnswer:
+            Allowance(
+                perAddress: 60, perRecipient: nil, window: Self.hour,
+                reason: """
+                    Each first answer to a survey without an account stores a row and counts in its results; \
+                    a network's meeting may have a few dozen associations answer from one connection in an hour.
                     """)
         }
     }

@@ -81,6 +81,22 @@ enum Retention {
             tables: ["observatory_publications"], purpose: "publier l'observatoire d'un territoire",
             period: "tant que le réseau le laisse public", purge: nil),
         Rule(
+            data:
+                "Enquêtes de terrain du réseau (titre, introduction, territoire, dates, questions, compte qui l'a écrite)",
+            tables: ["surveys"], purpose: "interroger les associations du territoire et publier les résultats",
+            period: "tant que l'instance les garde ; le lien vers le compte qui l'a écrite est effacé avec lui",
+            purge: nil),
+        Rule(
+            data:
+                "Réponses aux enquêtes : choix, textes libres, département, et l'association ou l'empreinte d'un jeton de navigateur qui a répondu",
+            tables: ["survey_responses"],
+            purpose: "compter les réponses (chiffres publiés seulement au-delà de 5) et lire les textes libres",
+            period:
+                "\(SurveyRetention.keptYears) ans après la clôture de l'enquête, puis effacées par le ménage horaire",
+            purge: { now, sql in
+                try await SurveyQueries.purge(closedBefore: now - Int64(SurveyRetention.keptYears) * year, in: sql)
+            }),
+        Rule(
             data: "Structures d'accompagnement et leurs conseillers (nom, description, comptes rattachés)",
             tables: ["support_bodies", "advisors"], purpose: "accompagner les associations qui l'ont accepté",
             period: "tant que la structure existe", purge: nil),

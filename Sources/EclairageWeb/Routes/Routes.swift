@@ -189,4 +189,16 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     // MARK: Administration
     get(.admin, AdminController.show)
     post(.adminMailRetry(id), AdminController.retryMail)
+
+    // MARK: Field surveys (the answer's link carries the survey's token under the same name as ids)
+    get(.surveys, SurveysController.list)
+    get(.newSurvey, SurveyFormController.new)
+    post(.newSurvey, SurveyFormController.create)
+    get(.surveyEdit(id), SurveyFormController.edit)
+    post(.surveyEdit(id), SurveyFormController.update)
+    post(.surveyState(id), SurveysController.state)
+    get(.surveyResults(id), SurveyResultsController.show)
+    get(.surveyResultsCSV(id), SurveyResultsController.csv)
+    get(.surveyAnswer(token: id), SurveyAnswerController.show)
+    post(.surveyAnswer(token: id), SurveyAnswerController.submit)
 }

@@ -119,6 +119,13 @@ enum SiteURL: Sendable, Equatable {
     // Instance administration
     case admin
     case adminMailRetry(String)
+    // Field surveys
+    case surveys, newSurvey
+    case surveyEdit(String)
+    case surveyState(String)
+    case surveyResults(String)
+    case surveyResultsCSV(String)
+    case surveyAnswer(token: String)
 
     var path: String {
         switch self {
@@ -242,6 +249,13 @@ enum SiteURL: Sendable, Equatable {
         case .observatoryPage(let territory, let period): "/observatoire/\(territory)/\(period)"
         case .observatoryCSV(let territory, let period): "/observatoire/\(territory)/\(period)/donnees.csv"
         case .observatoryPublication(let territory): "/observatoire/\(territory)/publication"
+        case .surveys: "/enquetes"
+        case .newSurvey: "/enquetes/nouvelle"
+        case .surveyEdit(let id): "/enquetes/\(id)/modifier"
+        case .surveyState(let id): "/enquetes/\(id)/etat"
+        case .surveyResults(let id): "/enquetes/\(id)/resultats"
+        case .surveyResultsCSV(let id): "/enquetes/\(id)/resultats.csv"
+        case .surveyAnswer(let token): "/enquetes/\(token)"
         }
     }
 }

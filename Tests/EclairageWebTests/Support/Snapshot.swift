@@ -18,11 +18,11 @@ enum Snapshot {
         let rules: [(String, String)] = [
             (#"name="_csrf" value="[a-z0-9]*""#, #"name="_csrf" value="CSRF""#),
             (
-                #"(/(?:invitation|diagnostic/reprendre|mot-de-passe|inscription/confirmer|structures/invitation|agenda/inscription|annuaire/modifier))/[a-z0-9]{20,64}"#,
+                #"(/(?:invitation|diagnostic/reprendre|mot-de-passe|inscription/confirmer|structures/invitation|agenda/inscription|annuaire/modifier|enquetes))/[a-z0-9]{20,64}"#,
                 "$1/TOKEN"
             ),
             (
-                #"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes|moderation|historique))/[a-z2-9]{16}\b"#,
+                #"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes|moderation|historique|enquetes))/[a-z2-9]{16}\b"#,
                 "$1/ID"
             ),
             (#"\bs-[a-z2-9]{16}-"#, "s-ID-"),
