@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SQLKit
 import Testing
 
 @testable import EclairageWeb
@@ -184,6 +185,44 @@ struct AccompanimentTests {
             #expect(
                 log.contains("18 novembre 2026, 9 h 00 : Carol (PAVA) a vu l&#39;association dans son tableau de bord")
             )
+        }
+    }
+
+    @Test(
+        "The dashboard's figures come from the summary kept with the scores; scores kept before it are read as JSON until the backfill summarises them"
+    )
+    func dashboardSummary() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            for best in [false, true] {
+                let started = try await w.alice.submit(w.base + "/diagnostics", [:])
+                let id = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+                try await app.answerAll(w.alice, id: id) { question in
+                    (best
+                        ? question.options.max { ($0.score ?? -1) < ($1.score ?? -1) }
+                        : question.options.min { ($0.score ?? 101) < ($1.score ?? 101) }) ?? question.options[0]
+                }
+                app.advance(60)
+            }
+            let theme = try #require(app.services.questionnaire.themes.first)
+            _ = try await w.carol.get("/structures/\(w.body)")  // the flash of the body's creation, once
+            let page = try await w.carol.get("/structures/\(w.body)").text
+            #expect(page.contains("\(theme.title) "))
+            #expect(page.contains(" (+"))
+            // As after migration 33, before the backfill: the stored scores alone.
+            try await app.services.database.write {
+                try await $0.raw("UPDATE diagnostics SET overall_score = NULL, theme_scores = NULL").run()
+            }
+            #expect(try await w.carol.get("/structures/\(w.body)").text == page)
+            try await app.services.database.write {
+                try await DiagnosticScores.backfill(questionnaire: app.services.questionnaire, in: $0)
+            }
+            let unsummarised = try await app.services.database.read {
+                try await DiagnosticQueries.withoutSummary(limit: 10, in: $0)
+            }
+            #expect(unsummarised.isEmpty)
+            #expect(try await w.carol.get("/structures/\(w.body)").text == page)
         }
     }
 

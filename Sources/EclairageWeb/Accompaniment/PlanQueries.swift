@@ -82,7 +82,12 @@ enum PlanQueries {
             FROM plan_steps WHERE association_id IN (\(binds: ids)) AND accepted = 1 AND status IN (\(binds: open))
             GROUP BY association_id
             """
-        ).all(decoding: Counts.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).all().map { row in
+            Counts(
+                associationId: try row.decode(column: "association_id", as: String.self),
+                open: try row.decode(column: "open", as: Int.self),
+                overdue: try row.decode(column: "overdue", as: Int.self))
+        }
     }
 }
 
