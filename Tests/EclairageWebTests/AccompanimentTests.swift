@@ -487,6 +487,43 @@ struct AccompanimentTests {
         }
     }
 
+    @Test(
+        "A step relates to an upcoming training of the calendar: offered in the form, linked from the plan; an unknown one is refused; a deleted one leaves the step"
+    )
+    func stepTraining() async throws {
+        try await withApp { app in
+            let calendar = try await CalendarWebTests.setUp(app)
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let association = try associationID(
+                try await alice.submit(
+                    "/associations/nouvelle", ["name": "Chorale", "rna": "W372001234", "departement": "37"]))
+            let plan = "/associations/\(association)/feuille-de-route"
+            let form = try await alice.get(plan).text
+            #expect(form.contains("<option value=\"\(calendar.training)\">Sauvegarder ses données ("))
+            // A made-up training: the field says so, nothing is saved.
+            let bad = try await alice.submit(plan, ["title": "Se former", "training": "inconnue"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Choisissez une formation de la liste."))
+            #expect(bad.text.contains("value=\"Se former\""))
+            let saved = try await alice.submit(plan, ["title": "Se former", "training": calendar.training])
+            #expect(saved.status == .seeOther && saved.location == plan)
+            let page = try await alice.get(plan).text
+            #expect(
+                page.contains(
+                    "Formation liée : <a href=\"/agenda/formations/\(calendar.training)\">Sauvegarder ses données</a>"))
+            let steps = try await app.services.database.read { try await PlanQueries.all(of: association, in: $0) }
+            #expect(steps.map(\.title) == ["Se former"] && steps.first?.trainingId == calendar.training)
+            // The training goes (its place left the directory): the step stays, without the link.
+            try await app.services.database.write {
+                try await $0.raw("DELETE FROM trainings WHERE id = \(bind: calendar.training)").run()
+            }
+            let after = try await alice.get(plan)
+            #expect(after.status == .ok)
+            #expect(after.text.contains("<h3>Se former</h3>"))
+            #expect(!after.text.contains("/agenda/formations/"))
+        }
+    }
+
     @Test("A step kept from the report joins the plan with its theme, and links to its sheet")
     func keptStepLinksToSheet() async throws {
         try await withApp(Self.mail) { app in
