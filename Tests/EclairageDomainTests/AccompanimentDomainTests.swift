@@ -212,6 +212,29 @@ struct BodyActivityTests {
         #expect(activity.sessionsHeld == 1 && activity.sessionsCancelled == 1)
         #expect(activity.registered == 8 && activity.attended == 6)
     }
+
+    @Test("Closed accompaniments: closed in the period, accompanied while they lasted, new if begun in it")
+    func closings() {
+        let activity = BodyActivity.of(
+            grantedAt: [50], periodStart: 100, periodEnd: 200, steps: [], noteMinutes: [], sessions: [],
+            closings: [
+                .init(grantedAt: 10, closedAt: 90),  // closed before the period: not counted at all
+                .init(grantedAt: 20, closedAt: 100),  // closed as the period begins
+                .init(grantedAt: 120, closedAt: 199),  // begun and closed in the period
+                .init(grantedAt: 30, closedAt: 200),  // closed as the next period begins: accompanied only
+                .init(grantedAt: 200, closedAt: 250),  // begun after the period
+            ])
+        #expect(activity.closed == 2)
+        #expect(activity.accompanied == 1 + 3)
+        #expect(activity.new == 1)
+        let none = BodyActivity.of(
+            grantedAt: [50], periodStart: 100, periodEnd: 200, steps: [], noteMinutes: [], sessions: [])
+        #expect(none.closed == 0 && none.accompanied == 1)
+        #expect(
+            AccompanimentClosing(reason: "  ").validate()
+                == .failure(FieldErrors(["reason": "closing.error.reason_required"])))
+        #expect(AccompanimentClosing(reason: " Objectifs atteints ").validate() == .success("Objectifs atteints"))
+    }
 }
 
 @Suite("The map of usages")

@@ -345,6 +345,63 @@ struct AccompanimentTests {
         }
     }
 
+    @Test(
+        "An advisor closes the accompaniment with a reason: access ends at once, the association reads why, the report counts it closed; a withdrawal leaves nothing"
+    )
+    func closing() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            let close = w.base + "/suivi/cloture"
+            #expect(try await w.carol.get(w.base + "/suivi").text.contains("Clore l&#39;accompagnement"))
+            // No reason: the field says so, the access stays.
+            let empty = try await w.carol.submit(close, ["reason": "  "])
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.text.contains("Dites en quelques mots pourquoi l&#39;accompagnement se termine."))
+            #expect(try await w.carol.get(w.base).status == .ok)
+            // Members cannot close it (they withdraw instead).
+            #expect(try await w.alice.submit(close, ["reason": "Fini"]).status == .forbidden)
+            app.advance(3600)
+            let closed = try await w.carol.submit(close, ["reason": "Objectifs atteints"])
+            #expect(closed.status == .seeOther && closed.location == "/structures/\(w.body)")
+            #expect(Self.flash(closed) == "closing.done")
+            // Access ends at once, as with a withdrawal.
+            #expect(try await w.carol.get(w.base).status == .notFound)
+            #expect(try await w.carol.get(w.base + "/suivi").status == .notFound)
+            #expect(try await w.carol.submit(close, ["reason": "Encore"]).status == .notFound)
+            #expect(!(try await w.carol.get("/structures/\(w.body)")).text.plain.contains("Chorale"))
+            // The association reads who closed it, when and why.
+            let support = try await w.alice.get(w.base + "/accompagnement").text.plain
+            #expect(
+                support.contains(
+                    "PAVA a clos l&#39;accompagnement le 17 novembre 2026 (Carol) : « Objectifs atteints »"))
+            // Another association asks for help, then withdraws: nothing of it stays in the report.
+            let other = try associationID(
+                try await w.alice.submit("/associations/nouvelle", ["name": "Fanfare", "departement": "37"]))
+            try await app.grant(w.alice, association: other, body: w.body)
+            _ = try await w.alice.submit("/associations/\(other)/acces", ["support_body": w.body])
+            func figure(_ period: String, _ label: String) async throws -> String? {
+                let text = try await w.carol.get("/structures/\(w.body)/bilan?periode=\(period)").text.plain
+                guard let range = text.range(of: "<th scope=\"row\">\(label)</th><td>") else { return nil }
+                return String(text[range.upperBound...].prefix { $0 != "<" })
+            }
+            // November 2026 (the test clock's month): begun and closed in it.
+            #expect(try await figure("2026-11", "Associations accompagnées") == "1")
+            #expect(try await figure("2026-11", "dont nouvelles sur la période") == "1")
+            #expect(try await figure("2026-11", "Accompagnements clos sur la période") == "1")
+            // October: not begun yet; the whole year: closed once.
+            #expect(try await figure("2026-10", "Associations accompagnées") == "0")
+            #expect(try await figure("2026-10", "Accompagnements clos sur la période") == "0")
+            #expect(try await figure("2026", "Accompagnements clos sur la période") == "1")
+            let csv = try await w.carol.get("/structures/\(w.body)/bilan.csv?periode=2026-T4&separateur=point-virgule")
+            #expect(csv.text.contains("Accompagnements clos sur la période;1"))
+            let rows = try await app.services.database.read {
+                try await $0.raw("SELECT association_id FROM closed_accompaniments").all()
+            }
+            #expect(rows.count == 1)
+        }
+    }
+
     @Test("The next diagnostic's comparison says which of the plan's steps, done since, worked on which theme")
     func stepsMovedThemes() async throws {
         try await withApp(Self.mail) { app in
