@@ -23,8 +23,8 @@ struct AccompanimentDomainTests {
         overdue: Int = 0, contact: String? = "2026-11-01"
     ) -> FollowedAssociation {
         FollowedAssociation(
-            id: name, name: name, unseenRequest: request, latest: latest.map { snapshot($0) },
-            previous: previous.map { snapshot($0) }, openSteps: open, overdueSteps: overdue,
+            id: name, name: name, unseenRequest: request, latest: latest.map { ScoreSummary(snapshot($0)) },
+            previous: previous.map { ScoreSummary(snapshot($0)) }, openSteps: open, overdueSteps: overdue,
             lastContact: contact.flatMap(Day.init(iso:)))
     }
 
@@ -68,6 +68,24 @@ struct AccompanimentDomainTests {
         #expect(trends.map(\.change) == [15, -8, nil, nil])
         #expect(trends.map(\.direction) == [.up, .down, .unknown, .unknown])
         #expect(ThemeTrend.between(latest: now, previous: nil).allSatisfy { $0.direction == .unknown })
+    }
+
+    @Test("A score summary reads back what the snapshot said: overall, and each theme's id, title and score")
+    func scoreSummary() {
+        let snapshot = Self.snapshot(55, [("sauvegarde", 55), ("flou", nil), ("messagerie", 0)])
+        let summary = ScoreSummary(snapshot)
+        #expect(ScoreSummary(overall: 55, themeLines: summary.themeLines) == summary)
+        #expect(summary.themes.map(\.title) == ["Sauvegarde", "Flou", "Messagerie"])
+        #expect(ScoreSummary(overall: nil, themeLines: "").themes.isEmpty)
+        // A tab or a line break in a title cannot break the lines.
+        let odd = ScoreSummary(overall: 1, themes: [.init(id: "a", title: "Un\tdeux\ntrois", score: 3)])
+        #expect(
+            ScoreSummary(overall: 1, themeLines: odd.themeLines).themes == [
+                .init(id: "a", title: "Un deux trois", score: 3)
+            ])
+        #expect(
+            ThemeTrend.between(latest: summary, previous: nil)
+                == ThemeTrend.between(latest: snapshot, previous: nil))
     }
 
     @Test("The access log groups the same person, body, page and day; other days and pages stay apart")
@@ -193,6 +211,29 @@ struct BodyActivityTests {
         #expect(activity.advisorMinutes == 45 + 20 + 30 + 15 && activity.volunteerMinutes == 90)
         #expect(activity.sessionsHeld == 1 && activity.sessionsCancelled == 1)
         #expect(activity.registered == 8 && activity.attended == 6)
+    }
+
+    @Test("Closed accompaniments: closed in the period, accompanied while they lasted, new if begun in it")
+    func closings() {
+        let activity = BodyActivity.of(
+            grantedAt: [50], periodStart: 100, periodEnd: 200, steps: [], noteMinutes: [], sessions: [],
+            closings: [
+                .init(grantedAt: 10, closedAt: 90),  // closed before the period: not counted at all
+                .init(grantedAt: 20, closedAt: 100),  // closed as the period begins
+                .init(grantedAt: 120, closedAt: 199),  // begun and closed in the period
+                .init(grantedAt: 30, closedAt: 200),  // closed as the next period begins: accompanied only
+                .init(grantedAt: 200, closedAt: 250),  // begun after the period
+            ])
+        #expect(activity.closed == 2)
+        #expect(activity.accompanied == 1 + 3)
+        #expect(activity.new == 1)
+        let none = BodyActivity.of(
+            grantedAt: [50], periodStart: 100, periodEnd: 200, steps: [], noteMinutes: [], sessions: [])
+        #expect(none.closed == 0 && none.accompanied == 1)
+        #expect(
+            AccompanimentClosing(reason: "  ").validate()
+                == .failure(FieldErrors(["reason": "closing.error.reason_required"])))
+        #expect(AccompanimentClosing(reason: " Objectifs atteints ").validate() == .success("Objectifs atteints"))
     }
 }
 

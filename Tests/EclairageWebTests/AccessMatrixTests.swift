@@ -319,6 +319,12 @@ struct AccessMatrixTests {
             expected: expect(
                 .forbidden, outsider: .notFound, member: .forbidden, owner: .forbidden, advisor: .seeOther,
                 otherAdvisor: .notFound, admin: .notFound)),
+        // Closing with no reason is refused on its field (a closing that works ends the access: tested apart).
+        Case(
+            method: .post, path: { "/associations/\($0.association)/suivi/cloture" }, fields: ["reason": ""],
+            expected: expect(
+                .forbidden, outsider: .notFound, member: .forbidden, owner: .forbidden,
+                advisor: .unprocessableContent, otherAdvisor: .notFound, admin: .notFound)),
         Case(
             method: .get, path: { "/associations/\($0.association)/feuille-de-route" }, fields: [:],
             expected: expect(

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SQLKit
 import Testing
 
 @testable import EclairageWeb
@@ -187,6 +188,44 @@ struct AccompanimentTests {
         }
     }
 
+    @Test(
+        "The dashboard's figures come from the summary kept with the scores; scores kept before it are read as JSON until the backfill summarises them"
+    )
+    func dashboardSummary() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            for best in [false, true] {
+                let started = try await w.alice.submit(w.base + "/diagnostics", [:])
+                let id = String(try #require(started.location).dropFirst("/diagnostics/".count).prefix { $0 != "/" })
+                try await app.answerAll(w.alice, id: id) { question in
+                    (best
+                        ? question.options.max { ($0.score ?? -1) < ($1.score ?? -1) }
+                        : question.options.min { ($0.score ?? 101) < ($1.score ?? 101) }) ?? question.options[0]
+                }
+                app.advance(60)
+            }
+            let theme = try #require(app.services.questionnaire.themes.first)
+            _ = try await w.carol.get("/structures/\(w.body)")  // the flash of the body's creation, once
+            let page = try await w.carol.get("/structures/\(w.body)").text
+            #expect(page.contains("\(theme.title) "))
+            #expect(page.contains(" (+"))
+            // As after migration 33, before the backfill: the stored scores alone.
+            try await app.services.database.write {
+                try await $0.raw("UPDATE diagnostics SET overall_score = NULL, theme_scores = NULL").run()
+            }
+            #expect(try await w.carol.get("/structures/\(w.body)").text == page)
+            try await app.services.database.write {
+                try await DiagnosticScores.backfill(questionnaire: app.services.questionnaire, in: $0)
+            }
+            let unsummarised = try await app.services.database.read {
+                try await DiagnosticQueries.withoutSummary(limit: 10, in: $0)
+            }
+            #expect(unsummarised.isEmpty)
+            #expect(try await w.carol.get("/structures/\(w.body)").text == page)
+        }
+    }
+
     @Test("Notes: an advisor writes them, members read those not internal; a future date or empty text is refused")
     func notes() async throws {
         try await withApp(Self.mail) { app in
@@ -303,6 +342,63 @@ struct AccompanimentTests {
             #expect(bad.status == .badRequest)
             #expect(bad.text.contains("Cette période n&#39;existe pas"))
             #expect(try await w.alice.get("/structures/\(w.body)/bilan").status == .notFound)
+        }
+    }
+
+    @Test(
+        "An advisor closes the accompaniment with a reason: access ends at once, the association reads why, the report counts it closed; a withdrawal leaves nothing"
+    )
+    func closing() async throws {
+        try await withApp(Self.mail) { app in
+            let w = try await Self.world(app)
+            try await app.grant(w.alice, association: w.association, body: w.body)
+            let close = w.base + "/suivi/cloture"
+            #expect(try await w.carol.get(w.base + "/suivi").text.contains("Clore l&#39;accompagnement"))
+            // No reason: the field says so, the access stays.
+            let empty = try await w.carol.submit(close, ["reason": "  "])
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.text.contains("Dites en quelques mots pourquoi l&#39;accompagnement se termine."))
+            #expect(try await w.carol.get(w.base).status == .ok)
+            // Members cannot close it (they withdraw instead).
+            #expect(try await w.alice.submit(close, ["reason": "Fini"]).status == .forbidden)
+            app.advance(3600)
+            let closed = try await w.carol.submit(close, ["reason": "Objectifs atteints"])
+            #expect(closed.status == .seeOther && closed.location == "/structures/\(w.body)")
+            #expect(Self.flash(closed) == "closing.done")
+            // Access ends at once, as with a withdrawal.
+            #expect(try await w.carol.get(w.base).status == .notFound)
+            #expect(try await w.carol.get(w.base + "/suivi").status == .notFound)
+            #expect(try await w.carol.submit(close, ["reason": "Encore"]).status == .notFound)
+            #expect(!(try await w.carol.get("/structures/\(w.body)")).text.plain.contains("Chorale"))
+            // The association reads who closed it, when and why.
+            let support = try await w.alice.get(w.base + "/accompagnement").text.plain
+            #expect(
+                support.contains(
+                    "PAVA a clos l&#39;accompagnement le 17 novembre 2026 (Carol) : « Objectifs atteints »"))
+            // Another association asks for help, then withdraws: nothing of it stays in the report.
+            let other = try associationID(
+                try await w.alice.submit("/associations/nouvelle", ["name": "Fanfare", "departement": "37"]))
+            try await app.grant(w.alice, association: other, body: w.body)
+            _ = try await w.alice.submit("/associations/\(other)/acces", ["support_body": w.body])
+            func figure(_ period: String, _ label: String) async throws -> String? {
+                let text = try await w.carol.get("/structures/\(w.body)/bilan?periode=\(period)").text.plain
+                guard let range = text.range(of: "<th scope=\"row\">\(label)</th><td>") else { return nil }
+                return String(text[range.upperBound...].prefix { $0 != "<" })
+            }
+            // November 2026 (the test clock's month): begun and closed in it.
+            #expect(try await figure("2026-11", "Associations accompagnées") == "1")
+            #expect(try await figure("2026-11", "dont nouvelles sur la période") == "1")
+            #expect(try await figure("2026-11", "Accompagnements clos sur la période") == "1")
+            // October: not begun yet; the whole year: closed once.
+            #expect(try await figure("2026-10", "Associations accompagnées") == "0")
+            #expect(try await figure("2026-10", "Accompagnements clos sur la période") == "0")
+            #expect(try await figure("2026", "Accompagnements clos sur la période") == "1")
+            let csv = try await w.carol.get("/structures/\(w.body)/bilan.csv?periode=2026-T4&separateur=point-virgule")
+            #expect(csv.text.contains("Accompagnements clos sur la période;1"))
+            let rows = try await app.services.database.read {
+                try await $0.raw("SELECT association_id FROM closed_accompaniments").all()
+            }
+            #expect(rows.count == 1)
         }
     }
 
@@ -445,6 +541,43 @@ struct AccompanimentTests {
             let after = try await steps()
             #expect(after.first { $0.title == "Changer la box" }?.status == "archived")
             #expect(after.first { $0.title == "Former le bureau" }?.status == "doing")
+        }
+    }
+
+    @Test(
+        "A step relates to an upcoming training of the calendar: offered in the form, linked from the plan; an unknown one is refused; a deleted one leaves the step"
+    )
+    func stepTraining() async throws {
+        try await withApp { app in
+            let calendar = try await CalendarWebTests.setUp(app)
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let association = try associationID(
+                try await alice.submit(
+                    "/associations/nouvelle", ["name": "Chorale", "rna": "W372001234", "departement": "37"]))
+            let plan = "/associations/\(association)/feuille-de-route"
+            let form = try await alice.get(plan).text
+            #expect(form.contains("<option value=\"\(calendar.training)\">Sauvegarder ses données ("))
+            // A made-up training: the field says so, nothing is saved.
+            let bad = try await alice.submit(plan, ["title": "Se former", "training": "inconnue"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Choisissez une formation de la liste."))
+            #expect(bad.text.contains("value=\"Se former\""))
+            let saved = try await alice.submit(plan, ["title": "Se former", "training": calendar.training])
+            #expect(saved.status == .seeOther && saved.location == plan)
+            let page = try await alice.get(plan).text
+            #expect(
+                page.contains(
+                    "Formation liée : <a href=\"/agenda/formations/\(calendar.training)\">Sauvegarder ses données</a>"))
+            let steps = try await app.services.database.read { try await PlanQueries.all(of: association, in: $0) }
+            #expect(steps.map(\.title) == ["Se former"] && steps.first?.trainingId == calendar.training)
+            // The training goes (its place left the directory): the step stays, without the link.
+            try await app.services.database.write {
+                try await $0.raw("DELETE FROM trainings WHERE id = \(bind: calendar.training)").run()
+            }
+            let after = try await alice.get(plan)
+            #expect(after.status == .ok)
+            #expect(after.text.contains("<h3>Se former</h3>"))
+            #expect(!after.text.contains("/agenda/formations/"))
         }
     }
 

@@ -15,14 +15,14 @@ public struct FollowedAssociation: Sendable, Equatable {
     public let id: String
     public let name: String
     public let unseenRequest: Bool
-    public let latest: ScoreSnapshot?
-    public let previous: ScoreSnapshot?
+    public let latest: ScoreSummary?
+    public let previous: ScoreSummary?
     public let openSteps: Int
     public let overdueSteps: Int
     public let lastContact: Day?
 
     public init(
-        id: String, name: String, unseenRequest: Bool, latest: ScoreSnapshot?, previous: ScoreSnapshot?,
+        id: String, name: String, unseenRequest: Bool, latest: ScoreSummary?, previous: ScoreSummary?,
         openSteps: Int, overdueSteps: Int, lastContact: Day?
     ) {
         self.id = id

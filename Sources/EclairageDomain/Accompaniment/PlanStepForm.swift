@@ -8,10 +8,12 @@ public struct PlanStepForm: Sendable, Equatable {
     public var hours: String
     public var euros: String
     public var theme: String
+    /// The id of a training of the calendar the step relates to, or empty.
+    public var training: String
 
     public init(
         title: String = "", detail: String = "", owner: String = "", due: String = "", hours: String = "",
-        euros: String = "", theme: String = ""
+        euros: String = "", theme: String = "", training: String = ""
     ) {
         self.title = title
         self.detail = detail
@@ -20,6 +22,7 @@ public struct PlanStepForm: Sendable, Equatable {
         self.hours = hours
         self.euros = euros
         self.theme = theme
+        self.training = training
     }
 
     /// A checked step.
@@ -33,10 +36,12 @@ public struct PlanStepForm: Sendable, Equatable {
         public let euros: Int?
         /// One of the questionnaire's themes, or nil.
         public let theme: String?
+        /// A training of the calendar, or nil.
+        public let training: String?
     }
 
-    /// `themes`: the questionnaire's theme ids.
-    public func validate(themes: Set<String> = []) -> Result<Step, FieldErrors> {
+    /// `themes`: the questionnaire's theme ids; `trainings`: the ids of the trainings offered.
+    public func validate(themes: Set<String> = [], trainings: Set<String> = []) -> Result<Step, FieldErrors> {
         var errors = FieldErrors()
         let title = SubmittedFields.trimmed(title)
         if title.isEmpty { errors["title"] = "plan.error.title_required" }
@@ -56,9 +61,13 @@ public struct PlanStepForm: Sendable, Equatable {
         let euros = Self.whole(self.euros, upTo: 10_000_000, field: "euros", errors: &errors)
         let theme = SubmittedFields.optional(self.theme)
         if let theme, !themes.contains(theme) { errors["theme"] = "plan.error.theme_unknown" }
+        let training = SubmittedFields.optional(self.training)
+        if let training, !trainings.contains(training) { errors["training"] = "plan.error.training_unknown" }
         guard errors.isEmpty else { return .failure(errors) }
         return .success(
-            Step(title: title, detail: detail, owner: owner, due: due, hours: hours, euros: euros, theme: theme))
+            Step(
+                title: title, detail: detail, owner: owner, due: due, hours: hours, euros: euros, theme: theme,
+                training: training))
     }
 
     /// A whole number from 0 to `upTo`, or nil when nothing was typed.

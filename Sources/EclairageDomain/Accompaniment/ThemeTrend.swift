@@ -13,13 +13,17 @@ public struct ThemeTrend: Sendable, Equatable {
         return change > 0 ? .up : change < 0 ? .down : .same
     }
 
-    public static func between(latest: ScoreSnapshot, previous: ScoreSnapshot?) -> [ThemeTrend] {
+    public static func between(latest: ScoreSummary, previous: ScoreSummary?) -> [ThemeTrend] {
         let before = Dictionary(
-            (previous?.themes ?? []).map { ($0.themeID, $0.score) }, uniquingKeysWith: { first, _ in first })
+            (previous?.themes ?? []).map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })
         return latest.themes.map { theme in
-            let old = before[theme.themeID] ?? nil
+            let old = before[theme.id] ?? nil
             let change = theme.score.flatMap { now in old.map { now - $0 } }
-            return ThemeTrend(themeID: theme.themeID, title: theme.title, score: theme.score, change: change)
+            return ThemeTrend(themeID: theme.id, title: theme.title, score: theme.score, change: change)
         }
+    }
+
+    public static func between(latest: ScoreSnapshot, previous: ScoreSnapshot?) -> [ThemeTrend] {
+        between(latest: ScoreSummary(latest), previous: previous.map(ScoreSummary.init))
     }
 }

@@ -56,3 +56,13 @@ struct NoteBody: Decodable {
         return values
     }
 }
+
+/// An advisor closing the accompaniment, as sent.
+struct CloseAccompanimentBody: Decodable {
+    @FormText var reason: String
+    @FormText var supportBody: String
+
+    enum CodingKeys: String, CodingKey {
+        case reason, supportBody = "support_body"
+    }
+}

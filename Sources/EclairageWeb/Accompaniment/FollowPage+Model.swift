@@ -16,6 +16,9 @@ extension FollowPage {
         let today: String
         let bodies: [Body]
         let internalChecked: Bool
+        /// Closing the accompaniment (an advisor's action): its address and the form's state.
+        let closeAction: String
+        let closeForm: FormState
 
         struct Note: Sendable {
             let date: String
@@ -34,7 +37,8 @@ extension FollowPage {
 
 extension FollowPage.Model {
     static func make(
-        _ notes: [NoteQueries.Listed], loaded: AuthorizedAssociation, form: FormState, today: Day,
+        _ notes: [NoteQueries.Listed], loaded: AuthorizedAssociation, form: FormState, closeForm: FormState,
+        today: Day,
         context: AppRequestContext, views: Views
     ) -> Self {
         let id = loaded.association.id
@@ -57,6 +61,7 @@ extension FollowPage.Model {
                         id: $0.supportBodyId, name: $0.bodyName,
                         selected: form.values["support_body"] == $0.supportBodyId)
                 },
-            internalChecked: form.values["internal"] != nil)
+            internalChecked: form.values["internal"] != nil, closeAction: SiteURL.associationClose(id).path,
+            closeForm: closeForm)
     }
 }

@@ -75,6 +75,10 @@ enum NoteQueries {
         try await sql.select().column("association_id")
             .column(SQLFunction("MAX", args: SQLColumn("noted_on")), as: "last")
             .from("advisor_notes").where("support_body_id", .equal, SQLBind(bodyID)).groupBy("association_id")
-            .rows(LastContact.self)
+            .all().map {
+                LastContact(
+                    associationId: try $0.decode(column: "association_id", as: String.self),
+                    last: try $0.decode(column: "last", as: String.self))
+            }
     }
 }

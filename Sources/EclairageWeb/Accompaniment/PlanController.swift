@@ -27,10 +27,16 @@ enum PlanController {
     {
         let loaded = try await loadPlan(context, services: services, logging: nil)
         let body = try context.decodeForm(PlanStepBody.self)
-        switch body.form.validate(themes: Set(services.questionnaire.themes.map(\.id))) {
+        let offered = try await services.database.read {
+            try await PlanQueries.upcomingTrainings(after: services.time.now(), in: $0)
+        }
+        switch body.form.validate(
+            themes: Set(services.questionnaire.themes.map(\.id)), trainings: Set(offered.map(\.id)))
+        {
         case .failure(let errors):
             let state = FormState(
-                values: body.values, errors: errors, order: ["title", "detail", "owner", "due", "hours", "euros"],
+                values: body.values, errors: errors,
+                order: ["title", "detail", "theme", "training", "owner", "due", "hours", "euros"],
                 views: services.views, context: context)
             return try await PlanPage.response(
                 loaded, forms: .init(add: state), context: context, services: services, status: .unprocessableContent)
@@ -43,7 +49,7 @@ enum PlanController {
                 title: step.title, createdBy: loaded.user.id, createdAt: now, detail: step.detail,
                 ownerName: step.owner, dueOn: step.due?.iso, estimateHours: step.hours, estimateEuros: step.euros,
                 proposedBy: advisor ? loaded.grants.first?.supportBodyId : nil, accepted: advisor ? 0 : 1,
-                updatedAt: now, theme: step.theme)
+                updatedAt: now, theme: step.theme, trainingId: step.training)
             try await services.database.write { try await PlanQueries.insert(row, in: $0) }
             return redirect(
                 to: .associationPlan(loaded.association.id), flash: advisor ? "plan.proposed" : "plan.added")

@@ -9,12 +9,18 @@ struct PlanStepBody: Decodable {
     @FormText var hours: String
     @FormText var euros: String
     @FormText var theme: String
+    @FormText var training: String
 
     var form: PlanStepForm {
-        PlanStepForm(title: title, detail: detail, owner: owner, due: due, hours: hours, euros: euros, theme: theme)
+        PlanStepForm(
+            title: title, detail: detail, owner: owner, due: due, hours: hours, euros: euros, theme: theme,
+            training: training)
     }
     var values: [String: String] {
-        ["title": title, "detail": detail, "owner": owner, "due": due, "hours": hours, "euros": euros, "theme": theme]
+        [
+            "title": title, "detail": detail, "owner": owner, "due": due, "hours": hours, "euros": euros,
+            "theme": theme, "training": training,
+        ]
     }
 }
 

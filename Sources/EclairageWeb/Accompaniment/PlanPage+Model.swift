@@ -30,6 +30,8 @@ extension PlanPage {
         let failedStep: String?
         /// The questionnaire's themes, for a step written by hand.
         let themes: [SelectOption]
+        /// The calendar's trainings still to come, for a step written by hand (the field shows only if any).
+        let trainings: [SelectOption]
 
         struct Step: Sendable {
             let id: String
@@ -46,6 +48,8 @@ extension PlanPage {
             let proposedBy: String?
             /// The sheet or tool the step relates to (a report's step, a kept tool).
             let related: LinkView?
+            /// The calendar's training it relates to, while that training exists.
+            let training: LinkView?
             let statuses: [Option]
             let failed: Bool
         }
@@ -65,8 +69,14 @@ extension PlanPage.Model {
         var value: FormState? = nil
     }
 
+    /// The trainings the form offers, and those the steps relate to.
+    struct Trainings: Sendable {
+        let offered: [PlanQueries.Training]
+        let linked: [PlanQueries.Training]
+    }
+
     static func make(
-        _ steps: [PlanQueries.Step], bodyNames: [String: String], value: VolunteerValue?,
+        _ steps: [PlanQueries.Step], bodyNames: [String: String], value: VolunteerValue?, trainings: Trainings,
         loaded: AuthorizedAssociation, forms: Forms,
         today: Day, context: AppRequestContext, services: AppServices
     ) -> Self {
@@ -77,6 +87,7 @@ extension PlanPage.Model {
         let hours = accepted.compactMap(\.estimateHours).reduce(0, +)
         let euros = accepted.compactMap(\.estimateEuros).reduce(0, +)
         let volunteer = accepted.map(\.volunteerMinutes).reduce(0, +)
+        let linked = Dictionary(trainings.linked.map { ($0.id, $0.title) }) { first, _ in first }
         func view(_ step: PlanQueries.Step, key: String) -> Step {
             let status = PlanStatus(rawValue: step.status) ?? .todo
             let due = step.dueOn.flatMap(Day.init(iso:))
@@ -93,6 +104,9 @@ extension PlanPage.Model {
                 closingNote: step.closingNote.isEmpty ? nil : step.closingNote,
                 proposedBy: step.proposedBy.flatMap { bodyNames[$0] },
                 related: related(step, services: services),
+                training: step.trainingId.flatMap { training in
+                    linked[training].map { LinkView(title: $0, link: SiteURL.training(training).path) }
+                },
                 statuses: PlanStatus.allCases.filter { $0 != .archived }.map {
                     .init(
                         value: $0.rawValue, label: views.text("plan.status.\($0.rawValue)", context),
@@ -142,6 +156,14 @@ extension PlanPage.Model {
             failedStep: forms.failedStep,
             themes: services.questionnaire.themes.map {
                 SelectOption(value: $0.id, label: $0.title, selected: forms.add.values["theme"] == $0.id)
+            },
+            trainings: trainings.offered.map { training in
+                let next = training.nextStart.map {
+                    " (" + DateFormatting.day(of: DateFormatting.parisDay($0), language: context.language) + ")"
+                }
+                return SelectOption(
+                    value: training.id, label: training.title + (next ?? ""),
+                    selected: forms.add.values["training"] == training.id)
             })
     }
 }

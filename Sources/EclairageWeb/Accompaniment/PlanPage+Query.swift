@@ -7,15 +7,19 @@ extension PlanPage {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let id = loaded.association.id
-        let (steps, bodies, value) = try await services.database.read { sql in
-            (
-                try await PlanQueries.all(of: id, in: sql), try await SupportBodyQueries.all(in: sql),
-                try await PlanQueries.volunteerValue(of: id, in: sql)
+        let now = services.time.now()
+        let (steps, bodies, value, trainings) = try await services.database.read { sql in
+            let steps = try await PlanQueries.all(of: id, in: sql)
+            return (
+                steps, try await SupportBodyQueries.all(in: sql), try await PlanQueries.volunteerValue(of: id, in: sql),
+                Model.Trainings(
+                    offered: try await PlanQueries.upcomingTrainings(after: now, in: sql),
+                    linked: try await PlanQueries.trainings(steps.compactMap(\.trainingId), in: sql))
             )
         }
         let model = Model.make(
             steps, bodyNames: Dictionary(bodies.map { ($0.id, $0.name) }) { first, _ in first }, value: value,
-            loaded: loaded,
+            trainings: trainings, loaded: loaded,
             forms: forms, today: DateFormatting.parisDay(services.time.now()), context: context, services: services)
         return services.views.render(
             "plan", title: "plan.title", titleValues: ["name": loaded.association.name], content: model,

@@ -34,6 +34,8 @@ enum PlanQueries {
         /// The theme it works on: the report step's theme, or the one chosen for a step written by hand.
         var theme: String? = nil
         var remindedAt: Int64? = nil
+        /// The calendar's training it relates to (the step shows no link once that training is deleted).
+        var trainingId: String? = nil
     }
 
     static func all(of associationID: String, in sql: any SQLDatabase) async throws -> [Step] {
@@ -82,7 +84,12 @@ enum PlanQueries {
             FROM plan_steps WHERE association_id IN (\(binds: ids)) AND accepted = 1 AND status IN (\(binds: open))
             GROUP BY association_id
             """
-        ).all(decoding: Counts.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).all().map { row in
+            Counts(
+                associationId: try row.decode(column: "association_id", as: String.self),
+                open: try row.decode(column: "open", as: Int.self),
+                overdue: try row.decode(column: "overdue", as: Int.self))
+        }
     }
 }
 
@@ -118,5 +125,44 @@ extension PlanQueries {
             .where("status", .in, SQLBind.group([PlanStatus.todo.rawValue, PlanStatus.doing.rawValue]))
             .where("updated_at", .lessThan, SQLBind(before)).orderBy("association_id").orderBy("created_at")
             .rows(Step.self)
+    }
+}
+
+extension PlanQueries {
+    /// A training of the calendar a step can relate to, with its next session.
+    struct Training: Sendable {
+        let id: String
+        let title: String
+        let nextStart: Int64?
+    }
+
+    /// Trainings with a session still to come (not cancelled), the soonest first: what a step offers.
+    static func upcomingTrainings(after now: Int64, limit: Int = 300, in sql: any SQLDatabase) async throws
+        -> [Training]
+    {
+        try await sql.raw(
+            """
+            SELECT trainings.id, trainings.title, MIN(training_sessions.starts_at) AS next_start
+            FROM trainings JOIN training_sessions ON training_sessions.training_id = trainings.id
+            WHERE training_sessions.starts_at > \(bind: now) AND training_sessions.cancelled = 0
+            GROUP BY trainings.id, trainings.title ORDER BY next_start, trainings.title LIMIT \(bind: limit)
+            """
+        ).all().map {
+            Training(
+                id: try $0.decode(column: "id", as: String.self),
+                title: try $0.decode(column: "title", as: String.self),
+                nextStart: try $0.decode(column: "next_start", as: Int64?.self))
+        }
+    }
+
+    /// The titles of these trainings, those that still exist.
+    static func trainings(_ ids: [String], in sql: any SQLDatabase) async throws -> [Training] {
+        guard !ids.isEmpty else { return [] }
+        return try await sql.select().columns("id", "title").from("trainings").where("id", .in, SQLBind.group(ids))
+            .all().map {
+                Training(
+                    id: try $0.decode(column: "id", as: String.self),
+                    title: try $0.decode(column: "title", as: String.self), nextStart: nil)
+            }
     }
 }

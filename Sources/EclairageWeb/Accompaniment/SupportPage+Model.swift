@@ -10,6 +10,8 @@ extension SupportPage {
         let backLink: String
         let isOwner: Bool
         let grants: [Grant]
+        /// Accompaniments a body closed ("PAVA a clos l'accompagnement le… : « reason »").
+        let closings: [String]
         let requests: [Request]
         let bodies: [Body]
         let form: FormState
@@ -67,6 +69,14 @@ extension SupportPage.Model {
                     id: grant.supportBodyId, name: grant.bodyName,
                     since: DateFormatting.day(grant.grantedAt, language: language),
                     shares: parts.map { views.text($0, context) }.joined(separator: ", "))
+            },
+            closings: query.closings.map {
+                views.text(
+                    "closing.seen_by_association", context,
+                    [
+                        "body": $0.bodyName, "person": $0.closedByName,
+                        "date": DateFormatting.day($0.closedAt, language: language), "reason": $0.reason,
+                    ])
             },
             requests: query.requests.map {
                 .init(

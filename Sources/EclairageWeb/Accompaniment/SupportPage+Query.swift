@@ -4,6 +4,7 @@ import Hummingbird
 extension SupportPage {
     struct Query: Sendable {
         let grants: [GrantQueries.Grant]
+        let closings: [ClosingQueries.Listed]
         let requests: [AccessRequestQueries.Listed]
         let vetted: [SupportBody]
         let places: [DirectoryQueries.BodyPlace]
@@ -13,6 +14,7 @@ extension SupportPage {
                 let vetted = try await SupportBodyQueries.vetted(in: sql)
                 return Query(
                     grants: try await GrantQueries.of(association: associationID, in: sql),
+                    closings: try await ClosingQueries.of(association: associationID, in: sql),
                     requests: try await AccessRequestQueries.of(association: associationID, in: sql),
                     vetted: vetted,
                     places: try await DirectoryQueries.placesOf(bodies: vetted.map(\.id), in: sql))

@@ -47,10 +47,26 @@ enum DiagnosticQueries {
     /// computed with: the diagnostic is from then on "answered with" that version.
     static func storeScores(of id: String, _ snapshot: ScoreSnapshot, in sql: any SQLDatabase) async throws {
         let json = String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)
+        let summary = ScoreSummary(snapshot)
         try await sql.update("diagnostics").set("scores", to: SQLBind(json)).set(
             "questionnaire_version", to: SQLBind(snapshot.version)
         )
+        .set("overall_score", to: SQLBind(summary.overall)).set("theme_scores", to: SQLBind(summary.themeLines))
         .where("id", .equal, SQLBind(id)).run()
+    }
+
+    /// Diagnostics whose figures were kept before the dashboard's summary was (at most `limit`), with
+    /// their stored figures.
+    static func withoutSummary(limit: Int, in sql: any SQLDatabase) async throws -> [(id: String, scores: String)] {
+        try await sql.select().columns("id", "scores").from("diagnostics").where("scores", .isNot, SQLLiteral.null)
+            .where("theme_scores", .is, SQLLiteral.null).limit(limit).all().map {
+                (try $0.decode(column: "id", as: String.self), try $0.decode(column: "scores", as: String.self))
+            }
+    }
+
+    static func storeSummary(of id: String, _ summary: ScoreSummary, in sql: any SQLDatabase) async throws {
+        try await sql.update("diagnostics").set("overall_score", to: SQLBind(summary.overall))
+            .set("theme_scores", to: SQLBind(summary.themeLines)).where("id", .equal, SQLBind(id)).run()
     }
 
     /// Diagnostics of `version` saved before their figures were kept (at most `limit`).

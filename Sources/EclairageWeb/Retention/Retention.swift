@@ -105,6 +105,12 @@ enum Retention {
             tables: ["advisor_notes"], purpose: "suivre l'accompagnement d'une association dans le temps",
             period: "tant que l'association et la structure existent ; effacées avec l'une ou l'autre", purge: nil),
         Rule(
+            data:
+                "Accompagnements clos par une structure (raison, qui, début et fin ; pas ceux qu'une association a retirés)",
+            tables: ["closed_accompaniments"],
+            purpose: "dire à l'association que l'accompagnement est clos, compter les accompagnements clos du bilan",
+            period: "tant que la structure existe ; le lien à l'association s'efface avec elle", purge: nil),
+        Rule(
             data: "Demandes d'accès des structures à une association (qui demande, message)",
             tables: ["access_requests"], purpose: "permettre à l'association d'accepter ou de refuser",
             period: "jusqu'à la réponse, 90 jours au plus",

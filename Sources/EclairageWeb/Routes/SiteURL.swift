@@ -26,6 +26,7 @@ enum SiteURL: Sendable, Equatable {
     case associationRequests(String)
     case associationFollow(String)
     case associationNotes(String)
+    case associationClose(String)
     case associationPlan(String)
     case associationPlanStatus(String)
     case associationPlanProposal(String)
@@ -158,6 +159,7 @@ enum SiteURL: Sendable, Equatable {
         case .associationRequests(let id): "/associations/\(id)/demandes"
         case .associationFollow(let id): "/associations/\(id)/suivi"
         case .associationNotes(let id): "/associations/\(id)/suivi/notes"
+        case .associationClose(let id): "/associations/\(id)/suivi/cloture"
         case .associationPlan(let id): "/associations/\(id)/feuille-de-route"
         case .associationPlanStatus(let id): "/associations/\(id)/feuille-de-route/statut"
         case .associationPlanProposal(let id): "/associations/\(id)/feuille-de-route/propositions"

@@ -56,6 +56,7 @@ extension ActivityPage.Model {
         let themes = Dictionary(services.questionnaire.themes.map { ($0.id, $0.title) }) { a, _ in a }
         var rows = [
             row("body_activity.accompanied", activity.accompanied), row("body_activity.new", activity.new),
+            row("body_activity.closed", activity.closed),
             row("body_activity.steps_closed", activity.byStatus.map(\.count).reduce(0, +)),
         ]
         rows += activity.byStatus.map { row("plan.status.\($0.status.rawValue)", $0.count, detail: true) }

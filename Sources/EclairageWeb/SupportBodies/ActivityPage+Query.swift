@@ -23,6 +23,7 @@ extension ActivityPage {
                     associations: grants.map(\.associationId), from: from, to: to, in: sql)
                 let notes = try await ActivityQueries.noteMinutes(body: id, first: first.iso, end: end.iso, in: sql)
                 let sessions = try await ActivityQueries.sessions(body: id, from: from, to: to, in: sql)
+                let closings = try await ClosingQueries.of(body: id, from: from, to: to, in: sql)
                 let activity = BodyActivity.of(
                     grantedAt: grants.map(\.grantedAt), periodStart: from, periodEnd: to,
                     steps: steps.map {
@@ -33,7 +34,7 @@ extension ActivityPage {
                     }, noteMinutes: notes,
                     sessions: sessions.map {
                         .init(cancelled: $0.cancelled != 0, registered: $0.registered, attended: $0.attended)
-                    })
+                    }, closings: closings.map { .init(grantedAt: $0.grantedAt, closedAt: $0.closedAt) })
                 return Query(body: body, activity: activity)
             }
         }

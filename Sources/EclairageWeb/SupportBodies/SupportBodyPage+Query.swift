@@ -1,5 +1,4 @@
 import EclairageDomain
-import Foundation
 
 /// What a support body's page reads for its advisors: the body, its team and place, and for every
 /// association that granted access the figures its dashboard needs (a fixed number of queries,
@@ -9,8 +8,8 @@ extension SupportBodyPage {
         let body: SupportBody
         let advisors: [AdvisorQueries.Advisor]
         let places: [DirectoryQueries.BodyPlace]
-        let grants: [GrantQueries.Grant]
-        let names: [String: String]
+        /// The associations that granted the body access.
+        let grants: [DashboardQueries.Followed]
         let diagnostics: [DashboardQueries.Scored]
         let counts: [PlanQueries.Counts]
         let contacts: [NoteQueries.LastContact]
@@ -24,13 +23,11 @@ extension SupportBodyPage {
                 guard try await SupportBodyQueries.isAdvisor(userID: userID, of: id, in: sql),
                     let body = try await SupportBodyQueries.find(id: id, in: sql)
                 else { return nil }
-                let grants = try await GrantQueries.of(body: id, in: sql)
+                let grants = try await DashboardQueries.followed(body: id, in: sql)
                 let ids = grants.map(\.associationId)
-                let listed = try await SupportBodyQueries.grantedAssociations(of: id, in: sql)
                 return Query(
                     body: body, advisors: try await AdvisorQueries.advisors(of: id, in: sql),
                     places: try await DirectoryQueries.placesOf(bodies: [id], in: sql), grants: grants,
-                    names: Dictionary(listed.map { ($0.id, $0.name) }) { first, _ in first },
                     diagnostics: try await DashboardQueries.diagnostics(associations: ids, in: sql),
                     counts: try await PlanQueries.counts(associations: ids, today: today.iso, in: sql),
                     contacts: try await NoteQueries.lastContacts(body: id, in: sql),
@@ -40,26 +37,18 @@ extension SupportBodyPage {
 
         /// One line per association, in the order the dashboard shows them.
         func followed(today: Day) -> [FollowedAssociation] {
-            // Rows come newest first: decode only until the two latest with a level are found.
-            let decoder = JSONDecoder()
-            let scored = Dictionary(grouping: diagnostics, by: \.associationId).mapValues { rows in
-                var found: [ScoreSnapshot] = []
-                for row in rows where found.count < 2 {
-                    if let text = row.scores,
-                        let snapshot = try? decoder.decode(ScoreSnapshot.self, from: Data(text.utf8)),
-                        snapshot.overall != nil
-                    {
-                        found.append(snapshot)
-                    }
-                }
-                return found
+            // Rows come newest first: keep the two latest with an overall score.
+            var scored: [String: [ScoreSummary]] = [:]
+            for row in diagnostics where scored[row.associationId, default: []].count < 2 {
+                guard let summary = row.summary, summary.overall != nil else { continue }
+                scored[row.associationId, default: []].append(summary)
             }
             let countsOf = Dictionary(counts.map { ($0.associationId, $0) }) { first, _ in first }
             let contactOf = Dictionary(contacts.map { ($0.associationId, $0.last) }) { first, _ in first }
             let list = grants.map { grant in
                 let snapshots = scored[grant.associationId] ?? []
                 return FollowedAssociation(
-                    id: grant.associationId, name: names[grant.associationId] ?? "", unseenRequest: grant.seenAt == nil,
+                    id: grant.associationId, name: grant.name, unseenRequest: grant.seenAt == nil,
                     latest: snapshots.first, previous: snapshots.dropFirst().first,
                     openSteps: countsOf[grant.associationId]?.open ?? 0,
                     overdueSteps: countsOf[grant.associationId]?.overdue ?? 0,

@@ -64,25 +64,4 @@ enum SupportBodyQueries {
         .where(SQLColumn("user_id", table: "advisors"), .equal, SQLBind(userID))
         .orderBy(SQLColumn("name", table: "support_bodies")).rows(SupportBody.self)
     }
-
-    struct GrantedRow: Codable, Sendable {
-        let id: String
-        let name: String
-        let departement: String?
-    }
-
-    /// Associations that granted this body access (shown only to its advisors).
-    static func grantedAssociations(of bodyID: String, in sql: any SQLDatabase) async throws -> [GrantedRow] {
-        try await sql.select().column(SQLColumn("id", table: "associations")).column(
-            SQLColumn("name", table: "associations")
-        )
-        .column(SQLColumn("departement", table: "associations"))
-        .from("associations")
-        .join(
-            "access_grants", on: SQLColumn("association_id", table: "access_grants"), .equal,
-            SQLColumn("id", table: "associations")
-        )
-        .where(SQLColumn("support_body_id", table: "access_grants"), .equal, SQLBind(bodyID))
-        .orderBy(SQLColumn("name", table: "associations")).rows(GrantedRow.self)
-    }
 }
