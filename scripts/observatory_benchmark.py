@@ -24,6 +24,15 @@ BINARY = os.path.join(ROOT, ".build-release/release/eclairage")
 PASSWORD = "demonstration du site eclairage"
 
 
+def peak_memory(pid):
+    """The process's peak resident memory (VmHWM), in MiB."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return f"{int(line.split()[1]) / 1024:.0f} MiB"
+    return "unknown"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=100_000)
@@ -72,7 +81,8 @@ def main():
             if time.perf_counter() - launched > 1800:
                 raise SystemExit("the observatory's job did not finish within 30 minutes")
             time.sleep(0.5)
-        print(f"observatory job: every year worked out {time.perf_counter() - launched:.1f} s after the server started")
+        print(f"observatory job: every year worked out {time.perf_counter() - launched:.1f} s after the server started; "
+              f"server's peak memory {peak_memory(server.pid)}")
         timings = []
         for index in range(arguments.requests):
             began = time.perf_counter()

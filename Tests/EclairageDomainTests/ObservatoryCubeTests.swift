@@ -49,12 +49,12 @@ import Testing
             for period in ObservatoryPeriod.periods(ofMonth: counted.record.month)! {
                 for territory in ObservatoryCube.territories(of: counted.record.departement ?? "", map: map) {
                     let key = CellKey(territory, period)
-                    if let kept = cells[key]?[counted.unit],
+                    if let kept = cells[key]?[counted.unit!],
                         (kept.completedAt, kept.record.month) >= (counted.completedAt, counted.record.month)
                     {
                         continue
                     }
-                    cells[key, default: [:]][counted.unit] = counted
+                    cells[key, default: [:]][counted.unit!] = counted
                 }
             }
         }
@@ -125,6 +125,13 @@ import Testing
         #expect(quarter.units == 1 && quarter.diagnostics == 2 && quarter.levels == ["A": 1])
         #expect(cube.tallies[CellKey(.departement("01"), .month(2026, 1))]!.levels == ["E": 1])
         #expect(cube.tallies[CellKey(.whole, .year(2026))]!.scores["overall"]!.mean == 90)
+        // Anonymous diagnostics have no unit but themselves: each counts.
+        let anonymous = [10, 30].map {
+            CountedRecord(unit: nil, completedAt: 5, record: record(month: 2, departement: "01", overall: $0))
+        }
+        let both = ObservatoryCube(year: 2026, records: [late, early] + anonymous, map: map)
+        #expect(both.tallies[CellKey(.departement("01"), .quarter(2026, 1))]!.units == 3)
+        #expect(both.tallies[CellKey(.departement("01"), .quarter(2026, 1))]!.levels == ["A": 1, "E": 2])
     }
 
     @Test func periodsAndTerritoriesReadTheirAddresses() {

@@ -25,17 +25,43 @@ public struct ObservatoryCube: Sendable {
 
     /// The cube of `year` from the records given (records of other years are ignored).
     public init(year: Int, records: [CountedRecord], map: TerritoryMap) {
+        var builder = Builder(year: year, map: map)
+        for counted in records { builder.add(counted) }
+        self = builder.cube
+    }
+
+    init(year: Int, tallies: [CellKey: ObservatoryTally]) {
         self.year = year
-        var latest: [UnitPeriod: CountedRecord] = [:]
-        var tallies: [CellKey: ObservatoryTally] = [:]
-        for counted in records {
+        self.tallies = tallies
+    }
+
+    /// Builds the cube one record at a time, so that a year of records need not be held at once:
+    /// an anonymous diagnostic (a unit of its own) is counted as it comes; of an association's, only
+    /// the latest one in each period is kept until the end.
+    public struct Builder: Sendable {
+        let year: Int
+        let map: TerritoryMap
+        private var latest: [UnitPeriod: CountedRecord] = [:]
+        private var tallies: [CellKey: ObservatoryTally] = [:]
+
+        public init(year: Int, map: TerritoryMap) {
+            self.year = year
+            self.map = map
+        }
+
+        public mutating func add(_ counted: CountedRecord) {
             guard let periods = ObservatoryPeriod.periods(ofMonth: counted.record.month), periods[0].year == year,
                 let departement = counted.record.departement
-            else { continue }
-            let territories = Self.territories(of: departement, map: map)
+            else { return }
+            let territories = ObservatoryCube.territories(of: departement, map: map)
             for period in periods {
-                for territory in territories { tallies[CellKey(territory, period), default: .init()].diagnostics += 1 }
-                let key = UnitPeriod(unit: counted.unit, period: period)
+                for territory in territories {
+                    let key = CellKey(territory, period)
+                    tallies[key, default: .init()].diagnostics += 1
+                    if counted.unit == nil { tallies[key, default: .init()].count(counted.record) }
+                }
+                guard let unit = counted.unit else { continue }
+                let key = UnitPeriod(unit: unit, period: period)
                 if let kept = latest[key],
                     (kept.completedAt, kept.record.month) >= (counted.completedAt, counted.record.month)
                 {
@@ -44,15 +70,20 @@ public struct ObservatoryCube: Sendable {
                 latest[key] = counted
             }
         }
-        for (key, counted) in latest {
-            for territory in Self.territories(of: counted.record.departement ?? "", map: map) {
-                tallies[CellKey(territory, key.period), default: .init()].count(counted.record)
+
+        /// The cube of the records added.
+        public var cube: ObservatoryCube {
+            var tallies = tallies
+            for (key, counted) in latest {
+                for territory in ObservatoryCube.territories(of: counted.record.departement ?? "", map: map) {
+                    tallies[CellKey(territory, key.period), default: .init()].count(counted.record)
+                }
             }
+            return ObservatoryCube(year: year, tallies: tallies)
         }
-        self.tallies = tallies
     }
 
-    private struct UnitPeriod: Hashable {
+    struct UnitPeriod: Hashable, Sendable {
         var unit: String
         var period: ObservatoryPeriod
     }

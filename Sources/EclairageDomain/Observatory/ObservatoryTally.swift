@@ -1,12 +1,12 @@
-/// One record as the observatory counts it: the unit it belongs to (its association, or the
-/// diagnostic itself when anonymous) and when it was completed, so that the latest one of a unit in a
-/// period is the one counted.
+/// One record as the observatory counts it: the unit it belongs to (its association; nil for an
+/// anonymous diagnostic, a unit of its own) and when it was completed, so that the latest one of a
+/// unit in a period is the one counted.
 public struct CountedRecord: Sendable {
-    public let unit: String
+    public let unit: String?
     public let completedAt: Int64
     public let record: ObservatoryRecord
 
-    public init(unit: String, completedAt: Int64, record: ObservatoryRecord) {
+    public init(unit: String?, completedAt: Int64, record: ObservatoryRecord) {
         self.unit = unit
         self.completedAt = completedAt
         self.record = record

@@ -1,5 +1,6 @@
 import EclairageDomain
 import Foundation
+import NIOConcurrencyHelpers
 import NIOPosix
 
 /// The job that works out what the observatory publishes: each year that has new records since it was
@@ -12,24 +13,25 @@ enum ObservatoryBuild {
         let years = try await database.read { try await ObservatoryCubeQueries.pendingYears(in: $0) }
         for year in years {
             try await database.write { try await ObservatoryCubeQueries.take(year: year, in: $0) }
-            let records = try await database.read { try await ObservatoryCubeQueries.counted(ofYear: year, in: $0) }
+            let builder = NIOLockedValueBox(ObservatoryCube.Builder(year: year, map: territories))
+            try await database.read { sql in
+                try await ObservatoryCubeQueries.forEachCounted(ofYear: year, in: sql) { counted in
+                    builder.withLockedValue { $0.add(counted) }
+                }
+            }
+            let cube = builder.withLockedValue { $0.cube }
             let cells = try await NIOThreadPool.singleton.runIfActive {
-                cube(year: year, records: records, territories: territories)
+                cube.publish(DisclosureControl(territories: territories)).map { CellRow($0, year: year) }
             }
             try await database.transaction {
                 try await ObservatoryCubeQueries.replace(year: year, with: cells, builtAt: now, in: $0)
             }
         }
     }
-
-    static func cube(year: Int, records: [CountedRecord], territories: TerritoryMap) -> [CellRow] {
-        ObservatoryCube(year: year, records: records, map: territories)
-            .publish(DisclosureControl(territories: territories)).map { CellRow($0, year: year) }
-    }
 }
 
 extension ObservatoryRecordRow {
-    /// The record as the observatory counts it: its association is the unit, else the record itself.
+    /// The record as the observatory counts it: its association is the unit (none when anonymous).
     var counted: CountedRecord? {
         let decoder = JSONDecoder()
         guard let level = Level(rawValue: level),
@@ -39,6 +41,6 @@ extension ObservatoryRecordRow {
         let record = ObservatoryRecord(
             month: month, departement: departement, sizeBand: sizeBand, questionnaireVersion: questionnaireVersion,
             overall: overall, level: level, scores: scores, tags: tags)
-        return CountedRecord(unit: associationId ?? id, completedAt: createdAt, record: record)
+        return CountedRecord(unit: associationId, completedAt: createdAt, record: record)
     }
 }

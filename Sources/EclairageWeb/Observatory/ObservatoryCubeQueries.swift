@@ -1,6 +1,5 @@
 import EclairageDomain
 import Foundation
-import NIOConcurrencyHelpers
 import SQLKit
 
 /// What the observatory publishes (`observatory_cells`), the years waiting to be worked out again
@@ -28,10 +27,11 @@ enum ObservatoryCubeQueries {
             .run()
     }
 
-    /// The records of a year's months as the observatory counts them, decoded row by row as they
-    /// come (a year may hold hundreds of thousands: the rows themselves are not kept).
-    static func counted(ofYear year: Int, in sql: any SQLDatabase) async throws -> [CountedRecord] {
-        let found = NIOLockedValueBox<[CountedRecord]>([])
+    /// Each record of a year's months as the observatory counts it, decoded row by row as they come
+    /// (a year may hold hundreds of thousands: neither the rows nor the records are kept here).
+    static func forEachCounted(
+        ofYear year: Int, in sql: any SQLDatabase, _ body: @escaping @Sendable (CountedRecord) -> Void
+    ) async throws {
         try await sql.select().columns(ObservatoryRecordRow.columns.map { SQLColumn($0) }).from("observatory_records")
             .where("month", .greaterThanOrEqual, SQLBind("\(year)-01"))
             .where("month", .lessThanOrEqual, SQLBind("\(year)-12"))
@@ -41,9 +41,8 @@ enum ObservatoryCubeQueries {
                         (try? row.decode(
                             model: ObservatoryRecordRow.self, keyDecodingStrategy: .convertFromSnakeCase))?.counted
                 else { return }
-                found.withLockedValue { $0.append(counted) }
+                body(counted)
             }
-        return found.withLockedValue { $0 }
     }
 
     /// The year's cells replaced by `cells`, `chunk` rows per statement, and the time it was built.
