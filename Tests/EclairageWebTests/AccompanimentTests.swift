@@ -365,6 +365,13 @@ struct AccompanimentTests {
             let closed = try await w.carol.submit(close, ["reason": "Objectifs atteints"])
             #expect(closed.status == .seeOther && closed.location == "/structures/\(w.body)")
             #expect(Self.flash(closed) == "closing.done")
+            // The owner is told, with the reason and where to ask again.
+            #expect(
+                try await app.mails().contains {
+                    $0.to == "alice@example.org"
+                        && $0.subject.plain.hasPrefix("Éclairage : PAVA a clos l'accompagnement de ")
+                        && $0.body.plain.contains("« Objectifs atteints »") && $0.body.contains("/accompagnement")
+                })
             // Access ends at once, as with a withdrawal.
             #expect(try await w.carol.get(w.base).status == .notFound)
             #expect(try await w.carol.get(w.base + "/suivi").status == .notFound)

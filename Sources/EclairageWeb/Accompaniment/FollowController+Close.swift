@@ -2,7 +2,8 @@ import EclairageDomain
 import Hummingbird
 
 /// An advisor closes the accompaniment with a short reason: the body's access ends at once, as with a
-/// withdrawal, and the closing stays for the association's page and the body's activity report.
+/// withdrawal, the closing stays for the association's page and the body's activity report, and the
+/// association's owners are told by mail, with the reason.
 extension FollowController {
     @Sendable static func close(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
@@ -26,7 +27,17 @@ extension FollowController {
                 id: services.tokens.identifier(), supportBodyId: grant.supportBodyId,
                 associationId: loaded.association.id, reason: reason, closedByName: loaded.user.displayName,
                 grantedAt: grant.grantedAt, closedAt: services.time.now())
-            try await services.database.transaction { try await ClosingQueries.close(closing, in: $0) }
+            let association = loaded.association
+            let owners = try await services.database.transaction { sql in
+                try await ClosingQueries.close(closing, in: sql)
+                return try await AssociationQueries.owners(of: [association.id], in: sql)[association.id] ?? []
+            }
+            try await services.mail(
+                owners.map(\.email), subject: "closing.mail_subject", body: "closing.mail_body",
+                values: [
+                    "body": grant.bodyName, "association": association.name, "person": closing.closedByName,
+                    "reason": reason, "link": services.absoluteURL(.associationSupport(association.id)),
+                ], context: context)
             return redirect(to: .supportBody(grant.supportBodyId), flash: "closing.done")
         }
     }

@@ -1,6 +1,5 @@
 import EclairageDomain
 import Foundation
-import NIOConcurrencyHelpers
 import NIOPosix
 
 /// The job that works out what the observatory publishes: each year that has new records since it was
@@ -9,17 +8,30 @@ import NIOPosix
 /// fraction of a second to a few seconds, so it runs here and never in a page view; the pages read
 /// the cells. A diagnostic completed while a year is being built marks it again for the next run.
 enum ObservatoryBuild {
+    /// Records read and counted at a time.
+    static let batch = 5000
+
     static func run(database: Database, territories: TerritoryMap, now: Int64) async throws {
         let years = try await database.read { try await ObservatoryCubeQueries.pendingYears(in: $0) }
         for year in years {
             try await database.write { try await ObservatoryCubeQueries.take(year: year, in: $0) }
-            let builder = NIOLockedValueBox(ObservatoryCube.Builder(year: year, map: territories))
-            try await database.read { sql in
-                try await ObservatoryCubeQueries.forEachCounted(ofYear: year, in: sql) { counted in
-                    builder.withLockedValue { $0.add(counted) }
+            var builder = ObservatoryCube.Builder(year: year, map: territories)
+            var last: String?
+            while true {
+                let rows = try await database.read { [last] in
+                    try await ObservatoryCubeQueries.records(ofYear: year, after: last, limit: batch, in: $0)
                 }
+                // Decoding and counting are work for the thread pool, not for the tasks serving pages.
+                let counted = builder
+                builder = try await NIOThreadPool.singleton.runIfActive {
+                    var next = counted
+                    for row in rows { if let record = row.counted { next.add(record) } }
+                    return next
+                }
+                guard rows.count == batch, let next = rows.last?.id else { break }
+                last = next
             }
-            let cube = builder.withLockedValue { $0.cube }
+            let cube = builder.cube
             let cells = try await NIOThreadPool.singleton.runIfActive {
                 cube.publish(DisclosureControl(territories: territories)).map { CellRow($0, year: year) }
             }

@@ -27,22 +27,18 @@ enum ObservatoryCubeQueries {
             .run()
     }
 
-    /// Each record of a year's months as the observatory counts it, decoded row by row as they come
-    /// (a year may hold hundreds of thousands: neither the rows nor the records are kept here).
-    static func forEachCounted(
-        ofYear year: Int, in sql: any SQLDatabase, _ body: @escaping @Sendable (CountedRecord) -> Void
-    ) async throws {
-        try await sql.select().columns(ObservatoryRecordRow.columns.map { SQLColumn($0) }).from("observatory_records")
+    /// A year's records in id order, `limit` at a time after the id `after`: the job reads a year in
+    /// such batches and decodes them itself, so that neither a whole year is held at once nor the
+    /// decoding done where the database's answers arrive.
+    static func records(
+        ofYear year: Int, after id: String?, limit: Int, in sql: any SQLDatabase
+    ) async throws -> [ObservatoryRecordRow] {
+        var select = sql.select().columns(ObservatoryRecordRow.columns.map { SQLColumn($0) })
+            .from("observatory_records")
             .where("month", .greaterThanOrEqual, SQLBind("\(year)-01"))
             .where("month", .lessThanOrEqual, SQLBind("\(year)-12"))
-            .run { row in
-                guard
-                    let counted =
-                        (try? row.decode(
-                            model: ObservatoryRecordRow.self, keyDecodingStrategy: .convertFromSnakeCase))?.counted
-                else { return }
-                body(counted)
-            }
+        if let id { select = select.where("id", .greaterThan, SQLBind(id)) }
+        return try await select.orderBy("id").limit(limit).rows(ObservatoryRecordRow.self)
     }
 
     /// The year's cells replaced by `cells`, `chunk` rows per statement, and the time it was built.

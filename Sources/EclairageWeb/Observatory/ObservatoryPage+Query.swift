@@ -45,7 +45,6 @@ extension ObservatoryPage {
     static func isNetwork(context: AppRequestContext, services: AppServices) async throws -> Bool {
         guard let user = context.identity else { return false }
         if user.editor { return true }
-        return try await services.database.read { try await SupportBodyQueries.advised(by: user.id, in: $0) }
-            .contains(where: \.isVetted)
+        return try await services.advisesVettedBody(user.id)
     }
 }

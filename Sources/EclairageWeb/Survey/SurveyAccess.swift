@@ -11,8 +11,7 @@ enum SurveyReader: Sendable, Equatable {
     static func of(_ context: AppRequestContext, services: AppServices) async throws -> SurveyReader {
         let user = try context.requireUser()
         if user.editor { return .network }
-        let bodies = try await services.database.read { try await SupportBodyQueries.advised(by: user.id, in: $0) }
-        guard bodies.contains(where: \.isVetted) else { throw PageError.forbidden }
+        guard try await services.advisesVettedBody(user.id) else { throw PageError.forbidden }
         return .advisor
     }
 }
