@@ -37,6 +37,15 @@ public struct ReportPeriod: Sendable, Hashable {
         }
     }
 
+    /// The same period as the observatory names it.
+    public var observatoryPeriod: ObservatoryPeriod {
+        switch kind {
+        case .year: .year(year)
+        case .quarter: .quarter(year, part)
+        case .month: .month(year, part)
+        }
+    }
+
     public var text: String {
         switch kind {
         case .year: "\(year)"

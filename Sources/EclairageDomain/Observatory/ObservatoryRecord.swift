@@ -78,8 +78,5 @@ public struct ObservatoryRecord: Sendable, Equatable {
         return String(clock.year - keptYears) + "-" + month(of: clock).suffix(2)
     }
 
-    static func month(of clock: ParisTime) -> String {
-        let month = clock.month < 10 ? "0\(clock.month)" : "\(clock.month)"
-        return "\(clock.year)-\(month)"
-    }
+    static func month(of clock: ParisTime) -> String { ObservatoryPeriod.month(clock.year, clock.month).slug }
 }

@@ -15,6 +15,11 @@ extension SQLInsertBuilder {
     func row(_ value: some Encodable) throws -> Self {
         try model(value, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
     }
+
+    /// Many rows in one statement, their columns from the row type (nil values written as NULL).
+    func rows(_ values: [some Encodable]) throws -> Self {
+        try models(values, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+    }
 }
 
 extension SQLUpdateBuilder {

@@ -33,8 +33,7 @@ enum ObservatoryCubeQueries {
     static func records(
         ofYear year: Int, after id: String?, limit: Int, in sql: any SQLDatabase
     ) async throws -> [ObservatoryRecordRow] {
-        var select = sql.select().columns(ObservatoryRecordRow.columns.map { SQLColumn($0) })
-            .from("observatory_records")
+        var select = sql.select().column(SQLLiteral.all).from("observatory_records")
             .where("month", .greaterThanOrEqual, SQLBind("\(year)-01"))
             .where("month", .lessThanOrEqual, SQLBind("\(year)-12"))
         if let id { select = select.where("id", .greaterThan, SQLBind(id)) }
@@ -46,11 +45,7 @@ enum ObservatoryCubeQueries {
         year: Int, with cells: [CellRow], builtAt: Int64, chunk: Int = 400, in sql: any SQLDatabase
     ) async throws {
         try await sql.delete(from: "observatory_cells").where("year", .equal, SQLBind(year)).run()
-        for part in cells.chunked(chunk) {
-            var insert = sql.insert(into: "observatory_cells").columns(CellRow.columns)
-            for row in part { insert = insert.values(row.binds) }
-            try await insert.run()
-        }
+        for part in cells.chunked(chunk) { try await sql.insert(into: "observatory_cells").rows(part).run() }
         try await sql.update("observatory_years").set("built_at", to: SQLBind(builtAt))
             .where("year", .equal, SQLBind(year)).run()
     }
@@ -71,7 +66,7 @@ enum ObservatoryCubeQueries {
         territories: [String], periods: [String], tables: [String]? = nil, in sql: any SQLDatabase
     ) async throws -> [CellRow] {
         guard !territories.isEmpty, !periods.isEmpty else { return [] }  // PostgreSQL refuses `IN ()`
-        var select = sql.select().columns(CellRow.columns.map { SQLColumn($0) }).from("observatory_cells")
+        var select = sql.select().column(SQLLiteral.all).from("observatory_cells")
             .where("territory", .in, SQLBind.group(territories)).where("period", .in, SQLBind.group(periods))
         if let tables { select = select.where("table_name", .in, SQLBind.group(tables)) }
         return try await select.rows(CellRow.self)
@@ -130,19 +125,5 @@ struct CellRow: Codable, Sendable, Equatable {
             spread = deviation
         case nil: break
         }
-    }
-
-    static let columns = [
-        "year", "territory", "period", "table_name", "category", "shown_count", "mean", "spread", "reason",
-    ]
-
-    var binds: [any SQLExpression] {
-        func optional(_ value: (any Encodable & Sendable)?) -> any SQLExpression {
-            value.map { SQLBind($0) } ?? SQLLiteral.null
-        }
-        return [
-            SQLBind(year), SQLBind(territory), SQLBind(period), SQLBind(tableName), SQLBind(category),
-            optional(shownCount), optional(mean), optional(spread), optional(reason),
-        ]
     }
 }

@@ -39,20 +39,7 @@ struct ObservatoryFigures {
         return "\(Int((Double(count) * 100 / Double(base)).rounded())) %"
     }
 
-    func label(_ period: ObservatoryPeriod) -> String { Self.labeller(context: context)(period) }
-
-    /// A period in words: "2026", "T2 2026", "mars 2026".
-    static func labeller(context: AppRequestContext) -> @Sendable (ObservatoryPeriod) -> String {
-        let french = context.language == .fr
-        return { period in
-            let months = french ? DateFormatting.frenchMonths : DateFormatting.englishMonths
-            return switch period {
-            case .year(let year): "\(year)"
-            case .quarter(let year, let quarter): (french ? "T\(quarter) " : "Q\(quarter) ") + "\(year)"
-            case .month(let year, let month): "\(months[month - 1]) \(year)"
-            }
-        }
-    }
+    func label(_ period: ObservatoryPeriod) -> String { DateFormatting.period(period, language: context.language) }
 
     var headline: [ObservatoryPage.Row] {
         [

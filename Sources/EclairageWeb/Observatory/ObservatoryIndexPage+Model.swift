@@ -28,7 +28,6 @@ extension ObservatoryIndexPage.Model {
             return "— " + name
         }
         let current = years.first ?? ParisTime(unixTime: services.time.now()).year
-        let figures = ObservatoryFigures.labeller(context: context)
         let periods = years.flatMap { year -> [ObservatoryPeriod] in
             let quarters = ObservatoryPeriod.year(year).children
             return [.year(year)] + quarters + quarters.flatMap(\.children)
@@ -41,7 +40,10 @@ extension ObservatoryIndexPage.Model {
         return Self(
             action: SiteURL.observatory.path,
             territories: visible.map { SelectOption(value: $0.slug, label: label($0), selected: false) },
-            periods: periods.map { SelectOption(value: $0.slug, label: figures($0), selected: false) },
+            periods: periods.map {
+                SelectOption(
+                    value: $0.slug, label: DateFormatting.period($0, language: context.language), selected: false)
+            },
             published: links, hasPublished: !links.isEmpty, network: network, empty: visible.isEmpty || years.isEmpty)
     }
 }

@@ -4,18 +4,12 @@ import SQLKit
 /// What the observatory counts (`observatory_records`).
 enum ObservatoryQueries {
     static func insert(_ row: ObservatoryRecordRow, in sql: any SQLDatabase) async throws {
-        try await sql.insert(into: "observatory_records").model(
-            row, keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
-        ).run()
+        try await sql.insert(into: "observatory_records").row(row).run()
     }
 
-    /// Many records at once (the benchmarks' volumes), `chunk` per statement, bound column by column.
+    /// Many records at once (the benchmarks' volumes), `chunk` per statement.
     static func insert(_ rows: [ObservatoryRecordRow], chunk: Int = 500, in sql: any SQLDatabase) async throws {
-        for part in rows.chunked(chunk) {
-            var insert = sql.insert(into: "observatory_records").columns(ObservatoryRecordRow.columns)
-            for row in part { insert = insert.values(row.binds) }
-            try await insert.run()
-        }
+        for part in rows.chunked(chunk) { try await sql.insert(into: "observatory_records").rows(part).run() }
     }
 
     static func exists(diagnostic id: String, in sql: any SQLDatabase) async throws -> Bool {

@@ -47,19 +47,4 @@ struct ObservatoryRecordRow: Codable, Sendable {
         encoder.outputFormatting = .sortedKeys
         return encoder
     }()
-
-    static let columns = [
-        "id", "diagnostic_id", "association_id", "month", "departement", "size_band", "questionnaire_version",
-        "overall", "level", "scores", "tags", "created_at",
-    ]
-
-    /// The values in the order of `columns`.
-    var binds: [any SQLExpression] {
-        func optional(_ value: String?) -> any SQLExpression { value.map { SQLBind($0) } ?? SQLLiteral.null }
-        return [
-            SQLBind(id), optional(diagnosticId), optional(associationId), SQLBind(month), optional(departement),
-            optional(sizeBand), SQLBind(questionnaireVersion), SQLBind(overall), SQLBind(level), SQLBind(scores),
-            SQLBind(tags), SQLBind(createdAt),
-        ]
-    }
 }

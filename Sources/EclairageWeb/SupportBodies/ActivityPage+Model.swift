@@ -40,12 +40,7 @@ extension ActivityPage.Model {
     }
 
     static func label(_ period: ReportPeriod, context: AppRequestContext) -> String {
-        let months = context.language == .fr ? DateFormatting.frenchMonths : DateFormatting.englishMonths
-        return switch period.kind {
-        case .year: "\(period.year)"
-        case .quarter: (context.language == .fr ? "T\(period.part) " : "Q\(period.part) ") + "\(period.year)"
-        case .month: "\(months[period.part - 1]) \(period.year)"
-        }
+        DateFormatting.period(period.observatoryPeriod, language: context.language)
     }
 
     static func rows(_ activity: BodyActivity, context: AppRequestContext, services: AppServices) -> [Row] {

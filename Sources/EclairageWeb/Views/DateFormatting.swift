@@ -40,6 +40,16 @@ enum DateFormatting {
     }
 
     /// A length of time ("12 h 05"), the same in both languages.
+    /// A year, a quarter or a month in words: "2026", "T2 2026" (English "Q2 2026"), "mars 2026".
+    static func period(_ period: ObservatoryPeriod, language: Language) -> String {
+        let french = language == .fr
+        return switch period {
+        case .year(let year): "\(year)"
+        case .quarter(let year, let quarter): (french ? "T\(quarter) " : "Q\(quarter) ") + "\(year)"
+        case .month(let year, let month): "\((french ? frenchMonths : englishMonths)[month - 1]) \(year)"
+        }
+    }
+
     static func duration(minutes: Int) -> String {
         let m = minutes % 60
         return "\(minutes / 60) h \(m < 10 ? "0" : "")\(m)"
