@@ -25,6 +25,11 @@ import ecoindex  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAGES = os.path.join(ROOT, "Sources/EclairageWeb/Routes/pages.tsv")
+PHONE_WIDTH = 390
+# Realistic long values, so that a page that does not wrap them shows it at 390 px.
+LONG_NAME = "Association des Amis du Quartier Saint-Pierre-des-Corps et des Rives du Cher"
+LONG_EMAIL = "referente.protection-des-donnees@association-des-amis-du-quartier-saint-pierre.org"
+LONG_URL = "https://visio.association-des-amis-du-quartier.example.org/salles/atelier-sauvegarde-des-donnees-2026"
 EMAIL, PASSWORD = "verification@example.org", "phrase de passe pour la verification"
 
 
@@ -123,13 +128,13 @@ def create_data(client, server_log):
     data = {}
     client.location("/connexion", {"email": EMAIL, "password": PASSWORD})
     data["association"] = client.location("/associations/nouvelle", {
-        "name": "Les Amis du Quartier", "rna": "W372001234", "postcode": "37000", "size": "10-a-49", "budget": "moins-de-1000"}).split("/")[-1]
+        "name": LONG_NAME, "rna": "W372001234", "postcode": "37000", "size": "10-a-49", "budget": "moins-de-1000"}).split("/")[-1]
     data["body"] = client.location("/structures/nouvelle", {"name": "Point d'appui Tours", "departement": "37"}).split("/")[-1]
     # The administrator vets the body, then the association asks it for help, sharing its plan.
     client.location(f"/structures/{data['body']}/verification", {"decision": "vetted", "note": ""})
     client.location(f"/associations/{data['association']}/accompagnement", {"support_body": data["body"], "shares_plan": "1"})
     client.location(f"/associations/{data['association']}/feuille-de-route", {
-        "title": "Sauvegarder les fichiers hors site", "owner": "Alice", "due": "2026-12-15", "hours": "3"})
+        "title": "Sauvegarder les fichiers hors site", "owner": "Alice-Marguerite de la Fontaine-Saint-Pierre", "due": "2026-12-15", "hours": "3"})
     status, page, _ = client.request(f"/associations/{data['association']}/invitations", {})
     data["invitation"] = re.search(r"/invitation/([a-z0-9]+)", page).group(1)
     step = client.location(f"/associations/{data['association']}/diagnostics", {})
@@ -151,28 +156,28 @@ def create_data(client, server_log):
     base = f"/associations/{data['association']}"
     soon = (datetime.date.today() + datetime.timedelta(days=45)).isoformat()
     client.location(base + "/inventaire/nouveau", {
-        "kind": "domain", "name": "asso-quartier.fr", "owner": "person", "owner_name": "Paul", "other_holders": "Paul",
-        "credentials_place": "coffre KeePassXC du bureau", "expires_on": soon})
+        "kind": "domain", "name": "association-des-amis-du-quartier-saint-pierre-des-corps.fr", "owner": "person", "owner_name": "Paul",
+        "other_holders": LONG_EMAIL, "credentials_place": LONG_URL, "expires_on": soon})
     client.location(base + "/passation", {})
     _, page, _ = client.request(base + "/passation")
     data["handover"] = re.search(r"/passation/([a-z0-9]+)/imprimer", page).group(1)
     client.location(base + "/registre/nouveau", {
         "name": "Gestion des adhérent·es", "purpose": "Tenir la liste des membres et les cotisations", "legal_basis": "contract",
-        "people": "Adhérent·es", "data": "Nom, adresse, téléphone", "recipients": "Bureau", "retention": "3 ans", "security": "Accès restreint"})
+        "people": "Adhérent·es", "data": "Nom, adresse, téléphone", "recipients": "Bureau ; prestataire d'envoi " + LONG_EMAIL, "retention": "3 ans", "security": "Accès restreint"})
     discovered = (datetime.datetime.now() - datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
     data["breach"] = client.location(base + "/violations", {
         "discovered": discovered, "nature": "Ordinateur volé", "people": "Adhérent·es, 120", "records": "Noms et adresses",
-        "consequences": "Hameçonnage", "measures": "Mots de passe changés", "contact": "Zoé", "risk": "high"}).split("/")[-1]
+        "consequences": "Hameçonnage", "measures": "Mots de passe changés", "contact": LONG_EMAIL, "risk": "high"}).split("/")[-1]
     # The directory: the test file in the national schema, imported through the administrator's page.
     data["import"], data["place"] = import_sample(client)
     # The calendar: a workshop there in ten days, twice, and one registration (its link comes by mail).
     day = (datetime.date.today() + datetime.timedelta(days=10)).isoformat()
     data["training"] = client.location("/agenda/nouvelle", {
         "place": data["place"], "title": "Sauvegarder ses données", "kind": "atelier", "description": "Où sont vos fichiers ?",
-        "location": "", "online_url": "", "start": day + "T10:00", "duration": "90", "every": "7", "count": "2", "capacity": "8"}).split("/")[-1]
+        "location": "", "online_url": LONG_URL, "start": day + "T10:00", "duration": "90", "every": "7", "count": "2", "capacity": "8"}).split("/")[-1]
     _, page, _ = client.request(f"/agenda/formations/{data['training']}")
     data["session"] = re.search(r"/agenda/seances/([a-z0-9]+)/inscription", page).group(1)
-    Client(client.base).location(f"/agenda/seances/{data['session']}/inscription", {"name": "Zoé", "email": "zoe@example.org"})
+    Client(client.base).location(f"/agenda/seances/{data['session']}/inscription", {"name": "Zoé Martin-Lefebvre de la Fontaine", "email": LONG_EMAIL})
     deadline = time.monotonic() + 30
     while True:
         with open(server_log, encoding="utf-8") as log:
@@ -302,6 +307,15 @@ def main():
                 axe = Axe(driver)
                 axe.inject()
                 results = axe.run(options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+                # A phone: the page fits 390 px without scrolling sideways (long names, e-mails, links included).
+                driver.set_window_size(PHONE_WIDTH, 844)
+                wide = driver.execute_script(
+                    "return [document.documentElement.scrollWidth, window.innerWidth,"
+                    " Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                    ".slice(-3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')).join(' ')]")
+                driver.set_window_size(1280, 900)
+                if wide[0] > wide[1]:
+                    failures.append(f"{path}: {wide[0]} px wide on a {wide[1]} px phone ({wide[2]})")
                 if who == "visitor":
                     for cookie in saved:
                         driver.add_cookie({k: cookie[k] for k in ("name", "value", "path")})

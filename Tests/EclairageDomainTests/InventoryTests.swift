@@ -146,16 +146,47 @@ struct InventoryTests {
         #expect(more.byField == ["expires_on": "asset.error.date", "recovery_asset": "form.choice_unknown"])
     }
 
-    @Test("A handover checklist: ownership first where personal, then credentials, holders, check")
+    @Test(
+        "A handover checklist: the minutes first; ownership first where personal, then credentials, holders, check; a bank's signatories and cards; the declaration last"
+    )
     func handover() {
         let items = HandoverChecklist.items(for: [
             Asset(id: "d", kind: .domain, name: "asso.fr", owner: .person, ownerName: "Paul"),
             Asset(id: "e", kind: .equipment, name: "Portable du bureau"),
+            Asset(id: "b", kind: .bank, name: "Compte courant"),
         ])
         #expect(
             items.map { "\($0.assetName):\($0.action.rawValue)" } == [
-                "asso.fr:transfer", "asso.fr:credentials", "asso.fr:holders", "asso.fr:verify",
-                "Portable du bureau:holders", "Portable du bureau:verify",
+                ":minutes", "Compte courant:bank-signatories", "Compte courant:bank-cards",
+                "Compte courant:credentials",
+                "Compte courant:verify", "asso.fr:transfer", "asso.fr:credentials", "asso.fr:holders", "asso.fr:verify",
+                "Portable du bureau:holders", "Portable du bureau:verify", ":declare",
             ])
+        #expect(items.filter(\.action.isGeneral).map(\.assetID) == [nil, nil])
+    }
+
+    @Test("Who leaves and who takes over: both required, trimmed, 300 characters at most")
+    func handoverPeople() {
+        #expect(
+            HandoverPeople.validate(leaving: " Paul ", incoming: "Inès\n")
+                == .success(.init(leaving: "Paul", incoming: "Inès")))
+        guard
+            case .failure(let errors) = HandoverPeople.validate(
+                leaving: "", incoming: String(repeating: "a", count: 301))
+        else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(errors.byField == ["leaving": "handover.error.leaving_missing", "incoming": "handover.error.too_long"])
+    }
+
+    @Test("An asset just entered is not 'to check'; one entered more than a year ago and never checked is")
+    func enteredIsSeen() {
+        let fresh = Asset(id: "n", kind: .service, name: "Canva", holders: ["Ana", "Bo"], enteredOn: "2026-11-30")
+        #expect(InventoryAlerts.of([fresh], today: Self.today).isEmpty)
+        let old = Asset(id: "o", kind: .service, name: "Canva", holders: ["Ana", "Bo"], enteredOn: "2025-11-01")
+        #expect(InventoryAlerts.of([old], today: Self.today).map(\.kind) == [.notChecked])
+        let unknown = Asset(id: "u", kind: .service, name: "Canva", holders: ["Ana", "Bo"])
+        #expect(InventoryAlerts.of([unknown], today: Self.today).map(\.kind) == [.notChecked])
     }
 }

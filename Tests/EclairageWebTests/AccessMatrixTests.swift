@@ -70,7 +70,8 @@ struct AccessMatrixTests {
         let asset = try #require(
             try await app.services.database.read { try await InventoryQueries.all(of: association, in: $0) }.first?.row
                 .id)
-        _ = try await owner.submit(base + "/passation", [:])
+        _ = try await owner.submit(
+            base + "/passation", ["leaving": "Paul Martin, trésorier", "incoming": "Inès Durand, trésorière"])
         let handover = try #require(
             try await app.services.database.read { try await HandoverQueries.all(of: association, in: $0) }.first?.id)
         _ = try await owner.submit(
@@ -231,8 +232,8 @@ struct AccessMatrixTests {
             method: .get, path: { "/associations/\($0.association)/passation" }, fields: [:], expected: membersOnly(.ok)
         ),
         Case(
-            method: .post, path: { "/associations/\($0.association)/passation" }, fields: [:],
-            expected: membersOnly(.seeOther)),
+            method: .post, path: { "/associations/\($0.association)/passation" },
+            fields: ["leaving": "Paul", "incoming": "Inès"], expected: membersOnly(.seeOther)),
         Case(
             method: .post, path: { "/associations/\($0.association)/passation/\($0.handover)/0" },
             fields: ["done": "1"], expected: membersOnly(.seeOther)),

@@ -22,8 +22,8 @@ struct DateFormattingTests {
     @Test(
         "With the time, in Paris time (summer and winter)",
         arguments: [
-            (Int64(1_767_222_000), "1er janvier 2026 à 0 h 00", "1 January 2026, 0:00"),
-            (Int64(1_783_335_900), "6 juillet 2026 à 13 h 05", "6 July 2026, 13:05"),
+            (Int64(1_767_222_000), "1er janvier 2026 à 0\u{A0}h\u{A0}00", "1 January 2026, 0:00"),
+            (Int64(1_783_335_900), "6 juillet 2026 à 13\u{A0}h\u{A0}05", "6 July 2026, 13:05"),
         ])
     func dayAndTime(seconds: Int64, french: String, english: String) {
         #expect(DateFormatting.dayAndTime(seconds, language: .fr) == french)

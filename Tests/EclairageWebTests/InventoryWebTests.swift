@@ -176,7 +176,7 @@ struct InventoryWebTests {
     }
 
     @Test(
-        "A handover ticked by two members, refused while incomplete, then completed and kept as a dated, printable record"
+        "A handover names who leaves and who takes over (refused without them, what was typed kept), lists the bank's steps, is ticked by two members, refused while incomplete, then completed and kept as a dated, printable record"
     )
     func handoverByTwo() async throws {
         try await withApp { app in
@@ -184,25 +184,63 @@ struct InventoryWebTests {
             _ = try await club.alice.submit(
                 club.base + "/inventaire/nouveau",
                 ["kind": "mailbox", "name": "contact@chorale.fr", "other_holders": "Alice, Bob"])
-            #expect(try await club.alice.submit(club.base + "/passation", [:]).status == .seeOther)
+            _ = try await club.alice.submit(
+                club.base + "/inventaire/nouveau",
+                ["kind": "bank", "name": "Compte courant", "provider": "Crédit Coopératif", "other_holders": "Paul"])
+            // the names are asked: without who takes over, nothing starts and what was typed comes back
+            let refused = try await club.alice.submit(club.base + "/passation", ["leaving": "Paul Martin, trésorier"])
+            #expect(refused.status == .unprocessableContent)
+            #expect(
+                refused.text.contains(##"<a href="#incoming">Indiquez qui prend le relais, même provisoirement.</a>"##))
+            #expect(refused.text.contains(#"value="Paul Martin, trésorier""#))
+            #expect(refused.text.contains(#"tabindex="-1" autofocus"#), "focus goes to the error summary")
+            #expect(
+                try await app.services.database.read { try await HandoverQueries.all(of: club.association, in: $0) }
+                    .isEmpty)
+            let started = try await club.alice.submit(
+                club.base + "/passation", ["leaving": "Paul Martin, trésorier", "incoming": "Inès Durand, trésorière"])
+            #expect(started.status == .seeOther)
             let handover = try #require(
                 try await app.services.database.read { try await HandoverQueries.all(of: club.association, in: $0) }
                     .first)
+            let items = try await app.services.database.read {
+                try await HandoverQueries.items(of: handover.id, in: $0)
+            }
+            #expect(
+                items.map(\.action) == [
+                    "minutes", "bank-signatories", "bank-cards", "credentials", "verify", "credentials", "holders",
+                    "verify", "declare",
+                ])
             let page = try await club.bob.get(club.base + "/passation")
+            #expect(
+                page.text.contains("Qui part : Paul Martin, trésorier · Qui prend le relais : Inès Durand, trésorière"))
             #expect(page.text.contains("contact@chorale.fr</strong> : changer le moyen d&#39;entrer"))
-            #expect(page.text.contains("Rappel : les changements de dirigeant·es"))
-            _ = try await club.alice.submit(club.base + "/passation/\(handover.id)/0", ["done": "1"])
+            #expect(
+                page.text.contains(
+                    "retirer l&#39;accès de : Paul Martin, trésorier ; le donner à : Inès Durand, trésorière"))
+            #expect(
+                page.text.contains(
+                    "Compte courant</strong> : Aller à la banque avec ce procès-verbal, les statuts et une pièce d&#39;identité des nouvelles personnes (Inès Durand, trésorière) : faire enregistrer leur signature et retirer les pouvoirs de Paul Martin, trésorier."
+                ))
+            #expect(page.text.contains("dans les trois mois"))
+            // ticking brings the person back to the item, not to the top of the list
+            let ticked = try await club.alice.submit(club.base + "/passation/\(handover.id)/0", ["done": "1"])
+            #expect(ticked.location?.hasSuffix("/passation#item-0") == true)
+            #expect(page.text.contains(#"<li id="item-4">"#))
             let early = try await club.alice.submit(club.base + "/passation/\(handover.id)/terminer", [:])
             #expect(try await club.alice.get(early.location ?? "").text.contains("Il reste des points à cocher"))
-            _ = try await club.bob.submit(club.base + "/passation/\(handover.id)/1", ["done": "1"])
-            _ = try await club.bob.submit(club.base + "/passation/\(handover.id)/2", ["done": "1"])
+            for position in 1..<items.count {
+                _ = try await club.bob.submit(club.base + "/passation/\(handover.id)/\(position)", ["done": "1"])
+            }
             #expect(
-                try await club.bob.submit(club.base + "/passation/\(handover.id)/9", ["done": "1"]).status == .notFound)
+                try await club.bob.submit(club.base + "/passation/\(handover.id)/99", ["done": "1"]).status == .notFound
+            )
             #expect(
                 try await club.bob.submit(club.base + "/passation/\(handover.id)/terminer", [:]).status == .seeOther)
             let record = try await club.alice.get(club.base + "/passation/\(handover.id)/imprimer")
             #expect(record.text.contains("fait par Alice le") && record.text.contains("fait par Bob le"))
             #expect(record.text.contains("Terminée le") && record.text.contains("par Bob"))
+            #expect(record.text.contains("Qui part : Paul Martin, trésorier"))
             #expect(try await club.alice.get(club.base + "/passation").text.contains("Passations terminées"))
             // a completed handover no longer changes
             #expect(
@@ -231,8 +269,10 @@ struct InventoryWebTests {
                 "\(recorded.text.firstMatch(of: /error-summary[^§]{0,900}/).map { String($0.0) } ?? "")")
             let page = try await club.alice.get(recorded.location ?? "")
             #expect(
-                page.text.contains("Il reste environ 71 h pour notifier la CNIL")
-                    || page.text.contains("Il reste environ 72 h pour notifier la CNIL"))
+                page.text.contains("il reste environ 71 h pour notifier la CNIL")
+                    || page.text.contains("il reste environ 72 h pour notifier la CNIL"))
+            // a running clock is urgent (amber, "Urgent"), never the success colour; a late one is red
+            #expect(page.text.contains(#"<p class="status-urgent" role="status"><strong>Urgent : il reste"#))
             #expect(page.text.contains("Brouillon de notification à la CNIL"))
             #expect(page.text.contains("a) Nature de la violation : Ordinateur portable du trésorier volé"))
             #expect(
@@ -245,7 +285,10 @@ struct InventoryWebTests {
             let late = try await club.alice.submit(
                 club.base + "/violations", ["discovered": old, "nature": "Boîte mail piratée", "risk": "risk"])
             let latePage = try await club.alice.get(late.location ?? "")
-            #expect(latePage.text.contains("Le délai de 72 heures est dépassé de 8 h"))
+            #expect(
+                latePage.text.contains(
+                    #"<p class="status-late" role="status"><strong>En retard : le délai de 72 heures est dépassé de 8 h"#
+                ))
             #expect(
                 latePage.text.contains("Brouillon de notification à la CNIL")
                     && !latePage.text.contains("Brouillon de message aux personnes"))
@@ -379,7 +422,7 @@ struct InventoryWebTests {
             let asset = try #require(
                 try await app.services.database.read { try await InventoryQueries.all(of: club.association, in: $0) }
                     .first?.row.id)
-            _ = try await club.alice.submit(club.base + "/passation", [:])
+            _ = try await club.alice.submit(club.base + "/passation", ["leaving": "Paul", "incoming": "Inès"])
             let handover = try #require(
                 try await app.services.database.read { try await HandoverQueries.all(of: club.association, in: $0) }
                     .first?.id)

@@ -72,7 +72,8 @@ struct SnapshotTests {
                 "kind": "mailbox", "name": "contact@asso.fr", "recovery_asset": assets[0].row.id,
                 "other_holders": "Ana, Bo", "checked_on": today.iso,
             ])
-        _ = try await member.submit(base + "/passation", [:])
+        _ = try await member.submit(
+            base + "/passation", ["leaving": "Paul Martin, trésorier", "incoming": "Inès Durand, trésorière"])
         let handover = try #require(
             try await app.services.database.read { try await HandoverQueries.all(of: association, in: $0) }.first?.id)
         _ = try await member.submit(base + "/passation/\(handover)/0", ["done": "1"])

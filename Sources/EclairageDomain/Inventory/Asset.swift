@@ -33,6 +33,9 @@ public struct Asset: Sendable, Equatable, Codable {
     public var cost: String
     public var dataLocation: String?
     public var checkedOn: String?
+    /// ISO day the asset was entered in the inventory: the person who entered it saw it that day, so it
+    /// is not "to check" before a year has passed (nil for an asset not saved yet).
+    public var enteredOn: String?
     /// Equipment: year bought, and whether refurbished.
     public var year: Int?
     public var refurbished: Bool
@@ -43,7 +46,8 @@ public struct Asset: Sendable, Equatable, Codable {
         holders: [String] = [], credentialsPlace: String = "", secondFactor: String = "",
         recoveryCodesPlace: String = "",
         recoveryAssetID: String? = nil, recoveryPersonal: Bool = false, expiresOn: String? = nil, cost: String = "",
-        dataLocation: String? = nil, checkedOn: String? = nil, year: Int? = nil, refurbished: Bool = false
+        dataLocation: String? = nil, checkedOn: String? = nil, enteredOn: String? = nil, year: Int? = nil,
+        refurbished: Bool = false
     ) {
         self.id = id
         self.kind = kind
@@ -61,6 +65,7 @@ public struct Asset: Sendable, Equatable, Codable {
         self.cost = cost
         self.dataLocation = dataLocation
         self.checkedOn = checkedOn
+        self.enteredOn = enteredOn
         self.year = year
         self.refurbished = refurbished
     }

@@ -8,7 +8,7 @@ public struct InventoryAlert: Sendable, Equatable {
         /// Lapses within `days` (60, 30 or 7 is the threshold it crossed); `days` < 0 once lapsed.
         case expiring(days: Int, threshold: Int)
         case expired(days: Int)
-        /// Not checked for more than a year, or never.
+        /// Not checked, nor entered, for more than a year (or never checked, when its entry day is unknown).
         case notChecked
         /// Its recovery ends at a person's own address, or goes through an asset that lapses soon or is
         /// personal, or loops.
@@ -94,7 +94,8 @@ public enum InventoryAlerts {
                     add(.expiring(days: days, threshold: threshold))
                 }
             }
-            if asset.kind != .equipment, asset.checkedOn.flatMap(Day.init(iso:)).map({ today - $0 > 365 }) ?? true {
+            let lastSeen = (asset.checkedOn ?? asset.enteredOn).flatMap(Day.init(iso:))
+            if asset.kind != .equipment, lastSeen.map({ today - $0 > 365 }) ?? true {
                 add(.notChecked)
             }
             if let chain = RecoveryChain.follow(asset, in: byID, today: today) {

@@ -11,7 +11,9 @@ extension BreachPage {
         let canEdit: Bool
         let discovered: String
         let clock: String
-        let isLate: Bool
+        /// The clock's class: `status-urgent` while it runs, `status-late` past it, `notice` once notified,
+        /// `status-info` when no notification is due.
+        let clockState: String
         let triage: String
         let facts: [Fact]
         let cnilDraft: String?
@@ -35,14 +37,23 @@ extension BreachPage.Model {
         let id = access.associationID
         let hours = breach.hoursLeft(now: now)
         let deadline = DateFormatting.dayAndTime(breach.deadline, language: context.language)
-        let clock: String =
+        // Each state of the 72-hour clock has its own words and colour: running is urgent, not a success.
+        let (clock, clockState): (String, String) =
             if !breach.risk.notifiesAuthority {
-                views.text("breach.clock_not_needed", context)
+                (views.text("breach.clock_not_needed", context), "status-info")
             } else if breach.notifiedOn != nil {
-                views.text("breach.clock_done", context, ["date": breach.notifiedOn ?? ""])
+                (views.text("breach.clock_done", context, ["date": breach.notifiedOn ?? ""]), "notice")
             } else if hours >= 0 {
-                views.text("breach.clock_left", context, ["hours": "\(hours)", "deadline": deadline])
-            } else { views.text("breach.clock_late", context, ["hours": "\(-hours)", "deadline": deadline]) }
+                (
+                    views.text("breach.clock_left", context, ["hours": "\(hours)", "deadline": deadline]),
+                    "status-urgent"
+                )
+            } else {
+                (
+                    views.text("breach.clock_late", context, ["hours": "\(-hours)", "deadline": deadline]),
+                    "status-late"
+                )
+            }
         let values = [
             "association": access.loaded.association.name,
             "discovered": DateFormatting.dayAndTime(breach.discoveredAt, language: context.language),
@@ -54,7 +65,7 @@ extension BreachPage.Model {
             associationName: access.loaded.association.name, listLink: SiteURL.breaches(id).path,
             canEdit: access.canEdit,
             discovered: values["discovered"] ?? "", clock: clock,
-            isLate: breach.risk.notifiesAuthority && breach.notifiedOn == nil && hours < 0,
+            clockState: clockState,
             triage: views.text("breach.triage.\(breach.risk.rawValue)", context),
             facts: BreachLogPage.textFields.map {
                 .init(label: views.text("breach.field.\($0)", context), value: values[$0] ?? "")

@@ -10,6 +10,17 @@ extension HandoverController {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         try access.requireEditor()
         let id = access.associationID
+        let form = try context.decodeForm(HandoverStartForm.self)
+        let people: HandoverPeople
+        switch HandoverPeople.validate(leaving: form.leaving, incoming: form.incoming) {
+        case .success(let valid): people = valid
+        case .failure(let errors):
+            let state = FormState(
+                values: ["leaving": form.leaving, "incoming": form.incoming], errors: errors,
+                order: ["leaving", "incoming"], views: services.views, context: context)
+            return try await show(
+                access, form: state, context: context, services: services, status: .unprocessableContent)
+        }
         let now = services.time.now()
         let handoverID = services.tokens.identifier()
         let started = try await services.database.transaction { sql -> Bool in
@@ -22,7 +33,9 @@ extension HandoverController {
                     handoverId: handoverID, position: index, assetName: item.assetName, action: item.action.rawValue)
             }
             try await HandoverQueries.create(
-                .init(id: handoverID, associationId: id, startedBy: access.loaded.user.displayName, startedAt: now),
+                .init(
+                    id: handoverID, associationId: id, startedBy: access.loaded.user.displayName, startedAt: now,
+                    leaving: people.leaving, incoming: people.incoming),
                 items: items, in: sql)
             return true
         }
@@ -50,7 +63,8 @@ extension HandoverController {
                 handoverID, position: position, by: done ? access.loaded.user.displayName : nil, at: done ? now : nil,
                 in: sql)
         }
-        return redirect(to: .handover(id))
+        // Back where the person was: the item just ticked, not the top of a long list.
+        return redirect(toPath: SiteURL.handover(id).path + "#item-\(position)")
     }
 
     /// Completes the handover once every item is ticked: it becomes a dated record.

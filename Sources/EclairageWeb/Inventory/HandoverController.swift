@@ -8,9 +8,18 @@ enum HandoverController {
         -> Response
     {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
+        return try await show(access, form: .empty, context: context, services: services)
+    }
+
+    /// The page, with the start form as sent when it comes back with errors.
+    static func show(
+        _ access: InventoryAccess, form: FormState, context: AppRequestContext, services: AppServices,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let query = try await HandoverPage.Query.load(access, services: services)
-        let model = HandoverPage.Model.make(access, query: query, views: services.views, context: context)
-        return services.views.render("handover", title: "handover.title", content: model, context: context)
+        let model = HandoverPage.Model.make(access, query: query, form: form, views: services.views, context: context)
+        return services.views.render(
+            "handover", title: "handover.title", content: model, context: context, status: status)
     }
 
     /// The record, for printing or a PDF: every item, who ticked it and when.

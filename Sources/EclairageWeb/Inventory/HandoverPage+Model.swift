@@ -13,9 +13,12 @@ extension HandoverPage {
         let past: [Past]
         let startAction: String
         let hasAssets: Bool
+        let form: FormState
 
         struct Handover: Sendable {
             let started: String
+            /// "Départ : … · Relais : …", when the handover names them.
+            let people: String?
             let items: [Item]
             let done: Int
             let total: Int
@@ -25,7 +28,8 @@ extension HandoverPage {
         }
 
         struct Item: Sendable {
-            let asset: String
+            /// nil for what concerns the association as a whole (the minutes, the declaration).
+            let asset: String?
             let action: String
             let ticked: String?
             let tickAction: String
@@ -41,7 +45,8 @@ extension HandoverPage {
 
 extension HandoverPage.Model {
     static func make(
-        _ access: InventoryAccess, query: HandoverPage.Query, views: Views, context: AppRequestContext
+        _ access: InventoryAccess, query: HandoverPage.Query, form: FormState, views: Views,
+        context: AppRequestContext
     ) -> Self {
         let id = access.associationID
         return Self(
@@ -62,7 +67,7 @@ extension HandoverPage.Model {
                     printLink: SiteURL.handoverPrint(id, handover: handover.id).path
                 )
             },
-            startAction: SiteURL.handover(id).path, hasAssets: query.hasAssets
+            startAction: SiteURL.handover(id).path, hasAssets: query.hasAssets, form: form
         )
     }
 }
@@ -77,9 +82,14 @@ extension HandoverPage.Model.Handover {
             started: views.text(
                 "handover.started", context,
                 ["date": DateFormatting.day(handover.startedAt, language: context.language), "by": handover.startedBy]),
+            people: handover.leaving.isEmpty
+                ? nil
+                : views.text(
+                    "handover.people", context, ["leaving": handover.leaving, "incoming": handover.incoming]),
             items: items.map { item in
                 .init(
-                    asset: item.assetName, action: views.text("handover.action.\(item.action)", context),
+                    asset: item.assetName.isEmpty ? nil : item.assetName,
+                    action: action(item.action, of: handover, views: views, context: context),
                     ticked: item.tickedBy.map {
                         views.text(
                             "handover.ticked", context,
@@ -101,5 +111,16 @@ extension HandoverPage.Model.Handover {
                     ["date": DateFormatting.day($0, language: context.language), "by": handover.completedBy ?? ""])
             }
         )
+    }
+}
+
+extension HandoverPage.Model.Handover {
+    /// What to do, naming who leaves and who takes over when the handover says so.
+    static func action(
+        _ action: String, of handover: HandoverQueries.HandoverRow, views: Views, context: AppRequestContext
+    ) -> String {
+        let leaving = handover.leaving.isEmpty ? views.text("handover.leaving_unnamed", context) : handover.leaving
+        let incoming = handover.incoming.isEmpty ? views.text("handover.incoming_unnamed", context) : handover.incoming
+        return views.text("handover.action.\(action)", context, ["leaving": leaving, "incoming": incoming])
     }
 }

@@ -9,6 +9,9 @@ enum HandoverQueries {
         let startedAt: Int64
         var completedBy: String?
         var completedAt: Int64?
+        /// Who leaves the board and who takes over ("" for handovers started before they were asked).
+        var leaving: String = ""
+        var incoming: String = ""
     }
 
     struct ItemRow: Codable, Sendable {

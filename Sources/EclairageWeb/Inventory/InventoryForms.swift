@@ -26,3 +26,9 @@ struct NotifiedForm: Decodable {
 struct TickForm: Decodable {
     @FormText var done: String
 }
+
+/// Who leaves the board and who takes over, to start a handover.
+struct HandoverStartForm: Decodable {
+    @FormText var leaving: String
+    @FormText var incoming: String
+}

@@ -55,7 +55,8 @@ enum InventoryQueries {
                 ownerName: ownerName, holders: holders, credentialsPlace: credentialsPlace, secondFactor: secondFactor,
                 recoveryCodesPlace: recoveryCodesPlace, recoveryAssetID: recoveryAssetId,
                 recoveryPersonal: recoveryPersonal != 0,
-                expiresOn: expiresOn, cost: cost, dataLocation: dataLocation, checkedOn: checkedOn, year: year,
+                expiresOn: expiresOn, cost: cost, dataLocation: dataLocation, checkedOn: checkedOn,
+                enteredOn: DateFormatting.parisDay(createdAt).iso, year: year,
                 refurbished: refurbished != 0
             )
         }

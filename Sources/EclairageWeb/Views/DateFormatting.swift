@@ -39,7 +39,6 @@ enum DateFormatting {
             : "\(day(seconds, language: language)), \(time(seconds, language: language))"
     }
 
-    /// A length of time ("12 h 05"), the same in both languages.
     /// A year, a quarter or a month in words: "2026", "T2 2026" (English "Q2 2026"), "mars 2026".
     static func period(_ period: ObservatoryPeriod, language: Language) -> String {
         let french = language == .fr
@@ -50,16 +49,18 @@ enum DateFormatting {
         }
     }
 
+    /// A length of time ("12 h 05"), the same in both languages, with no-break spaces: a time never
+    /// breaks inside itself at the end of a line.
     static func duration(minutes: Int) -> String {
         let m = minutes % 60
-        return "\(minutes / 60) h \(m < 10 ? "0" : "")\(m)"
+        return "\(minutes / 60)\u{A0}h\u{A0}\(m < 10 ? "0" : "")\(m)"
     }
 
-    /// The time of day in France ("14 h 05", "14:05").
+    /// The time of day in France ("14 h 05" with no-break spaces, "14:05").
     static func time(_ seconds: Int64, language: Language) -> String {
         let (hour, minute) = clock(seconds)
         let twoDigits = minute < 10 ? "0\(minute)" : "\(minute)"
-        return language == .fr ? "\(hour) h \(twoDigits)" : "\(hour):\(twoDigits)"
+        return language == .fr ? "\(hour)\u{A0}h\u{A0}\(twoDigits)" : "\(hour):\(twoDigits)"
     }
 
     /// The day it is in France at `seconds` (deadlines and "checked today" follow French days).
