@@ -158,7 +158,7 @@ def create_data(client, server_log):
     client.location(base + "/inventaire/nouveau", {
         "kind": "domain", "name": "association-des-amis-du-quartier-saint-pierre-des-corps.fr", "owner": "person", "owner_name": "Paul",
         "other_holders": LONG_EMAIL, "credentials_place": LONG_URL, "expires_on": soon})
-    client.location(base + "/passation", {})
+    client.location(base + "/passation", {"leaving": "Paul Martin-Lefebvre, trésorier", "incoming": LONG_NAME})
     _, page, _ = client.request(base + "/passation")
     data["handover"] = re.search(r"/passation/([a-z0-9]+)/imprimer", page).group(1)
     client.location(base + "/registre/nouveau", {
