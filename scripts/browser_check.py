@@ -331,6 +331,14 @@ def main():
                     failures.append(f"{path}: {len(serious)} serious or critical accessibility violation(s)")
                 if letter != "A":
                     failures.append(f"{path}: EcoIndex {score} ({letter}), below A")
+            # After a form error, focus is on the error summary (a form the browser does not check itself).
+            from selenium.webdriver.common.by import By
+            driver.get(base + f"/associations/{data['association']}/violations")
+            driver.find_element(By.CSS_SELECTOR, "main form[novalidate] button[type=submit]").click()
+            focused = driver.execute_script("return document.activeElement.className")
+            print(f"focus after a form error: {focused or 'nothing'}")
+            if focused != "error-summary":
+                failures.append(f"form error: focus on '{focused}', not the error summary")
         finally:
             driver.quit()
         # The calendar's feeds, read by an independent iCalendar parser (scripts/ics_check.py, Python's icalendar).

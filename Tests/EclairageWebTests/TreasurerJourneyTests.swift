@@ -51,6 +51,10 @@ struct TreasurerJourneyTests {
             #expect(
                 !journey.page.text.contains("pas vérifié depuis plus d&#39;un an"), "just entered: nothing to check yet"
             )
+            // "Checked today" brings her back to the asset she checked, not the top of the inventory.
+            let checked = try await journey.send([], action: "/verifie")
+            let anchor = try #require(checked.location?.firstMatch(of: /#(element-[a-z0-9]+)$/)?.output.1)
+            #expect(journey.page.raw.contains(#"<article class="asset" id="\#(anchor)">"#))
             // The president leaves: the handover names who leaves and who takes over.
             try await journey.follow("Préparer une passation")
             try await journey.send([("leaving", "Paul Martin, président"), ("incoming", "Inès Durand, présidente")])

@@ -42,7 +42,9 @@ enum InventoryController {
                 stored.row.id, association: access.associationID, on: DateFormatting.parisDay(now).iso, now: now, in: $0
             )
         }
-        return redirect(to: .inventory(access.associationID), flash: "asset.checked")
+        // Back at the asset just checked, not the top of a long inventory.
+        return redirect(
+            toPath: SiteURL.inventory(access.associationID).path + "#element-\(stored.row.id)", flash: "asset.checked")
     }
 
     /// The owner lets the association's advisors read the inventory, the register and the breach log, or stops.

@@ -38,6 +38,8 @@ extension InventoryPage {
             let name: String
             let editLink: String
             let checkAction: String
+            /// The asset's anchor, where "checked today" brings the person back.
+            let anchor: String
             let facts: [String]
             let alerts: [String]
             let hasAlerts: Bool
@@ -83,6 +85,7 @@ extension InventoryPage.Model {
                         return .init(
                             name: asset.name, editLink: SiteURL.asset(id, asset: asset.id).path,
                             checkAction: SiteURL.assetCheck(id, asset: asset.id).path,
+                            anchor: "element-\(asset.id)",
                             facts: facts(asset, all: assets, views: views, context: context), alerts: own,
                             hasAlerts: !own.isEmpty
                         )

@@ -37,7 +37,7 @@ final class Journey: @unchecked Sendable {
 
     /// Opens a path: a link the test found itself (a mail's link, a bookmark).
     func open(_ path: String) async throws {
-        page = try await browser.get(path)
+        page = try await browser.get(Self.withoutFragment(path))
         pages += 1
         trail.append(path)
     }
@@ -64,7 +64,7 @@ final class Journey: @unchecked Sendable {
         pages += 1
         trail.append("POST " + target)
         if answer.status == .seeOther, let location = answer.location {
-            page = try await browser.get(location)
+            page = try await browser.get(Self.withoutFragment(location))
             trail.append(location)
         } else {
             if answer.status.code >= 400 { refusedSubmits += 1 }
@@ -98,6 +98,11 @@ final class Journey: @unchecked Sendable {
             }
         }
         return values
+    }
+
+    /// A browser never sends the part after `#`.
+    static func withoutFragment(_ path: String) -> String {
+        path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? path
     }
 
     static func attribute(_ name: String, in attributes: String) -> String? {
