@@ -36,7 +36,7 @@ extension ToolPage.Model {
             yunohost: tool.yunohost,
             hostedOffers: tool.hostedOffers,
             wikidata: tool.wikidata,
-            reviewed: tool.reviewed,
+            reviewed: DateFormatting.day(iso: tool.reviewed, language: context.language),
             sheets: sheets.filter { $0.tools.contains(tool.slug) }.map {
                 .init(title: $0.title, link: SiteURL.sheet($0.slug).path)
             }

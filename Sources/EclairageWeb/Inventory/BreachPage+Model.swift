@@ -42,7 +42,12 @@ extension BreachPage.Model {
             if !breach.risk.notifiesAuthority {
                 (views.text("breach.clock_not_needed", context), "status-info")
             } else if breach.notifiedOn != nil {
-                (views.text("breach.clock_done", context, ["date": breach.notifiedOn ?? ""]), "notice")
+                (
+                    views.text(
+                        "breach.clock_done", context,
+                        ["date": DateFormatting.day(iso: breach.notifiedOn ?? "", language: context.language)]),
+                    "notice"
+                )
             } else if hours >= 0 {
                 (
                     views.text("breach.clock_left", context, ["hours": "\(hours)", "deadline": deadline]),

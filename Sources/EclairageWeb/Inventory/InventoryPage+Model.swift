@@ -113,12 +113,15 @@ extension InventoryPage.Model {
         add("asset.fact.recovery_codes", asset.recoveryCodesPlace)
         add("asset.fact.recovery", asset.recoveryAssetID.flatMap { id in all.first { $0.id == id }?.name } ?? "")
         if asset.recoveryPersonal { facts.append(views.text("asset.fact.recovery_personal", context)) }
-        add("asset.fact.expires", asset.expiresOn ?? "")
+        add("asset.fact.expires", asset.expiresOn.map { DateFormatting.day(iso: $0, language: context.language) } ?? "")
         add("asset.fact.cost", asset.cost)
         add("asset.fact.location", asset.dataLocation.map { views.text("data.\($0)", context) } ?? "")
         add("asset.fact.year", asset.year.map(String.init) ?? "")
         if asset.refurbished { facts.append(views.text("asset.fact.refurbished", context)) }
-        add("asset.fact.checked", asset.checkedOn ?? views.text("asset.never", context))
+        add(
+            "asset.fact.checked",
+            asset.checkedOn.map { DateFormatting.day(iso: $0, language: context.language) }
+                ?? views.text("asset.never", context))
         return facts
     }
 }

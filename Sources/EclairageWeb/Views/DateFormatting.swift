@@ -32,6 +32,12 @@ enum DateFormatting {
             : "\(day) \(englishMonths[month - 1]) \(year)"
     }
 
+    /// A day the forms keep as ISO ("2027-01-01"), in words ("1er janvier 2027"); text that is not a
+    /// valid day comes back as it is.
+    static func day(iso text: String, language: Language) -> String {
+        Day(iso: text).map { day(of: $0, language: language) } ?? text
+    }
+
     /// The day and the time, to tell apart two diagnostics of one day ("2 décembre 2026 à 14 h 05").
     static func dayAndTime(_ seconds: Int64, language: Language) -> String {
         language == .fr
