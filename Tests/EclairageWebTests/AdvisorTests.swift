@@ -130,9 +130,17 @@ struct AccessLogTests {
                 try await world.alice.get("/associations/\(world.association)").text.contains(
                     "Aucune conseillère ni aucun conseiller n&#39;a encore consulté vos données."))
             let diagnostic = try await LifecycleAccessTests.startForAssociation(world.bob, world.association)
-            _ = try await world.bob.get("/diagnostics/\(diagnostic)/rapport")
+            let own = try await world.bob.get("/diagnostics/\(diagnostic)/rapport")
             #expect(try await world.carol.get("/associations/\(world.association)").status == .ok)
-            #expect(try await world.carol.get("/diagnostics/\(diagnostic)/rapport").status == .ok)
+            let advised = try await world.carol.get("/diagnostics/\(diagnostic)/rapport")
+            #expect(advised.status == .ok)
+            // the report speaks to its members, and of the association to its advisor
+            #expect(
+                own.text.contains("Votre bilan numérique") && !own.text.contains("Bilan numérique de l&#39;association")
+            )
+            #expect(
+                advised.text.contains("Bilan numérique de l&#39;association")
+                    && !advised.text.contains("Votre bilan numérique"))
             #expect(try await world.carol.get("/diagnostics/\(diagnostic)/export.csv").status == .ok)
             let entries = try await app.services.database.read {
                 try await AccessLogQueries.recent(of: world.association, limit: 10, in: $0)

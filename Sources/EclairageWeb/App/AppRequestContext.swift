@@ -12,6 +12,8 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Remo
     /// The anti-forgery token every form of this page must carry.
     public var csrfToken: String = ""
     public var language: Language = .fr
+    /// Who the page speaks to: an advisor reading an association's report is not told "votre bilan".
+    public var audience: Translations.Audience = .member
     /// A one-shot message (translation key) left by the previous request.
     public var flash: String?
     /// The form fields of a POST, already read and checked by the CSRF middleware.

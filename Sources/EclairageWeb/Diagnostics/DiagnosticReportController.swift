@@ -10,6 +10,9 @@ enum DiagnosticReportController {
         let access = try await DiagnosticAccess.load(request, context: context, services: services)
         let query = try await DiagnosticReportPage.Query.load(access, userID: context.identity?.id, services: services)
         let token = access.via == .token ? request.cookies[DiagnosticAccess.cookieName]?.value : nil
+        // An advisor reads the association's report: it speaks of the association, not to "vous".
+        var context = context
+        if access.via == .association(.advisor) { context.audience = .advisor }
         let content = try await DiagnosticReportPage.Model.make(
             query, access: access, token: token, context: context, services: services)
         return services.views.render(

@@ -5,6 +5,25 @@ import Foundation
 /// Both files must hold the same keys: checked at start-up.
 public struct Translations: Sendable {
     let strings: [Language: [String: String]]
+    /// The same tables for an advisor reading an association's pages: a key `x@advisor` replaces `x`
+    /// ("Votre bilan" becomes "Le bilan de l'association"). Merged once, at start.
+    let advisorStrings: [Language: [String: String]]
+
+    /// Who reads a page: its own people, or an advisor who follows the association.
+    public enum Audience: Sendable, Equatable { case member, advisor }
+
+    static let advisorSuffix = "@advisor"
+
+    init(strings: [Language: [String: String]]) {
+        self.strings = strings
+        advisorStrings = strings.mapValues { table in
+            var merged = table
+            for (key, value) in table where key.hasSuffix(Self.advisorSuffix) {
+                merged[String(key.dropLast(Self.advisorSuffix.count))] = value
+            }
+            return merged
+        }
+    }
 
     public struct Problem: Error, CustomStringConvertible {
         public let description: String
@@ -33,11 +52,16 @@ public struct Translations: Sendable {
     }
 
     /// The table of strings a template reads as `{{t.key}}`.
-    func table(_ language: Language) -> [String: String] { strings[language] ?? [:] }
+    func table(_ language: Language, for audience: Audience = .member) -> [String: String] {
+        (audience == .advisor ? advisorStrings : strings)[language] ?? [:]
+    }
 
     /// One string, with `%{name}` placeholders filled in. An unknown key shows itself, so a gap is visible.
-    func text(_ key: String, _ language: Language, _ values: [String: String] = [:]) -> String {
-        let text = strings[language]?[key] ?? strings[.fr]?[key] ?? key
+    func text(
+        _ key: String, _ language: Language, _ values: [String: String] = [:], for audience: Audience = .member
+    ) -> String {
+        let tables = audience == .advisor ? advisorStrings : strings
+        let text = tables[language]?[key] ?? tables[.fr]?[key] ?? key
         guard !values.isEmpty, text.contains("%{") else { return text }
         // "%{name}" placeholders, filled in one pass.
         var result = ""

@@ -56,7 +56,7 @@ public struct Views: Sendable {
                 code: other.rawValue),
             stylesheet: SiteURL.stylesheet.path
         )
-        let page = Page(layout: layout, content: content, t: translations.table(language))
+        let page = Page(layout: layout, content: content, t: translations.table(language, for: context.audience))
         Self.renderLog?.record(template, page)
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
@@ -81,7 +81,7 @@ public struct Views: Sendable {
     }
 
     func text(_ key: String, _ context: AppRequestContext, _ values: [String: String] = [:]) -> String {
-        translations.text(key, context.language, values)
+        translations.text(key, context.language, values, for: context.audience)
     }
 }
 

@@ -31,6 +31,7 @@ enum Snapshot {
             (#"value="[a-z2-9]{16}""#, #"value="ID""#),
             (#"value="[a-z2-9]{16}:"#, #"value="ID:"#),
             (#"diagnostic-[a-z2-9]{16}"#, "diagnostic-ID"),
+            (#"element-[a-z2-9]{16}"#, "element-ID"),
         ]
         var text = text
         for (pattern, template) in rules {
