@@ -92,6 +92,21 @@ struct FrenchTypographyTests {
         #expect(FrenchTypography.apply("") == "")
     }
 
+    @Test("Non-breaking spaces keep a number with its unit: amounts, shares, times, n° and art.")
+    func numbers() {
+        let nbsp = "\u{00A0}"
+        #expect(FrenchTypography.apply("Moins de 1 000 € par an") == "Moins de 1\(nbsp)000\(nbsp)€ par an")
+        #expect(FrenchTypography.apply("42 % des associations") == "42\(nbsp)% des associations")
+        #expect(FrenchTypography.apply("de 14 h 30 à 18 h") == "de 14\(nbsp)h\(nbsp)30 à 18\(nbsp)h")
+        #expect(FrenchTypography.apply("il reste 72 h pour notifier") == "il reste 72\(nbsp)h pour notifier")
+        #expect(FrenchTypography.apply("Cerfa n° 13971, art. 30") == "Cerfa n°\(nbsp)13971, art.\(nbsp)30")
+        // words after a number, phone numbers and years stay as they were
+        #expect(
+            FrenchTypography.apply("3 heures, 06 12 34 56 78, en 2026 et 2027")
+                == "3 heures, 06 12 34 56 78, en 2026 et 2027")
+        #expect(FrenchTypography.apply("plus de 2 500 responsables") == "plus de 2\(nbsp)500 responsables")
+    }
+
     @Test("The shipped content and the French interface come out with them")
     func shipped() throws {
         let questionnaire = try QuestionnaireLoader.load(from: contentDirectory)

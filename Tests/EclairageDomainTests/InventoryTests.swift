@@ -10,6 +10,7 @@ struct InventoryTests {
         "Looks like a password",
         arguments: [
             ("coffre KeePassXC partagé du bureau", false),
+            ("Pièces comptables : 10 ans (Code de commerce, art.\u{00A0}L123-22)", false),
             ("Carnet rouge dans l'armoire du local", false),
             ("Bitwarden, collection « Bureau »", false),
             ("contact@asso-exemple.fr", false),

@@ -24,7 +24,7 @@ public enum SecretDetector {
         // A value introduced as a password, the introducing word standing on its own ("lapin : x" passes).
         let introduced = #"(?<![\p{L}\p{N}])(mdp|mot de passe|password|passwd|pwd|code pin|pin)\s*[:=]\s*\S"#
         if text.range(of: introduced, options: [.regularExpression, .caseInsensitive]) != nil { return .password }
-        let refused = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init).filter(
+        let refused = text.split(whereSeparator: \.isWhitespace).map(String.init).filter(
             isSecretLike)
         if refused.isEmpty { return nil }
         let tag = #"</?[A-Za-z][A-Za-z0-9]*[^<>]*>"#

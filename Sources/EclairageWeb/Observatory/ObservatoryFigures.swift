@@ -34,9 +34,9 @@ struct ObservatoryFigures {
     /// The part of the associations counted, when both figures are shown.
     func share(_ row: CellRow?, of total: Int?? = nil) -> String {
         guard let base = total ?? cell("associations")?.shownCount, base > 0 else { return "—" }
-        guard let row else { return "0 %" }
+        guard let row else { return "0\u{A0}%" }
         guard let count = row.shownCount else { return "—" }
-        return "\(Int((Double(count) * 100 / Double(base)).rounded())) %"
+        return "\(Int((Double(count) * 100 / Double(base)).rounded()))\u{A0}%"
     }
 
     func label(_ period: ObservatoryPeriod) -> String { DateFormatting.period(period, language: context.language) }
@@ -56,7 +56,7 @@ struct ObservatoryFigures {
 
     func reference(_ indicator: String) -> String {
         guard let found = services.observatoryReferences.first(where: { $0.indicator == indicator }) else { return "—" }
-        return "\(found.share) % (\(found.year))"
+        return "\(found.share)\u{A0}% (\(found.year))"
     }
 
     func sections(children: [Territory], names: ObservatoryTerritories) -> [ObservatoryPage.Section] {
