@@ -130,4 +130,261 @@ struct DirectoryPeopleTests {
             #expect(try await app.browser().get("/annuaire").text.contains("Lieux <span class=\"muted\">(11)"))
         }
     }
+
+    @Test(
+        "Every decision is told: the new editor, the proposer and the place when a new place is published, the place when its change is refused (with what it changed)"
+    )
+    func decisionsTold() async throws {
+        try await withApp { app in
+            let admin = try await DirectoryWebTests.admin(app)
+            _ = try await DirectoryWebTests.importSample(app, admin)
+            let editor = try await Self.editor(app, admin: admin)
+            let welcome = try #require(try await app.mails().first { $0.to == "nadia@example.org" })
+            #expect(welcome.subject.plain == "Vous êtes maintenant éditeur·rice du réseau")
+            #expect(welcome.body.plain.contains("importer un fichier de lieux et relire les propositions"))
+            #expect(welcome.body.plain.contains("/annuaire"))
+            // A new place: published, and its flash does not call it a modification.
+            _ = try await app.browser().submit("/annuaire/proposer", pairs: ContributionWebTests.proposal)
+            let queue = try await editor.get("/annuaire/moderation").text
+            let change = String(try #require(queue.firstMatch(of: /\/annuaire\/moderation\/([a-z0-9]+)/)).1)
+            let accepted = try await editor.submit("/annuaire/moderation/\(change)", ["decision": "accepter"])
+            let after = try await editor.get(try #require(accepted.location)).text
+            #expect(after.contains("Le nouveau lieu est publié dans l&#39;annuaire."))
+            #expect(!after.contains("La modification est publiée"))
+            let told = try await app.mails().filter { $0.subject.plain == "Annuaire : « Repair café du Sanitas » est publié" }
+            #expect(Set(told.map(\.to)) == ["marc@example.org", "repair@example.org"])
+            #expect(told.first?.body.plain.contains("/annuaire/lieux/") == true)
+            // A change by the place's link, refused: the place is told what the change was about.
+            let halles = try #require(
+                try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }
+                    .first)
+            _ = try await app.browser().submit("/annuaire/lieux/\(halles.id)/lien", [:])
+            let mail = try #require(try await app.mails().first { $0.to == "accueil@espace-halles.example.org" })
+            let path = try #require(mail.link("/annuaire/modifier/"))
+            var fields = PlaceFormBody(place: halles.place)
+            fields.hours = "Mo-Fr 09:00-12:00"
+            let pairs =
+                fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+                + fields.lists.flatMap { name, values in values.map { (name, $0) } }
+            #expect(try await app.browser().submit(path, pairs: pairs).status == .seeOther)
+            let edit = String(
+                try #require(try await editor.get("/annuaire/moderation").text.firstMatch(of: /\/annuaire\/moderation\/([a-z0-9]+)/)).1)
+            let refused = try await editor.submit("/annuaire/moderation/\(edit)", ["decision": "refuser"])
+            #expect(try await editor.get(try #require(refused.location)).text.contains("La modification est refusée."))
+            let notice = try #require(
+                try await app.mails().first {
+                    $0.subject.plain == "Annuaire : la modification de « Espace numérique des Halles » n'a pas été publiée"
+                })
+            #expect(notice.to == "accueil@espace-halles.example.org")
+            #expect(notice.body.plain.contains("- Horaires"))
+            #expect(notice.body.plain.contains("devient « Mo-Fr 09:00-12:00 »"))
+        }
+    }
+
+    @Test(
+        "Filters in force are shown outside the folded panel, each removable; \"open now\" with nothing open says what opens next; types in words; stale listings in their own colour"
+    )
+    func searchInPeoplesWords() async throws {
+        try await withApp { app in
+            let admin = try await DirectoryWebTests.admin(app)
+            _ = try await DirectoryWebTests.importSample(app, admin)
+            let visitor = app.browser()
+            let page = try await visitor.get("/annuaire?pres=37+000&frais=Payant").text
+            let filters = try #require(page.firstMatch(of: /<ul class="active-filters"[^>]*>(.*?)<\/ul>/)).1
+            #expect(filters.contains(#"<a class="tag" href="/annuaire?frais=Payant">Près de 37 000 (30 km)"#))
+            #expect(filters.contains(#"<a class="tag" href="/annuaire?pres=37%20000">Frais : Payant"#))
+            #expect(page.range(of: "active-filters")!.lowerBound > page.range(of: "</details>")!.lowerBound)
+            #expect(page.contains(#"<span class="tag tag-stale">fiche ancienne : à vérifier</span>"#))
+            // Tuesday 21:30: nothing open; the soonest to open are named, nearest in time first.
+            app.advance(11 * 3600 + 1800)
+            let closed = try await visitor.get("/annuaire?ouvert=1").text
+            #expect(closed.contains("Lieux <span class=\"muted\">(0)"))
+            #expect(closed.contains("Les prochains à ouvrir :"))
+            let first = try #require(closed.firstMatch(of: /<li><a href="[^"]+">([^<]+)<\/a> <span class="muted">[^<]+<\/span> : ([^<]+)<\/li>/))
+            #expect(first.1 == "France Services du Chinonais")
+            #expect(
+                String(first.2).unicodeScalars.map { $0.properties.isWhitespace ? " " : String($0) }.joined()
+                    == "ouvre demain à 8 h 30")
+            let halles = try #require(
+                try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }
+                    .first?.id)
+            let place = try await visitor.get("/annuaire/lieux/\(halles)").text
+            #expect(place.contains("Centre social, Espace Public Numérique"))
+            #expect(!place.contains("CS, EPN"))
+            #expect(place.contains(#"<p class="caution">Cette fiche n&#39;a pas été mise à jour"#))
+        }
+    }
+
+    @Test("\"Trouver de l'aide\" leads to the directory while no support body is listed")
+    func helpWithoutBodies() async throws {
+        try await withApp { app in
+            let help = try await app.browser().get("/structures")
+            #expect(help.status == .seeOther && help.location == "/annuaire")
+            let someone = try await app.signedUpBrowser(name: "Léa", email: "lea@example.org")
+            let page = try await someone.get("/structures").text
+            #expect(page.contains(#"<a href="/annuaire">Trouver un lieu d&#39;accompagnement au numérique dans l&#39;annuaire</a>"#))
+        }
+    }
+
+    @Test("The opening hours' grid writes OpenStreetMap's syntax: same days grouped, times read as people type them")
+    func hoursGrid() {
+        let empty: [(from: String, to: String)] = [("", ""), ("", "")]
+        let weekday: [(from: String, to: String)] = [("09:00", "12:00"), ("14:00", "17:00")]
+        #expect(
+            OpeningHoursGrid.osm([weekday, weekday, weekday, weekday, weekday, [("10:00", "12:00"), ("", "")], empty])
+                == "Mo-Fr 09:00-12:00,14:00-17:00; Sa 10:00-12:00")
+        #expect(
+            OpeningHoursGrid.osm([[("9h", "12h30"), ("", "")], empty, [("9", "12"), ("", "")], empty, empty, empty, empty])
+                == "Mo 09:00-12:30; We 09:00-12:00")
+        #expect(OpeningHoursGrid.osm([[("9:00", "12:00"), ("", "")], [("9:00", "12:00"), ("", "")]] + Array(repeating: empty, count: 5)) == "Mo,Tu 09:00-12:00")
+        #expect(OpeningHoursGrid.osm(Array(repeating: empty, count: 7)) == nil)
+    }
+
+    /// The proposal of journey 2, as a volunteer fills it: SIRET unknown, hours from the grid.
+    static let volunteerProposal: [(String, String)] = [
+        ("nom", "Repair café du Sanitas"), ("pivot", ""), ("pivot_inconnu", "1"), ("adresse", "3 place Saint-Paul"),
+        ("code_postal", "37000"), ("commune", "Tours"), ("telephone", "02 47 00 11 22"),
+        ("courriels", "repair@example.org"), ("horaires", ""),
+        ("horaires_sa_1_de", "14:00"), ("horaires_sa_1_a", "17:00"),
+        ("presentation_resume", "Réparer ensemble ordinateurs et téléphones."),
+        ("services", "Acquisition de matériel informatique à prix solidaire"), ("frais_a_charge", "Gratuit"),
+        ("modalites_acces", "Se présenter"), ("contact", "marc@example.org"),
+    ]
+
+    @Test(
+        "The proposal form: required fields marked and named in the error summary, what was typed kept; SIRET with spaces, or not known; hours from the grid; the editor told the position is the commune's centre"
+    )
+    func proposalForm() async throws {
+        try await withApp { app in
+            let admin = try await DirectoryWebTests.admin(app)
+            _ = try await DirectoryWebTests.importSample(app, admin)
+            let visitor = app.browser()
+            let form = try await visitor.get("/annuaire/proposer").text
+            #expect(form.contains(#"<span class="required">(obligatoire)</span></label>"#))
+            #expect(form.contains("annuaire-entreprises.data.gouv.fr"))
+            #expect(form.contains(#"<input type="time" id="horaires_mo_1_de" name="horaires_mo_1_de""#))
+            // The name forgotten, the SIRET written in groups.
+            let missing =
+                Self.volunteerProposal.filter { !["nom", "pivot", "pivot_inconnu"].contains($0.0) }
+                + [("pivot", "823 184 841 00091")]
+            let refused = try await visitor.submit("/annuaire/proposer", pairs: missing)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains(##"<li><a href="#nom">Nom du lieu : ce champ doit être rempli</a></li>"##))
+            #expect(refused.text.contains(#"value="14:00""#) && refused.text.contains(#"value="82318484100091""#))
+            #expect(!refused.text.contains(##"href="#pivot""##))
+            let sent = try await visitor.submit("/annuaire/proposer", pairs: Self.volunteerProposal)
+            #expect(sent.status == .seeOther && sent.location == "/annuaire")
+            let change = try #require(
+                try await app.services.database.read { try await DirectoryQueries.pendingChanges(in: $0) }.first)
+            let place = try #require(Contributions.decode(change.afterJson))
+            #expect(place.pivot == "00000000000000")
+            #expect(place.openingHours == "Sa 14:00-17:00")
+            let queue = try await admin.get("/annuaire/moderation").text
+            #expect(queue.contains("Position approximative : le lieu est placé au centre de Tours (37000)"))
+        }
+    }
+
+    @Test(
+        "Journey 2: a volunteer on a phone finds a place open near \"37 000\", proposes a missing one (≤ 3 pages, no refused submit); an editor publishes; the place's manager corrects it by the mailed link; an editor publishes; both are told"
+    )
+    func journeyTwo() async throws {
+        try await withApp { app in
+            let admin = try await DirectoryWebTests.admin(app)
+            _ = try await DirectoryWebTests.importSample(app, admin)
+            let editor = try await Self.editor(app, admin: admin)
+            let phone = app.browser()
+            // Tuesday 10:00: open near "37 000", typed with its space.
+            let open = try await phone.get("/annuaire?pres=37+000&rayon=10&ouvert=1").text
+            #expect(open.contains("Espace numérique des Halles"))
+            #expect(open.contains("Ouvert jusqu&#39;à 12"))
+            // The proposal: the form, one submit, the page it lands on.
+            var pages = 0
+            var refused = 0
+            _ = try await phone.get("/annuaire/proposer")
+            pages += 1
+            let sent = try await phone.submit("/annuaire/proposer", pairs: Self.volunteerProposal)
+            if sent.status != .seeOther { refused += 1 }
+            let landed = try await phone.get(try #require(sent.location)).text
+            pages += 1
+            #expect(landed.contains("Merci ! Votre proposition attend la relecture"))
+            #expect(pages <= 3 && refused == 0)
+            // An editor publishes it; the volunteer and the place are told.
+            let queue = try await editor.get("/annuaire").text
+            #expect(queue.contains("Relecture des propositions</a> : 1 en attente"))
+            let proposal = String(
+                try #require(
+                    try await editor.get("/annuaire/moderation").text.firstMatch(of: /\/annuaire\/moderation\/([a-z0-9]+)/)
+                ).1)
+            _ = try await editor.submit("/annuaire/moderation/\(proposal)", ["decision": "accepter"])
+            let published = try await app.mails().filter { $0.subject.plain == "Annuaire : « Repair café du Sanitas » est publié" }
+            #expect(Set(published.map(\.to)) == ["marc@example.org", "repair@example.org"])
+            // The place's manager asks for the edit link from the listing, and corrects the hours.
+            let link = try #require(published.first?.link("/annuaire/lieux/"))
+            let manager = app.browser()
+            #expect(try await manager.get(link).text.contains("Repair café du Sanitas"))
+            _ = try await manager.submit(link + "/lien", [:])
+            let mail = try #require(
+                try await app.mails().first { $0.to == "repair@example.org" && $0.body.contains("/annuaire/modifier/") })
+            let edit = try #require(mail.link("/annuaire/modifier/"))
+            let row = try #require(
+                try await app.services.database.read { try await DirectoryQueries.published(in: $0) }.first {
+                    $0.name == "Repair café du Sanitas"
+                })
+            var fields = PlaceFormBody(place: row.place)
+            fields.hours = "Sa 10:00-17:00"
+            let pairs =
+                fields.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+                + fields.lists.flatMap { name, values in values.map { (name, $0) } }
+            #expect(try await manager.get(edit).status == .ok)
+            let corrected = try await manager.submit(edit, pairs: pairs)
+            #expect(corrected.status == .seeOther)
+            let change = String(
+                try #require(
+                    try await editor.get("/annuaire/moderation").text.firstMatch(of: /\/annuaire\/moderation\/([a-z0-9]+)/)
+                ).1)
+            _ = try await editor.submit("/annuaire/moderation/\(change)", ["decision": "accepter"])
+            let updated = try #require(
+                try await app.mails().first { $0.subject.plain == "Annuaire : la fiche « Repair café du Sanitas » est mise à jour" })
+            #expect(updated.to == "repair@example.org")
+            #expect(updated.body.plain.contains("« Sa 14:00-17:00 » devient « Sa 10:00-17:00 »"))
+            #expect(try await phone.get(link).text.contains("10 h"))
+        }
+    }
+
+    @Test("Journey 1, the directory's half: an editor imports from the directory's page, reads the preview, applies, checks the list, a place, the map and the exports (pages counted)")
+    func journeyOneDirectory() async throws {
+        try await withApp { app in
+            let admin = try await DirectoryWebTests.admin(app)
+            let editor = try await Self.editor(app, admin: admin)
+            var pages = 0
+            func open(_ path: String) async throws -> String {
+                pages += 1
+                let page = try await editor.get(path)
+                #expect(page.status == .ok, "\(path)")
+                return page.text
+            }
+            let directory = try await open("/annuaire")
+            let importLink = try #require(directory.firstMatch(of: /<a href="([^"]+)">Importer un fichier<\/a>/)).1
+            _ = try await open(String(importLink))
+            let staged = try await editor.upload(
+                String(importLink), field: "fichier", fileName: "lieux.csv", contents: DirectoryWebTests.sample)
+            try await DirectoryWebTests.check(app)
+            let preview = try await open(try #require(staged.location))
+            #expect(preview.contains("Nouveaux lieux : <strong>10</strong>"))
+            let applied = try await editor.submit(try #require(staged.location) + "/appliquer", [:])
+            try await app.services.scheduler.runDue()
+            let done = try await open(try #require(applied.location))
+            #expect(done.contains("Lignes appliquées</dt><dd>10</dd>"))
+            let list = try await open("/annuaire")
+            let place = try #require(list.firstMatch(of: /<a href="(\/annuaire\/lieux\/[a-z0-9]+)">/)).1
+            _ = try await open(String(place))
+            let map = try await open("/annuaire/carte")
+            #expect(map.contains("<svg"))
+            for export in ["/annuaire/lieux.csv", "/annuaire/lieux.json", "/annuaire/lieux.geojson"] {
+                #expect(try await editor.get(export).status == .ok)
+            }
+            // The directory, the import form, the preview, the applied import, the list, a place, the map.
+            #expect(pages == 7)
+        }
+    }
 }
