@@ -387,4 +387,38 @@ struct DirectoryPeopleTests {
             #expect(pages == 7)
         }
     }
+
+    @Test(
+        "The server's map: each disc a link (a place's page, or the map around a group, numbered), the search from the map keeps radius and filters; the page stays under 60 kB"
+    )
+    func mapLinks() async throws {
+        try await withApp { app in
+            let admin = try await DirectoryWebTests.admin(app)
+            _ = try await DirectoryWebTests.importSample(app, admin)
+            let visitor = app.browser()
+            let map = try await visitor.get("/annuaire/carte?pres=37+000&rayon=50&frais=Gratuit")
+            #expect(map.raw.utf8.count < 60_000)
+            let page = map.text
+            #expect(page.contains(#"<option value="50" selected>50 km</option>"#))
+            #expect(page.contains(#"<input type="hidden" name="frais" value="Gratuit">"#))
+            #expect(page.contains(#"<a class="tag" href="/annuaire/carte?pres=37%20000&amp;rayon=50">Frais : Gratuit"#))
+            let discs = page.matches(of: /<a href="([^"]+)" aria-label="([^"]+)">/).map { (String($0.1), String($0.2)) }
+            #expect(!discs.isEmpty)
+            #expect(discs.allSatisfy { $0.0.hasPrefix("/annuaire/lieux/") || $0.0.hasPrefix("/annuaire/carte?") })
+            // Places close together are one disc, numbered, linking to the map around them.
+            let crowd = (0..<200).map { n in
+                DirectoryMap.Point(
+                    point: GeoPoint(latitude: 47.39 + Double(n % 20) * 0.001, longitude: 0.68 + Double(n / 20) * 0.001),
+                    label: "Lieu \(n)", link: "/annuaire/lieux/\(n)")
+            } + [DirectoryMap.Point(point: GeoPoint(latitude: 43.6, longitude: 1.44), label: "Toulouse", link: "/annuaire/lieux/t")]
+            let svg = DirectoryMap.svg(crowd, title: "Carte") { centre, reach in
+                "/annuaire/carte?pres=\(centre.latitude)&rayon=\(Int(reach) + 1)"
+            }
+            #expect(svg.contains(#"<a href="/annuaire/carte?pres=47.39"#))
+            #expect(svg.contains(#"aria-label="200 lieux : Lieu"#) && svg.contains(#"class="map-count">200</text>"#))
+            #expect(svg.contains(#"<a href="/annuaire/lieux/t" aria-label="Toulouse">"#))
+            let total = try await visitor.get("/annuaire/carte").raw.utf8.count
+            print("MAP-PAGE-BYTES sample=\(total)")
+        }
+    }
 }

@@ -32,6 +32,13 @@ enum DirectoryResultsPage {
         let activeFilters: [LinkView]
         /// "Ouvert en ce moment" with nothing open: the places of the same search that open soonest.
         let nextOpenings: [NextOpening]
+        /// The filters the map's short form does not show, sent again with it (facets, "open now").
+        let keptFilters: [KeptFilter]
+
+        struct KeptFilter: Sendable {
+            let name: String
+            let value: String
+        }
 
         struct NextOpening: Sendable {
             let name: String
@@ -105,6 +112,10 @@ enum DirectoryResultsPage {
             jsonLink = SiteURL.directoryJSON.path + filters
             geojsonLink = SiteURL.directoryGeoJSON.path + filters
             activeFilters = Self.active(asked, base: base, services: services, context: context)
+            keptFilters =
+                DirectoryFilter.Facet.allCases.compactMap { facet in
+                    asked.filter.selected[facet].map { KeptFilter(name: facet.rawValue, value: $0) }
+                } + (asked.filter.openNow ? [KeptFilter(name: "ouvert", value: "1")] : [])
             if asked.filter.openNow, matches.isEmpty {
                 var anyTime = asked.filter
                 anyTime.openNow = false
@@ -123,8 +134,19 @@ enum DirectoryResultsPage {
             if template == "directory-map-results" {
                 map = DirectoryMap.svg(
                     matches.compactMap { match in
-                        match.entry.point.map { DirectoryMap.Point(point: $0, label: match.entry.place.name) }
-                    }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)]))
+                        match.entry.point.map {
+                            DirectoryMap.Point(
+                                point: $0, label: match.entry.place.name, link: SiteURL.place(match.entry.id).path)
+                        }
+                    }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)])
+                ) { centre, reach in
+                    // A disc of several places opens the map around them, with the other filters kept.
+                    var closer = asked
+                    closer.filter.radius = DirectoryRequest.radii.first { Double($0) >= reach + 1 } ?? 100
+                    return SiteURL.directoryMap.path
+                        + closer.query(
+                            page: 1, near: String(format: "%.4f, %.4f", centre.latitude, centre.longitude))
+                }
                 let count = matches.filter { $0.entry.point == nil }.count
                 unplaced = count > 0 ? count : nil
             } else {
