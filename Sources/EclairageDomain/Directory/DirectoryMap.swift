@@ -53,7 +53,7 @@ public enum DirectoryMap {
             cell *= 1.5
         } while groups.count > maxCircles
         var parts = [
-            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(f(width)) \#(f(height))" role="img" aria-labelledby="carte-titre" class="map">"#
+            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(f(width)) \#(f(height))" role="group" aria-labelledby="carte-titre" class="map">"#
         ]
         parts.append(
             #"<title id="carte-titre">\#(escape(title))</title><rect width="100%" height="100%" class="map-bg"/>"#)
