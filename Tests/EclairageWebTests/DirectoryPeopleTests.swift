@@ -421,4 +421,31 @@ struct DirectoryPeopleTests {
             print("MAP-PAGE-BYTES sample=\(total)")
         }
     }
+
+    @Test("The map page of 2,000 places across France stays under 60 kB (discs gathered, the list paged)")
+    func mapSizeAtScale() async throws {
+        try await withApp { app in
+            let admin = try await DirectoryWebTests.admin(app)
+            let records = try CSVReader(url: DirectoryWebTests.fixtures.appendingPathComponent("lieux-sample.csv"))
+                .records()
+            let header = try #require(try records.next()).fields
+            let model = try #require(try records.next()).fields
+            let column = { (name: String) in header.firstIndex(of: name)! }
+            var text = CSVWriter.line(header)
+            for n in 0..<2000 {
+                var fields = model
+                fields[column("id")] = "ecl-masse-\(n)"
+                fields[column("nom")] = "Lieu de médiation numérique numéro \(n)"
+                fields[column("pivot")] = "00000000000000"
+                fields[column("latitude")] = String(format: "%.4f", 43.5 + Double(n % 50) * 0.13)
+                fields[column("longitude")] = String(format: "%.4f", -1.0 + Double(n / 50) * 0.19)
+                text += CSVWriter.line(fields)
+            }
+            _ = try await DirectoryWebTests.importSample(app, admin, contents: Array(text.utf8))
+            let map = try await app.browser().get("/annuaire/carte")
+            #expect(map.text.contains("Carte de 2000 lieux"))
+            print("MAP-PAGE-BYTES places=2000 bytes=\(map.raw.utf8.count)")
+            #expect(map.raw.utf8.count < 60_000)
+        }
+    }
 }
