@@ -46,7 +46,7 @@ struct ContributionWebTests {
             #expect(!(try await app.browser().get("/annuaire?q=sanitas").text.contains("Repair café du Sanitas")))
             try await app.services.scheduler.runDue()
             let mail = try #require(try await app.mails().first { $0.to == "admin@example.org" })
-            #expect(mail.subject.plain == "Annuaire : 1 contribution(s) attendent une relecture")
+            #expect(mail.subject.plain == "Annuaire : contributions à relire (1)")
             #expect(mail.body.plain.contains("« Repair café du Sanitas »"))
             let queue = try await editor.get("/annuaire/moderation").text
             #expect(queue.contains("Repair café du Sanitas"))

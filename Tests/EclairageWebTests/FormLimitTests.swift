@@ -59,7 +59,7 @@ struct FormLimitTests {
             try await app.services.scheduler.runDue()
             let first = try #require(try await Self.digests(app).first)
             #expect(try await Self.digests(app).count == 1)
-            #expect(first.subject.plain == "Annuaire : \(allowance) contribution(s) attendent une relecture")
+            #expect(first.subject.plain == "Annuaire : contributions à relire (\(allowance))")
             #expect(first.body.plain.contains("- nouveau lieu proposé : « Lieu proposé 0 »"))
             // Another address proposes five minutes later: no new message before the quarter hour.
             app.advance(5 * 60)

@@ -7,16 +7,24 @@ public enum DirectoryMap {
     public struct Point: Sendable {
         public let point: GeoPoint
         public let label: String
-        public init(point: GeoPoint, label: String) {
+        /// The place's page: a disc of one place is a link to it.
+        public let link: String?
+        public init(point: GeoPoint, label: String, link: String? = nil) {
             self.point = point
             self.label = label
+            self.link = link
         }
     }
 
     static let width = 640.0
     static let maxCircles = 60
 
-    public static func svg(_ points: [Point], title: String) -> String {
+    /// `gathered` gives the link of a disc of several places (the list near its centre, with the
+    /// radius that holds them); each disc of one place links to that place. Every disc is a link,
+    /// reached with the keyboard, named by its places; a disc of several shows their number.
+    public static func svg(
+        _ points: [Point], title: String, gathered: (GeoPoint, Double) -> String? = { _, _ in nil }
+    ) -> String {
         // The frame: the points' extent, or metropolitan France when there are none, with a margin.
         var south = points.map(\.point.latitude).min() ?? 42.3
         var north = points.map(\.point.latitude).max() ?? 51.1
@@ -45,7 +53,7 @@ public enum DirectoryMap {
             cell *= 1.5
         } while groups.count > maxCircles
         var parts = [
-            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(f(width)) \#(f(height))" role="img" aria-labelledby="carte-titre" class="map">"#
+            #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \#(f(width)) \#(f(height))" role="group" aria-labelledby="carte-titre" class="map">"#
         ]
         parts.append(
             #"<title id="carte-titre">\#(escape(title))</title><rect width="100%" height="100%" class="map-bg"/>"#)
@@ -54,11 +62,24 @@ public enum DirectoryMap {
         }) {
             let x = members.map { project($0.point).0 }.reduce(0, +) / Double(members.count)
             let y = members.map { project($0.point).1 }.reduce(0, +) / Double(members.count)
-            let radius = 4 + 3 * sqrt(Double(members.count - 1))
+            let radius = members.count == 1 ? 6 : 9 + 3 * sqrt(Double(members.count - 1))
             let names = members.prefix(3).map(\.label).joined(separator: ", ") + (members.count > 3 ? "…" : "")
-            parts.append(
-                #"<circle cx="\#(f(x))" cy="\#(f(y))" r="\#(f(radius))"><title>\#(members.count) – \#(escape(names))</title></circle>"#
-            )
+            let label = members.count == 1 ? names : "\(members.count) lieux : \(names)"
+            let centre = GeoPoint(
+                latitude: members.map(\.point.latitude).reduce(0, +) / Double(members.count),
+                longitude: members.map(\.point.longitude).reduce(0, +) / Double(members.count))
+            let reach = members.map { $0.point.distance(to: centre) }.max() ?? 0
+            let link = members.count == 1 ? members[0].link : gathered(centre, reach)
+            let disc =
+                #"<circle cx="\#(f(x))" cy="\#(f(y))" r="\#(f(radius))"/>"#
+                + (members.count > 1
+                    ? #"<text x="\#(f(x))" y="\#(f(y + 4))" class="map-count">\#(members.count)</text>"# : "")
+            if let link {
+                parts.append(
+                    #"<a href="\#(escape(link))" aria-label="\#(escape(label))"><title>\#(escape(label))</title>\#(disc)</a>"#)
+            } else {
+                parts.append(#"<g><title>\#(escape(label))</title>\#(disc)</g>"#)
+            }
         }
         parts.append("</svg>")
         return parts.joined()

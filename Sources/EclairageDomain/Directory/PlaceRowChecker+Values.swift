@@ -61,7 +61,7 @@ extension PlaceRowChecker {
         case "date_maj": "« \(value) » n'est pas une date existante (format attendu : AAAA-MM-JJ)"
         case "site_web", "fiche_acces_libre", "prise_rdv": "« \(value) » n'est pas une adresse web complète (https://…)"
         case "courriels": "« \(value) » n'est pas une adresse électronique"
-        default: "« \(value) » n'a pas la forme attendue par le schéma"
+        default: "« \(value) » n'a pas la forme attendue pour ce champ"
         }
     }
 

@@ -81,7 +81,7 @@ public struct PlaceRowChecker {
             let raw = positions[column.name].map { fields[$0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
             if raw.isEmpty {
                 if column.required {
-                    outcome.problems.append(.init(column: column.name, message: "valeur obligatoire absente"))
+                    outcome.problems.append(.init(column: column.name, message: "ce champ doit être rempli"))
                 }
                 continue
             }
@@ -121,7 +121,7 @@ public struct PlaceRowChecker {
             if let match = byKey[Self.key(value)] {
                 return .accepted(match, note: "« \(value) » lu comme « \(match) »")
             }
-            return .refused("« \(value) » n'est pas une valeur admise par le schéma")
+            return .refused("« \(value) » ne fait pas partie des valeurs possibles pour ce champ")
         }
         func problem(_ text: String) -> String? {
             matches(text, column.name)

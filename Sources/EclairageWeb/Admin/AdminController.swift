@@ -11,15 +11,27 @@ enum AdminController {
         return services.views.render("admin", title: "admin.title", content: model, context: context)
     }
 
-    /// Makes an account one of the network's editors (who moderate the directory and the calendar), or not.
+    /// Makes an account one of the network's editors (who moderate the directory and the calendar), or
+    /// not; an account made editor is told by mail what it can now do and where.
     @Sendable static func toggleEditor(_ request: Request, context: AppRequestContext, services: AppServices)
         async throws -> Response
     {
         _ = try context.requireAdmin()
         let id = try context.parameters.require("id")
-        try await services.database.write { sql in
+        let now = services.time.now()
+        let (translations, baseURL) = (services.views.translations, services.configuration.baseURL)
+        try await services.database.transaction { sql in
             guard let editor = try await AdminQueries.isEditor(id, in: sql) else { throw PageError.notFound }
             try await AdminQueries.setEditor(id, !editor, in: sql)
+            guard !editor, let user = try await UserQueries.find(id: id, in: sql) else { return }
+            let values = [
+                "name": user.displayName, "directory": baseURL + SiteURL.directory.path,
+                "calendar": baseURL + SiteURL.calendar.path,
+            ]
+            try await Outbox.enqueue(
+                MailMessage(
+                    to: user.email, subject: translations.text("admin.editor_mail_subject", .fr, values),
+                    body: translations.text("admin.editor_mail_body", .fr, values)), now: now, in: sql)
         }
         return redirect(to: .admin, flash: "admin.editor_changed")
     }

@@ -6,7 +6,7 @@ extension CalendarController {
         -> Response
     {
         let filter = CalendarSessions.Filter(request)
-        let page = request.uri.queryParameters["page"].flatMap { Int(String($0)) }.map { max(1, min($0, 200)) } ?? 1
+        let page = request.queryFields["page"].flatMap { Int(String($0)) }.map { max(1, min($0, 200)) } ?? 1
         let (_, all) = try await CalendarSessions.since(services.time.now(), services: services)
         return services.views.render(
             "calendar", title: "calendar.title",

@@ -38,9 +38,9 @@ enum CalendarSessions {
         var placeID: String?
 
         init(_ request: Request) {
-            let params = request.uri.queryParameters
+            let params = request.queryFields
             func value(_ name: String) -> String? {
-                params[Substring(name)].map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
+                params[name].map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
             }
             departement = value("departement")
             theme = value("theme")

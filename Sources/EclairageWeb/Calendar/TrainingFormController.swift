@@ -8,7 +8,7 @@ enum TrainingFormController {
         -> Response
     {
         _ = try context.requireEditor()
-        let placeID = request.uri.queryParameters["lieu"].map(String.init) ?? ""
+        let placeID = request.queryFields["lieu"] ?? ""
         let index = try await services.directory.current(services.database)
         let state = FormState(values: TrainingFormBody(newAt: placeID).values, errors: [:], errorList: [])
         return services.views.render(

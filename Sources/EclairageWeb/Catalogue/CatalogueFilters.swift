@@ -14,9 +14,9 @@ struct CatalogueFilters: Sendable {
     var page = 1
 
     init(_ request: Request) {
-        let params = request.uri.queryParameters
-        query = String((params["q"].map(String.init) ?? "").prefix(500))
-        need = params["besoin"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let params = request.queryFields
+        query = String((params["q"] ?? "").prefix(500))
+        need = params["besoin"].flatMap { $0.isEmpty ? nil : $0 }
         freeOnly = params["libre"] == "1"
         selfHostable = params["autoheberge"] == "1"
         dataInEU = params["ue"] == "1"

@@ -9,9 +9,12 @@ enum DirectoryController {
         -> Response
     {
         let html = try await cached("directory-results", request: request, context: context, services: services)
-        let moderation = context.identity?.editor == true ? SiteURL.moderation.path : nil
+        var editor: DirectoryPage.Model.Editor?
+        if context.identity?.editor == true {
+            editor = .init(pending: try await services.database.read { try await DirectoryQueries.pendingCount(in: $0) })
+        }
         return services.views.render(
-            "directory", title: "directory.title", content: DirectoryPage.Model(html: html, moderationLink: moderation),
+            "directory", title: "directory.title", content: DirectoryPage.Model(html: html, editor: editor),
             context: context)
     }
 

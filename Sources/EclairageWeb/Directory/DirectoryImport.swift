@@ -30,6 +30,8 @@ enum DirectoryImport {
         let reader: CSVReader
         let records: CSVReader.Records
         let checker: PlaceRowChecker
+        /// The header's fields as read.
+        let header: [String]
     }
 
     /// Opens `file` and checks its header (what an upload is told at once). Finding the encoding reads
@@ -47,7 +49,7 @@ enum DirectoryImport {
             let checker = try PlaceRowChecker(schema: directory.schema, header: header.fields) {
                 communes.postcode($1, belongsTo: $0)
             }
-            return Opened(reader: reader, records: records, checker: checker)
+            return Opened(reader: reader, records: records, checker: checker, header: header.fields)
         } catch let problem as PlaceRowChecker.HeaderProblem {
             throw Failure.header(problem.description)
         }
@@ -95,6 +97,8 @@ enum DirectoryImport {
         var corrected = 0
         let encoder = JSONEncoder()
         let unknown = checker.unknownColumns
+        let header = String(decoding: try encoder.encode(opened.header), as: UTF8.self)
+        try await database.write { try await DirectoryImportQueries.setHeader(id, json: header, in: $0) }
         while let record = try records.next() {
             var outcome = checker.check(record.fields)
             if let place = outcome.place {
@@ -129,7 +133,9 @@ enum DirectoryImport {
                     importId: id, line: record.line, externalId: outcome.place?.externalID,
                     recordJson: try outcome.place.map { String(decoding: try encoder.encode($0), as: UTF8.self) },
                     problemsJson: String(decoding: try encoder.encode(outcome.problems), as: UTF8.self),
-                    notesJson: String(decoding: try encoder.encode(outcome.notes), as: UTF8.self)
+                    notesJson: String(decoding: try encoder.encode(outcome.notes), as: UTF8.self),
+                    fieldsJson: outcome.place == nil
+                        ? String(decoding: try encoder.encode(record.fields), as: UTF8.self) : nil
                 ))
             if batch.count == batchSize {
                 let rows = batch

@@ -5,7 +5,7 @@ extension DirectoryImportController {
     @Sendable static func preview(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        _ = try context.requireAdmin()
+        _ = try context.requireEditor()
         let id = try context.parameters.require("id")
         let query = try await DirectoryImportPage.Query.load(id, services: services)
         return services.views.render(
@@ -16,7 +16,7 @@ extension DirectoryImportController {
     @Sendable static func apply(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        let user = try context.requireAdmin()
+        let user = try context.requireEditor()
         let id = try context.parameters.require("id")
         let requested = try await services.database.write { sql -> Bool? in
             guard try await DirectoryImportQueries.find(id, in: sql) != nil else { return nil }
@@ -30,7 +30,7 @@ extension DirectoryImportController {
     @Sendable static func discard(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        _ = try context.requireAdmin()
+        _ = try context.requireEditor()
         let id = try context.parameters.require("id")
         try await services.database.write { sql in
             guard let found = try await DirectoryImportQueries.find(id, in: sql),

@@ -10,7 +10,7 @@ enum DirectoryImportController {
     @Sendable static func show(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        _ = try context.requireAdmin()
+        _ = try context.requireEditor()
         return try await render(error: nil, context: context, services: services)
     }
 
@@ -27,7 +27,7 @@ enum DirectoryImportController {
     @Sendable static func upload(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        let user = try context.requireAdmin()
+        let user = try context.requireEditor()
         guard let expected = context.uploadCSRF else { throw PageError.csrf }
         let destination = FileManager.default.temporaryDirectory.appendingPathComponent(
             "eclairage-import-\(services.tokens.identifier()).csv")

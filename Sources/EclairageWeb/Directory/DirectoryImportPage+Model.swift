@@ -26,6 +26,19 @@ enum DirectoryImportPage {
         let applyAction: String
         let discardAction: String
         let backLink = SiteURL.adminDirectory.path
+        let comparison: Comparison?
+        /// More updates than shown field by field.
+        let moreChanges: Bool
+        let moreOtherSources: Bool
+        /// Each refused line with the place it names (the file's `nom`), and the file of those rows.
+        let refusedLines: [RefusedLine]
+        let refusedFile: String?
+
+        struct RefusedLine: Sendable {
+            let line: Int
+            let place: String?
+            let reasons: String
+        }
 
         struct RowReport: Sendable {
             let line: Int
@@ -66,6 +79,23 @@ enum DirectoryImportPage {
             moreProblems = query.reported.count > reportLimit
             applyAction = SiteURL.adminImportApply(found.id).path
             discardAction = SiteURL.adminImportDiscard(found.id).path
+            comparison = query.comparison
+            let header = found.headerJson.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) } ?? []
+            let nameAt = header.firstIndex { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == "nom" }
+            refusedLines = query.reported.prefix(reportLimit).filter { $0.recordJson == nil }.map { row in
+                let fields = row.fieldsJson.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) } ?? []
+                let name = nameAt.flatMap { $0 < fields.count ? fields[$0] : nil }?.trimmingCharacters(
+                    in: .whitespacesAndNewlines)
+                let problems =
+                    (try? decoder.decode([PlaceRowChecker.Finding].self, from: Data(row.problemsJson.utf8))) ?? []
+                return RefusedLine(
+                    line: row.line, place: name?.isEmpty == false ? name : nil,
+                    reasons: problems.map(\.message).joined(separator: " ; "))
+            }
+            refusedFile = invalid > 0 && found.headerJson != nil ? SiteURL.adminImportRefused(found.id).path : nil
+            moreChanges = (query.comparison?.updated ?? 0) > (query.comparison?.changes.count ?? 0)
+            moreOtherSources =
+                (query.comparison?.otherSourceCount ?? 0) > (query.comparison?.otherSources.count ?? 0)
         }
     }
 }

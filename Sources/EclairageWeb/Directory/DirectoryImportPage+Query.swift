@@ -5,6 +5,8 @@ extension DirectoryImportPage {
     struct Query: Sendable {
         let found: DirectoryImportQueries.ImportRow
         let reported: [DirectoryImportQueries.StagedRow]
+        /// While the import waits for a decision: what applying it would change.
+        var comparison: Comparison? = nil
 
         static func load(_ id: String, services: AppServices) async throws -> Query {
             let loaded = try await services.database.read { sql in
@@ -14,7 +16,14 @@ extension DirectoryImportPage {
                 )
             }
             guard let found = loaded.0 else { throw PageError.notFound }
-            return Query(found: found, reported: loaded.1)
+            var query = Query(found: found, reported: loaded.1)
+            if found.status == DirectoryImportQueries.staged {
+                let schema = services.directory.schema
+                query.comparison = try await services.database.read {
+                    try await Comparison.load(id, schema: schema, in: $0)
+                }
+            }
+            return query
         }
     }
 }

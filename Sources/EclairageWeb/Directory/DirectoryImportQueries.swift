@@ -22,6 +22,8 @@ enum DirectoryImportQueries {
         var appliedLine: Int
         var appliedAt: Int64?
         var appliedBy: String? = nil
+        /// The file's header as read (JSON array), for the refused rows' file.
+        var headerJson: String? = nil
     }
 
     struct StagedRow: Codable, Sendable {
@@ -31,6 +33,8 @@ enum DirectoryImportQueries {
         let recordJson: String?
         let problemsJson: String
         let notesJson: String
+        /// A refused row's fields as read (JSON array), to name its place and hand it back.
+        var fieldsJson: String? = nil
     }
 
     static func create(_ row: ImportRow, in sql: any SQLDatabase) async throws {
@@ -49,6 +53,20 @@ enum DirectoryImportQueries {
             "valid_rows", to: SQLBind(valid)
         )
         .set("corrected_rows", to: SQLBind(corrected)).where("id", .equal, SQLBind(id)).run()
+    }
+
+    static func setHeader(_ id: String, json: String, in sql: any SQLDatabase) async throws {
+        try await sql.update("directory_imports").set("header_json", to: SQLBind(json)).where("id", .equal, SQLBind(id))
+            .run()
+    }
+
+    /// Refused rows in file order, `limit` from the line after `line` (the refused rows' file).
+    static func refusedRows(_ id: String, after line: Int, limit: Int, in sql: any SQLDatabase) async throws
+        -> [StagedRow]
+    {
+        try await sql.select().column("*").from("directory_import_rows").where("import_id", .equal, SQLBind(id))
+            .where("line", .greaterThan, SQLBind(line)).where("record_json", .is, SQLLiteral.null)
+            .orderBy("line").limit(limit).rows(StagedRow.self)
     }
 
     static func find(_ id: String, in sql: any SQLDatabase) async throws -> ImportRow? {

@@ -1,10 +1,17 @@
 /// The directory's list: the results (rendered apart, see `DirectoryResultsPage`), and the links to
-/// propose a place and, for editors, to the queue.
+/// propose a place and, for editors, to import a file and to the queue with what waits in it.
 enum DirectoryPage {
     struct Model: Sendable {
         let html: String
         var proposeLink = SiteURL.proposePlace.path
-        var moderationLink: String?
+        var editor: Editor?
+
+        /// What an editor sees under the list: the import and the moderation queue.
+        struct Editor: Sendable {
+            let importLink = SiteURL.adminDirectory.path
+            let moderationLink = SiteURL.moderation.path
+            let pending: Int
+        }
     }
 }
 

@@ -14,9 +14,9 @@ struct DirectoryRequest: Sendable {
     static let radii = [5, 10, 30, 50, 100]
 
     init(_ request: Request, directory: DirectoryServices, index: DirectoryIndex) {
-        let params = request.uri.queryParameters
+        let params = request.queryFields
         func value(_ name: String) -> String? {
-            guard let raw = params[Substring(name)] else { return nil }
+            guard let raw = params[name] else { return nil }
             let text = String(raw.prefix(200))
             return text.isEmpty ? nil : text
         }
@@ -34,15 +34,16 @@ struct DirectoryRequest: Sendable {
     /// A postcode, a commune's name or "latitude, longitude"; the communes file first, then the
     /// directory's own places in that commune.
     mutating func locate(directory: DirectoryServices, index: DirectoryIndex) {
-        if let point = GeoPoint(text: nearText) {
+        // "37 000" is how people write a postcode (and not a latitude and a longitude).
+        let digits = nearText.filter { !$0.isWhitespace }
+        let isPostcode = digits.count == 5 && digits.allSatisfy(\.isNumber)
+        if !isPostcode, let point = GeoPoint(text: nearText) {
             filter.near = point
             return
         }
         let communes = (try? directory.communes()) ?? CommuneIndex(communes: [])
-        let found =
-            nearText.count == 5 && nearText.allSatisfy(\.isNumber)
-            ? communes.communes(postcode: nearText) : communes.communes(named: nearText)
-        if found.count == 1 || (found.count > 1 && nearText.allSatisfy(\.isNumber)) {
+        let found = isPostcode ? communes.communes(postcode: digits) : communes.communes(named: nearText)
+        if found.count == 1 || (found.count > 1 && isPostcode) {
             let latitude = found.map(\.latitude).reduce(0, +) / Double(found.count)
             let longitude = found.map(\.longitude).reduce(0, +) / Double(found.count)
             filter.near = GeoPoint(latitude: latitude, longitude: longitude)
@@ -52,7 +53,7 @@ struct DirectoryRequest: Sendable {
         } else {
             let key = SearchText.normalise(nearText)
             let points = index.entries.filter {
-                SearchText.normalise($0.place.commune) == key || $0.place.postcode == nearText
+                SearchText.normalise($0.place.commune) == key || $0.place.postcode == digits
             }.compactMap(\.point)
             if points.isEmpty {
                 nearProblem = "directory_near_unknown"

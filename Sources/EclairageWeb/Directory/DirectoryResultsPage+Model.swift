@@ -28,6 +28,24 @@ enum DirectoryResultsPage {
         let geojsonLink: String
         let map: String?
         let unplaced: Int?
+        /// Each filter in force, as a link that shows the same search without it.
+        let activeFilters: [LinkView]
+        /// "Ouvert en ce moment" with nothing open: the places of the same search that open soonest.
+        let nextOpenings: [NextOpening]
+        /// The filters the map's short form does not show, sent again with it (facets, "open now").
+        let keptFilters: [KeptFilter]
+
+        struct KeptFilter: Sendable {
+            let name: String
+            let value: String
+        }
+
+        struct NextOpening: Sendable {
+            let name: String
+            let link: String
+            let commune: String
+            let when: String
+        }
 
         struct FacetGroup: Sendable {
             let name: String
@@ -93,17 +111,85 @@ enum DirectoryResultsPage {
             csvLink = SiteURL.directoryCSV.path + filters
             jsonLink = SiteURL.directoryJSON.path + filters
             geojsonLink = SiteURL.directoryGeoJSON.path + filters
+            activeFilters = Self.active(asked, base: base, services: services, context: context)
+            keptFilters =
+                DirectoryFilter.Facet.allCases.compactMap { facet in
+                    asked.filter.selected[facet].map { KeptFilter(name: facet.rawValue, value: $0) }
+                } + (asked.filter.openNow ? [KeptFilter(name: "ouvert", value: "1")] : [])
+            if asked.filter.openNow, matches.isEmpty {
+                var anyTime = asked.filter
+                anyTime.openNow = false
+                let soonest = index.search(anyTime, day: clock.day, minute: clock.minute).compactMap { match in
+                    match.entry.hours?.nextOpening(day: clock.day, minute: clock.minute).map { (match, $0) }
+                }.sorted { ($0.1.days, $0.1.minute) < ($1.1.days, $1.1.minute) }
+                nextOpenings = soonest.prefix(5).map { match, next in
+                    NextOpening(
+                        name: match.entry.place.name, link: SiteURL.place(match.entry.id).path,
+                        commune: "\(match.entry.place.postcode) \(match.entry.place.commune)",
+                        when: OpeningHours.frenchNextOpening(next, from: clock.day))
+                }
+            } else {
+                nextOpenings = []
+            }
             if template == "directory-map-results" {
                 map = DirectoryMap.svg(
                     matches.compactMap { match in
-                        match.entry.point.map { DirectoryMap.Point(point: $0, label: match.entry.place.name) }
-                    }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)]))
+                        match.entry.point.map {
+                            DirectoryMap.Point(
+                                point: $0, label: match.entry.place.name, link: SiteURL.place(match.entry.id).path)
+                        }
+                    }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)])
+                ) { centre, reach in
+                    // A disc of several places opens the map around them, with the other filters kept.
+                    var closer = asked
+                    closer.filter.radius = DirectoryRequest.radii.first { Double($0) >= reach + 1 } ?? 100
+                    return SiteURL.directoryMap.path
+                        + closer.query(
+                            page: 1, near: String(format: "%.4f, %.4f", centre.latitude, centre.longitude))
+                }
                 let count = matches.filter { $0.entry.point == nil }.count
                 unplaced = count > 0 ? count : nil
             } else {
                 map = nil
                 unplaced = nil
             }
+        }
+
+        /// The filters in force, each a link to the same search without it.
+        static func active(_ asked: DirectoryRequest, base: String, services: AppServices, context: AppRequestContext)
+            -> [LinkView]
+        {
+            let views = services.views
+            var links: [LinkView] = []
+            if !asked.filter.query.isEmpty {
+                var without = asked
+                without.filter.query = ""
+                links.append(.init(title: "« \(asked.filter.query) »", link: base + without.query(page: 1)))
+            }
+            if !asked.nearText.isEmpty {
+                links.append(
+                    .init(
+                        title: views.text(
+                            "directory_filter_near", context,
+                            ["text": asked.nearText, "radius": String(asked.filter.radius)]),
+                        link: base + asked.query(page: 1, near: "")))
+            }
+            if asked.filter.openNow {
+                var without = asked
+                without.filter.openNow = false
+                links.append(.init(title: views.text("directory_open_now", context), link: base + without.query(page: 1)))
+            }
+            for facet in DirectoryFilter.Facet.allCases {
+                guard let value = asked.filter.selected[facet] else { continue }
+                let label =
+                    facet == .departement
+                    ? services.departements.first { $0.code == value }.map { "\($0.code) – \($0.name)" } ?? value : value
+                links.append(
+                    .init(
+                        title: "\(views.text("directory_facet_\(facet.rawValue)", context)) : \(label)",
+                        link: base + asked.query(page: 1, setting: facet, to: nil)))
+            }
+            return links
         }
 
         /// One place in the list.

@@ -7,6 +7,8 @@ import NIOConcurrencyHelpers
 /// places, rebuilt when the directory's version moves.
 final class DirectoryServices: Sendable {
     let schema: DirectorySchema
+    /// The `typologie` codes in words, read at start.
+    let structureTypes: StructureTypes
     let contentDirectory: URL
     private let communeIndex = NIOLockedValueBox<CommuneIndex?>(nil)
     private let index = NIOLockedValueBox<DirectoryIndex?>(nil)
@@ -18,6 +20,7 @@ final class DirectoryServices: Sendable {
     init(contentDirectory: URL) throws {
         self.contentDirectory = contentDirectory
         schema = try DirectorySchema.load(from: contentDirectory)
+        structureTypes = try StructureTypes.load(from: contentDirectory)
     }
 
     func communes() throws -> CommuneIndex {

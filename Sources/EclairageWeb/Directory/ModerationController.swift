@@ -25,9 +25,11 @@ enum ModerationController {
         }
         let now = services.time.now()
         let schema = services.directory.schema
+        let notices = ModerationNotices(
+            translations: services.views.translations, baseURL: services.configuration.baseURL)
         let flash = try await services.database.transaction { sql in
             try await ModerationDecisions.decide(
-                id, accept: decision == "accepter", by: user.id, schema: schema, now: now, in: sql)
+                id, accept: decision == "accepter", by: user.id, schema: schema, now: now, notices: notices, in: sql)
         }
         return redirect(to: .moderation, flash: flash)
     }

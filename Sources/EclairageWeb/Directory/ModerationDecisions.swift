@@ -7,7 +7,7 @@ enum ModerationDecisions {
     /// checked against the listing as it is now: a conflict leaves it pending.
     static func decide(
         _ id: String, accept: Bool, by userID: String, schema: DirectorySchema, now: Int64,
-        in sql: any SQLDatabase
+        notices: ModerationNotices, in sql: any SQLDatabase
     ) async throws -> String {
         guard let change = try await DirectoryQueries.change(id, in: sql),
             change.status == DirectoryQueries.ChangeRow.pending
@@ -15,14 +15,16 @@ enum ModerationDecisions {
         guard accept else {
             try await DirectoryQueries.review(
                 id, status: DirectoryQueries.ChangeRow.refused, by: userID, now: now, in: sql)
-            return "directory.change_refused_flash"
+            try await notices.tell(change, accepted: false, schema: schema, now: now, in: sql)
+            return change.beforeJson == nil ? "directory.proposal_refused_flash" : "directory.change_refused_flash"
         }
         let current = try await DirectoryQueries.find(id: change.placeId, in: sql)
         let outcome = Contributions.outcome(of: change, current: current?.place, schema: schema)
         guard outcome.conflicts.isEmpty, let place = outcome.place else { return "directory.change_conflict" }
         try await Contributions.apply(place, to: change.placeId, now: now, in: sql)
         try await DirectoryQueries.review(id, status: DirectoryQueries.ChangeRow.applied, by: userID, now: now, in: sql)
-        return "directory.change_accepted"
+        try await notices.tell(change, accepted: true, schema: schema, now: now, in: sql)
+        return change.beforeJson == nil ? "directory.proposal_published" : "directory.change_accepted"
     }
 
     /// Puts back the listing as it was before this (applied) change; the restoration is itself a

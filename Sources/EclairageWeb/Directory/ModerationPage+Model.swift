@@ -50,11 +50,27 @@ extension ModerationPage.Model {
         let conflict: String?
         /// Why a change was closed without a decision on it (an earlier state was restored).
         let reason: String?
+        /// Set when the position is only the centre of the postcode's commune (the proposal form places
+        /// a new address there): the editor checks it before publishing.
+        let approximate: String?
     }
 
 }
 
 extension ModerationPage.Model.Item {
+    /// The notice when `place` sits exactly on its commune's centre, as the communes file gives it.
+    static func approximate(_ place: Place?, services: AppServices, context: AppRequestContext) -> String? {
+        guard let place, let latitude = place.latitude, let longitude = place.longitude,
+            let communes = try? services.directory.communes()
+        else { return nil }
+        let centre = communes.communes(postcode: place.postcode).first {
+            abs($0.latitude - latitude) < 1e-6 && abs($0.longitude - longitude) < 1e-6
+        }
+        return centre.map {
+            services.views.text("directory.position_approximate", context, ["commune": $0.name, "postcode": place.postcode])
+        }
+    }
+
     init(
         _ change: DirectoryQueries.ChangeRow, place: PlaceRow?, revert: Bool, services: AppServices,
         context: AppRequestContext
@@ -92,7 +108,8 @@ extension ModerationPage.Model.Item {
             action: pending ? SiteURL.moderationChange(change.id).path : nil,
             revertAction: revert && change.status == DirectoryQueries.ChangeRow.applied && change.beforeJson != nil
                 ? SiteURL.placeRevert(change.id).path : nil,
-            conflict: conflict, reason: change.reason.map { services.views.text("directory.reason_\($0)", context) }
+            conflict: conflict, reason: change.reason.map { services.views.text("directory.reason_\($0)", context) },
+            approximate: pending ? Self.approximate(after, services: services, context: context) : nil
         )
     }
 }

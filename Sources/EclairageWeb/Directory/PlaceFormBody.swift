@@ -13,6 +13,20 @@ struct PlaceFormBody: FormWithBoxes, Sendable {
     var contact = ""
     /// The person saw the likely duplicates and says this is another place.
     var confirmedNew = false
+    /// "Je ne sais pas" ticked for the SIRET or RNA: the schema's "unknown" value, left to the editors.
+    var pivotUnknown = false
+    /// The opening hours' grid as typed, by field name (`horaires_mo_1_de`…), shown back after an error.
+    var grid: [String: String] = [:]
+    /// The hours were written from the grid (shown back in the grid, not in the typed field).
+    var hoursFromGrid = false
+
+    /// The schema's value for an organisation whose number nobody knows.
+    static let unknownPivot = "00000000000000"
+
+    /// The grid's field for a day (0 = Monday), a slot (1, 2) and an end ("de", "a").
+    static func gridField(_ day: Int, _ slot: Int, _ end: String) -> String {
+        "horaires_\(OpeningHoursGrid.days[day].lowercased())_\(slot)_\(end)"
+    }
 
     /// The text fields, in the order of the page, by the national schema's column each fills.
     static var texts: [(column: String, value: WritableKeyPath<Self, String>)] {
@@ -47,12 +61,33 @@ struct PlaceFormBody: FormWithBoxes, Sendable {
         }
         contact = EmailAddress.normalise(try text("contact"))
         confirmedNew = try text("confirmer_nouveau") == "1"
+        // A SIRET is often written in groups ("823 184 841 00083").
+        pivot = pivot.filter { !$0.isWhitespace }
+        pivotUnknown = try text("pivot_inconnu") == "1"
+        if pivotUnknown, pivot.isEmpty || pivot == Self.unknownPivot { pivot = Self.unknownPivot }
+        var week: [[(from: String, to: String)]] = []
+        for day in OpeningHoursGrid.days.indices {
+            var slots: [(from: String, to: String)] = []
+            for slot in 1...OpeningHoursGrid.slots {
+                let (from, to) = (try text(Self.gridField(day, slot, "de")), try text(Self.gridField(day, slot, "a")))
+                grid[Self.gridField(day, slot, "de")] = String(from.prefix(10))
+                grid[Self.gridField(day, slot, "a")] = String(to.prefix(10))
+                slots.append((from, to))
+            }
+            week.append(slots)
+        }
+        // Typing the syntax stays possible; the grid fills the field when it was left empty.
+        if hours.isEmpty, let written = OpeningHoursGrid.osm(week) {
+            hours = written
+            hoursFromGrid = true
+        }
     }
 
     /// The listing as it is, to edit.
     init(place: Place) {
         for (column, value) in Self.texts { self[keyPath: value] = place.schemaValues(column).joined(separator: "|") }
         for (column, values) in Self.boxes { self[keyPath: values] = place.schemaValues(column) }
+        pivotUnknown = pivot == Self.unknownPivot
     }
 
     /// The text fields' values by column, to show back.

@@ -11,6 +11,28 @@ enum PlaceFormPage {
         let askContact: Bool
         /// The schema's `max_length` of each column, as the fields' `maxlength`.
         let maxLengths: [String: String]
+        /// The columns the schema requires, marked on their labels.
+        let required: [String: Bool]
+        let pivotUnknown: Bool
+        /// The opening hours' grid: one row a day, two ranges.
+        let week: [GridDay]
+
+        struct GridDay: Sendable {
+            let name: String
+            let slots: [GridSlot]
+        }
+
+        struct GridSlot: Sendable {
+            let from: GridField
+            let to: GridField
+            let number: Int
+            let day: String
+        }
+
+        struct GridField: Sendable {
+            let name: String
+            let value: String
+        }
 
         struct ListField: Sendable {
             let name: String
@@ -24,8 +46,16 @@ enum PlaceFormPage {
         ) {
             let views = services.views
             let schema = services.directory.schema
+            // Each message names its field, so the error summary reads on its own.
+            let named = Dictionary(
+                uniqueKeysWithValues: errors.map { column, message in
+                    (column, schema.column(column).map { "\($0.label) : \(message)" } ?? message)
+                })
+            var values = form.values.merging(["contact": form.contact]) { a, _ in a }
+            if form.hoursFromGrid { values["horaires"] = "" }
+            if form.pivotUnknown { values["pivot"] = "" }
             self.form = FormState(
-                values: form.values.merging(["contact": form.contact]) { a, _ in a }, messages: errors,
+                values: values, messages: named,
                 order: PlaceFormBody.textFields + PlaceFormBody.listFields, views: views, context: context)
             self.action = action.path
             self.editing = editing
@@ -39,6 +69,20 @@ enum PlaceFormPage {
             }
             self.duplicates = duplicates
             askContact = !editing
+            required = Dictionary(uniqueKeysWithValues: schema.columns.map { ($0.name, $0.required) })
+            pivotUnknown = form.pivotUnknown
+            week = OpeningHoursGrid.days.indices.map { day in
+                let name = views.text("directory_day_\(OpeningHoursGrid.days[day].lowercased())", context)
+                return GridDay(
+                    name: name,
+                    slots: (1...OpeningHoursGrid.slots).map { slot in
+                        let from = PlaceFormBody.gridField(day, slot, "de")
+                        let to = PlaceFormBody.gridField(day, slot, "a")
+                        return GridSlot(
+                            from: .init(name: from, value: form.grid[from] ?? ""),
+                            to: .init(name: to, value: form.grid[to] ?? ""), number: slot, day: name)
+                    })
+            }
             maxLengths = Dictionary(
                 uniqueKeysWithValues: schema.columns.compactMap { column in
                     column.maxLength.map { (column.name, String($0)) }

@@ -8,7 +8,7 @@ extension RegisterController {
     {
         let access = try await InventoryAccess.load(context, services: services, what: "register")
         try access.requireEditor()
-        let template = request.uri.queryParameters["modele"].flatMap { id in
+        let template = request.queryFields["modele"].flatMap { id in
             services.registerTemplates.first { $0.id == String(id) }
         }
         let query = try await ActivityFormPage.Query.load(access, services: services)

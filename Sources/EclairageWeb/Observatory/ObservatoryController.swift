@@ -8,7 +8,7 @@ enum ObservatoryController {
     @Sendable static func index(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        let asked = request.uri.queryParameters
+        let asked = request.queryFields
         if let territory = asked.get("territoire"), let period = asked.get("periode") {
             let (place, span) = try parse(territory, period, services: services)
             return redirect(to: .observatoryPage(place.slug, span.slug))

@@ -6,7 +6,7 @@ enum ReturnPath {
     static let name = "retour"
 
     static func query(_ request: Request) -> String? {
-        request.uri.queryParameters.get(name).flatMap(LocalPath.checked)
+        request.queryFields.get(name).flatMap(LocalPath.checked)
     }
 
     static func form(_ context: AppRequestContext) -> String? {

@@ -164,6 +164,7 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.adminImport(id), DirectoryImportController.preview)
     post(.adminImportApply(id), DirectoryImportController.apply)
     post(.adminImportDiscard(id), DirectoryImportController.discard)
+    get(.adminImportRefused(id), DirectoryImportController.refusedRows)
 
     // MARK: Calendar
     get(.calendar, CalendarController.list)

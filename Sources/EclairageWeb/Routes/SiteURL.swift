@@ -98,6 +98,7 @@ enum SiteURL: Sendable, Equatable {
     case adminImport(String)
     case adminImportApply(String)
     case adminImportDiscard(String)
+    case adminImportRefused(String)
     // Calendar
     case calendar, calendarFeed, newTraining
     case training(String)
@@ -231,6 +232,7 @@ enum SiteURL: Sendable, Equatable {
         case .adminImport(let id): "/admin/annuaire/imports/\(id)"
         case .adminImportApply(let id): "/admin/annuaire/imports/\(id)/appliquer"
         case .adminImportDiscard(let id): "/admin/annuaire/imports/\(id)/abandonner"
+        case .adminImportRefused(let id): "/admin/annuaire/imports/\(id)/lignes-refusees.csv"
         case .calendar: "/agenda"
         case .calendarFeed: "/agenda.ics"
         case .newTraining: "/agenda/nouvelle"

@@ -11,7 +11,7 @@ enum ActivityController {
         let user = try context.requireUser()
         let id = try context.parameters.require("id")
         let today = DateFormatting.parisDay(services.time.now())
-        let asked = request.uri.queryParameters.get("periode") ?? ""
+        let asked = request.queryFields.get("periode") ?? ""
         guard let period = asked.isEmpty ? ReportPeriod("\(today.civil.0)") : ReportPeriod(asked) else {
             throw PageError(status: .badRequest, messageKey: "body_activity.period_invalid")
         }

@@ -16,6 +16,10 @@ enum SupportBodiesController {
             let places = try await DirectoryQueries.placesOf(bodies: vetted.map(\.id) + mine.map(\.id), in: sql)
             return (vetted, mine, places, editor ? try await SupportBodyQueries.waiting(in: sql).count : nil)
         }
+        // "Trouver de l'aide" with no body to list: the directory's places of digital support help too.
+        if vetted.isEmpty, mine.isEmpty, userID == nil {
+            return redirect(to: .directory, flash: "bodies.none_see_directory")
+        }
         let model = SupportBodyListPage.Model.make(
             vetted: vetted, mine: mine, places: places, waiting: waiting, signedIn: userID != nil, context: context,
             services: services)

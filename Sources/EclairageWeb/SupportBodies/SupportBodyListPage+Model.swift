@@ -8,6 +8,7 @@ extension SupportBodyListPage {
     struct Model: Sendable {
         let bodies: [Item]
         let newLink = SiteURL.newSupportBody.path
+        let directoryLink = SiteURL.directory.path
         let signedIn: Bool
         /// For the administrator and editors: the vetting queue and its length.
         let vettingLink: String?

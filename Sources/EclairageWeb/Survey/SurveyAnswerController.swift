@@ -32,7 +32,7 @@ enum SurveyAnswerController {
         -> Response
     {
         let query = try await load(
-            request, association: request.uri.queryParameters.get("association"), context: context, services: services)
+            request, association: request.queryFields.get("association"), context: context, services: services)
         if let refusal = refusal(query, context: context, services: services) { return refusal }
         let questions = query.survey.survey.questions
         let model = SurveyAnswerPage.Model.make(

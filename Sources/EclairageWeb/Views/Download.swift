@@ -16,6 +16,6 @@ enum Download {
 
     /// `?separateur=point-virgule`: the separator French spreadsheets expect; a comma otherwise.
     static func csvSeparator(_ request: Request) -> Character {
-        request.uri.queryParameters.get("separateur") == "point-virgule" ? ";" : ","
+        request.queryFields.get("separateur") == "point-virgule" ? ";" : ","
     }
 }
