@@ -421,6 +421,30 @@ struct BadgeWebTests {
             let again = try await advisor.submit(form, ["training-\(badgeClass)": setup.training])
             #expect(again.text.contains("Personne de nouveau"))
             #expect(try await Self.awards(app, body).count == 2)
+
+            // An editor may give a training's awards to another body, once it is vetted; nobody else may.
+            let other = try await app.signedUpBrowser(name: "Dan", email: "dan@example.org")
+            let otherBody = String(
+                try #require(try await other.submit("/structures/nouvelle", ["name": "DLA"]).location).dropFirst(
+                    "/structures/".count))
+            let assign = "/agenda/formations/\(setup.training)/badges"
+            #expect(try await advisor.submit(assign, ["support_body": body]).status == .forbidden)
+            let unvetted = try await editor.submit(assign, ["support_body": otherBody])
+            #expect(unvetted.status == .unprocessableContent)
+            #expect(unvetted.text.contains("pas encore vérifiée"))
+            try await app.services.database.write {
+                try await SupportBodyQueries.setVetting(id: otherBody, to: .vetted, note: "", now: app.now(), in: $0)
+            }
+            #expect(
+                try await app.services.database.read { try await BadgeQueries.trainings(of: otherBody, in: $0) }.isEmpty
+            )
+            let assigned = try await editor.submit(assign, ["support_body": otherBody])
+            #expect(assigned.status == .seeOther)
+            #expect(assigned.location == "/agenda/formations/\(setup.training)")
+            #expect(
+                try await app.services.database.read { try await BadgeQueries.trainings(of: otherBody, in: $0) }.map(
+                    \.id)
+                    == [setup.training])
         }
     }
 }

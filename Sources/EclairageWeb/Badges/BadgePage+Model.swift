@@ -42,7 +42,7 @@ extension BadgePage.Model {
         return Self(
             name: badgeClass.name, description: badgeClass.description, criteria: badgeClass.criteria,
             imageLink: SiteURL.badgeClassImage(badgeClass.id).path, issuerName: issuer.name, issuerURL: issuer.url,
-            issued: DateFormatting.day(award.issuedAt, language: context.language),
+            issued: BadgeDates.day(award.issuedAt, language: context.language),
             revoked: award.revokedAt != nil, reason: award.revocationReason,
             assertionURL: services.absoluteURL(.badgeAssertion(award.id)),
             classURL: services.absoluteURL(.badgeClass(badgeClass.id)),

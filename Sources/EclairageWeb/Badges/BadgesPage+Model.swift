@@ -131,7 +131,7 @@ extension BadgesPage.Model {
             awards: query.awards.map { award in
                 BadgesPage.AwardView(
                     email: award.email, className: names[award.badgeClassId] ?? "",
-                    issued: DateFormatting.day(award.issuedAt, language: context.language),
+                    issued: BadgeDates.day(award.issuedAt, language: context.language),
                     revoked: award.revokedAt != nil, reason: award.revocationReason,
                     pageLink: SiteURL.badgePage(award.id).path, revokeAction: SiteURL.badgeRevoke(award.id).path,
                     reasonField: "reason-\(award.id)", reissueAction: SiteURL.badgeReissue(award.id).path)

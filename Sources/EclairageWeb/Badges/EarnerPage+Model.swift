@@ -41,7 +41,7 @@ extension EarnerPage.Model {
         let badges = awards.map { award in
             EarnerPage.Badge(
                 id: award.id, name: classes[award.badgeClassId]?.name ?? "",
-                issued: DateFormatting.day(award.issuedAt, language: context.language),
+                issued: BadgeDates.day(award.issuedAt, language: context.language),
                 revoked: award.revokedAt != nil, reason: award.revocationReason,
                 pageLink: SiteURL.badgePage(award.id).path, downloadLink: SiteURL.badgeBaked(award.id).path)
         }

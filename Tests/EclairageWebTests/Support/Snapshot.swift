@@ -22,7 +22,7 @@ enum Snapshot {
                 "$1/TOKEN"
             ),
             (
-                #"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes|moderation|historique|enquetes))/[a-z2-9]{16}\b"#,
+                #"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes|moderation|historique|enquetes|classes|emetteurs|assertions|attributions))/[a-z2-9]{16}\b"#,
                 "$1/ID"
             ),
             (#"\bs-[a-z2-9]{16}-"#, "s-ID-"),
@@ -31,6 +31,7 @@ enum Snapshot {
             (#"value="[a-z2-9]{16}""#, #"value="ID""#),
             (#"value="[a-z2-9]{16}:"#, #"value="ID:"#),
             (#"diagnostic-[a-z2-9]{16}"#, "diagnostic-ID"),
+            (#"\b(emails|training|reason)-[a-z2-9]{16}\b"#, "$1-ID"),
         ]
         var text = text
         for (pattern, template) in rules {
