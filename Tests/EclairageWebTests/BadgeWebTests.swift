@@ -184,6 +184,11 @@ struct BadgeWebTests {
             // A valid award is not reissued.
             #expect(
                 try await issuing.advisor.submit("/badges/assertions/\(fresh.id)/reemettre", [:]).status == .conflict)
+            // A year after its revocation, the housekeeping deletes the revoked award; the valid one stays.
+            let later = app.now() + 366 * 86_400
+            try await app.services.database.write { try await Retention.apply(now: later, in: $0) }
+            let kept = try await Self.awards(app, issuing.world.body)
+            #expect(kept.map(\.id) == [fresh.id])
         }
     }
 

@@ -85,6 +85,11 @@ enum BadgeQueries {
             .where("email", .equal, SQLBind(email)).run()
     }
 
+    /// Revoked awards whose revocation is older than `before`: their address then answers 404.
+    static func purgeRevoked(before: Int64, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "badge_awards").where("revoked_at", .lessThan, SQLBind(before)).run()
+    }
+
     // MARK: Trainings
 
     /// The trainings whose awards the body makes: those of the places it runs and those an editor

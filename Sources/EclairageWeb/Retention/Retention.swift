@@ -108,8 +108,8 @@ enum Retention {
             tables: ["badge_awards"],
             purpose: "que la personne garde, montre et fasse vérifier ses badges, sans compte",
             period:
-                "jusqu'à ce que la personne demande leur suppression (depuis « Mes badges ») ; un badge retiré reste, pour que sa vérification dise pourquoi",
-            purge: nil),
+                "jusqu'à ce que la personne demande leur suppression (depuis « Mes badges ») ou que la structure le retire ; un badge retiré reste un an, pour que sa vérification dise pourquoi, puis il est effacé par le ménage horaire",
+            purge: { now, sql in try await BadgeQueries.purgeRevoked(before: now - year, in: sql) }),
         Rule(
             data: "Liens vers ses badges envoyés par courriel (empreinte du lien, adresse)",
             tables: ["badge_earner_links"],
