@@ -158,6 +158,7 @@ struct BadgeWebTests {
             let bare = try await issuing.advisor.submit("/badges/assertions/\(award.id)/revoquer", [:])
             #expect(bare.status == .unprocessableContent)
             #expect(bare.text.contains("indiquez-en la raison"))
+            #expect(bare.raw.contains("<a href=\"#reason-\(award.id)\">"))
             #expect(try await app.browser().get("/badges/assertions/\(award.id)").status == .ok)
             let revoked = try await issuing.advisor.submit(
                 "/badges/assertions/\(award.id)/revoquer", ["reason-\(award.id)": "Attribué par erreur"])
@@ -267,6 +268,7 @@ struct BadgeWebTests {
                 "/badges/classes/\(badgeClass)/attribuer", ["emails-\(badgeClass)": "lea@example.org\nlea-at-example"])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("lea-at-example"))
+            #expect(refused.raw.contains("<a href=\"#emails-\(badgeClass)\">"), "the shared error summary names the field")
             #expect(try await Self.awards(app, world.body).isEmpty)
         }
     }

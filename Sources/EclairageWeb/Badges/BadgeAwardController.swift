@@ -13,6 +13,7 @@ enum BadgeAwardController {
     ) async throws -> Response {
         var forms = BadgesPage.Forms()
         forms.awardClass = badgeClass
+        forms.actionField = (training ? "training-" : "emails-") + badgeClass
         if training { forms.trainingError = error } else { forms.awardError = error }
         forms.awardValue = value
         return try await BadgesController.render(
@@ -85,13 +86,16 @@ enum BadgeAwardController {
     @Sendable static func revoke(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        let (body, badgeClass, award) = try await BadgeAccess.award(
+        let (body, _, award) = try await BadgeAccess.award(
             try context.parameters.require("id"), context: context, services: services)
         let reason = SubmittedFields.trimmed(context.form["reason-\(award.id)"] ?? "")
         guard !reason.isEmpty, reason.count <= 500 else {
-            return try await failed(
-                body, badgeClass: badgeClass.id, error: services.views.text("badges.reason_needed", context),
-                context: context, services: services)
+            var forms = BadgesPage.Forms()
+            forms.revokeAward = award.id
+            forms.revokeError = services.views.text("badges.reason_needed", context)
+            forms.actionField = "reason-\(award.id)"
+            return try await BadgesController.render(
+                body, forms: forms, context: context, services: services, status: .unprocessableContent)
         }
         let now = services.time.now()
         try await services.database.transaction {

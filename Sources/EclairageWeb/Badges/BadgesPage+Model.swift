@@ -14,6 +14,8 @@ extension BadgesPage {
         let issuerForm: FormState
         let classAction: String
         let classForm: FormState
+        /// The summary of an award, attendance or revocation form that came back (one at a time).
+        let actionForm: FormState
         let frameworks: [SelectOption]
         let classes: [ClassView]
         let hasClasses: Bool
@@ -48,6 +50,7 @@ extension BadgesPage {
         let pageLink: String
         let revokeAction: String
         let reasonField: String
+        let reasonError: String?
         let reissueAction: String
     }
 
@@ -64,6 +67,10 @@ extension BadgesPage {
         var awardError: String?
         var awardValue: String?
         var trainingError: String?
+        /// The field the award's or revocation's message belongs to (`emails-…`, `training-…`, `reason-…`).
+        var actionField: String?
+        var revokeAward: String?
+        var revokeError: String?
     }
 
     struct Query: Sendable {
@@ -110,6 +117,7 @@ extension BadgesPage.Model {
             bodyName: body.name, bodyLink: SiteURL.supportBody(body.id).path, hasIssuer: query.issuer != nil,
             issuerAction: SiteURL.supportBodyBadgeIssuer(body.id).path, issuerLink: SiteURL.badgeIssuer(body.id).path,
             issuerForm: issuerForm, classAction: SiteURL.supportBodyBadgeClasses(body.id).path, classForm: classForm,
+            actionForm: actionForm(forms),
             frameworks: ([""] + BadgeForms.frameworks).map {
                 SelectOption(
                     value: $0, label: views.text("badges.framework.\($0.isEmpty ? "none" : $0)", context),
@@ -134,8 +142,17 @@ extension BadgesPage.Model {
                     issued: BadgeDates.day(award.issuedAt, language: context.language),
                     revoked: award.revokedAt != nil, reason: award.revocationReason,
                     pageLink: SiteURL.badgePage(award.id).path, revokeAction: SiteURL.badgeRevoke(award.id).path,
-                    reasonField: "reason-\(award.id)", reissueAction: SiteURL.badgeReissue(award.id).path)
+                    reasonField: "reason-\(award.id)",
+                    reasonError: forms.revokeAward == award.id ? forms.revokeError : nil,
+                    reissueAction: SiteURL.badgeReissue(award.id).path)
             },
             hasAwards: !query.awards.isEmpty, earnerLink: SiteURL.earnerBadges.path)
+    }
+
+    static func actionForm(_ forms: BadgesPage.Forms) -> FormState {
+        guard let field = forms.actionField,
+            let message = forms.awardError ?? forms.trainingError ?? forms.revokeError
+        else { return .empty }
+        return FormState(values: [:], errors: [field: message], errorList: [.init(field: field, message: message)])
     }
 }

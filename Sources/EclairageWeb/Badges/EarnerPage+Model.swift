@@ -10,7 +10,8 @@ extension EarnerPage {
         let action: String
         let email: String?
         let error: String?
-        let hasError: Bool
+        /// The shared error summary's view of the one field.
+        let form: FormState
         let badges: [Badge]
         let hasBadges: Bool
         let deleteAction: String
@@ -30,7 +31,10 @@ extension EarnerPage {
 extension EarnerPage.Model {
     static func request(email: String?, error: String?) -> Self {
         Self(
-            listing: false, action: SiteURL.earnerBadges.path, email: email, error: error, hasError: error != nil,
+            listing: false, action: SiteURL.earnerBadges.path, email: email, error: error,
+            form: FormState(
+                values: [:], errors: error.map { ["email": $0] } ?? [:],
+                errorList: error.map { [.init(field: "email", message: $0)] } ?? []),
             badges: [], hasBadges: false, deleteAction: "")
     }
 
@@ -46,7 +50,7 @@ extension EarnerPage.Model {
                 pageLink: SiteURL.badgePage(award.id).path, downloadLink: SiteURL.badgeBaked(award.id).path)
         }
         return Self(
-            listing: true, action: SiteURL.earnerBadges.path, email: email, error: nil, hasError: false,
+            listing: true, action: SiteURL.earnerBadges.path, email: email, error: nil, form: .empty,
             badges: badges, hasBadges: !badges.isEmpty, deleteAction: SiteURL.earnerDelete(token: token).path)
     }
 }
