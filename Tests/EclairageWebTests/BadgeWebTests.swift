@@ -268,7 +268,8 @@ struct BadgeWebTests {
                 "/badges/classes/\(badgeClass)/attribuer", ["emails-\(badgeClass)": "lea@example.org\nlea-at-example"])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("lea-at-example"))
-            #expect(refused.raw.contains("<a href=\"#emails-\(badgeClass)\">"), "the shared error summary names the field")
+            #expect(
+                refused.raw.contains("<a href=\"#emails-\(badgeClass)\">"), "the shared error summary names the field")
             #expect(try await Self.awards(app, world.body).isEmpty)
         }
     }
