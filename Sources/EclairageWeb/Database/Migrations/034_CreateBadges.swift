@@ -3,13 +3,14 @@ extension Migrations {
     /// (assertions) it makes by e-mail, the trainings an editor assigns to a body for its awards, and
     /// the links an earner asks for by mail to reach their badges. Pictures are kept as base64 text,
     /// the same on both databases. An award keeps the address it was made to (the earner finds it by
-    /// it) and its salt; the recipient's hash is computed from both, never stored.
+    /// it) and its salt; the recipient's hash is computed from both, never stored. A text primary key
+    /// is said NOT NULL: SQLite would otherwise take NULL there, which PostgreSQL refuses on restore.
     static let createBadges = Migration(
         34, "CreateBadges",
         up: [
             """
             CREATE TABLE badge_issuers (
-                support_body_id TEXT PRIMARY KEY REFERENCES support_bodies (id) ON DELETE CASCADE,
+                support_body_id TEXT NOT NULL PRIMARY KEY REFERENCES support_bodies (id) ON DELETE CASCADE,
                 name TEXT NOT NULL,
                 url TEXT NOT NULL,
                 email TEXT NOT NULL,
@@ -51,13 +52,13 @@ extension Migrations {
             "CREATE INDEX badge_awards_email ON badge_awards (email)",
             """
             CREATE TABLE badge_trainings (
-                training_id TEXT PRIMARY KEY REFERENCES trainings (id) ON DELETE CASCADE,
+                training_id TEXT NOT NULL PRIMARY KEY REFERENCES trainings (id) ON DELETE CASCADE,
                 support_body_id TEXT NOT NULL REFERENCES support_bodies (id) ON DELETE CASCADE
             )
             """,
             """
             CREATE TABLE badge_earner_links (
-                token_hash TEXT PRIMARY KEY,
+                token_hash TEXT NOT NULL PRIMARY KEY,
                 email TEXT NOT NULL,
                 expires_at BIGINT NOT NULL
             )
