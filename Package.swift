@@ -70,6 +70,7 @@ let package = Package(
             dependencies: [
                 "EclairageWeb",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
     ],

@@ -199,6 +199,9 @@ def create_data(client, server_log):
     article = re.search(r"Enquête de contrôle</h2>.*?</article>", page, re.S).group(0)
     data["survey"] = re.search(r"/enquetes/([a-z0-9]+)/resultats", article).group(1)
     data["survey_link"] = re.search(r"/enquetes/([a-z0-9]+)\"", article).group(1)
+    # A badge of the body, awarded by e-mail (the same forms as scripts/badges_check.py).
+    from badges_check import create_award
+    _, data["badge_award"] = create_award(client, data["body"])
     return data
 
 

@@ -132,9 +132,25 @@ struct SnapshotTests {
         _ = try await member.submit("/enquetes/nouvelle", SurveyWebTests.fields(title: "Enquête " + hostile))
         let survey = try #require(
             try await app.services.database.read { try await SurveyQueries.all(in: $0) }.first { $0.source == nil })
+        // A badge of the body, awarded to Zoé (its picture a plain square PNG).
+        var issuer = BadgeWebTests.issuerFields
+        issuer["name"] = "Point d'appui " + hostile
+        _ = try await BadgeWebTests.upload(
+            member, "/structures/\(body)/badges/emetteur", issuer, image: BadgeWebTests.square)
+        var badge = BadgeWebTests.classFields
+        badge["class_name"] = "Sauvegarder " + hostile
+        _ = try await BadgeWebTests.upload(
+            member, "/structures/\(body)/badges/classes", badge, image: BadgeWebTests.square)
+        let badgeClass = try #require(
+            try await app.services.database.read { try await BadgeQueries.classes(of: body, in: $0) }.first?.id)
+        _ = try await member.submit(
+            "/badges/classes/\(badgeClass)/attribuer", ["emails-\(badgeClass)": "zoe@example.org"])
+        let award = try #require(
+            try await app.services.database.read { try await BadgeQueries.awards(of: body, in: $0) }.first?.id)
+        _ = try await app.mails()  // the award's mail leaves, as the scheduler would send it
         _ = try await member.get("/")  // reads the last flash message
         let values = [
-            "survey": survey.id, "survey_link": survey.token,
+            "survey": survey.id, "survey_link": survey.token, "badge_award": award,
             "training": training, "session": session, "registration": String(registration),
             "place": place, "import": String(staged.split(separator: "/").last ?? ""),
             "association": association, "body": body, "invitation": String(invitation), "diagnostic": diagnostic,

@@ -20,7 +20,7 @@ struct UploadStream {
     /// Streams `request`'s body; the file part named `fileField` is written to `destination`.
     static func receive(
         _ request: Request, context: AppRequestContext, fileField: String, destination: URL, maxBytes: Int,
-        expectedCSRF: String
+        expectedCSRF: String, fieldLimit: Int = maxFieldBytes, fileRequired: Bool = true
     ) async throws -> Received {
         guard let type = request.headers[.contentType], let boundary = Self.boundary(type) else {
             throw Failure.malformed
@@ -51,7 +51,7 @@ struct UploadStream {
                 // that a body of fields cannot fill memory or pass for an upload.
                 state.fieldBytes += bytes.count
                 state.value += bytes
-                if state.value.count > Self.maxFieldBytes || state.fieldBytes > Self.maxFieldsBytes {
+                if state.value.count > fieldLimit || state.fieldBytes > Self.maxFieldsBytes {
                     state.failure = .tooLarge
                 }
             }
@@ -90,7 +90,7 @@ struct UploadStream {
             throw error
         }
         guard state.csrfChecked else { throw Failure.csrf }
-        guard state.written > 0 else { throw Failure.noFile }
+        guard state.written > 0 || !fileRequired else { throw Failure.noFile }
         return Received(file: destination, fileName: state.fileName, fields: state.fields)
     }
 

@@ -66,9 +66,9 @@ struct CSRFMiddleware: RouterMiddleware {
         return response
     }
 
-    /// The one route that takes a large body: the directory import (multipart, streamed to disk).
+    /// The routes that take a file (multipart, streamed): the directory import, a badge's picture.
     static func streamsUpload(_ request: Request) -> Bool {
-        request.uri.path == SiteURL.adminDirectory.path
+        (request.uri.path == SiteURL.adminDirectory.path || BadgeUpload.accepts(request.uri.path))
             && request.headers[.contentType]?.hasPrefix("multipart/form-data") == true
     }
 

@@ -6,6 +6,7 @@
 enum FormLimit: String, Sendable, CaseIterable {
     case proposal, signUp, passwordReset, resumeLink, editLink, registration, advisorInvitation, diagnosticStart
     case surveyAnswer
+    case badgeLink
 
     struct Allowance: Sendable {
         /// Sent from one client address (behind a proxy, the last `X-Forwarded-For` entry) in a window.
@@ -81,6 +82,13 @@ enum FormLimit: String, Sendable, CaseIterable {
                 reason: """
                     Each first answer to a survey without an account stores a row and counts in its results; \
                     a network's meeting may have a few dozen associations answer from one connection in an hour.
+                    """)
+        case .badgeLink:
+            Allowance(
+                perAddress: 30, perRecipient: 3, window: Self.hour,
+                reason: """
+                    A training room asks for its badges at the end of a session from one connection; one \
+                    person needs one link, two if the first mail is slow.
                     """)
         }
     }

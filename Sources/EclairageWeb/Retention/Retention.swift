@@ -97,6 +97,25 @@ enum Retention {
                 try await SurveyQueries.purge(closedBefore: now - Int64(SurveyRetention.keptYears) * year, in: sql)
             }),
         Rule(
+            data:
+                "Badges : profil d'émetteur des structures (nom, site, adresse de contact, image), badges qu'elles définissent, formations qui leur sont confiées",
+            tables: ["badge_issuers", "badge_classes", "badge_trainings"],
+            purpose: "délivrer des badges vérifiables (norme Open Badges 2.0)",
+            period: "tant que la structure existe ; effacés avec elle", purge: nil),
+        Rule(
+            data:
+                "Badges décernés : adresse électronique de la personne, sel de son empreinte, badge, date, formation, retrait et sa raison",
+            tables: ["badge_awards"],
+            purpose: "que la personne garde, montre et fasse vérifier ses badges, sans compte",
+            period:
+                "jusqu'à ce que la personne demande leur suppression (depuis « Mes badges ») ou que la structure le retire ; un badge retiré reste un an, pour que sa vérification dise pourquoi, puis il est effacé par le ménage horaire",
+            purge: { now, sql in try await BadgeQueries.purgeRevoked(before: now - year, in: sql) }),
+        Rule(
+            data: "Liens vers ses badges envoyés par courriel (empreinte du lien, adresse)",
+            tables: ["badge_earner_links"],
+            purpose: "retrouver ses badges sans compte", period: "sept jours, puis effacés par le ménage horaire",
+            purge: { now, sql in try await BadgeQueries.purgeLinks(before: now, in: sql) }),
+        Rule(
             data: "Structures d'accompagnement et leurs conseillers (nom, description, comptes rattachés)",
             tables: ["support_bodies", "advisors"], purpose: "accompagner les associations qui l'ont accepté",
             period: "tant que la structure existe", purge: nil),

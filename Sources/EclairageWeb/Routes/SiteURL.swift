@@ -128,6 +128,25 @@ enum SiteURL: Sendable, Equatable {
     case surveyResults(String)
     case surveyResultsCSV(String)
     case surveyAnswer(token: String)
+    // Open Badges: a body's issuing (advisors), the JSON-LD objects and pages anyone reads, earners
+    case supportBodyBadges(String)
+    case supportBodyBadgeIssuer(String)
+    case supportBodyBadgeClasses(String)
+    case badgeAward(String)
+    case badgeAwardTraining(String)
+    case badgeRevoke(String)
+    case badgeReissue(String)
+    case badgeIssuer(String)
+    case badgeIssuerImage(String)
+    case badgeClass(String)
+    case badgeClassImage(String)
+    case badgeAssertion(String)
+    case badgeBaked(String)
+    case badgePage(String)
+    case earnerBadges
+    case earnerLink(token: String)
+    case earnerDelete(token: String)
+    case trainingBadges(String)
 
     var path: String {
         switch self {
@@ -260,6 +279,24 @@ enum SiteURL: Sendable, Equatable {
         case .surveyResults(let id): "/enquetes/\(id)/resultats"
         case .surveyResultsCSV(let id): "/enquetes/\(id)/resultats.csv"
         case .surveyAnswer(let token): "/enquetes/\(token)"
+        case .supportBodyBadges(let id): "/structures/\(id)/badges"
+        case .supportBodyBadgeIssuer(let id): "/structures/\(id)/badges/emetteur"
+        case .supportBodyBadgeClasses(let id): "/structures/\(id)/badges/classes"
+        case .badgeAward(let id): "/badges/classes/\(id)/attribuer"
+        case .badgeAwardTraining(let id): "/badges/classes/\(id)/formation"
+        case .badgeRevoke(let id): "/badges/assertions/\(id)/revoquer"
+        case .badgeReissue(let id): "/badges/assertions/\(id)/reemettre"
+        case .badgeIssuer(let id): "/badges/emetteurs/\(id)"
+        case .badgeIssuerImage(let id): "/badges/emetteurs/\(id)/image"
+        case .badgeClass(let id): "/badges/classes/\(id)"
+        case .badgeClassImage(let id): "/badges/classes/\(id)/image"
+        case .badgeAssertion(let id): "/badges/assertions/\(id)"
+        case .badgeBaked(let id): "/badges/assertions/\(id)/badge"
+        case .badgePage(let id): "/badges/attributions/\(id)"
+        case .earnerBadges: "/badges/mes-badges"
+        case .earnerLink(let token): "/badges/mes-badges/\(token)"
+        case .earnerDelete(let token): "/badges/mes-badges/\(token)/supprimer"
+        case .trainingBadges(let id): "/agenda/formations/\(id)/badges"
         }
     }
 }

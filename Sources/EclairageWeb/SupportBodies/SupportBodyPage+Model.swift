@@ -11,6 +11,8 @@ extension SupportBodyPage {
         let vettingNotice: String?
         let followed: [Followed]
         let activityLink: String
+        /// The body's badges (issuing is for vetted bodies: the link shows once vetted).
+        let badgesLink: String?
         let pendingRequests: String?
         let requestAction: String
         let requestForm: FormState
@@ -73,6 +75,7 @@ extension SupportBodyPage.Model {
                 followed(of: $0, today: today, context: context, views: views)
             },
             activityLink: SiteURL.supportBodyActivity(id).path,
+            badgesLink: body.isVetted ? SiteURL.supportBodyBadges(id).path : nil,
             pendingRequests: query.pendingRequests == 0
                 ? nil : views.text("dashboard.pending_requests", context, ["n": "\(query.pendingRequests)"]),
             requestAction: SiteURL.supportBodyRequests(id).path, requestForm: forms.request,

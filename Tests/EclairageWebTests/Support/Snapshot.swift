@@ -22,7 +22,7 @@ enum Snapshot {
                 "$1/TOKEN"
             ),
             (
-                #"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes|moderation|historique|enquetes))/[a-z2-9]{16}\b"#,
+                #"(/(?:associations|diagnostics|structures|inventaire|passation|registre|violations|lieux|imports|formations|seances|comptes|moderation|historique|enquetes|classes|emetteurs|assertions|attributions))/[a-z2-9]{16}\b"#,
                 "$1/ID"
             ),
             (#"\bs-[a-z2-9]{16}-"#, "s-ID-"),
@@ -32,6 +32,7 @@ enum Snapshot {
             (#"value="[a-z2-9]{16}:"#, #"value="ID:"#),
             (#"diagnostic-[a-z2-9]{16}"#, "diagnostic-ID"),
             (#"element-[a-z2-9]{16}"#, "element-ID"),
+            (#"\b(emails|training|reason)-[a-z2-9]{16}\b"#, "$1-ID"),
         ]
         var text = text
         for (pattern, template) in rules {

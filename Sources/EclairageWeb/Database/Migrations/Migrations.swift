@@ -7,7 +7,7 @@ enum Migrations {
         createOutboxAndJobs, createAccessLog, addDiagnosticScores, unifySizeBands, createInventory,
         createDirectory, createCalendar, createContributions, createPlaceReminders, addTrainingNeeds,
         hashRegistrationLinks, addChangeNotices, addImportApplier, addAccompaniment, createImportFiles,
-        createObservatoryRecords, createObservatoryCube, createSurveys, finishAccompaniment,
+        createObservatoryRecords, createObservatoryCube, createSurveys, finishAccompaniment, createBadges,
         importRefusedRows, nameHandoverPeople,
     ]
 }

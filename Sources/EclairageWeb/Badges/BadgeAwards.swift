@@ -1,0 +1,39 @@
+import EclairageDomain
+import SQLKit
+
+/// Making awards: one row per recipient (a fresh salt each), and one mail each through the outbox, in
+/// the caller's transaction, so an award is never made without its mail nor mailed without being made.
+enum BadgeAwards {
+    static func make(
+        _ emails: [String], badgeClass: BadgeClassRow, training: String?, by userID: String, now: Int64,
+        services: AppServices, context: AppRequestContext, in sql: any SQLDatabase
+    ) async throws -> [BadgeAwardRow] {
+        let rows = emails.map { email in
+            BadgeAwardRow(
+                id: services.tokens.identifier(), badgeClassId: badgeClass.id, email: email,
+                salt: services.tokens.random(length: 16), issuedAt: now, trainingId: training, awardedBy: userID,
+                revokedAt: nil, revocationReason: nil)
+        }
+        try await BadgeQueries.insertAwards(rows, in: sql)
+        for row in rows {
+            try await Outbox.enqueue(
+                mail(row, badgeClass: badgeClass, services: services, context: context), now: now, in: sql)
+        }
+        return rows
+    }
+
+    static func mail(
+        _ award: BadgeAwardRow, badgeClass: BadgeClassRow, services: AppServices, context: AppRequestContext
+    ) -> MailMessage {
+        let views = services.views
+        return MailMessage(
+            to: award.email, subject: views.text("badges.mail_subject", context, ["name": badgeClass.name]),
+            body: views.text(
+                "badges.mail_body", context,
+                [
+                    "name": badgeClass.name, "page": services.absoluteURL(.badgePage(award.id)),
+                    "download": services.absoluteURL(.badgeBaked(award.id)),
+                    "all": services.absoluteURL(.earnerBadges),
+                ]))
+    }
+}
