@@ -11,6 +11,9 @@ enum PlaceFormPage {
         let askContact: Bool
         /// The schema's `max_length` of each column, as the fields' `maxlength`.
         let maxLengths: [String: String]
+        /// Through the place's edit link, a signed-in account may confirm it belongs to the place's team
+        /// (and so manage its trainings): the form's action (calendar's place managers).
+        var managerAction: String? = nil
 
         struct ListField: Sendable {
             let name: String

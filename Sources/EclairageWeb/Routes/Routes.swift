@@ -181,6 +181,13 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     post(.registration(token: token), RegistrationController.act)
     get(.sessionRegistrants(id), RegistrantsController.show)
     post(.sessionRegistrants(id), RegistrantsController.attendance)
+    get(.sessionCancel(id), TrainingFormController.confirmCancel)
+    get(.sessionRegistrantsCSV(id), RegistrantsExportController.csv)
+    get(.sessionSignInSheet(id), RegistrantsExportController.sheet)
+    post(.sessionWalkIn(id), RegistrantsController.walkIn)
+    post(.sessionMove(id), SessionMoveController.move)
+    post(.placeManagers(id), PlaceManagersController.link)
+    post(.placeEditManager(token: token), PlaceManagersController.confirm)
     post(.adminEditor(id), AdminController.toggleEditor)
 
     // MARK: Awareness sheets
