@@ -35,8 +35,3 @@ enum PlaceManagersController {
         return redirect(to: .place(row.id), flash: "calendar.manager_confirmed")
     }
 }
-
-/// The account an editor links to a place, by its e-mail address.
-struct PlaceManagerBody: Decodable {
-    @FormText var email: String
-}

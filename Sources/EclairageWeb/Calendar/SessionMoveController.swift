@@ -28,8 +28,3 @@ enum SessionMoveController {
         return redirect(to: .trainingEdit(training.id), flash: "calendar.moved")
     }
 }
-
-/// A session's new date and time (`datetime-local`, French time).
-struct SessionMoveBody: Decodable {
-    @FormText var start: String
-}

@@ -63,7 +63,7 @@ enum TrainingFormPage {
                 Session(
                     when: DateFormatting.weekdayAndTime($0.startsAt, language: context.language),
                     cancelled: $0.cancelled != 0, cancelAction: SiteURL.sessionCancel($0.id).path,
-                    moveAction: SiteURL.sessionMove($0.id).path, moveID: "move-\($0.id)",
+                    moveAction: SiteURL.sessionMove($0.id).path, moveID: "s-\($0.id)-move",
                     start: ParisTime(unixTime: $0.startsAt).dateTimeLocal, past: $0.startsAt <= now)
             }
             trainingLink = trainingID.map { SiteURL.training($0).path }
