@@ -139,6 +139,40 @@ struct CalendarOrganiserTests {
                 .first?.id)
     }
 
+    @Test("One registration for a whole cycle: a seat (or a place in the queue) in each session to come")
+    func wholeCycle() async throws {
+        try await withApp { app in
+            let setup = try await C.setUp(app)
+            var fields = Self.newTraining(app, ["place": try await Self.place(app)], every: "7", count: "3")
+            fields["capacity"] = "1"
+            let training = try Self.trainingID(try await setup.editor.submit("/agenda/nouvelle", fields))
+            let sessions = try await Self.sessions(app, training).map(\.id)
+            // Bob already holds the second session's seat.
+            _ = try await C.register(app, sessions[1], "Bob")
+            let page = try await app.browser().get("/agenda/formations/\(training)")
+            #expect(page.text.contains("3 séances à venir : une seule inscription pour toutes."))
+            let bad = try await app.browser().submit(
+                "/agenda/formations/\(training)/inscription", ["name": "Ana", "email": "pas une adresse"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains(#"id="s-cycle-email" name="email" type="email" autocomplete="email" value="pas une adresse""#))
+            let sent = try await app.browser().submit(
+                "/agenda/formations/\(training)/inscription", ["name": "Ana", "email": "ana@example.org"])
+            #expect(sent.status == .seeOther && sent.location == "/agenda/formations/\(training)")
+            var statuses: [String] = []
+            for id in sessions {
+                let rows = try await app.services.database.read { try await RegistrationQueries.all(of: id, in: $0) }
+                statuses.append(rows.filter { $0.name == "Ana" }.map(\.status).joined())
+            }
+            #expect(statuses == ["confirmed", "waiting", "confirmed"])
+            let mails = try await app.mails().filter { $0.to == "ana@example.org" }
+            #expect(mails.count == 3)
+            // Sent again: nothing doubles.
+            _ = try await app.browser().submit(
+                "/agenda/formations/\(training)/inscription", ["name": "Ana", "email": "ana@example.org"])
+            #expect(try await app.mails().filter { $0.to == "ana@example.org" }.count == 3)
+        }
+    }
+
     @Test("Moving a session tells its registrants the old and new date; same UID, higher SEQUENCE")
     func move() async throws {
         try await withApp { app in

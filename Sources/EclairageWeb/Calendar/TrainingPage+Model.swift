@@ -16,6 +16,14 @@ enum TrainingPage {
         let sessions: [Session]
         let feedLink: String
         let editLink: String?
+        /// One registration for every session to come, when there are several.
+        let cycle: Cycle?
+
+        struct Cycle: Sendable {
+            let count: String
+            let action: String
+            let form: FormState
+        }
 
         struct Session: Sendable {
             let when: String
@@ -72,6 +80,13 @@ enum TrainingPage {
             }
             feedLink = SiteURL.trainingFeed(training.id).path
             editLink = organises ? SiteURL.trainingEdit(training.id).path : nil
+            let open = query.sessions.filter { $0.cancelled == 0 && $0.startsAt > now }.count
+            cycle =
+                open > 1
+                ? Cycle(
+                    count: views.plural("calendar.cycle_count", count: open, context),
+                    action: SiteURL.trainingRegister(training.id).path, form: formSession == "cycle" ? form : .empty)
+                : nil
         }
     }
 }

@@ -108,6 +108,7 @@ enum SiteURL: Sendable, Equatable {
     case sessionCancel(String)
     case sessionRegistrants(String)
     case registration(token: String)
+    case trainingRegister(String)
     case sessionRegistrantsCSV(String)
     case sessionSignInSheet(String)
     case sessionWalkIn(String)
@@ -248,6 +249,7 @@ enum SiteURL: Sendable, Equatable {
         case .sessionCancel(let id): "/agenda/seances/\(id)/annuler"
         case .sessionRegistrants(let id): "/agenda/seances/\(id)/inscrits"
         case .registration(let token): "/agenda/inscription/\(token)"
+        case .trainingRegister(let id): "/agenda/formations/\(id)/inscription"
         case .sessionRegistrantsCSV(let id): "/agenda/seances/\(id)/inscrits.csv"
         case .sessionSignInSheet(let id): "/agenda/seances/\(id)/emargement"
         case .sessionWalkIn(let id): "/agenda/seances/\(id)/sur-place"
