@@ -176,8 +176,9 @@ struct CalendarOrganiserTests {
     @Test("Moving a session tells its registrants the old and new date; same UID, higher SEQUENCE")
     func move() async throws {
         try await withApp { app in
-            let setup = try await C.setUp(app)
+            let setup = try await C.setUp(app, capacity: 1)
             _ = try await C.register(app, setup.session, "Ana")
+            _ = try await C.register(app, setup.session, "Bob")
             let target = Self.local(app, days: 12, at: "14:30")
             let moved = try await setup.editor.submit("/agenda/seances/\(setup.session)/deplacer", ["start": target])
             #expect(moved.status == .seeOther)
@@ -191,6 +192,9 @@ struct CalendarOrganiserTests {
             let ics = try #require(mail.attachment?.content)
             #expect(ics.contains("UID:seance-\(setup.session)@") && ics.contains("SEQUENCE:1\r\n"))
             #expect(ics.contains("DTSTART;TZID=Europe/Paris:20261129T143000"))
+            // Bob, waiting, is told the new date without an invitation: he holds no seat in his calendar.
+            let bob = try #require(try await C.mail(app, to: "Bob", "Changement : Sauvegarder ses données"))
+            #expect(bob.body.plain.contains("Nouvelle date : dimanche 29 novembre 2026") && bob.attachment == nil)
             // A date in the past is refused, nothing moved.
             let past = try await setup.editor.submit(
                 "/agenda/seances/\(setup.session)/deplacer", ["start": "2020-01-01T10:00"])

@@ -95,9 +95,11 @@ struct CalendarMail {
             "changes": changes.map { "– " + $0 }.joined(separator: "\n"),
         ]
         let cancelled = context.session.cancelled != 0
+        // Someone waiting has no seat in their calendar: told of the change, without an invitation.
+        let method: ICalendarMethod? =
+            cancelled ? .cancel : RegistrationRow.holding.contains(row.status) ? .request : nil
         return mail(
-            key: cancelled ? "cancelled" : "changed", to: row, values: values, context,
-            method: cancelled ? .cancel : .request, now: now)
+            key: cancelled ? "cancelled" : "changed", to: row, values: values, context, method: method, now: now)
     }
 
     /// The person cancelled their registration: a confirmation, and the event taken out of their calendar
