@@ -103,7 +103,7 @@ struct CalendarJourneyTests {
             #expect(created.status == .seeOther)
             let page = try await editor.get(try #require(created.location))
             pages += 1
-            #expect(page.text.contains("La formation est publiée dans l&#39;agenda."))
+            #expect(page.text.contains("L&#39;atelier est publié dans l&#39;agenda."))
             #expect(page.text.contains("3 places libres sur 3.") && page.text.contains("mardi 24 novembre 2026 à 10 h 00"))
             let training = try CalendarOrganiserTests.trainingID(created)
             let sessions = try await CalendarOrganiserTests.sessions(app, training)

@@ -68,7 +68,7 @@ extension TrainingFormController {
                 changed, was: training, upcoming: upcoming, capacity: checked.capacity, place: place.place, mail: mail,
                 now: now, in: sql)
         }
-        return redirect(to: .training(id), flash: "calendar.updated")
+        return redirect(to: .training(id), flash: "calendar.updated_\(changed.kind)")
     }
 
     /// Asks before cancelling: the session, and how many people will be told.
