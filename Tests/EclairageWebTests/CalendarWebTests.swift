@@ -80,7 +80,7 @@ struct CalendarWebTests {
             let page = try await app.browser().get("/agenda/formations/\(setup.training)").text
             #expect(
                 page.contains(
-                    "Complet : inscrivez-vous pour rejoindre la liste d&#39;attente (1 personne(s) déjà en attente)."))
+                    "Complet : inscrivez-vous pour rejoindre la liste d&#39;attente (1 personne déjà en attente)."))
             let mails = try await app.mails()
             let ana = try #require(mails.first { $0.to == "ana@example.org" })
             #expect(ana.subject.plain == "Inscription confirmée : Sauvegarder ses données")

@@ -32,6 +32,15 @@ public enum ICalendar {
         return lines.map(ICalendarFormat.fold).joined(separator: "\r\n") + "\r\n"
     }
 
+    /// A feed rendered once (with `now: 0`) and kept, stamped with the time it is served: DTSTAMP is
+    /// when the file is produced (RFC 5545 §3.8.7.2), not when it was cached. The stamp has the same
+    /// length, so folded lines stay as they were.
+    public static func stamp(_ text: String, now: Int64) -> String {
+        text.replacingOccurrences(
+            of: "\r\nDTSTAMP:" + ICalendarFormat.utc(0) + "\r\n",
+            with: "\r\nDTSTAMP:" + ICalendarFormat.utc(now) + "\r\n")
+    }
+
     /// Europe/Paris as calendars need it to read `TZID=Europe/Paris` (the rule of `ParisTime`).
     static let parisTimeZone = [
         "BEGIN:VTIMEZONE",

@@ -39,18 +39,22 @@ enum CalendarController {
         let key = "ics|\(version)|\(since / SeatPolicy.day)|\(filter.key)"
         let text: String
         if let cached = directory.exportCache.value(for: key) {
-            text = cached
+            text = ICalendar.stamp(cached, now: now)
         } else {
             let (_, items) = try await CalendarSessions.since(since, services: services)
             let base = services.configuration.baseURL
+            let organizer = services.configuration.mailFrom.address
             let events = items.filter(filter.matches).map { item in
-                CalendarMail.event(
+                var event = CalendarMail.event(
                     .init(training: item.training, session: item.session, place: item.place.place), baseURL: base,
                     trainingID: item.training.id)
+                event.organizerEmail = organizer
+                return event
             }
-            text = ICalendar.document(
-                events: events, method: .publish, name: name, productId: "-//Éclairage//Agenda//FR", now: since)
-            directory.exportCache.store(text, for: key)
+            let unstamped = ICalendar.document(
+                events: events, method: .publish, name: name, productId: "-//Éclairage//Agenda//FR", now: 0)
+            directory.exportCache.store(unstamped, for: key)
+            text = ICalendar.stamp(unstamped, now: now)
         }
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8"

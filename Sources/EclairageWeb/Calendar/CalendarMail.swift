@@ -44,9 +44,7 @@ struct CalendarMail {
     static func event(_ context: Context, baseURL: String, trainingID: String) -> CalendarEvent {
         let place = context.place
         let host = URL(string: baseURL)?.host ?? "eclairage"
-        let location =
-            context.training.location.isEmpty
-            ? "\(place.address), \(place.postcode) \(place.commune)" : context.training.location
+        let location = context.training.location.isEmpty ? Self.address(of: place) : context.training.location
         return CalendarEvent(
             uid: "seance-\(context.session.id)@\(host)", sequence: context.session.sequence,
             start: context.session.startsAt, end: context.session.endsAt,
@@ -59,6 +57,13 @@ struct CalendarMail {
         )
     }
 
+    /// The place's address as a calendar and a page show it, with its complement ("Bâtiment B").
+    static func address(of place: Place) -> String {
+        let extra = place.addressExtra.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        return ([place.address] + (extra.map { [$0] } ?? []) + ["\(place.postcode) \(place.commune)"])
+            .joined(separator: ", ")
+    }
+
     func message(for event: WaitingList.Event, _ context: Context, token: String, now: Int64) -> MailMessage {
         let (key, row, method): (String, RegistrationRow, ICalendarMethod?) =
             switch event {
@@ -69,28 +74,43 @@ struct CalendarMail {
             }
         var values = [
             "name": row.name, "title": context.training.title, "place": context.place.name,
-            "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr),
+            "when": DateFormatting.weekdayAndTime(context.session.startsAt, language: .fr),
             "link": baseURL + SiteURL.registration(token: token).path,
         ]
         if case .waiting(_, let position) = event { values["position"] = String(position) }
-        if let until = row.offeredUntil { values["until"] = DateFormatting.dayAndTime(until, language: .fr) }
+        if let until = row.offeredUntil { values["until"] = DateFormatting.weekdayAndTime(until, language: .fr) }
         return mail(key: key, to: row, values: values, context, method: method, now: now)
     }
 
-    /// The session changed (time, place) or was cancelled: the registrant's calendar follows.
-    func update(_ row: RegistrationRow, _ context: Context, now: Int64, in sql: any SQLDatabase) async throws
-        -> MailMessage
-    {
+    /// The session changed (time, place) or was cancelled: the registrant's calendar follows, and the
+    /// message says what changed (`changes`, one line each).
+    func update(
+        _ row: RegistrationRow, _ context: Context, changes: [String] = [], now: Int64, in sql: any SQLDatabase
+    ) async throws -> MailMessage {
         let token = try await issueLink(for: row, in: sql)
         let values = [
             "name": row.name, "title": context.training.title, "place": context.place.name,
-            "when": DateFormatting.dayAndTime(context.session.startsAt, language: .fr),
+            "when": DateFormatting.weekdayAndTime(context.session.startsAt, language: .fr),
             "link": baseURL + SiteURL.registration(token: token).path,
+            "changes": changes.map { "– " + $0 }.joined(separator: "\n"),
         ]
         let cancelled = context.session.cancelled != 0
+        // Someone waiting has no seat in their calendar: told of the change, without an invitation.
+        let method: ICalendarMethod? =
+            cancelled ? .cancel : RegistrationRow.holding.contains(row.status) ? .request : nil
         return mail(
-            key: cancelled ? "cancelled" : "changed", to: row, values: values, context,
-            method: cancelled ? .cancel : .request, now: now)
+            key: cancelled ? "cancelled" : "changed", to: row, values: values, context, method: method, now: now)
+    }
+
+    /// The person cancelled their registration: a confirmation, and the event taken out of their calendar
+    /// (METHOD:CANCEL, same UID). A waiting person's calendar never had it: no attachment then.
+    func withdrawn(_ row: RegistrationRow, held: Bool, _ context: Context, now: Int64) -> MailMessage {
+        let values = [
+            "name": row.name, "title": context.training.title, "place": context.place.name,
+            "when": DateFormatting.weekdayAndTime(context.session.startsAt, language: .fr),
+            "link": baseURL + SiteURL.training(context.training.id).path,
+        ]
+        return mail(key: "withdrawn", to: row, values: values, context, method: held ? .cancel : nil, now: now)
     }
 
     private func mail(

@@ -20,4 +20,16 @@ enum CalendarMailing {
             try await Outbox.enqueue(mail.message(for: event, context, token: token, now: now), now: now, in: sql)
         }
     }
+
+    /// The confirmation that `row` is cancelled, by the person.
+    static func withdrawn(_ row: RegistrationRow, held: Bool, mail: CalendarMail, now: Int64, in sql: any SQLDatabase)
+        async throws
+    {
+        guard let session = try await CalendarQueries.session(row.sessionId, in: sql),
+            let training = try await CalendarQueries.training(session.trainingId, in: sql),
+            let place = try await DirectoryQueries.find(id: training.placeId, in: sql)
+        else { return }
+        let context = CalendarMail.Context(training: training, session: session, place: place.place)
+        try await Outbox.enqueue(mail.withdrawn(row, held: held, context, now: now), now: now, in: sql)
+    }
 }

@@ -4,6 +4,13 @@ import EclairageDomain
 enum CalendarPage {
     static let pageSize = 20
 
+    /// The sessions of page `page`.
+    static func shown(_ all: [CalendarSessions.Item], filter: CalendarSessions.Filter, page: Int)
+        -> ArraySlice<CalendarSessions.Item>
+    {
+        all.filter(filter.matches).dropFirst((page - 1) * pageSize).prefix(pageSize)
+    }
+
     struct Model: Sendable {
         let sessions: [Session]
         let count: Int
@@ -23,12 +30,14 @@ enum CalendarPage {
             let place: String
             let cancelled: Bool
             let kind: String
+            /// "3 places libres", "Complet", in words.
+            let seats: String
         }
 
         /// Page `page` of the sessions in `all` that `filter` keeps; the filters offer only what `all` holds.
         init(
-            _ all: [CalendarSessions.Item], filter: CalendarSessions.Filter, page: Int, services: AppServices,
-            context: AppRequestContext
+            _ all: [CalendarSessions.Item], filter: CalendarSessions.Filter, page: Int,
+            counts: [CalendarQueries.SeatCount] = [], services: AppServices, context: AppRequestContext
         ) {
             let matching = all.filter(filter.matches)
             let views = services.views
@@ -36,12 +45,18 @@ enum CalendarPage {
             let departementCodes = Set(all.compactMap(\.place.departement))
             let start = (page - 1) * pageSize
             sessions = matching.dropFirst(start).prefix(pageSize).map { item in
-                Session(
+                let held = counts.filter { $0.sessionId == item.session.id && RegistrationRow.holding.contains($0.status) }
+                    .map(\.n).reduce(0, +)
+                let left = max(0, item.session.capacity - held)
+                return Session(
                     title: item.training.title, link: SiteURL.training(item.training.id).path,
-                    when: DateFormatting.dayAndTime(item.session.startsAt, language: context.language),
+                    when: DateFormatting.weekdayAndTime(item.session.startsAt, language: context.language),
                     place: "\(item.place.place.name), \(item.place.place.commune)",
                     cancelled: item.session.cancelled != 0,
-                    kind: views.text("calendar.kind_\(item.training.kind)", context)
+                    kind: views.text("calendar.kind_\(item.training.kind)", context),
+                    seats: left > 0
+                        ? views.plural("calendar.list_seats_left", count: left, context)
+                        : views.text("calendar.list_full", context)
                 )
             }
             count = matching.count

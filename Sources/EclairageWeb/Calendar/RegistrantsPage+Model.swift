@@ -1,6 +1,6 @@
 import EclairageDomain
 
-/// The registrants of a session, for the network's editors: names, e-mail, status and, once the
+/// The registrants of a session, for those who organise it: names, e-mail, status and, once the
 /// session has begun, attendance.
 enum RegistrantsPage {
     struct Model: Sendable {
@@ -11,6 +11,9 @@ enum RegistrantsPage {
         let started: Bool
         let action: String
         let trainingLink: String
+        let csvLink: String
+        let sheetLink: String
+        let walkInAction: String
 
         struct Registrant: Sendable {
             let id: String
@@ -30,13 +33,16 @@ enum RegistrantsPage {
                     status: services.views.text("calendar.status_\(row.status)", context), present: row.attended == 1)
             }
             title = training.title
-            when = DateFormatting.dayAndTime(session.startsAt, language: context.language)
+            when = DateFormatting.weekdayAndTime(session.startsAt, language: context.language)
             confirmed = registrations.filter { $0.status == RegistrationRow.confirmed }.map(item)
             waiting = registrations.filter { [RegistrationRow.waiting, RegistrationRow.offered].contains($0.status) }
                 .map(item)
             started = session.startsAt <= now
             action = SiteURL.sessionRegistrants(session.id).path
             trainingLink = SiteURL.training(training.id).path
+            csvLink = SiteURL.sessionRegistrantsCSV(session.id).path + "?separateur=point-virgule"
+            sheetLink = SiteURL.sessionSignInSheet(session.id).path
+            walkInAction = SiteURL.sessionWalkIn(session.id).path
         }
     }
 }

@@ -47,6 +47,12 @@ extension RegistrationController {
                         row, from: [RegistrationRow.confirmed, RegistrationRow.offered, RegistrationRow.waiting],
                         as: RegistrationRow.cancelled, now: now, in: sql)
                 try await CalendarMailing.send(events, sessionID: row.sessionId, mail: mail, now: now, in: sql)
+                if action == "cancel", TrainingChanges.told.contains(row.status),
+                    try await RegistrationQueries.find(id: row.id, in: sql)?.status == RegistrationRow.cancelled
+                {
+                    try await CalendarMailing.withdrawn(
+                        row, held: RegistrationRow.holding.contains(row.status), mail: mail, now: now, in: sql)
+                }
                 flash = action == "decline" ? "calendar.declined" : "calendar.cancelled"
             default:
                 throw PageError(status: .badRequest, messageKey: "error.400.text")

@@ -1,5 +1,6 @@
 import EclairageDomain
 import Hummingbird
+import SQLKit
 
 /// Registering for a session without an account, and the registrant's own page (reached by the link
 /// in every message): their place in the queue, accepting or declining an offered seat, cancelling.
@@ -16,21 +17,26 @@ enum RegistrationController {
         var errors = FieldErrors()
         if name.isEmpty || name.count > 100 { errors["name"] = "calendar.name_required" }
         if !EmailAddress.isPlausible(email) { errors["email"] = "signup.email_invalid" }
+        let values = ["name": form.name, "email": form.email]
         guard errors.isEmpty else {
-            let state = FormState(
-                values: ["name": name, "email": email], errors: errors, order: ["name", "email"], views: services.views,
-                context: context)
+            let messages = errors.byField.mapValues { services.views.text($0, context) }
             return try await TrainingController.render(
-                session.trainingId, context: context, services: services, form: state, status: .unprocessableContent)
+                session.trainingId, context: context, services: services,
+                form: sessionForm(sessionID, values: values, messages: messages), session: sessionID,
+                status: .unprocessableContent)
         }
-        let address = ClientAddress.of(request, context: context)
+        // A desk (the place's manager or an editor, signed in) registers people for others: its allowance
+        // is its account's, so a shared connection or a busy morning at the desk locks nobody out.
+        let desk = try await services.database.read { sql in
+            try await OrganiserAccess.organises(place: try await placeID(of: session, in: sql), context.identity, in: sql)
+        }
+        let address = desk ? "account-\(context.identity?.id ?? "")" : ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.registration, from: address, to: email) {
             let message = FormLimit.registration.message(refusal, views: services.views, context: context)
-            let state = FormState(
-                values: ["name": name, "email": email], messages: ["email": message], views: services.views,
-                context: context)
             return try await TrainingController.render(
-                session.trainingId, context: context, services: services, form: state, status: .tooManyRequests)
+                session.trainingId, context: context, services: services,
+                form: sessionForm(sessionID, values: values, messages: ["email": message]), session: sessionID,
+                status: .tooManyRequests)
         }
         let now = services.time.now()
         let mail = CalendarMail(services)
@@ -47,7 +53,11 @@ enum RegistrationController {
                 try await DirectoryQueries.bumpVersion(in: sql)
                 return event
             }
-            let flash = if case .confirmed = event { "calendar.registered" } else { "calendar.waiting" }
+            let confirmed = if case .confirmed = event { true } else { false }
+            let flash =
+                desk
+                ? (confirmed ? "calendar.desk_registered" : "calendar.desk_waiting")
+                : (confirmed ? "calendar.registered" : "calendar.waiting")
             return redirect(to: .training(session.trainingId), flash: flash)
         } catch let refusal as WaitingList.Refusal {
             let key =
@@ -58,5 +68,18 @@ enum RegistrationController {
                 }
             return redirect(to: .training(session.trainingId), flash: key)
         }
+    }
+
+    /// What was sent to one session's form, with its messages by field; the summary links to that
+    /// session's fields (`s-<session>-name`).
+    static func sessionForm(_ sessionID: String, values: [String: String], messages: [String: String]) -> FormState {
+        let list = ["name", "email"].compactMap { field in
+            messages[field].map { FormState.FieldMessage(field: "s-\(sessionID)-\(field)", message: $0) }
+        }
+        return FormState(values: values.mapValues { String($0.prefix(1000)) }, errors: messages, errorList: list)
+    }
+
+    static func placeID(of session: SessionRow, in sql: any SQLDatabase) async throws -> String {
+        try await CalendarQueries.training(session.trainingId, in: sql)?.placeId ?? ""
     }
 }

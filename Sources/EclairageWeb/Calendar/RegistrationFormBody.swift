@@ -17,3 +17,13 @@ struct AttendanceBody: FormWithBoxes {
 
     static var boxes: [(name: String, values: WritableKeyPath<Self, [String]>)] { [("present", \.present)] }
 }
+
+/// The account an editor links to a place, by its e-mail address.
+struct PlaceManagerBody: Decodable {
+    @FormText var email: String
+}
+
+/// A session's new date and time (`datetime-local`, French time).
+struct SessionMoveBody: Decodable {
+    @FormText var start: String
+}

@@ -68,4 +68,17 @@ enum RegistrationQueries {
                 .where("id", .equal, SQLBind(row.id)).run()
         }
     }
+
+    /// Someone who came without registering, added present at the end of the list.
+    static func addWalkIn(
+        name: String, email: String, session sessionID: String, id: String, tokenHash: String, now: Int64,
+        in sql: any SQLDatabase
+    ) async throws {
+        let last = try await all(of: sessionID, in: sql).map(\.position).max() ?? 0
+        try await insert(
+            RegistrationRow(
+                id: id, sessionId: sessionID, tokenHash: tokenHash, name: name, email: email,
+                status: RegistrationRow.confirmed, position: last + 1, offeredUntil: nil, attended: 1, createdAt: now,
+                updatedAt: now), in: sql)
+    }
 }

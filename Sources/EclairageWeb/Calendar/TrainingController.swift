@@ -9,16 +9,16 @@ enum TrainingController {
         try await render(try context.parameters.require("id"), context: context, services: services, form: .empty)
     }
 
-    /// The page, with `form` (a registration refused, say) shown back.
+    /// The page, with `form` (a registration refused, say) shown back in the form of `session`, the one it came from.
     static func render(
-        _ id: String, context: AppRequestContext, services: AppServices, form: FormState,
+        _ id: String, context: AppRequestContext, services: AppServices, form: FormState, session: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let query = try await TrainingPage.Query.load(id, services: services)
+        let query = try await TrainingPage.Query.load(id, user: context.identity, services: services)
         return services.views.render(
             "training", title: "calendar.training_title", titleValues: ["name": query.training.title],
             content: TrainingPage.Model(
-                query, form: form, now: services.time.now(), services: services, context: context),
+                query, form: form, formSession: session, now: services.time.now(), services: services, context: context),
             context: context, status: status)
     }
 }

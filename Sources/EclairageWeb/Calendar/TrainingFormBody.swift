@@ -3,7 +3,10 @@ import EclairageDomain
 /// The training form as sent, decoded by Hummingbird's form decoder (a field left out reads as empty);
 /// the ticked themes and needs (boxes repeating their name) are read beside it.
 struct TrainingFormBody: FormWithBoxes, Sendable {
+    /// The place's id, from the place's page or a `<select>` of places.
     @FormText var place: String
+    /// The place's name as typed (completed by the browser from the list of places).
+    @FormText var placeName: String
     @FormText var title: String
     @FormText var kind: String
     @FormText var description: String
@@ -21,7 +24,7 @@ struct TrainingFormBody: FormWithBoxes, Sendable {
 
     /// In the order of the page, so the summary of errors follows it.
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case place, title, kind, description, location, onlineURL = "online_url", start, duration, every, count
+        case place, placeName = "place_name", title, kind, description, location, onlineURL = "online_url", start, duration, every, count
         case capacity
     }
 
@@ -34,7 +37,7 @@ struct TrainingFormBody: FormWithBoxes, Sendable {
     /// The values sent, by field name, to show back (each cut at 10,000 characters).
     var values: [String: String] {
         let sent: [CodingKeys: String] = [
-            .place: place, .title: title, .kind: kind, .description: description, .location: location,
+            .place: place, .placeName: placeName, .title: title, .kind: kind, .description: description, .location: location,
             .onlineURL: onlineURL, .start: start, .duration: duration, .every: every, .count: count,
             .capacity: capacity,
         ]

@@ -5,30 +5,31 @@ extension TrainingFormController {
     @Sendable static func edit(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        _ = try context.requireEditor()
         let id = try context.parameters.require("id")
         let query = try await TrainingFormPage.Query.load(id, services: services)
         let training = query.training
+        _ = try await OrganiserAccess.require(place: training.placeId, context: context, services: services)
         let values = TrainingFormBody(training, capacity: query.sessions.last?.capacity ?? 12).values
         return services.views.render(
             "training-form", title: "calendar.edit_title", titleValues: ["name": training.title],
             content: TrainingFormPage.Model(
                 FormState(values: values, errors: [:], errorList: []), action: .trainingEdit(id), creating: false,
                 placeName: query.place?.place.name, themes: training.themeList, needs: training.needList,
-                sessions: query.sessions, trainingID: id, services: services, context: context
+                sessions: query.sessions, trainingID: id, now: services.time.now(), services: services,
+                context: context
             ), context: context)
     }
 
     @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        _ = try context.requireEditor()
         let id = try context.parameters.require("id")
+        let query = try await TrainingFormPage.Query.load(id, services: services)
+        let training = query.training
+        _ = try await OrganiserAccess.require(place: training.placeId, context: context, services: services)
         let form = try context.decodeForm(TrainingFormBody.self)
         let (themes, needs) = known(form, services)
         let now = services.time.now()
-        let query = try await TrainingFormPage.Query.load(id, services: services)
-        let training = query.training
         var (checked, errors) = form.check(creating: false, now: now)
         let upcoming = query.sessions.filter { $0.startsAt > now && $0.cancelled == 0 }
         let held = try await services.database.read { try await CalendarQueries.seatCounts(upcoming.map(\.id), in: $0) }
@@ -47,8 +48,8 @@ extension TrainingFormController {
                 "training-form", title: "calendar.edit_title", titleValues: ["name": training.title],
                 content: TrainingFormPage.Model(
                     state, action: .trainingEdit(id), creating: false, placeName: query.place?.place.name,
-                    themes: themes, needs: needs, sessions: query.sessions, trainingID: id, services: services,
-                    context: context
+                    themes: themes, needs: needs, sessions: query.sessions, trainingID: id, now: now,
+                    services: services, context: context
                 ), context: context, status: .unprocessableContent)
         }
         guard let place = query.place else { throw PageError.notFound }
@@ -67,7 +68,23 @@ extension TrainingFormController {
                 changed, was: training, upcoming: upcoming, capacity: checked.capacity, place: place.place, mail: mail,
                 now: now, in: sql)
         }
-        return redirect(to: .training(id), flash: "calendar.updated")
+        return redirect(to: .training(id), flash: "calendar.updated_\(changed.kind)")
+    }
+
+    /// Asks before cancelling: the session, and how many people will be told.
+    @Sendable static func confirmCancel(_ request: Request, context: AppRequestContext, services: AppServices)
+        async throws -> Response
+    {
+        let sessionID = try context.parameters.require("id")
+        let (session, training) = try await OrganiserAccess.session(sessionID, context: context, services: services)
+        let rows = try await services.database.read { try await RegistrationQueries.all(of: sessionID, in: $0) }
+        let told = rows.filter { TrainingChanges.told.contains($0.status) }.count
+        return services.views.render(
+            "session-cancel", title: "calendar.cancel_title", titleValues: ["name": training.title],
+            content: SessionCancelPage.Model(
+                session, training: training, told: told, cancelled: session.cancelled != 0, services: services,
+                context: context),
+            context: context)
     }
 
     /// The session stays in the calendar and in feeds, cancelled, with a higher sequence; each
@@ -75,8 +92,8 @@ extension TrainingFormController {
     @Sendable static func cancelSession(_ request: Request, context: AppRequestContext, services: AppServices)
         async throws -> Response
     {
-        _ = try context.requireEditor()
         let sessionID = try context.parameters.require("id")
+        _ = try await OrganiserAccess.session(sessionID, context: context, services: services)
         let now = services.time.now()
         let index = try await services.directory.current(services.database)
         let mail = CalendarMail(services)

@@ -1,35 +1,46 @@
 import EclairageDomain
 import Hummingbird
 
-/// Editors create and change trainings, and cancel sessions (see `TrainingChanges` for what a change
-/// does to the sessions and their registrants).
+/// Editors and places' managers create and change trainings, and cancel or move sessions (see
+/// `TrainingChanges` for what a change does to the sessions and their registrants).
 enum TrainingFormController {
     @Sendable static func new(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        _ = try context.requireEditor()
+        let choice = try await organiserChoice(context, services: services)
         let placeID = request.queryFields["lieu"] ?? ""
-        let index = try await services.directory.current(services.database)
-        let state = FormState(values: TrainingFormBody(newAt: placeID).values, errors: [:], errorList: [])
+        let chosen = choice.allowed.first { $0.id == placeID }
+        let state = FormState(
+            values: TrainingFormBody(newAt: chosen?.id ?? "").values, errors: [:], errorList: [])
         return services.views.render(
             "training-form", title: "calendar.new_title",
             content: TrainingFormPage.Model(
-                state, action: .newTraining, creating: true, placeName: index.entry(id: placeID)?.place.name,
-                themes: [], services: services, context: context
+                state, action: .newTraining, creating: true, placeName: chosen?.place.name, themes: [],
+                places: choice.listed, suggestions: choice.suggestions,
+                services: services, context: context
             ), context: context)
     }
 
     @Sendable static func create(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
-        let user = try context.requireEditor()
+        let choice = try await organiserChoice(context, services: services)
+        let user = try context.requireUser()
         let form = try context.decodeForm(TrainingFormBody.self)
         let (themes, needs) = known(form, services)
         let now = services.time.now()
-        let index = try await services.directory.current(services.database)
         var (checked, errors) = form.check(creating: true, now: now)
-        let place = index.entry(id: form.place)
-        if place == nil { errors["place"] = "calendar.place_unknown" }
+        var place: DirectoryIndex.Entry?
+        var offered = choice.listed
+        switch choice.resolve(id: form.place, name: form.placeName) {
+        case .found(let entry): place = entry
+        case .several(let entries):
+            offered = entries
+            errors["place"] = "calendar.place_several"
+        case .none:
+            errors[offered.isEmpty ? "place_name" : "place"] =
+                form.placeName.isEmpty ? "calendar.place_required" : "calendar.place_unknown"
+        }
         guard let checked, let place, errors.isEmpty else {
             let state = FormState(
                 values: form.values, errors: errors, order: TrainingFormBody.order, views: services.views,
@@ -37,8 +48,11 @@ enum TrainingFormController {
             return services.views.render(
                 "training-form", title: "calendar.new_title",
                 content: TrainingFormPage.Model(
-                    state, action: .newTraining, creating: true, placeName: place?.place.name, themes: themes,
-                    needs: needs, services: services, context: context
+                    // A place typed by name stays in its field, to be changed; one given by id is named.
+                    state, action: .newTraining, creating: true,
+                    placeName: form.placeName.isEmpty && offered.isEmpty ? place?.place.name : nil, themes: themes,
+                    needs: needs, places: offered, suggestions: choice.suggestions, services: services,
+                    context: context
                 ), context: context, status: .unprocessableContent)
         }
         let training = TrainingRow(
@@ -56,7 +70,16 @@ enum TrainingFormController {
             try await CalendarQueries.insert(training, sessions: sessions, in: sql)
             try await DirectoryQueries.bumpVersion(in: sql)
         }
-        return redirect(to: .training(training.id), flash: "calendar.created")
+        return redirect(to: .training(training.id), flash: "calendar.created_\(training.kind)")  // an atelier is not "la formation"
+    }
+
+    /// The places the signed-in account may organise at: every published place for an editor, its own
+    /// for a place's manager; anyone else is refused.
+    static func organiserChoice(_ context: AppRequestContext, services: AppServices) async throws -> OrganiserChoice {
+        _ = try context.requireUser()
+        let allowed = try await OrganiserAccess.places(context, services: services)
+        if let allowed, allowed.isEmpty { throw PageError.forbidden }
+        return OrganiserChoice(index: try await services.directory.current(services.database), allowedIDs: allowed)
     }
 
     /// The ticked themes and needs the site knows (others are dropped).

@@ -16,7 +16,14 @@ enum TrainingPage {
         let sessions: [Session]
         let feedLink: String
         let editLink: String?
-        let form: FormState
+        /// One registration for every session to come, when there are several.
+        let cycle: Cycle?
+
+        struct Cycle: Sendable {
+            let count: String
+            let action: String
+            let form: FormState
+        }
 
         struct Session: Sendable {
             let when: String
@@ -26,24 +33,31 @@ enum TrainingPage {
             let action: String
             let registrantsLink: String?
             let inputPrefix: String
+            /// What was sent to this session's form and refused (empty for the others): a refused
+            /// registration comes back in the form it was sent from, not in every session's.
+            let form: FormState
         }
 
-        init(_ query: Query, form: FormState, now: Int64, services: AppServices, context: AppRequestContext) {
+        /// `form` is shown back in the form of session `formSession` only.
+        init(
+            _ query: Query, form: FormState, formSession: String? = nil, now: Int64, services: AppServices,
+            context: AppRequestContext
+        ) {
             let (training, place) = (query.training, query.place.place)
             let views = services.views
-            let editor = context.identity?.editor == true
+            let organises = query.organises
             let language = context.language
             title = training.title
             kind = views.text("calendar.kind_\(training.kind)", context)
             description = training.description
             location =
-                training.location.isEmpty ? "\(place.address), \(place.postcode) \(place.commune)" : training.location
+                training.location.isEmpty ? CalendarMail.address(of: place) : training.location
             onlineURL = training.onlineUrl
             themes = services.questionnaire.themes.filter { training.themeList.contains($0.id) }.map(\.title)
             needs = services.catalogue.needs.filter { training.needList.contains($0.id) }.map {
                 LinkView(title: $0.name, link: SiteURL.need($0.id).path)
             }
-            organiser = place.name
+            self.organiser = place.name
             organiserLink = SiteURL.place(query.place.id).path
             sessions = query.sessions.map { session in
                 let counts = query.counts.filter { $0.sessionId == session.id }
@@ -52,21 +66,27 @@ enum TrainingPage {
                 let left = max(0, session.capacity - held)
                 let seats =
                     left > 0
-                    ? views.text(
-                        "calendar.seats_left", context, ["n": String(left), "capacity": String(session.capacity)])
-                    : views.text("calendar.seats_full", context, ["n": String(waiting)])
+                    ? views.plural(
+                        "calendar.seats_left", count: left, context, ["capacity": String(session.capacity)])
+                    : views.plural("calendar.seats_full", count: waiting, context)
                 return Session(
-                    when: DateFormatting.dayAndTime(session.startsAt, language: language) + " – "
-                        + DateFormatting.time(session.endsAt, language: language),
+                    when: DateFormatting.weekdayAndTime(session.startsAt, language: language) + " – "
+                        + DateFormatting.unbrokenTime(session.endsAt, language: language),
                     cancelled: session.cancelled != 0, past: session.startsAt <= now, seats: seats,
                     action: SiteURL.sessionRegister(session.id).path,
-                    registrantsLink: editor ? SiteURL.sessionRegistrants(session.id).path : nil,
-                    inputPrefix: "s-\(session.id)"
+                    registrantsLink: organises ? SiteURL.sessionRegistrants(session.id).path : nil,
+                    inputPrefix: "s-\(session.id)", form: session.id == formSession ? form : .empty
                 )
             }
             feedLink = SiteURL.trainingFeed(training.id).path
-            editLink = editor ? SiteURL.trainingEdit(training.id).path : nil
-            self.form = form
+            editLink = organises ? SiteURL.trainingEdit(training.id).path : nil
+            let open = query.sessions.filter { $0.cancelled == 0 && $0.startsAt > now }.count
+            cycle =
+                open > 1
+                ? Cycle(
+                    count: views.plural("calendar.cycle_count", count: open, context),
+                    action: SiteURL.trainingRegister(training.id).path, form: formSession == "cycle" ? form : .empty)
+                : nil
         }
     }
 }

@@ -7,19 +7,25 @@ extension TrainingPage {
         let sessions: [SessionRow]
         let counts: [CalendarQueries.SeatCount]
         let place: DirectoryIndex.Entry
+        /// Whether the visitor organises the training's place (an editor, or one of its managers).
+        let organises: Bool
 
-        static func load(_ id: String, services: AppServices) async throws -> Query {
+        static func load(_ id: String, user: User?, services: AppServices) async throws -> Query {
             let loaded = try await services.database.read {
-                sql -> (TrainingRow, [SessionRow], [CalendarQueries.SeatCount])? in
+                sql -> (TrainingRow, [SessionRow], [CalendarQueries.SeatCount], Bool)? in
                 guard let training = try await CalendarQueries.training(id, in: sql) else { return nil }
                 let sessions = try await CalendarQueries.sessions(of: id, in: sql)
-                return (training, sessions, try await CalendarQueries.seatCounts(sessions.map(\.id), in: sql))
+                return (
+                    training, sessions, try await CalendarQueries.seatCounts(sessions.map(\.id), in: sql),
+                    try await OrganiserAccess.organises(place: training.placeId, user, in: sql)
+                )
             }
             let index = try await services.directory.current(services.database)
-            guard let (training, sessions, counts) = loaded, let place = index.entry(id: training.placeId) else {
+            guard let (training, sessions, counts, organises) = loaded, let place = index.entry(id: training.placeId)
+            else {
                 throw PageError.notFound
             }
-            return Query(training: training, sessions: sessions, counts: counts, place: place)
+            return Query(training: training, sessions: sessions, counts: counts, place: place, organises: organises)
         }
     }
 }

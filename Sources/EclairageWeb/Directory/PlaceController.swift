@@ -21,8 +21,17 @@ enum PlaceController {
                 language: context.language)
             directory.renderCache.store(html, for: key)
         }
+        let user = context.identity
+        let (organises, managers) = try await services.database.read { sql in
+            (
+                try await OrganiserAccess.organises(place: id, user, in: sql),
+                user?.editor == true ? try await PlaceManagerQueries.managers(of: id, in: sql) : []
+            )
+        }
         return services.views.render(
             "place", title: "directory.place_title", titleValues: ["name": entry.place.name],
-            content: PlacePage.Model(html: html, id: id, editor: context.identity?.editor == true), context: context)
+            content: PlacePage.Model(
+                html: html, id: id, editor: user?.editor == true, organises: organises,
+                managers: managers.map { "\($0.displayName) <\($0.email)>" }), context: context)
     }
 }

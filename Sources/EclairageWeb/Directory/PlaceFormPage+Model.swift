@@ -33,6 +33,9 @@ enum PlaceFormPage {
             let name: String
             let value: String
         }
+        /// Through the place's edit link, a signed-in account may confirm it belongs to the place's team
+        /// (and so manage its trainings): the form's action (calendar's place managers).
+        var managerAction: String? = nil
 
         struct ListField: Sendable {
             let name: String

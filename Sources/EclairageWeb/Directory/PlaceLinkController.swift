@@ -37,12 +37,13 @@ enum PlaceLinkController {
     {
         let (_, row) = try await PlaceEditLinks.find(context, services: services)
         let token = try context.parameters.require("token")
+        var model = PlaceFormPage.Model(
+            PlaceFormBody(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true,
+            services: services, context: context)
+        model.managerAction = context.identity.map { _ in SiteURL.placeEditManager(token: token).path }
         return services.views.render(
-            "place-form", title: "directory.edit_title", titleValues: ["name": row.name],
-            content: PlaceFormPage.Model(
-                PlaceFormBody(place: row.place), errors: [:], action: .placeEdit(token: token), editing: true,
-                services: services, context: context
-            ), context: context)
+            "place-form", title: "directory.edit_title", titleValues: ["name": row.name], content: model,
+            context: context)
     }
 
     @Sendable static func update(_ request: Request, context: AppRequestContext, services: AppServices) async throws

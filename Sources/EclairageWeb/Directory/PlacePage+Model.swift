@@ -9,11 +9,16 @@ enum PlacePage {
         let newTrainingLink: String?
         let historyLink: String?
         let linkAction: String
+        /// The place's managers (accounts that organise its trainings), shown to editors, who link more.
+        let managers: [String]
+        let managersAction: String?
 
-        init(html: String, id: String, editor: Bool) {
+        init(html: String, id: String, editor: Bool, organises: Bool = false, managers: [String] = []) {
             self.html = html
             feedLink = SiteURL.placeFeed(id).path
-            newTrainingLink = editor ? SiteURL.newTraining.path + "?lieu=" + id : nil
+            newTrainingLink = editor || organises ? SiteURL.newTraining.path + "?lieu=" + id : nil
+            self.managers = editor ? managers : []
+            managersAction = editor ? SiteURL.placeManagers(id).path : nil
             historyLink = editor ? SiteURL.placeHistory(id).path : nil
             linkAction = SiteURL.placeLink(id).path
         }

@@ -60,8 +60,9 @@ enum FormLimit: String, Sendable, CaseIterable {
             Allowance(
                 perAddress: 150, perRecipient: 10, window: Self.hour,
                 reason: """
-                    A desk registers up to a hundred people an hour for others, from one address; one person \
-                    registers for a series of sessions (ten at most in an hour), and each registration mails them.
+                    A desk registers up to a hundred people an hour for others, from one address (signed in as \
+                    the place's manager or an editor, on its account's allowance instead); one person registers \
+                    for a series of sessions (ten at most in an hour), and each registration mails them.
                     """)
         case .advisorInvitation:
             Allowance(

@@ -181,6 +181,12 @@ enum Retention {
             tables: ["trainings", "training_sessions"],
             purpose: "annoncer les formations", period: "tant que le lieu qui les organise est listé", purge: nil),
         Rule(
+            data: "Comptes gestionnaires d'un lieu (le lien entre le compte et le lieu, et comment il a été fait)",
+            tables: ["place_managers"],
+            purpose: "laisser l'équipe du lieu organiser ses formations et voir ses inscrit·es",
+            period: "tant que le lieu et le compte existent, ou jusqu'au retrait par une éditrice ou un éditeur",
+            purge: nil),
+        Rule(
             data: "Inscriptions aux séances (nom, adresse électronique, présence)", tables: ["registrations"],
             purpose: "réserver une place, prévenir en cas de changement, la liste d'attente, la feuille de présence",
             period: "un an après la fin de la séance",

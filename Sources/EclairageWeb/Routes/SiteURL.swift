@@ -109,6 +109,13 @@ enum SiteURL: Sendable, Equatable {
     case sessionCancel(String)
     case sessionRegistrants(String)
     case registration(token: String)
+    case trainingRegister(String)
+    case sessionRegistrantsCSV(String)
+    case sessionSignInSheet(String)
+    case sessionWalkIn(String)
+    case sessionMove(String)
+    case placeManagers(String)
+    case placeEditManager(token: String)
     case adminEditor(String)
     // Awareness sheets
     case sheets
@@ -263,6 +270,13 @@ enum SiteURL: Sendable, Equatable {
         case .sessionCancel(let id): "/agenda/seances/\(id)/annuler"
         case .sessionRegistrants(let id): "/agenda/seances/\(id)/inscrits"
         case .registration(let token): "/agenda/inscription/\(token)"
+        case .trainingRegister(let id): "/agenda/formations/\(id)/inscription"
+        case .sessionRegistrantsCSV(let id): "/agenda/seances/\(id)/inscrits.csv"
+        case .sessionSignInSheet(let id): "/agenda/seances/\(id)/emargement"
+        case .sessionWalkIn(let id): "/agenda/seances/\(id)/sur-place"
+        case .sessionMove(let id): "/agenda/seances/\(id)/deplacer"
+        case .placeManagers(let id): "/annuaire/lieux/\(id)/gestionnaires"
+        case .placeEditManager(let token): "/annuaire/modifier/\(token)/gestionnaire"
         case .adminEditor(let id): "/admin/comptes/\(id)/editeur"
         case .sheets: "/fiches"
         case .sheet(let slug): "/fiches/\(slug)"
