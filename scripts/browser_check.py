@@ -194,6 +194,11 @@ def create_data(client, server_log):
     article = re.search(r"Enquête de contrôle</h2>.*?</article>", page, re.S).group(0)
     data["survey"] = re.search(r"/enquetes/([a-z0-9]+)/resultats", article).group(1)
     data["survey_link"] = re.search(r"/enquetes/([a-z0-9]+)\"", article).group(1)
+    # A workshop room for the session, which the same browser also joins as a participant.
+    data["room"] = client.location(f"/agenda/seances/{data['session']}/salle", {}).split("/")[-2]
+    _, page, _ = client.request(f"/salles/{data['room']}/animation")
+    code = re.search(r"<strong>([A-Z0-9]{6})</strong>", page).group(1)
+    client.location("/salle", {"code": code, "name": "Zoé"})
     return data
 
 

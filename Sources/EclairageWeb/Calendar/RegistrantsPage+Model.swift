@@ -11,6 +11,8 @@ enum RegistrantsPage {
         let started: Bool
         let action: String
         let trainingLink: String
+        /// Where the session's workshop room is opened (or found again).
+        let roomAction: String
 
         struct Registrant: Sendable {
             let id: String
@@ -37,6 +39,7 @@ enum RegistrantsPage {
             started = session.startsAt <= now
             action = SiteURL.sessionRegistrants(session.id).path
             trainingLink = SiteURL.training(training.id).path
+            roomAction = SiteURL.sessionRoom(session.id).path
         }
     }
 }

@@ -202,4 +202,15 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.surveyResultsCSV(id), SurveyResultsController.csv)
     get(.surveyAnswer(token: id), SurveyAnswerController.show)
     post(.surveyAnswer(token: id), SurveyAnswerController.submit)
+
+    // MARK: Workshop rooms
+    post(.sessionRoom(id), WorkshopFacilitatorController.create)
+    get(.joinRoom, WorkshopJoinController.show)
+    post(.joinRoom, WorkshopJoinController.join)
+    get(.room(id), WorkshopRoomController.show)
+    post(.room(id), WorkshopRoomController.act)
+    get(.roomFacilitation(id), WorkshopFacilitatorController.show)
+    post(.roomFacilitation(id), WorkshopFacilitatorController.act)
+    get(.roomLive(id), WorkshopLive.stream)
+    get(.roomScript, WorkshopLive.script)
 }

@@ -127,6 +127,13 @@ enum SiteURL: Sendable, Equatable {
     case surveyResults(String)
     case surveyResultsCSV(String)
     case surveyAnswer(token: String)
+    // Workshop rooms
+    case sessionRoom(String)
+    case joinRoom
+    case room(String)
+    case roomFacilitation(String)
+    case roomLive(String)
+    case roomScript
 
     var path: String {
         switch self {
@@ -258,6 +265,12 @@ enum SiteURL: Sendable, Equatable {
         case .surveyResults(let id): "/enquetes/\(id)/resultats"
         case .surveyResultsCSV(let id): "/enquetes/\(id)/resultats.csv"
         case .surveyAnswer(let token): "/enquetes/\(token)"
+        case .sessionRoom(let id): "/agenda/seances/\(id)/salle"
+        case .joinRoom: "/salle"
+        case .room(let id): "/salles/\(id)"
+        case .roomFacilitation(let id): "/salles/\(id)/animation"
+        case .roomLive(let id): "/salles/\(id)/direct"
+        case .roomScript: "/static/salle.js"
         }
     }
 }
