@@ -131,14 +131,15 @@ struct SnapshotTests {
         _ = try await member.submit("/enquetes/nouvelle", SurveyWebTests.fields(title: "Enquête " + hostile))
         let survey = try #require(
             try await app.services.database.read { try await SurveyQueries.all(in: $0) }.first { $0.source == nil })
+        let rooms = try await WorkshopRoomWebTests.fixture(app, member: member, training: training, hostile: hostile)
         _ = try await member.get("/")  // reads the last flash message
-        let values = [
+        let values = rooms.merging([
             "survey": survey.id, "survey_link": survey.token,
             "training": training, "session": session, "registration": String(registration),
             "place": place, "import": String(staged.split(separator: "/").last ?? ""),
             "association": association, "body": body, "invitation": String(invitation), "diagnostic": diagnostic,
             "reset": String(reset), "sheet": "mots-de-passe", "handover": handover, "breach": breach,
-        ]
+        ]) { $1 }
         return Fixture(values: values, visitor: app.browser(), member: member)
     }
 

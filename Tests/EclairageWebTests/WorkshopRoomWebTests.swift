@@ -60,6 +60,45 @@ struct WorkshopRoomWebTests {
                 .first { $0.participantId == participant }?.id)
     }
 
+    /// The snapshots' rooms, with every part of their pages shown at least once: a room with an
+    /// agenda, a vote the member (also a participant) answered, a speaker with a timer, a queue and a
+    /// logged override (`room`); one whose joins need approval, where the member waits before an open
+    /// vote (`room_waiting`); one closed, with its summary (`room_closed`).
+    static func fixture(_ app: TestApp, member: Browser, training: String, hostile: String) async throws
+        -> [String: String]
+    {
+        let sessions = try await app.services.database.read { try await CalendarQueries.sessions(of: training, in: $0) }
+        let closed = try await open(app, facilitator: member, session: sessions[0].id)
+        let other = try await join(app, closed, "Yann")
+        _ = try await other.submit("/salles/\(closed.id)", ["action": "raise", "kind": "topic"])
+        _ = try await act(closed, ["action": "speak", "hand": try await hand(app, closed, of: "Yann")])
+        _ = try await act(closed, ["action": "end"])
+        let room = try await open(app, facilitator: member, session: sessions[0].id)
+        _ = try await act(room, ["action": "agenda", "title": "Accueil " + hostile, "start": "10:00", "end": "10:15"])
+        _ = try await act(room, ["action": "agenda", "title": "Nos mots de passe", "start": "10:15", "end": "11:00"])
+        let items = try await app.services.database.read { try await WorkshopQueries.agenda(room.id, in: $0) }
+        _ = try await act(room, ["action": "current", "item": items[0].id])
+        _ = try await act(room, ["action": "timer", "minutes": "3"])
+        _ = try await act(room, ["action": "reminder"])
+        _ = try await act(room, ["action": "vote", "question": "Quel sujet " + hostile, "options": "Un " + hostile + "\nDeux"])
+        let yann = try await join(app, room, "Yann <b>&")
+        let zoe = try await join(app, room, "Zoé")
+        _ = try await yann.submit("/salles/\(room.id)", ["action": "raise", "kind": "reply"])
+        _ = try await zoe.submit("/salles/\(room.id)", ["action": "raise", "kind": "topic"])
+        let joined = try await member.submit("/salle", ["code": room.code, "name": "Animatrice"])
+        #expect(joined.status == .seeOther)
+        _ = try await member.submit("/salles/\(room.id)", ["action": "raise", "kind": "process"])
+        let options = try await app.services.database.read { try await WorkshopQueries.options(room.id, in: $0) }
+        _ = try await member.submit("/salles/\(room.id)", ["action": "vote", "option": options[0].id])
+        _ = try await act(room, ["action": "speak", "hand": try await hand(app, room, of: "Zoé")])
+        _ = try await act(room, ["action": "move", "hand": try await hand(app, room, of: "Yann <b>&")])
+        let waiting = try await open(app, facilitator: member, session: sessions[1].id)
+        _ = try await act(waiting, ["action": "approval"])
+        _ = try await act(waiting, ["action": "vote", "question": "Quel sujet ?", "options": "Un\nDeux"])
+        _ = try await member.submit("/salle", ["code": waiting.code, "name": "Animatrice"])
+        return ["room": room.id, "room_waiting": waiting.id, "room_closed": closed.id]
+    }
+
     @Test("Someone who has not spoken goes ahead of someone who has; everyone sees their place; no meta refresh")
     func queueOrder() async throws {
         try await withApp { app in

@@ -9,7 +9,7 @@ enum WorkshopFacilitatorPage {
         let when: String
         let code: String
         let joinLink: String
-        let live: WorkshopLivePart.Model
+        let live: WorkshopLivePart.Frame
         let structure: String
         let liveLink: String
         let script: String
@@ -29,7 +29,6 @@ enum WorkshopFacilitatorPage {
         let admitted: [Person]
         let overrides: [String]
         let summary: Summary?
-        let values: [String: String]
     }
 
     struct Item: Sendable {
@@ -62,7 +61,7 @@ extension WorkshopFacilitatorPage.Model {
         when = DateFormatting.dayAndTime(state.session.startsAt, language: context.language)
         code = room.code
         joinLink = SiteURL.joinRoom.path + "?code=" + room.code
-        live = WorkshopLivePart.Model(state, now: now, views: views, context: context)
+        live = .init(content: WorkshopLivePart.Model(state, now: now, views: views, context: context))
         structure = state.structure(at: now)
         liveLink = SiteURL.roomLive(room.id).path + "?animation=1"
         script = SiteURL.roomScript.path
@@ -74,7 +73,6 @@ extension WorkshopFacilitatorPage.Model {
             errorList: ["title", "start", "end", "question", "options", "minutes", "action"].compactMap { field in
                 translated[field].map { .init(field: field, message: $0) }
             })
-        self.values = values
         closed = state.isClosed(at: now)
         agenda = state.agenda.map {
             .init(
@@ -82,7 +80,7 @@ extension WorkshopFacilitatorPage.Model {
                 current: $0.id == room.currentItem)
         }
         speakingHand = room.speakingHand
-        queue = live.queue
+        queue = live.content.queue
         timerMinutes = room.timerSeconds.map { String($0 / 60) } ?? ""
         reminder = room.reminder == 1
         approval = room.approval == 1
@@ -91,8 +89,10 @@ extension WorkshopFacilitatorPage.Model {
         func person(_ row: WorkshopParticipantRow) -> WorkshopFacilitatorPage.Person {
             .init(id: row.id, name: row.name, turns: views.text("workshop.turns", context, ["count": String(row.turns)]))
         }
-        waiting = state.participants.filter { $0.status == WorkshopParticipantRow.waiting }.map(person)
-        admitted = state.admitted.map(person)
+        // By name, so that the facilitator finds someone quickly.
+        let byName = state.participants.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+        waiting = byName.filter { $0.status == WorkshopParticipantRow.waiting }.map(person)
+        admitted = byName.filter { $0.status == WorkshopParticipantRow.admitted }.map(person)
         overrides = rows.map { row in
             let who = row.participantId.map(state.name) ?? ""
             return views.text(

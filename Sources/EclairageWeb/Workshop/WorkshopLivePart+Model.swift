@@ -15,6 +15,11 @@ enum WorkshopLivePart {
         let count: String
     }
 
+    /// The live part as pages and the stream hand it to `workshop-live` (which reads `content`).
+    struct Frame: Sendable {
+        let content: Model
+    }
+
     struct Item: Sendable {
         let title: String
         let slot: String

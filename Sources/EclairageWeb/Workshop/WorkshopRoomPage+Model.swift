@@ -9,7 +9,7 @@ enum WorkshopRoomPage {
         let when: String
         let name: String
         let me: String
-        let live: WorkshopLivePart.Model
+        let live: WorkshopLivePart.Frame
         /// What the page's forms are built on (a live screen reloads the page when it changes).
         let structure: String
         let liveLink: String
@@ -49,7 +49,7 @@ extension WorkshopRoomPage.Model {
         when = DateFormatting.dayAndTime(state.session.startsAt, language: context.language)
         name = participant.name
         me = participant.id
-        live = WorkshopLivePart.Model(state, now: now, views: views, context: context)
+        live = .init(content: WorkshopLivePart.Model(state, now: now, views: views, context: context))
         structure = state.structure(at: now)
         liveLink = SiteURL.roomLive(room.id).path
         script = SiteURL.roomScript.path
