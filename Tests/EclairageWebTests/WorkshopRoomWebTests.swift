@@ -150,6 +150,31 @@ struct WorkshopRoomWebTests {
         }
     }
 
+    @Test("Two servers: a change written through one wakes the other's live screens through its poll of versions")
+    func twoServers() async throws {
+        try await withApp { app in
+            let room = try await Self.open(app)
+            // A second server's hub on the same database; this server's hub is never told of it.
+            let other = WorkshopHub(database: app.services.database, interval: .milliseconds(50))
+            let version = try #require(
+                try await app.services.database.read { try await WorkshopQueries.room(room.id, in: $0) }?.version)
+            let (id, events) = await other.subscribe(room.id, version: version)
+            var screen = events.makeAsyncIterator()
+            #expect(await screen.next() != nil)  // a new screen is woken at once
+            _ = try await Self.join(app, room, "Ana")
+            // Bounded: if the poll never saw the change, the stream is ended and `next` answers nil.
+            let guardTask = Task {
+                try await Task.sleep(for: .seconds(10))
+                await other.unsubscribe(room.id, id)
+            }
+            let woken = await screen.next()
+            guardTask.cancel()
+            #expect(woken != nil)
+            #expect(await other.version(of: room.id) > version)
+            await other.unsubscribe(room.id, id)
+        }
+    }
+
     @Test("Voting twice is refused with a clear message; results count one vote per person")
     func voteOnce() async throws {
         try await withApp { app in

@@ -1,6 +1,7 @@
 import EclairageDomain
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 
 /// The live part of a room through server-sent events (`/salles/{id}/direct`): each time the room's
 /// version moves, one event carries a short header line (version, page structure, closed) and the
@@ -35,6 +36,8 @@ enum WorkshopLive {
                 var sent: Int64 = 0
                 do {
                     try await writer.write(ByteBuffer(string: "retry: 2000\n\n"))
+                    // A server stopping ends its streams (the screens reconnect to another one).
+                    try await withGracefulShutdownHandler {
                     for await event in events {
                         let version = await hub.version(of: roomID)
                         if version > sent {
@@ -47,6 +50,9 @@ enum WorkshopLive {
                         } else if case .ping = event {
                             try await writer.write(ByteBuffer(string: ": ping\n\n"))
                         }
+                    }
+                    } onGracefulShutdown: {
+                        Task { await hub.unsubscribe(roomID, id) }
                     }
                 } catch {
                     // The screen went away: nothing to tell it.
