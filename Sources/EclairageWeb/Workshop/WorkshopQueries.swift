@@ -140,6 +140,17 @@ enum WorkshopQueries {
             .where("done_at", .is, SQLLiteral.null).orderBy("raised_at").rows(WorkshopHandRow.self)
     }
 
+    /// The participant's hand not yet done, if any.
+    static func openHand(of participant: String, in sql: any SQLDatabase) async throws -> WorkshopHandRow? {
+        try await sql.select().column("*").from("workshop_hands").where("participant_id", .equal, SQLBind(participant))
+            .where("done_at", .is, SQLLiteral.null).row(WorkshopHandRow.self)
+    }
+
+    static func hasVoted(room: String, participant: String, in sql: any SQLDatabase) async throws -> Bool {
+        try await sql.select().column("participant_id").from("workshop_ballots").where("room_id", .equal, SQLBind(room))
+            .where("participant_id", .equal, SQLBind(participant)).first() != nil
+    }
+
     static func hand(_ id: String, room: String, in sql: any SQLDatabase) async throws -> WorkshopHandRow? {
         try await sql.select().column("*").from("workshop_hands").where("id", .equal, SQLBind(id))
             .where("room_id", .equal, SQLBind(room)).row(WorkshopHandRow.self)

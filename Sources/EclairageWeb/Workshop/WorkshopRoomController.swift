@@ -51,39 +51,55 @@ enum WorkshopRoomController {
             context: context, status: status)
     }
 
+    /// A participant's action. The write reads only what it checks (the room, the session's end, the
+    /// sender, their open hand or ballot): a hand raised in a full room costs a few statements.
     @Sendable static func act(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
     {
         let form = try context.decodeForm(WorkshopParticipantBody.self)
-        let (state, participant) = try await load(request, context: context, services: services)
-        guard let participant else { return joinFirst(state) }
+        let roomID = try context.parameters.require("id")
+        let token = WorkshopAccess.token(request, room: roomID)
+        let found = try await services.database.read { sql -> (WorkshopRoomRow, Int64, WorkshopParticipantRow?)? in
+            guard let room = try await WorkshopQueries.room(roomID, in: sql),
+                let session = try await CalendarQueries.session(room.sessionId, in: sql)
+            else { return nil }
+            let participant = try await token.asyncFlatMap {
+                try await WorkshopQueries.participant(room: roomID, tokenHash: TokenHash.of($0), in: sql)
+            }
+            return (room, session.endsAt + WorkshopState.closingDelay, participant)
+        }
+        guard let (room, closesAt, participant) = found else { throw PageError.notFound }
+        guard let participant else {
+            return redirect(toPath: SiteURL.joinRoom.path + "?code=" + room.code, flash: "workshop.join_first")
+        }
         let now = services.time.now()
-        guard !state.isClosed(at: now), participant.status == WorkshopParticipantRow.admitted else {
+        guard room.closedAt == nil, now < closesAt, participant.status == WorkshopParticipantRow.admitted else {
+            let (state, _) = try await load(request, context: context, services: services)
             return render(state, participant, errors: [:], context: context, services: services)
         }
         let refusal: (field: String, key: String)? = try await services.database.transaction { sql in
-            guard let room = try await WorkshopQueries.lock(state.room.id, in: sql),
-                let fresh = try await WorkshopState.load(room, in: sql)
-            else { throw PageError.notFound }
-            let mine = fresh.hands.first { $0.participantId == participant.id }
+            guard let room = try await WorkshopQueries.lock(roomID, in: sql) else { throw PageError.notFound }
             switch form.action {
             case "raise":
-                guard mine == nil else { return ("hand", "workshop.error.already_raised") }
-                guard let kind = SpeakingQueue.Kind(rawValue: form.kind) else {
-                    return ("hand", "workshop.error.kind")
+                guard try await WorkshopQueries.openHand(of: participant.id, in: sql) == nil else {
+                    return ("hand", "workshop.error.already_raised")
                 }
+                guard let kind = SpeakingQueue.Kind(rawValue: form.kind) else { return ("hand", "workshop.error.kind") }
                 try await WorkshopQueries.insert(
                     WorkshopHandRow(
                         id: services.tokens.identifier(), roomId: room.id, participantId: participant.id,
                         kind: kind.rawValue, raisedAt: now), in: sql)
             case "lower":
-                guard var hand = mine, hand.id != room.speakingHand else { return nil }
+                guard var hand = try await WorkshopQueries.openHand(of: participant.id, in: sql),
+                    hand.id != room.speakingHand
+                else { return nil }
                 hand.doneAt = now
                 try await WorkshopQueries.update(hand, in: sql)
             case "vote":
-                let voted = fresh.ballots.contains { $0.participantId == participant.id }
+                let voted = try await WorkshopQueries.hasVoted(room: room.id, participant: participant.id, in: sql)
+                let options = try await WorkshopQueries.options(room.id, in: sql).map(\.id)
                 if let refusal = TopicVote.check(
-                    option: form.option, options: fresh.options.map(\.id), alreadyVoted: voted, open: room.voteOpen == 1)
+                    option: form.option, options: options, alreadyVoted: voted, open: room.voteOpen == 1)
                 {
                     return ("vote", "workshop.error.vote_\(refusal.rawValue)")
                 }
@@ -98,11 +114,11 @@ enum WorkshopRoomController {
             return nil
         }
         if let refusal {
-            let (fresh, _) = try await load(request, context: context, services: services)
-            return render(fresh, participant, errors: [refusal.field: refusal.key], context: context, services: services)
+            let (state, _) = try await load(request, context: context, services: services)
+            return render(state, participant, errors: [refusal.field: refusal.key], context: context, services: services)
         }
-        await services.workshops.changed(state.room.id)
-        return redirect(to: .room(state.room.id), flash: "workshop.saved.\(form.action)")
+        await services.workshops.changed(roomID)
+        return redirect(to: .room(roomID), flash: "workshop.saved.\(form.action)")
     }
 }
 
