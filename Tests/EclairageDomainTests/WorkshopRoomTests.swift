@@ -38,7 +38,8 @@ struct WorkshopRoomTests {
             Hand(id: "t", participant: "bob", kind: .topic, raisedAt: 20),
         ]
         let capped = SpeakingQueue.order(
-            hands, records: ["ana": .init(turns: 2, replies: SpeakingQueue.replyCap), "bob": .init(turns: 0, replies: 0)])
+            hands,
+            records: ["ana": .init(turns: 2, replies: SpeakingQueue.replyCap), "bob": .init(turns: 0, replies: 0)])
         #expect(capped.map(\.id) == ["t", "r"])
         let within = SpeakingQueue.order(hands, records: ["ana": .init(turns: 2, replies: 1)])
         #expect(within.map(\.id) == ["r", "t"])

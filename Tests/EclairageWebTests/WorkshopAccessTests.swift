@@ -32,15 +32,18 @@ struct WorkshopAccessTests {
     }
 
     static let cases: [Case] = [
-        Case(method: .post, path: { session, _ in "/agenda/seances/\(session)/salle" }, fields: [:],
+        Case(
+            method: .post, path: { session, _ in "/agenda/seances/\(session)/salle" }, fields: [:],
             expected: editorsOnly(.seeOther)),
         Case(method: .get, path: { "/salles/\($1)/animation" }, fields: [:], expected: editorsOnly(.ok)),
-        Case(method: .post, path: { "/salles/\($1)/animation" }, fields: ["action": "reminder"],
+        Case(
+            method: .post, path: { "/salles/\($1)/animation" }, fields: ["action": "reminder"],
             expected: editorsOnly(.seeOther)),
         Case(method: .get, path: { _, _ in "/salle" }, fields: [:], expected: everyone(.ok)),
         // Nobody of the world joined: the room sends them to the join form, and nothing is done.
         Case(method: .get, path: { "/salles/\($1)" }, fields: [:], expected: everyone(.seeOther)),
-        Case(method: .post, path: { "/salles/\($1)" }, fields: ["action": "raise", "kind": "topic"],
+        Case(
+            method: .post, path: { "/salles/\($1)" }, fields: ["action": "raise", "kind": "topic"],
             expected: everyone(.seeOther)),
     ]
 
@@ -89,8 +92,11 @@ struct WorkshopAccessTests {
                 let page = try await #require(world.browsers[role]).get("/salles/\(room.id)/direct")
                 #expect(page.status == .notFound, "\(role)")
             }
-            #expect(try await app.services.database.read { try await WorkshopQueries.openHands(room.id, in: $0) }.isEmpty)
-            #expect(try await app.services.database.read { try await WorkshopQueries.participants(room.id, in: $0) }.isEmpty)
+            #expect(
+                try await app.services.database.read { try await WorkshopQueries.openHands(room.id, in: $0) }.isEmpty)
+            #expect(
+                try await app.services.database.read { try await WorkshopQueries.participants(room.id, in: $0) }.isEmpty
+            )
         }
     }
 
@@ -106,8 +112,9 @@ struct WorkshopAccessTests {
             #expect(inB.location == "/salle?code=\(b.code)")
             let token = try #require(ana.cookie("salle-\(a.id)"))
             ana.setCookie("salle-\(b.id)", token)
-            #expect(try await ana.submit("/salles/\(b.id)", ["action": "raise", "kind": "topic"]).location
-                == "/salle?code=\(b.code)")
+            #expect(
+                try await ana.submit("/salles/\(b.id)", ["action": "raise", "kind": "topic"]).location
+                    == "/salle?code=\(b.code)")
             #expect(try await ana.get("/salles/\(b.id)/direct").status == .notFound)
             #expect(try await app.services.database.read { try await WorkshopQueries.openHands(b.id, in: $0) }.isEmpty)
             // A participant is not a facilitator of either room.
@@ -115,7 +122,9 @@ struct WorkshopAccessTests {
         }
     }
 
-    @Test("A participant cannot act for another: forms name no participant, and one naming someone else acts for the sender")
+    @Test(
+        "A participant cannot act for another: forms name no participant, and one naming someone else acts for the sender"
+    )
     func notForAnother() async throws {
         try await withApp { app in
             let room = try await WorkshopRoomWebTests.open(app)
@@ -130,7 +139,9 @@ struct WorkshopAccessTests {
             // Ana cannot lower Bob's hand either: "lower" only ever reads the sender's own.
             _ = try await WorkshopRoomWebTests.join(app, room, "Cléo").submit(
                 "/salles/\(room.id)", ["action": "lower", "participant": bob])
-            #expect(try await app.services.database.read { try await WorkshopQueries.openHands(room.id, in: $0) }.count == 1)
+            #expect(
+                try await app.services.database.read { try await WorkshopQueries.openHands(room.id, in: $0) }.count == 1
+            )
         }
     }
 }

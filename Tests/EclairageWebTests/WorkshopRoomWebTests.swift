@@ -80,7 +80,8 @@ struct WorkshopRoomWebTests {
         _ = try await act(room, ["action": "current", "item": items[0].id])
         _ = try await act(room, ["action": "timer", "minutes": "3"])
         _ = try await act(room, ["action": "reminder"])
-        _ = try await act(room, ["action": "vote", "question": "Quel sujet " + hostile, "options": "Un " + hostile + "\nDeux"])
+        _ = try await act(
+            room, ["action": "vote", "question": "Quel sujet " + hostile, "options": "Un " + hostile + "\nDeux"])
         let yann = try await join(app, room, "Yann <b>&")
         let zoe = try await join(app, room, "Zoé")
         _ = try await yann.submit("/salles/\(room.id)", ["action": "raise", "kind": "reply"])
@@ -110,7 +111,8 @@ struct WorkshopRoomWebTests {
             #expect(raised.location == "/salles/\(room.id)")
             #expect(try await ana.get("/salles/\(room.id)").text.contains("Votre main est levée."))
             // Ana speaks once, then asks again before Bob asks for the first time.
-            let given = try await Self.act(room, ["action": "speak", "hand": try await Self.hand(app, room, of: "Ana")])
+            let given = try await Self.act(
+                room, ["action": "speak", "hand": try await Self.hand(app, room, of: "Ana")])
             #expect(given.status == .seeOther)
             #expect(try await ana.get("/salles/\(room.id)").words.contains("C'est à vous de parler."))
             #expect(try await Self.act(room, ["action": "done"]).status == .seeOther)
@@ -128,8 +130,9 @@ struct WorkshopRoomWebTests {
             #expect(try #require(rest.range(of: "Bob")).lowerBound < (try #require(rest.range(of: "Ana"))).lowerBound)
             // Giving the floor to Ana first is allowed, and logged as out of the queue's order.
             _ = try await Self.act(room, ["action": "speak", "hand": try await Self.hand(app, room, of: "Ana")])
-            #expect(try await room.facilitator.get("/salles/\(room.id)/animation").words.contains(
-                "parole donnée hors de l'ordre de la file à Ana"))
+            #expect(
+                try await room.facilitator.get("/salles/\(room.id)/animation").words.contains(
+                    "parole donnée hors de l'ordre de la file à Ana"))
             // A point of process goes first; a move to the front is logged too.
             let cleo = try await Self.join(app, room, "Cléo")
             _ = try await cleo.submit("/salles/\(room.id)", ["action": "raise", "kind": "process"])
@@ -190,7 +193,9 @@ struct WorkshopRoomWebTests {
             #expect(opened.status == .seeOther)
             let options = try await app.services.database.read { try await WorkshopQueries.options(room.id, in: $0) }
             #expect(options.map(\.label) == ["Mots de passe", "Sauvegardes"])
-            #expect(try await ana.submit("/salles/\(room.id)", ["action": "vote", "option": options[1].id]).status == .seeOther)
+            #expect(
+                try await ana.submit("/salles/\(room.id)", ["action": "vote", "option": options[1].id]).status
+                    == .seeOther)
             #expect(try await ana.get("/salles/\(room.id)").text.contains("Votre vote est compté."))
             let again = try await ana.submit("/salles/\(room.id)", ["action": "vote", "option": options[0].id])
             #expect(again.status == .unprocessableContent)
@@ -226,7 +231,8 @@ struct WorkshopRoomWebTests {
             let stranger = try await app.browser().get("/salles/\(room.id)")
             #expect(stranger.location == "/salle?code=\(room.code)")
             let ana = try await Self.join(app, room, "Ana")
-            #expect(try await ana.submit("/salle", ["code": room.code, "name": "Ana bis"]).location == "/salles/\(room.id)")
+            #expect(
+                try await ana.submit("/salle", ["code": room.code, "name": "Ana bis"]).location == "/salles/\(room.id)")
             let names = try await app.services.database.read { try await WorkshopQueries.participants(room.id, in: $0) }
             #expect(names.map(\.name) == ["Ana"])
         }
@@ -245,7 +251,8 @@ struct WorkshopRoomWebTests {
             let page = try await bob.get("/salles/\(room.id)")
             #expect(page.status == .forbidden)
             #expect(page.text.contains("vous a retiré·e de cette salle"))
-            #expect(try await app.services.database.read { try await WorkshopQueries.openHands(room.id, in: $0) }.isEmpty)
+            #expect(
+                try await app.services.database.read { try await WorkshopQueries.openHands(room.id, in: $0) }.isEmpty)
             let tried = try await bob.submit("/salles/\(room.id)", ["action": "raise", "kind": "topic"])
             #expect(tried.status == .forbidden)
             // Cookies cleared: a new phone, and the room now asks the facilitator first.
@@ -254,13 +261,17 @@ struct WorkshopRoomWebTests {
             #expect(waiting.text.contains("Vous êtes en attente"))
             #expect(!waiting.text.contains("Lever la main</button>"))
             _ = try await again.submit("/salles/\(room.id)", ["action": "raise", "kind": "topic"])
-            #expect(try await app.services.database.read { try await WorkshopQueries.openHands(room.id, in: $0) }.isEmpty)
+            #expect(
+                try await app.services.database.read { try await WorkshopQueries.openHands(room.id, in: $0) }.isEmpty)
             let newcomer = try #require(
                 try await app.services.database.read { try await WorkshopQueries.participants(room.id, in: $0) }
                     .first { $0.status == WorkshopParticipantRow.waiting })
             #expect(try await Self.act(room, ["action": "admit", "participant": newcomer.id]).status == .seeOther)
-            #expect(try await again.submit("/salles/\(room.id)", ["action": "raise", "kind": "topic"]).status == .seeOther)
-            #expect(try await room.facilitator.get("/salles/\(room.id)/animation").text.contains("Bob retiré·e de la salle"))
+            #expect(
+                try await again.submit("/salles/\(room.id)", ["action": "raise", "kind": "topic"]).status == .seeOther)
+            #expect(
+                try await room.facilitator.get("/salles/\(room.id)/animation").text.contains("Bob retiré·e de la salle")
+            )
         }
     }
 
@@ -269,12 +280,14 @@ struct WorkshopRoomWebTests {
         try await withApp { app in
             let room = try await Self.open(app)
             let ana = try await Self.join(app, room, "Ana")
-            let bad = try await Self.act(room, ["action": "agenda", "title": "Accueil", "start": "10:30", "end": "10:00"])
+            let bad = try await Self.act(
+                room, ["action": "agenda", "title": "Accueil", "start": "10:30", "end": "10:00"])
             #expect(bad.status == .unprocessableContent)
             #expect(bad.text.contains("la fin après le début"))
             #expect(bad.text.contains("class=\"error-summary\""))
             _ = try await Self.act(room, ["action": "agenda", "title": "Accueil", "start": "10:00", "end": "10:15"])
-            _ = try await Self.act(room, ["action": "agenda", "title": "Nos sauvegardes", "start": "10:15", "end": "11:00"])
+            _ = try await Self.act(
+                room, ["action": "agenda", "title": "Nos sauvegardes", "start": "10:15", "end": "11:00"])
             let items = try await app.services.database.read { try await WorkshopQueries.agenda(room.id, in: $0) }
             _ = try await Self.act(room, ["action": "current", "item": items[1].id])
             _ = try await Self.act(room, ["action": "reminder"])
@@ -289,7 +302,9 @@ struct WorkshopRoomWebTests {
         }
     }
 
-    @Test("Closing: the facilitator ends the room, names are forgotten, the summary has shares only; 24 h after the session housekeeping closes the others")
+    @Test(
+        "Closing: the facilitator ends the room, names are forgotten, the summary has shares only; 24 h after the session housekeeping closes the others"
+    )
     func closing() async throws {
         try await withApp { app in
             let room = try await Self.open(app)
@@ -309,8 +324,9 @@ struct WorkshopRoomWebTests {
             let after = try await ana.get("/salles/\(room.id)")
             #expect(after.status == .gone)
             #expect(after.text.contains("Cette salle est fermée"))
-            #expect(try await app.browser().submit("/salle", ["code": room.code, "name": "Zoé"]).status
-                == .unprocessableContent)
+            #expect(
+                try await app.browser().submit("/salle", ["code": room.code, "name": "Zoé"]).status
+                    == .unprocessableContent)
             #expect(try await Self.act(room, ["action": "reminder"]).status == .gone)
             // A second room for the session, left open: closed by housekeeping a day after the session.
             let second = try await Self.open(app, facilitator: room.facilitator, session: room.session)
@@ -320,13 +336,16 @@ struct WorkshopRoomWebTests {
                 try await app.services.database.read { try await CalendarQueries.session(room.session, in: $0) })
             app.advance(session.endsAt + WorkshopState.closingDelay - app.now() - 60)
             try await app.services.database.write { try await Housekeeping.run(now: app.now(), in: $0) }
-            #expect(try await app.services.database.read { try await WorkshopQueries.room(second.id, in: $0) }?.closedAt == nil)
+            #expect(
+                try await app.services.database.read { try await WorkshopQueries.room(second.id, in: $0) }?.closedAt
+                    == nil)
             app.advance(120)
             try await app.services.database.write { try await Housekeeping.run(now: app.now(), in: $0) }
             let closed = try await app.services.database.read { try await WorkshopQueries.room(second.id, in: $0) }
             #expect(closed?.closedAt != nil)
-            #expect(try await app.services.database.read { try await WorkshopQueries.participants(second.id, in: $0) }
-                .allSatisfy { $0.name.isEmpty })
+            #expect(
+                try await app.services.database.read { try await WorkshopQueries.participants(second.id, in: $0) }
+                    .allSatisfy { $0.name.isEmpty })
             // A month later the rooms go.
             app.advance(31 * 86_400)
             try await app.services.database.write { try await Housekeeping.run(now: app.now(), in: $0) }

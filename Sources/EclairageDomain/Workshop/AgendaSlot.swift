@@ -27,7 +27,8 @@ public struct AgendaSlot: Sendable, Equatable {
     public var text: String { "\(Self.clock(start))–\(Self.clock(end))" }
 
     static func clock(_ minutes: Int) -> String {
-        let hour = minutes / 60, minute = minutes % 60
+        let hour = minutes / 60
+        let minute = minutes % 60
         return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
     }
 }

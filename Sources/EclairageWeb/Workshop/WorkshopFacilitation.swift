@@ -25,15 +25,20 @@ struct WorkshopFacilitation: Sendable {
                 WorkshopAgendaItemRow(
                     id: ids(), roomId: room.id, title: title, startsMinute: slot.start, endsMinute: slot.end), in: sql)
         case "current":
-            guard state.agenda.contains(where: { $0.id == form.item }) else { return ["action": "workshop.error.stale"] }
+            guard state.agenda.contains(where: { $0.id == form.item }) else {
+                return ["action": "workshop.error.stale"]
+            }
             room.currentItem = form.item
         case "vote":
             let question = form.question.trimmingCharacters(in: .whitespacesAndNewlines)
             let options = form.options.split(whereSeparator: \.isNewline)
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             var errors: [String: String] = [:]
-            if question.isEmpty || question.count > WorkshopLimits.title { errors["question"] = "workshop.error.question" }
-            if !WorkshopLimits.options.contains(options.count) || options.contains(where: { $0.count > WorkshopLimits.option })
+            if question.isEmpty || question.count > WorkshopLimits.title {
+                errors["question"] = "workshop.error.question"
+            }
+            if !WorkshopLimits.options.contains(options.count)
+                || options.contains(where: { $0.count > WorkshopLimits.option })
                 || Set(options).count != options.count
             {
                 errors["options"] = "workshop.error.options"
@@ -50,9 +55,13 @@ struct WorkshopFacilitation: Sendable {
             room.voteOpen = 0
         case "speak":
             let queue = state.queue
-            guard var hand = queue.first(where: { $0.id == form.hand }) else { return ["action": "workshop.error.stale"] }
+            guard var hand = queue.first(where: { $0.id == form.hand }) else {
+                return ["action": "workshop.error.stale"]
+            }
             if let speaking = state.speaking { try await finish(speaking, state: state, in: sql) }
-            if hand.id != queue.first?.id { try await log("speak", participant: hand.participantId, room: room.id, in: sql) }
+            if hand.id != queue.first?.id {
+                try await log("speak", participant: hand.participantId, room: room.id, in: sql)
+            }
             hand.startedAt = now
             try await WorkshopQueries.update(hand, in: sql)
             room.speakingHand = hand.id
@@ -91,7 +100,8 @@ struct WorkshopFacilitation: Sendable {
             guard let participant = state.participant(form.participant),
                 participant.status != WorkshopParticipantRow.removed
             else { return ["action": "workshop.error.stale"] }
-            try await WorkshopQueries.setStatus(participant.id, room: room.id, to: WorkshopParticipantRow.removed, in: sql)
+            try await WorkshopQueries.setStatus(
+                participant.id, room: room.id, to: WorkshopParticipantRow.removed, in: sql)
             try await WorkshopQueries.dropHands(of: participant.id, now: now, in: sql)
             if state.speaking?.participantId == participant.id { room.speakingHand = nil }
             try await log("remove", participant: participant.id, room: room.id, in: sql)
@@ -112,7 +122,8 @@ struct WorkshopFacilitation: Sendable {
         try await WorkshopQueries.update(done, in: sql)
         let replies = state.participant(hand.participantId)?.replies ?? 0
         try await WorkshopQueries.countTurn(
-            hand.participantId, reply: hand.kind == SpeakingQueue.Kind.reply.rawValue && replies < SpeakingQueue.replyCap,
+            hand.participantId,
+            reply: hand.kind == SpeakingQueue.Kind.reply.rawValue && replies < SpeakingQueue.replyCap,
             in: sql)
     }
 

@@ -21,8 +21,9 @@ enum WorkshopFacilitatorController {
             guard session.cancelled == 0, now < session.endsAt + WorkshopState.closingDelay else {
                 throw PageError(status: .conflict, messageKey: "workshop.error.session_over")
             }
-            if let open = try await WorkshopQueries.rooms(session: sessionID, in: sql).first(where: { $0.closedAt == nil })
-            {
+            if let open = try await WorkshopQueries.rooms(session: sessionID, in: sql).first(where: {
+                $0.closedAt == nil
+            }) {
                 return open.id
             }
             var generator = SystemRandomNumberGenerator()
@@ -88,8 +89,10 @@ enum WorkshopFacilitatorController {
             return try await facilitation.apply(to: fresh, in: sql)
         }
         guard errors.isEmpty else {
-            let values = ["title": form.title, "start": form.start, "end": form.end, "question": form.question,
-                "options": form.options, "minutes": form.minutes]
+            let values = [
+                "title": form.title, "start": form.start, "end": form.end, "question": form.question,
+                "options": form.options, "minutes": form.minutes,
+            ]
             return try await render(state.room.id, values: values, errors: errors, context: context, services: services)
         }
         await services.workshops.changed(state.room.id)

@@ -87,7 +87,8 @@ extension WorkshopFacilitatorPage.Model {
         voteOpen = room.voteOpen == 1
         hasVote = !state.options.isEmpty
         func person(_ row: WorkshopParticipantRow) -> WorkshopFacilitatorPage.Person {
-            .init(id: row.id, name: row.name, turns: views.text("workshop.turns", context, ["count": String(row.turns)]))
+            .init(
+                id: row.id, name: row.name, turns: views.text("workshop.turns", context, ["count": String(row.turns)]))
         }
         // By name, so that the facilitator finds someone quickly.
         let byName = state.participants.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }

@@ -1,5 +1,5 @@
-import Foundation
 import EclairageDomain
+import Foundation
 import Hummingbird
 
 /// Joining a room from a phone: its short code and a first name or nickname, no account. The

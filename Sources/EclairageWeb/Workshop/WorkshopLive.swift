@@ -38,19 +38,19 @@ enum WorkshopLive {
                     try await writer.write(ByteBuffer(string: "retry: 2000\n\n"))
                     // A server stopping ends its streams (the screens reconnect to another one).
                     try await withGracefulShutdownHandler {
-                    for await event in events {
-                        let version = await hub.version(of: roomID)
-                        if version > sent {
-                            sent = version
-                            let data = await hub.fragment("\(roomID)|\(version)|\(language.rawValue)") {
-                                await render(roomID, services: services, context: context)
+                        for await event in events {
+                            let version = await hub.version(of: roomID)
+                            if version > sent {
+                                sent = version
+                                let data = await hub.fragment("\(roomID)|\(version)|\(language.rawValue)") {
+                                    await render(roomID, services: services, context: context)
+                                }
+                                guard !data.isEmpty else { break }
+                                try await writer.write(ByteBuffer(string: data))
+                            } else if case .ping = event {
+                                try await writer.write(ByteBuffer(string: ": ping\n\n"))
                             }
-                            guard !data.isEmpty else { break }
-                            try await writer.write(ByteBuffer(string: data))
-                        } else if case .ping = event {
-                            try await writer.write(ByteBuffer(string: ": ping\n\n"))
                         }
-                    }
                     } onGracefulShutdown: {
                         Task { await hub.unsubscribe(roomID, id) }
                     }
@@ -71,7 +71,8 @@ enum WorkshopLive {
         let now = services.time.now()
         let model = WorkshopLivePart.Model(state, now: now, views: services.views, context: context)
         let html = services.views.fragment("workshop-live", content: model, language: context.language)
-        let header = #"{"version":\#(state.room.version),"structure":"\#(state.structure(at: now))","closed":\#(model.closed)}"#
+        let header =
+            #"{"version":\#(state.room.version),"structure":"\#(state.structure(at: now))","closed":\#(model.closed)}"#
         let lines = html.split(separator: "\n", omittingEmptySubsequences: false).map { "data: " + $0 }
         return "id: \(state.room.version)\nevent: room\ndata: \(header)\n" + lines.joined(separator: "\n") + "\n\n"
     }

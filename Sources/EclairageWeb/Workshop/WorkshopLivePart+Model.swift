@@ -68,14 +68,18 @@ extension WorkshopLivePart.Model {
                 current: $0.id == room.currentItem)
         }
         reminder = room.reminder == 1 && !closed
-        speaking = closed ? nil : state.speaking.map { hand in
-            let end = room.timerSeconds.flatMap { seconds in hand.startedAt.map { $0 + Int64(seconds) } }
-            return .init(
-                name: state.name(hand.participantId), participant: hand.participantId,
-                until: end.map {
-                    views.text("workshop.until", context, ["time": DateFormatting.time($0, language: context.language)])
-                }, endsAt: end.map { $0 * 1000 })
-        }
+        speaking =
+            closed
+            ? nil
+            : state.speaking.map { hand in
+                let end = room.timerSeconds.flatMap { seconds in hand.startedAt.map { $0 + Int64(seconds) } }
+                return .init(
+                    name: state.name(hand.participantId), participant: hand.participantId,
+                    until: end.map {
+                        views.text(
+                            "workshop.until", context, ["time": DateFormatting.time($0, language: context.language)])
+                    }, endsAt: end.map { $0 * 1000 })
+            }
         queue =
             closed
             ? []
@@ -91,7 +95,9 @@ extension WorkshopLivePart.Model {
             ? nil
             : .init(
                 question: room.voteQuestion ?? "", open: room.voteOpen == 1,
-                results: state.results.map { .init(label: labels[$0.option] ?? "", votes: $0.votes, percent: $0.percent) },
+                results: state.results.map {
+                    .init(label: labels[$0.option] ?? "", votes: $0.votes, percent: $0.percent)
+                },
                 total: views.text("workshop.votes_total", context, ["count": String(state.ballots.count)]))
         count = views.text("workshop.participants_count", context, ["count": String(state.admitted.count)])
     }

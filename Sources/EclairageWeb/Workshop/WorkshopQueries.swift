@@ -187,8 +187,10 @@ enum WorkshopQueries {
     static func lapsed(endedBefore: Int64, in sql: any SQLDatabase) async throws -> [WorkshopRoomRow] {
         try await sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("workshop_rooms")))
             .from("workshop_rooms")
-            .join("training_sessions", on: SQLColumn("session_id", table: "workshop_rooms"), .equal,
-                SQLColumn("id", table: "training_sessions"))
+            .join(
+                "training_sessions", on: SQLColumn("session_id", table: "workshop_rooms"), .equal,
+                SQLColumn("id", table: "training_sessions")
+            )
             .where(SQLColumn("closed_at", table: "workshop_rooms"), .is, SQLLiteral.null)
             .where(SQLColumn("ends_at", table: "training_sessions"), .lessThan, SQLBind(endedBefore))
             .rows(WorkshopRoomRow.self)
@@ -196,8 +198,10 @@ enum WorkshopQueries {
 
     /// The room's participants' names are forgotten (their turns stay, counted, for the summary).
     static func forgetNames(_ room: String, in sql: any SQLDatabase) async throws {
-        try await sql.update("workshop_participants").set("name", to: SQLBind("")).where("room_id", .equal, SQLBind(room))
-            .run()
+        try await sql.update("workshop_participants").set("name", to: SQLBind("")).where(
+            "room_id", .equal, SQLBind(room)
+        )
+        .run()
     }
 
     static func purge(closedBefore: Int64, in sql: any SQLDatabase) async throws {

@@ -104,7 +104,8 @@ enum WorkshopRoomController {
                     return ("vote", "workshop.error.vote_\(refusal.rawValue)")
                 }
                 let counted = try await WorkshopQueries.vote(
-                    WorkshopBallotRow(roomId: room.id, participantId: participant.id, optionId: form.option, createdAt: now),
+                    WorkshopBallotRow(
+                        roomId: room.id, participantId: participant.id, optionId: form.option, createdAt: now),
                     in: sql)
                 guard counted else { return ("vote", "workshop.error.vote_already_voted") }
             default:
@@ -115,7 +116,8 @@ enum WorkshopRoomController {
         }
         if let refusal {
             let (state, _) = try await load(request, context: context, services: services)
-            return render(state, participant, errors: [refusal.field: refusal.key], context: context, services: services)
+            return render(
+                state, participant, errors: [refusal.field: refusal.key], context: context, services: services)
         }
         await services.workshops.changed(roomID)
         return redirect(to: .room(roomID), flash: "workshop.saved.\(form.action)")

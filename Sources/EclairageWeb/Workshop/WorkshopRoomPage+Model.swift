@@ -58,7 +58,8 @@ extension WorkshopRoomPage.Model {
         let translated = errors.mapValues { views.text($0, context) }
         self.state = FormState(
             values: [:], errors: translated,
-            errorList: ["hand", "vote"].compactMap { field in translated[field].map { .init(field: field, message: $0) } }
+            errorList: ["hand", "vote"].compactMap { field in translated[field].map { .init(field: field, message: $0) }
+            }
         )
         blocked =
             closed
@@ -76,7 +77,8 @@ extension WorkshopRoomPage.Model {
             position = nil
         }
         kinds = SpeakingQueue.Kind.allCases.reversed().map {
-            .init(value: $0.rawValue, label: views.text("workshop.raise.\($0.rawValue)", context), checked: $0 == .topic)
+            .init(
+                value: $0.rawValue, label: views.text("workshop.raise.\($0.rawValue)", context), checked: $0 == .topic)
         }
         let ballot = state.ballots.first { $0.participantId == participant.id }
         voted = ballot.flatMap { ballot in state.options.first { $0.id == ballot.optionId }?.label }

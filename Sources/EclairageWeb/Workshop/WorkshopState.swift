@@ -28,7 +28,9 @@ struct WorkshopState: Sendable {
     var queue: [WorkshopHandRow] {
         let waiting = hands.filter { $0.id != room.speakingHand }
         let records = Dictionary(
-            uniqueKeysWithValues: participants.map { ($0.id, SpeakingQueue.Record(turns: $0.turns, replies: $0.replies)) })
+            uniqueKeysWithValues: participants.map {
+                ($0.id, SpeakingQueue.Record(turns: $0.turns, replies: $0.replies))
+            })
         let byID = Dictionary(uniqueKeysWithValues: waiting.map { ($0.id, $0) })
         return SpeakingQueue.order(waiting.map(\.hand), records: records).compactMap { byID[$0.id] }
     }
@@ -63,7 +65,8 @@ struct WorkshopState: Sendable {
             let training = try await CalendarQueries.training(session.trainingId, in: sql)
         else { return nil }
         return WorkshopState(
-            room: room, session: session, training: training, agenda: try await WorkshopQueries.agenda(room.id, in: sql),
+            room: room, session: session, training: training,
+            agenda: try await WorkshopQueries.agenda(room.id, in: sql),
             participants: try await WorkshopQueries.participants(room.id, in: sql),
             options: try await WorkshopQueries.options(room.id, in: sql),
             ballots: try await WorkshopQueries.ballots(room.id, in: sql),
