@@ -202,6 +202,28 @@ def create_data(client, server_log):
     # A badge of the body, awarded by e-mail (the same forms as scripts/badges_check.py).
     from badges_check import create_award
     _, data["badge_award"] = create_award(client, data["body"])
+    # Workshop rooms: one closed (its summary), one running that the same browser also joins, one
+    # on the second session whose joins need approval (the browser waits there).
+    _, page, _ = client.request(f"/agenda/formations/{data['training']}")
+    sessions = re.findall(r"/agenda/seances/([a-z0-9]+)/inscription", page)
+
+    def room(session):
+        room_id = client.location(f"/agenda/seances/{session}/salle", {}).split("/")[-2]
+        _, page, _ = client.request(f"/salles/{room_id}/animation")
+        return room_id, re.search(r"<strong>([A-Z0-9]{6})</strong>", page).group(1)
+
+    data["room_closed"], _ = room(sessions[0])
+    client.location(f"/salles/{data['room_closed']}/animation", {"action": "end"})
+    data["room"], code = room(sessions[0])
+    animation = f"/salles/{data['room']}/animation"
+    client.location(animation, {"action": "agenda", "title": "Accueil", "start": "10:00", "end": "10:15"})
+    client.location(animation, {"action": "vote", "question": "Quel sujet ?", "options": "Mots de passe\nSauvegardes"})
+    client.location(animation, {"action": "reminder"})
+    client.location("/salle", {"code": code, "name": "Zoé"})
+    client.location(f"/salles/{data['room']}", {"action": "raise", "kind": "topic"})
+    data["room_waiting"], code = room(sessions[-1])
+    client.location(f"/salles/{data['room_waiting']}/animation", {"action": "approval"})
+    client.location("/salle", {"code": code, "name": "Zoé"})
     return data
 
 

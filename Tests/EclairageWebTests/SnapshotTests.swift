@@ -148,14 +148,15 @@ struct SnapshotTests {
         let award = try #require(
             try await app.services.database.read { try await BadgeQueries.awards(of: body, in: $0) }.first?.id)
         _ = try await app.mails()  // the award's mail leaves, as the scheduler would send it
+        let rooms = try await WorkshopRoomWebTests.fixture(app, member: member, training: training, hostile: hostile)
         _ = try await member.get("/")  // reads the last flash message
-        let values = [
+        let values = rooms.merging([
             "survey": survey.id, "survey_link": survey.token, "badge_award": award,
             "training": training, "session": session, "registration": String(registration),
             "place": place, "import": String(staged.split(separator: "/").last ?? ""),
             "association": association, "body": body, "invitation": String(invitation), "diagnostic": diagnostic,
             "reset": String(reset), "sheet": "mots-de-passe", "handover": handover, "breach": breach,
-        ]
+        ]) { $1 }
         return Fixture(values: values, visitor: app.browser(), member: member)
     }
 

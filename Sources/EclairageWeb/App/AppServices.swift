@@ -29,6 +29,8 @@ public struct AppServices: Sendable {
     let catalogue: Catalogue
     let recommender: Recommender
     let catalogueCache = RenderCache()
+    /// The workshop rooms' live screens on this server, and what tells them a room changed.
+    let workshops: WorkshopHub
     /// The directory's schema, communes and in-memory index.
     let directory: DirectoryServices
     /// As many hashes at once as cores, and a short queue behind them.
@@ -45,6 +47,7 @@ public struct AppServices: Sendable {
     ) async throws {
         self.configuration = configuration
         self.database = database
+        self.workshops = WorkshopHub(database: database)
         let views = try await Views.load()
         self.views = views
         self.logger = logger

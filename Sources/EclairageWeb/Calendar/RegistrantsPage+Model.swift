@@ -14,6 +14,8 @@ enum RegistrantsPage {
         let csvLink: String
         let sheetLink: String
         let walkInAction: String
+        /// Where the session's workshop room is opened (or found again).
+        let roomAction: String
 
         struct Registrant: Sendable {
             let id: String
@@ -43,6 +45,7 @@ enum RegistrantsPage {
             csvLink = SiteURL.sessionRegistrantsCSV(session.id).path + "?separateur=point-virgule"
             sheetLink = SiteURL.sessionSignInSheet(session.id).path
             walkInAction = SiteURL.sessionWalkIn(session.id).path
+            roomAction = SiteURL.sessionRoom(session.id).path
         }
     }
 }

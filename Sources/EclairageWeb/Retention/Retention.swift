@@ -194,6 +194,20 @@ enum Retention {
             }),
         Rule(
             data:
+                "Salles d'atelier en direct : ordre du jour, prénom ou pseudonyme des participant·es et empreinte de leur jeton de navigateur, mains levées et prises de parole, votes, décisions de l'animateur·rice hors de l'ordre de la file",
+            tables: [
+                "workshop_rooms", "workshop_agenda_items", "workshop_participants", "workshop_vote_options",
+                "workshop_ballots", "workshop_hands", "workshop_overrides",
+            ],
+            purpose: "animer un atelier (file de parole, vote) et en donner le bilan, sans nom",
+            period:
+                "les noms : jusqu'à la fermeture de la salle (par l'animateur·rice, ou 24 heures après la séance) ; le reste, dont le bilan : 30 jours après la fermeture",
+            purge: { now, sql in
+                try await WorkshopClosing.closeLapsed(now: now, in: sql)
+                try await WorkshopQueries.purge(closedBefore: now - 30 * day, in: sql)
+            }),
+        Rule(
+            data:
                 "Données techniques sans donnée personnelle : tâches programmées, versions du schéma, index de recherche du catalogue",
             tables: ["scheduled_jobs", "schema_migrations", "tool_search"], purpose: "faire tourner l'instance",
             period: "tant que l'instance existe", purge: nil),

@@ -154,6 +154,13 @@ enum SiteURL: Sendable, Equatable {
     case earnerLink(token: String)
     case earnerDelete(token: String)
     case trainingBadges(String)
+    // Workshop rooms
+    case sessionRoom(String)
+    case joinRoom
+    case room(String)
+    case roomFacilitation(String)
+    case roomLive(String)
+    case roomScript
 
     var path: String {
         switch self {
@@ -311,6 +318,12 @@ enum SiteURL: Sendable, Equatable {
         case .earnerLink(let token): "/badges/mes-badges/\(token)"
         case .earnerDelete(let token): "/badges/mes-badges/\(token)/supprimer"
         case .trainingBadges(let id): "/agenda/formations/\(id)/badges"
+        case .sessionRoom(let id): "/agenda/seances/\(id)/salle"
+        case .joinRoom: "/salle"
+        case .room(let id): "/salles/\(id)"
+        case .roomFacilitation(let id): "/salles/\(id)/animation"
+        case .roomLive(let id): "/salles/\(id)/direct"
+        case .roomScript: "/static/salle.js"
         }
     }
 }

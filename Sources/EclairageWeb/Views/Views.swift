@@ -11,6 +11,8 @@ public struct Views: Sendable {
     let stylesheet: ByteBuffer
     /// The map's progressive enhancement (used only when a tile server is configured).
     let mapScript: ByteBuffer
+    /// The workshop room's live screens (server-sent events), a progressive enhancement.
+    let roomScript: ByteBuffer
 
     public static func load() async throws -> Views {
         let resources = try resourceDirectory()
@@ -19,9 +21,10 @@ public struct Views: Sendable {
         let translations = try Translations.load(from: resources.appendingPathComponent("Locales"))
         let css = try String(contentsOf: resources.appendingPathComponent("Public/eclairage.css"), encoding: .utf8)
         let script = try String(contentsOf: resources.appendingPathComponent("Public/carte.js"), encoding: .utf8)
+        let room = try String(contentsOf: resources.appendingPathComponent("Public/salle.js"), encoding: .utf8)
         return Views(
             library: library, translations: translations, stylesheet: ByteBuffer(string: css),
-            mapScript: ByteBuffer(string: script))
+            mapScript: ByteBuffer(string: script), roomScript: ByteBuffer(string: room))
     }
 
     /// The copied `Resources` folder: Foundation on Linux may already point inside it, on macOS it does not.

@@ -33,6 +33,13 @@ enum Snapshot {
             (#"diagnostic-[a-z2-9]{16}"#, "diagnostic-ID"),
             (#"element-[a-z2-9]{16}"#, "element-ID"),
             (#"\b(emails|training|reason)-[a-z2-9]{16}\b"#, "$1-ID"),
+            // Workshop rooms: ids, participants' handles, the join code, the page's structure key.
+            (#"/salles/[a-z2-9]{16}\b"#, "/salles/ID"),
+            (#"(data-(?:p|me|speaker))="[a-z2-9]{16}""#, #"$1="ID""#),
+            (#"id="option-[a-z2-9]{16}""#, #"id="option-ID""#),
+            (#"<strong>[A-Z0-9]{6}</strong>"#, "<strong>CODE</strong>"),
+            (#"\?code=[A-Z0-9]{6}"#, "?code=CODE"),
+            (#"data-structure="[0-9a-f]{12}""#, #"data-structure="KEY""#),
         ]
         var text = text
         for (pattern, template) in rules {
