@@ -25,14 +25,17 @@ struct CalendarJourneyTests {
         return browser
     }
 
-    @Test("Journey 3: five people for three seats, two of them through a desk; one cancels by the mail's link; the first waiting gets the seat")
+    @Test(
+        "Journey 3: five people for three seats, two of them through a desk; one cancels by the mail's link; the first waiting gets the seat"
+    )
     func journey3() async throws {
         try await withApp { app in
             let setup = try await C.setUp(app, capacity: 3)
             let place = try await CalendarOrganiserTests.place(app)
             // The place's desk: an account the editor links to the place.
             let desk = try await app.signedUpBrowser(name: "Accueil des Halles", email: "accueil@example.org")
-            _ = try await setup.editor.submit("/annuaire/lieux/\(place)/gestionnaires", ["email": "accueil@example.org"])
+            _ = try await setup.editor.submit(
+                "/annuaire/lieux/\(place)/gestionnaires", ["email": "accueil@example.org"])
             // Ana registers herself: the agenda, the training, the form (two pages, one submit).
             let visitor = app.browser(from: "198.51.100.7")
             var pages = 0
@@ -42,38 +45,49 @@ struct CalendarJourneyTests {
             let training = try await visitor.get(String(link))
             pages += 1
             #expect(training.text.contains("3 places libres sur 3."))
-            let action = try #require(training.text.firstMatch(of: /action="(\/agenda\/seances\/[a-z0-9]+\/inscription)"/)).1
+            let action = try #require(
+                training.text.firstMatch(of: /action="(\/agenda\/seances\/[a-z0-9]+\/inscription)"/)
+            ).1
             let sent = try await visitor.submit(String(action), ["name": "Ana", "email": "ana@example.org"])
             #expect(sent.status == .seeOther && pages <= 2)
             #expect(try await visitor.get(try #require(sent.location)).text.contains("Vous êtes inscrit·e"))
             // The desk registers two people who came to ask, from the place's shared connection.
             for name in ["Bob", "Cleo"] {
-                let page = try await desk.submit(String(action), ["name": name, "email": "\(name.lowercased())@example.org"])
+                let page = try await desk.submit(
+                    String(action), ["name": name, "email": "\(name.lowercased())@example.org"])
                 #expect(page.status == .seeOther)
-                #expect(try await desk.get(try #require(page.location)).text.contains("L&#39;inscription est enregistrée"))
+                #expect(
+                    try await desk.get(try #require(page.location)).text.contains("L&#39;inscription est enregistrée"))
             }
             // Dan and Eve come too late: the waiting list.
             for name in ["Dan", "Eve"] {
-                let page = try await app.browser().submit(String(action), ["name": name, "email": "\(name.lowercased())@example.org"])
+                let page = try await app.browser().submit(
+                    String(action), ["name": name, "email": "\(name.lowercased())@example.org"])
                 #expect(page.status == .seeOther)
             }
             let full = try await app.browser().get(String(link)).text
             #expect(full.contains("(2 personnes déjà en attente)"))
             let mails = try await app.mails()
-            #expect(mails.filter { $0.subject.plain == "Inscription confirmée : Sauvegarder ses données" }.map(\.to).sorted()
-                == ["ana@example.org", "bob@example.org", "cleo@example.org"])
+            #expect(
+                mails.filter { $0.subject.plain == "Inscription confirmée : Sauvegarder ses données" }.map(\.to)
+                    .sorted()
+                    == ["ana@example.org", "bob@example.org", "cleo@example.org"])
             let waitingMail = try #require(mails.first { $0.to == "dan@example.org" })
             #expect(waitingMail.body.contains("Vous êtes en position 1 sur la liste d'attente"))
             // Bob cancels by the link of his mail: a confirmation for him, the seat offered to Dan.
             let bob = try #require(try await Self.links(app, to: "bob@example.org").last)
             #expect(try await app.browser().get("/agenda/inscription/\(bob)").text.contains("Annuler mon inscription"))
             _ = try await app.browser().submit("/agenda/inscription/\(bob)", ["action": "cancel"])
-            let bobMail = try #require(try await C.mail(app, to: "Bob", "Inscription annulée : Sauvegarder ses données"))
+            let bobMail = try #require(
+                try await C.mail(app, to: "Bob", "Inscription annulée : Sauvegarder ses données"))
             #expect(bobMail.attachment?.content.contains("METHOD:CANCEL") == true)
-            let offer = try #require(try await C.mail(app, to: "Dan", "Une place s'est libérée : Sauvegarder ses données"))
+            let offer = try #require(
+                try await C.mail(app, to: "Dan", "Une place s'est libérée : Sauvegarder ses données"))
             let dan = String(try #require(offer.body.firstMatch(of: /\/agenda\/inscription\/([a-z0-9]+)/)).1)
-            #expect(try await app.browser().submit("/agenda/inscription/\(dan)", ["action": "accept"]).status == .seeOther)
-            let accepted = try #require(try await C.mail(app, to: "Dan", "Inscription confirmée : Sauvegarder ses données"))
+            #expect(
+                try await app.browser().submit("/agenda/inscription/\(dan)", ["action": "accept"]).status == .seeOther)
+            let accepted = try #require(
+                try await C.mail(app, to: "Dan", "Inscription confirmée : Sauvegarder ses données"))
             #expect(accepted.attachment?.content.contains("METHOD:REQUEST") == true)
             let statuses = try await app.services.database.read {
                 try await RegistrationQueries.all(of: setup.session, in: $0)
@@ -104,7 +118,8 @@ struct CalendarJourneyTests {
             let page = try await editor.get(try #require(created.location))
             pages += 1
             #expect(page.text.contains("L&#39;atelier est publié dans l&#39;agenda."))
-            #expect(page.text.contains("3 places libres sur 3.") && page.text.contains("mardi 24 novembre 2026 à 10 h 00"))
+            #expect(
+                page.text.contains("3 places libres sur 3.") && page.text.contains("mardi 24 novembre 2026 à 10 h 00"))
             let training = try CalendarOrganiserTests.trainingID(created)
             let sessions = try await CalendarOrganiserTests.sessions(app, training)
             #expect(sessions.count == 3 && sessions.allSatisfy { $0.capacity == 3 })
@@ -124,7 +139,9 @@ struct CalendarJourneyTests {
             let after = try await editor.get("/agenda/seances/\(sessions[0].id)/inscrits")
             pages += 1
             #expect(after.text.contains("Zoé"))
-            let rows = try await app.services.database.read { try await RegistrationQueries.all(of: sessions[0].id, in: $0) }
+            let rows = try await app.services.database.read {
+                try await RegistrationQueries.all(of: sessions[0].id, in: $0)
+            }
             #expect(rows.map { "\($0.name) \($0.attended ?? -1)" } == ["Ana 1", "Bob 0", "Zoé 1"])
             #expect(pages <= 5)
         }

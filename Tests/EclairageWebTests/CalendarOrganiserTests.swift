@@ -45,7 +45,9 @@ struct CalendarOrganiserTests {
         String(try #require(page.location).split(separator: "/").last ?? "")
     }
 
-    @Test("A weekly cycle keeps 'Répétition', the count and the place typed after a form error; the place is picked by name")
+    @Test(
+        "A weekly cycle keeps 'Répétition', the count and the place typed after a form error; the place is picked by name"
+    )
     func formKeepsEverything() async throws {
         try await withApp { app in
             let setup = try await C.setUp(app)
@@ -62,7 +64,9 @@ struct CalendarOrganiserTests {
             #expect(refused.text.contains(#"<option value="7" selected>Chaque semaine</option>"#))
             #expect(!refused.text.contains(#"<option value="0" selected>"#))
             #expect(refused.text.contains(#"id="count" name="count" inputmode="numeric" value="4""#))
-            #expect(refused.text.contains(#"name="place_name" list="places" autocomplete="off" value="Espace numérique des Halles — Tours""#))
+            #expect(
+                refused.text.contains(
+                    #"name="place_name" list="places" autocomplete="off" value="Espace numérique des Halles — Tours""#))
             // Sent again as it came back, with a title: four weekly sessions.
             fields["title"] = "Premiers pas sur la tablette"
             let created = try await setup.editor.submit("/agenda/nouvelle", fields)
@@ -115,9 +119,14 @@ struct CalendarOrganiserTests {
             let bad = try await visitor.submit(
                 "/agenda/seances/\(sessions[1])/inscription", ["name": "Ana Lopes", "email": "ana@@example"])
             #expect(bad.status == .unprocessableContent)
-            #expect(bad.text.contains(#"id="s-\#(sessions[1])-email" name="email" type="email" autocomplete="email" value="ana@@example""#))
+            #expect(
+                bad.text.contains(
+                    #"id="s-\#(sessions[1])-email" name="email" type="email" autocomplete="email" value="ana@@example""#
+                ))
             #expect(bad.text.contains(##"href="#s-\##(sessions[1])-email""##))
-            #expect(bad.text.contains(#"id="s-\#(sessions[0])-name" name="name" maxlength="100" autocomplete="name" value="""#))
+            #expect(
+                bad.text.contains(
+                    #"id="s-\#(sessions[0])-name" name="name" maxlength="100" autocomplete="name" value="""#))
             #expect(bad.text.components(separatedBy: "Ana Lopes").count == 2)
             // One address registers for ten sessions in an hour; the eleventh is refused, what was typed kept there.
             for id in sessions.prefix(10) {
@@ -128,7 +137,9 @@ struct CalendarOrganiserTests {
             let limited = try await visitor.submit(
                 "/agenda/seances/\(sessions[10])/inscription", ["name": "Ana Lopes", "email": "ana@example.org"])
             #expect(limited.status == .tooManyRequests)
-            #expect(limited.text.contains(#"id="s-\#(sessions[10])-name" name="name" maxlength="100" autocomplete="name" value="Ana Lopes""#))
+            #expect(
+                limited.text.contains(
+                    #"id="s-\#(sessions[10])-name" name="name" maxlength="100" autocomplete="name" value="Ana Lopes""#))
             #expect(limited.text.components(separatedBy: "value=\"Ana Lopes\"").count == 2)
         }
     }
@@ -154,7 +165,9 @@ struct CalendarOrganiserTests {
             let bad = try await app.browser().submit(
                 "/agenda/formations/\(training)/inscription", ["name": "Ana", "email": "pas une adresse"])
             #expect(bad.status == .unprocessableContent)
-            #expect(bad.text.contains(#"id="s-cycle-email" name="email" type="email" autocomplete="email" value="pas une adresse""#))
+            #expect(
+                bad.text.contains(
+                    #"id="s-cycle-email" name="email" type="email" autocomplete="email" value="pas une adresse""#))
             let sent = try await app.browser().submit(
                 "/agenda/formations/\(training)/inscription", ["name": "Ana", "email": "ana@example.org"])
             #expect(sent.status == .seeOther && sent.location == "/agenda/formations/\(training)")
@@ -188,7 +201,10 @@ struct CalendarOrganiserTests {
             #expect(session.sequence == 1 && session.endsAt - session.startsAt == 90 * 60)
             #expect(ParisTime(unixTime: session.startsAt).dateTimeLocal == target)
             let mail = try #require(try await C.mail(app, to: "Ana", "Changement : Sauvegarder ses données"))
-            #expect(mail.body.plain.contains("Nouvelle date : dimanche 29 novembre 2026 à 14 h 30 (au lieu du vendredi 27 novembre 2026 à 10 h 00)"))
+            #expect(
+                mail.body.plain.contains(
+                    "Nouvelle date : dimanche 29 novembre 2026 à 14 h 30 (au lieu du vendredi 27 novembre 2026 à 10 h 00)"
+                ))
             let ics = try #require(mail.attachment?.content)
             #expect(ics.contains("UID:seance-\(setup.session)@") && ics.contains("SEQUENCE:1\r\n"))
             #expect(ics.contains("DTSTART;TZID=Europe/Paris:20261129T143000"))
@@ -199,7 +215,9 @@ struct CalendarOrganiserTests {
             let past = try await setup.editor.submit(
                 "/agenda/seances/\(setup.session)/deplacer", ["start": "2020-01-01T10:00"])
             #expect(past.status == .seeOther)
-            #expect(try await app.services.database.read { try await CalendarQueries.session(setup.session, in: $0) }?.sequence == 1)
+            #expect(
+                try await app.services.database.read { try await CalendarQueries.session(setup.session, in: $0) }?
+                    .sequence == 1)
         }
     }
 
@@ -210,13 +228,17 @@ struct CalendarOrganiserTests {
             _ = try await C.register(app, setup.session, "Ana")
             _ = try await C.register(app, setup.session, "Bob")
             let edit = try await setup.editor.get("/agenda/formations/\(setup.training)/modifier")
-            #expect(edit.text.contains(#"<a href="/agenda/seances/\#(setup.session)/annuler">Annuler cette séance</a>"#))
+            #expect(
+                edit.text.contains(#"<a href="/agenda/seances/\#(setup.session)/annuler">Annuler cette séance</a>"#))
             let ask = try await setup.editor.get("/agenda/seances/\(setup.session)/annuler")
             #expect(ask.status == .ok)
             #expect(ask.text.contains("2 personnes inscrites ou en attente seront prévenues par courriel"))
-            #expect(try await app.services.database.read { try await CalendarQueries.session(setup.session, in: $0) }?.cancelled == 0)
+            #expect(
+                try await app.services.database.read { try await CalendarQueries.session(setup.session, in: $0) }?
+                    .cancelled == 0)
             #expect(try await setup.editor.submit("/agenda/seances/\(setup.session)/annuler", [:]).status == .seeOther)
-            #expect(try await setup.editor.get("/agenda/seances/\(setup.session)/annuler").text.contains("déjà annulée"))
+            #expect(
+                try await setup.editor.get("/agenda/seances/\(setup.session)/annuler").text.contains("déjà annulée"))
         }
     }
 
@@ -259,20 +281,30 @@ struct CalendarOrganiserTests {
         try await withApp { app in
             let setup = try await C.setUp(app, daysAhead: 1)
             _ = try await C.register(app, setup.session, "Ana")
-            let csv = try await setup.editor.get("/agenda/seances/\(setup.session)/inscrits.csv?separateur=point-virgule")
+            let csv = try await setup.editor.get(
+                "/agenda/seances/\(setup.session)/inscrits.csv?separateur=point-virgule")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
-            #expect(csv.raw.contains("Nom;Adresse électronique;Inscription;Présent·e\r\nAna;ana@example.org;Inscription confirmée;\r\n"), "\(csv.raw)")
+            #expect(
+                csv.raw.contains(
+                    "Nom;Adresse électronique;Inscription;Présent·e\r\nAna;ana@example.org;Inscription confirmée;\r\n"),
+                "\(csv.raw)")
             let sheet = try await setup.editor.get("/agenda/seances/\(setup.session)/emargement")
-            #expect(sheet.status == .ok && sheet.text.contains("Feuille d&#39;émargement") && sheet.text.contains("<td>Ana</td>"))
-            let early = try await setup.editor.submit("/agenda/seances/\(setup.session)/sur-place", ["name": "Zoé", "email": ""])
+            #expect(
+                sheet.status == .ok && sheet.text.contains("Feuille d&#39;émargement")
+                    && sheet.text.contains("<td>Ana</td>"))
+            let early = try await setup.editor.submit(
+                "/agenda/seances/\(setup.session)/sur-place", ["name": "Zoé", "email": ""])
             #expect(early.status == .conflict)
             app.advance(86_400 + 600)
             let editor = try await CalendarJourneyTests.signIn(app, "edi@example.org")
-            let added = try await editor.submit("/agenda/seances/\(setup.session)/sur-place", ["name": "Zoé", "email": ""])
+            let added = try await editor.submit(
+                "/agenda/seances/\(setup.session)/sur-place", ["name": "Zoé", "email": ""])
             #expect(added.status == .seeOther)
             let page = try await editor.get(try #require(added.location))
             #expect(page.text.contains("La personne est ajoutée et notée présente."))
-            let rows = try await app.services.database.read { try await RegistrationQueries.all(of: setup.session, in: $0) }
+            let rows = try await app.services.database.read {
+                try await RegistrationQueries.all(of: setup.session, in: $0)
+            }
             #expect(rows.map { "\($0.name) \($0.attended ?? -1)" } == ["Ana -1", "Zoé 1"])
         }
     }
@@ -299,17 +331,25 @@ struct CalendarOrganiserTests {
                     "/agenda/seances/\(setup.session)/sur-place", "/agenda/seances/\(setup.session)/deplacer",
                     "/agenda/seances/\(setup.session)/annuler", "/annuaire/lieux/\(halles)/gestionnaires",
                 ] {
-                    #expect(try await browser.submit(path, ["name": "x", "email": "x@example.org"]).status == .forbidden, "\(path)")
+                    #expect(
+                        try await browser.submit(path, ["name": "x", "email": "x@example.org"]).status == .forbidden,
+                        "\(path)")
                 }
             }
             // The editor links Maëlle from the place's page.
             let placePage = try await setup.editor.get("/annuaire/lieux/\(halles)")
             #expect(placePage.text.contains("Gestionnaires du lieu"))
-            let unknown = try await setup.editor.submit("/annuaire/lieux/\(halles)/gestionnaires", ["email": "personne@example.org"])
+            let unknown = try await setup.editor.submit(
+                "/annuaire/lieux/\(halles)/gestionnaires", ["email": "personne@example.org"])
             #expect(unknown.status == .seeOther)
-            #expect(try await setup.editor.get(try #require(unknown.location)).text.contains("Aucun compte n&#39;utilise cette adresse"))
-            _ = try await setup.editor.submit("/annuaire/lieux/\(halles)/gestionnaires", ["email": "Maelle@Example.org"])
-            #expect(try await setup.editor.get("/annuaire/lieux/\(halles)").text.contains("Maëlle &lt;maelle@example.org&gt;"))
+            #expect(
+                try await setup.editor.get(try #require(unknown.location)).text.contains(
+                    "Aucun compte n&#39;utilise cette adresse"))
+            _ = try await setup.editor.submit(
+                "/annuaire/lieux/\(halles)/gestionnaires", ["email": "Maelle@Example.org"])
+            #expect(
+                try await setup.editor.get("/annuaire/lieux/\(halles)").text.contains(
+                    "Maëlle &lt;maelle@example.org&gt;"))
             // Maëlle now sees the registrants and organises at her place only (a list of her places, by name).
             let training = try await manager.get("/agenda/formations/\(setup.training)")
             #expect(training.text.contains("/agenda/seances/\(setup.session)/inscrits"))
@@ -332,12 +372,15 @@ struct CalendarOrganiserTests {
             let link = try #require(
                 try await app.mails().last { $0.to == "mediatheque@parvis-joue.example.org" }?.body
                     .firstMatch(of: /\/annuaire\/modifier\/([A-Za-z0-9_-]+)/))
-            #expect(try await outsider.get("/annuaire/modifier/\(link.1)").text.contains("/annuaire/modifier/\(link.1)/gestionnaire"))
+            #expect(
+                try await outsider.get("/annuaire/modifier/\(link.1)").text.contains(
+                    "/annuaire/modifier/\(link.1)/gestionnaire"))
             let confirmed = try await outsider.submit("/annuaire/modifier/\(link.1)/gestionnaire", [:])
             #expect(confirmed.location == "/annuaire/lieux/\(parvis)")
             #expect(try await outsider.get("/agenda/formations/\(other)/modifier").status == .ok)
             #expect(try await outsider.get("/agenda/formations/\(setup.training)/modifier").status == .forbidden)
-            #expect(try await app.browser().submit("/annuaire/modifier/\(link.1)/gestionnaire", [:]).status == .forbidden)
+            #expect(
+                try await app.browser().submit("/annuaire/modifier/\(link.1)/gestionnaire", [:]).status == .forbidden)
         }
     }
 }

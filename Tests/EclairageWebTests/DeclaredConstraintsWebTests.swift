@@ -43,10 +43,15 @@ struct DeclaredConstraintsWebTests {
                         page.text.firstMatch(of: try Regex(##"<a href="#\##(field)">([^<]+)</a>"##)),
                         "\(kind): \(field) = \(value.prefix(40))")
                     let text = String(message.output[1].substring ?? "")
-                    #expect(!text.contains("par le schéma") && !text.contains("obligatoire absente"), "\(kind) \(field): \(text)")
                     #expect(
-                        ["rempli", "valeurs possibles", "trop long", "adresse", "forme", "code", "numéro", "SIRET", "RNA"]
-                            .contains { text.contains($0) }, "\(kind) \(field): \(text)")
+                        !text.contains("par le schéma") && !text.contains("obligatoire absente"),
+                        "\(kind) \(field): \(text)")
+                    #expect(
+                        [
+                            "rempli", "valeurs possibles", "trop long", "adresse", "forme", "code", "numéro", "SIRET",
+                            "RNA",
+                        ]
+                        .contains { text.contains($0) }, "\(kind) \(field): \(text)")
                 }
             }
             #expect(try await Self.proposals(app) == 0)

@@ -118,8 +118,13 @@ struct DirectoryPeopleTests {
             #expect(refused.status == .ok && refused.headers[.contentType] == "text/csv; charset=utf-8")
             let lines = refused.raw.dropFirst().split(separator: "\r\n")
             #expect(lines.count == 7)
-            #expect(lines.first?.hasPrefix("id,pivot,nom,") == true && lines.first?.hasSuffix(",motif_du_refus") == true)
-            #expect(lines.contains { $0.hasPrefix("ecl-37-0007,") && $0.hasSuffix("code_postal : « 3700 » n'est pas un code postal (5 chiffres)") })
+            #expect(
+                lines.first?.hasPrefix("id,pivot,nom,") == true && lines.first?.hasSuffix(",motif_du_refus") == true)
+            #expect(
+                lines.contains {
+                    $0.hasPrefix("ecl-37-0007,")
+                        && $0.hasSuffix("code_postal : « 3700 » n'est pas un code postal (5 chiffres)")
+                })
             // Nobody but an editor reads it.
             let someone = try await app.signedUpBrowser(name: "Léa", email: "lea@example.org")
             #expect(try await someone.get(String(file)).status == .forbidden)
@@ -151,13 +156,17 @@ struct DirectoryPeopleTests {
             let after = try await editor.get(try #require(accepted.location)).text
             #expect(after.contains("Le nouveau lieu est publié dans l&#39;annuaire."))
             #expect(!after.contains("La modification est publiée"))
-            let told = try await app.mails().filter { $0.subject.plain == "Annuaire : « Repair café du Sanitas » est publié" }
+            let told = try await app.mails().filter {
+                $0.subject.plain == "Annuaire : « Repair café du Sanitas » est publié"
+            }
             #expect(Set(told.map(\.to)) == ["marc@example.org", "repair@example.org"])
             #expect(told.first?.body.plain.contains("/annuaire/lieux/") == true)
             // A change by the place's link, refused: the place is told what the change was about.
             let halles = try #require(
-                try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }
-                    .first)
+                try await app.services.database.read {
+                    try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0)
+                }
+                .first)
             _ = try await app.browser().submit("/annuaire/lieux/\(halles.id)/lien", [:])
             let mail = try #require(try await app.mails().first { $0.to == "accueil@espace-halles.example.org" })
             let path = try #require(mail.link("/annuaire/modifier/"))
@@ -168,12 +177,16 @@ struct DirectoryPeopleTests {
                 + fields.lists.flatMap { name, values in values.map { (name, $0) } }
             #expect(try await app.browser().submit(path, pairs: pairs).status == .seeOther)
             let edit = String(
-                try #require(try await editor.get("/annuaire/moderation").text.firstMatch(of: /\/annuaire\/moderation\/([a-z0-9]+)/)).1)
+                try #require(
+                    try await editor.get("/annuaire/moderation").text.firstMatch(
+                        of: /\/annuaire\/moderation\/([a-z0-9]+)/)
+                ).1)
             let refused = try await editor.submit("/annuaire/moderation/\(edit)", ["decision": "refuser"])
             #expect(try await editor.get(try #require(refused.location)).text.contains("La modification est refusée."))
             let notice = try #require(
                 try await app.mails().first {
-                    $0.subject.plain == "Annuaire : la modification de « Espace numérique des Halles » n'a pas été publiée"
+                    $0.subject.plain
+                        == "Annuaire : la modification de « Espace numérique des Halles » n'a pas été publiée"
                 })
             #expect(notice.to == "accueil@espace-halles.example.org")
             #expect(notice.body.plain.contains("- Horaires"))
@@ -200,14 +213,18 @@ struct DirectoryPeopleTests {
             let closed = try await visitor.get("/annuaire?ouvert=1").text
             #expect(closed.contains("Lieux <span class=\"muted\">(0)"))
             #expect(closed.contains("Les prochains à ouvrir :"))
-            let first = try #require(closed.firstMatch(of: /<li><a href="[^"]+">([^<]+)<\/a> <span class="muted">[^<]+<\/span> : ([^<]+)<\/li>/))
+            let first = try #require(
+                closed.firstMatch(
+                    of: /<li><a href="[^"]+">([^<]+)<\/a> <span class="muted">[^<]+<\/span> : ([^<]+)<\/li>/))
             #expect(first.1 == "France Services du Chinonais")
             #expect(
                 String(first.2).unicodeScalars.map { $0.properties.isWhitespace ? " " : String($0) }.joined()
                     == "ouvre demain à 8 h 30")
             let halles = try #require(
-                try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }
-                    .first?.id)
+                try await app.services.database.read {
+                    try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0)
+                }
+                .first?.id)
             let place = try await visitor.get("/annuaire/lieux/\(halles)").text
             #expect(place.contains("Centre social, Espace Public Numérique"))
             #expect(!place.contains("CS, EPN"))
@@ -222,7 +239,9 @@ struct DirectoryPeopleTests {
             #expect(help.status == .seeOther && help.location == "/annuaire")
             let someone = try await app.signedUpBrowser(name: "Léa", email: "lea@example.org")
             let page = try await someone.get("/structures").text
-            #expect(page.contains(#"<a href="/annuaire">Trouver un lieu d&#39;accompagnement au numérique dans l&#39;annuaire</a>"#))
+            #expect(
+                page.contains(
+                    #"<a href="/annuaire">Trouver un lieu d&#39;accompagnement au numérique dans l&#39;annuaire</a>"#))
         }
     }
 
@@ -234,9 +253,14 @@ struct DirectoryPeopleTests {
             OpeningHoursGrid.osm([weekday, weekday, weekday, weekday, weekday, [("10:00", "12:00"), ("", "")], empty])
                 == "Mo-Fr 09:00-12:00,14:00-17:00; Sa 10:00-12:00")
         #expect(
-            OpeningHoursGrid.osm([[("9h", "12h30"), ("", "")], empty, [("9", "12"), ("", "")], empty, empty, empty, empty])
+            OpeningHoursGrid.osm([
+                [("9h", "12h30"), ("", "")], empty, [("9", "12"), ("", "")], empty, empty, empty, empty,
+            ])
                 == "Mo 09:00-12:30; We 09:00-12:00")
-        #expect(OpeningHoursGrid.osm([[("9:00", "12:00"), ("", "")], [("9:00", "12:00"), ("", "")]] + Array(repeating: empty, count: 5)) == "Mo,Tu 09:00-12:00")
+        #expect(
+            OpeningHoursGrid.osm(
+                [[("9:00", "12:00"), ("", "")], [("9:00", "12:00"), ("", "")]] + Array(repeating: empty, count: 5))
+                == "Mo,Tu 09:00-12:00")
         #expect(OpeningHoursGrid.osm(Array(repeating: empty, count: 7)) == nil)
     }
 
@@ -313,10 +337,13 @@ struct DirectoryPeopleTests {
             #expect(queue.contains("Relecture des propositions</a> : 1 en attente"))
             let proposal = String(
                 try #require(
-                    try await editor.get("/annuaire/moderation").text.firstMatch(of: /\/annuaire\/moderation\/([a-z0-9]+)/)
+                    try await editor.get("/annuaire/moderation").text.firstMatch(
+                        of: /\/annuaire\/moderation\/([a-z0-9]+)/)
                 ).1)
             _ = try await editor.submit("/annuaire/moderation/\(proposal)", ["decision": "accepter"])
-            let published = try await app.mails().filter { $0.subject.plain == "Annuaire : « Repair café du Sanitas » est publié" }
+            let published = try await app.mails().filter {
+                $0.subject.plain == "Annuaire : « Repair café du Sanitas » est publié"
+            }
             #expect(Set(published.map(\.to)) == ["marc@example.org", "repair@example.org"])
             // The place's manager asks for the edit link from the listing, and corrects the hours.
             let link = try #require(published.first?.link("/annuaire/lieux/"))
@@ -324,7 +351,8 @@ struct DirectoryPeopleTests {
             #expect(try await manager.get(link).text.contains("Repair café du Sanitas"))
             _ = try await manager.submit(link + "/lien", [:])
             let mail = try #require(
-                try await app.mails().first { $0.to == "repair@example.org" && $0.body.contains("/annuaire/modifier/") })
+                try await app.mails().first { $0.to == "repair@example.org" && $0.body.contains("/annuaire/modifier/") }
+            )
             let edit = try #require(mail.link("/annuaire/modifier/"))
             let row = try #require(
                 try await app.services.database.read { try await DirectoryQueries.published(in: $0) }.first {
@@ -340,18 +368,23 @@ struct DirectoryPeopleTests {
             #expect(corrected.status == .seeOther)
             let change = String(
                 try #require(
-                    try await editor.get("/annuaire/moderation").text.firstMatch(of: /\/annuaire\/moderation\/([a-z0-9]+)/)
+                    try await editor.get("/annuaire/moderation").text.firstMatch(
+                        of: /\/annuaire\/moderation\/([a-z0-9]+)/)
                 ).1)
             _ = try await editor.submit("/annuaire/moderation/\(change)", ["decision": "accepter"])
             let updated = try #require(
-                try await app.mails().first { $0.subject.plain == "Annuaire : la fiche « Repair café du Sanitas » est mise à jour" })
+                try await app.mails().first {
+                    $0.subject.plain == "Annuaire : la fiche « Repair café du Sanitas » est mise à jour"
+                })
             #expect(updated.to == "repair@example.org")
             #expect(updated.body.plain.contains("« Sa 14:00-17:00 » devient « Sa 10:00-17:00 »"))
             #expect(try await phone.get(link).text.contains("10 h"))
         }
     }
 
-    @Test("Journey 1, the directory's half: an editor imports from the directory's page, reads the preview, applies, checks the list, a place, the map and the exports (pages counted)")
+    @Test(
+        "Journey 1, the directory's half: an editor imports from the directory's page, reads the preview, applies, checks the list, a place, the map and the exports (pages counted)"
+    )
     func journeyOneDirectory() async throws {
         try await withApp { app in
             let admin = try await DirectoryWebTests.admin(app)
@@ -406,11 +439,16 @@ struct DirectoryPeopleTests {
             #expect(!discs.isEmpty)
             #expect(discs.allSatisfy { $0.0.hasPrefix("/annuaire/lieux/") || $0.0.hasPrefix("/annuaire/carte?") })
             // Places close together are one disc, numbered, linking to the map around them.
-            let crowd = (0..<200).map { n in
-                DirectoryMap.Point(
-                    point: GeoPoint(latitude: 47.39 + Double(n % 20) * 0.001, longitude: 0.68 + Double(n / 20) * 0.001),
-                    label: "Lieu \(n)", link: "/annuaire/lieux/\(n)")
-            } + [DirectoryMap.Point(point: GeoPoint(latitude: 43.6, longitude: 1.44), label: "Toulouse", link: "/annuaire/lieux/t")]
+            let crowd =
+                (0..<200).map { n in
+                    DirectoryMap.Point(
+                        point: GeoPoint(
+                            latitude: 47.39 + Double(n % 20) * 0.001, longitude: 0.68 + Double(n / 20) * 0.001),
+                        label: "Lieu \(n)", link: "/annuaire/lieux/\(n)")
+                } + [
+                    DirectoryMap.Point(
+                        point: GeoPoint(latitude: 43.6, longitude: 1.44), label: "Toulouse", link: "/annuaire/lieux/t")
+                ]
             let svg = DirectoryMap.svg(crowd, title: "Carte") { centre, reach in
                 "/annuaire/carte?pres=\(centre.latitude)&rayon=\(Int(reach) + 1)"
             }

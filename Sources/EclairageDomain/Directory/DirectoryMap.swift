@@ -76,7 +76,8 @@ public enum DirectoryMap {
                     ? #"<text x="\#(f(x))" y="\#(f(y + 4))" class="map-count">\#(members.count)</text>"# : "")
             if let link {
                 parts.append(
-                    #"<a href="\#(escape(link))" aria-label="\#(escape(label))"><title>\#(escape(label))</title>\#(disc)</a>"#)
+                    #"<a href="\#(escape(link))" aria-label="\#(escape(label))"><title>\#(escape(label))</title>\#(disc)</a>"#
+                )
             } else {
                 parts.append(#"<g><title>\#(escape(label))</title>\#(disc)</g>"#)
             }

@@ -11,7 +11,9 @@ public enum OpeningHoursGrid {
     public static func osm(_ week: [[(from: String, to: String)]]) -> String? {
         let ranges: [String] = week.map { slots in
             slots.compactMap { slot -> String? in
-                let (from, to) = (slot.from.trimmingCharacters(in: .whitespaces), slot.to.trimmingCharacters(in: .whitespaces))
+                let (from, to) = (
+                    slot.from.trimmingCharacters(in: .whitespaces), slot.to.trimmingCharacters(in: .whitespaces)
+                )
                 if from.isEmpty && to.isEmpty { return nil }
                 return "\(time(from) ?? from)-\(time(to) ?? to)"
             }.joined(separator: ",")

@@ -45,8 +45,10 @@ enum CalendarPage {
             let departementCodes = Set(all.compactMap(\.place.departement))
             let start = (page - 1) * pageSize
             sessions = matching.dropFirst(start).prefix(pageSize).map { item in
-                let held = counts.filter { $0.sessionId == item.session.id && RegistrationRow.holding.contains($0.status) }
-                    .map(\.n).reduce(0, +)
+                let held = counts.filter {
+                    $0.sessionId == item.session.id && RegistrationRow.holding.contains($0.status)
+                }
+                .map(\.n).reduce(0, +)
                 let left = max(0, item.session.capacity - held)
                 return Session(
                     title: item.training.title, link: SiteURL.training(item.training.id).path,

@@ -39,7 +39,9 @@ enum CycleRegistrationController {
                 trainingID, context: context, services: services,
                 form: RegistrationController.sessionForm(
                     "cycle", values: values,
-                    messages: ["email": FormLimit.registration.message(refusal, views: services.views, context: context)]),
+                    messages: [
+                        "email": FormLimit.registration.message(refusal, views: services.views, context: context)
+                    ]),
                 session: "cycle", status: .tooManyRequests)
         }
         let mail = CalendarMail(services)
@@ -63,6 +65,8 @@ enum CycleRegistrationController {
             try await DirectoryQueries.bumpVersion(in: sql)
             return registered
         }
-        return redirect(to: .training(trainingID), flash: registered > 0 ? "calendar.cycle_registered" : "calendar.already_registered")
+        return redirect(
+            to: .training(trainingID),
+            flash: registered > 0 ? "calendar.cycle_registered" : "calendar.already_registered")
     }
 }

@@ -40,7 +40,8 @@ struct OrganiserChoice: Sendable {
         let named = allowed.filter { SearchText.normalise($0.place.name) == typed }
         if named.count == 1 { return .found(named[0]) }
         let words = typed.split(separator: " ")
-        let matching = named.isEmpty
+        let matching =
+            named.isEmpty
             ? allowed.filter { entry in
                 let text = SearchText.normalise(Self.label(entry))
                 return words.allSatisfy { text.contains($0) }

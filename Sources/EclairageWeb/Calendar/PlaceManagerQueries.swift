@@ -26,8 +26,10 @@ enum PlaceManagerQueries {
     static func managers(of placeID: String, in sql: any SQLDatabase) async throws -> [Manager] {
         try await sql.select().column(SQLColumn("user_id", table: "place_managers")).column("display_name")
             .column("email").column("origin")
-            .from("place_managers").join("users", on: SQLColumn("user_id", table: "place_managers"), .equal,
-                SQLColumn("id", table: "users"))
+            .from("place_managers").join(
+                "users", on: SQLColumn("user_id", table: "place_managers"), .equal,
+                SQLColumn("id", table: "users")
+            )
             .where(SQLColumn("place_id", table: "place_managers"), .equal, SQLBind(placeID))
             .orderBy("display_name").rows(Manager.self)
     }
@@ -35,7 +37,9 @@ enum PlaceManagerQueries {
     /// The places this account manages (ids).
     static func places(of userID: String, in sql: any SQLDatabase) async throws -> [String] {
         struct Row: Codable { let placeId: String }
-        return try await sql.select().column("place_id").from("place_managers").where("user_id", .equal, SQLBind(userID))
-            .rows(Row.self).map(\.placeId)
+        return try await sql.select().column("place_id").from("place_managers").where(
+            "user_id", .equal, SQLBind(userID)
+        )
+        .rows(Row.self).map(\.placeId)
     }
 }

@@ -28,7 +28,8 @@ enum RegistrationController {
         // A desk (the place's manager or an editor, signed in) registers people for others: its allowance
         // is its account's, so a shared connection or a busy morning at the desk locks nobody out.
         let desk = try await services.database.read { sql in
-            try await OrganiserAccess.organises(place: try await placeID(of: session, in: sql), context.identity, in: sql)
+            try await OrganiserAccess.organises(
+                place: try await placeID(of: session, in: sql), context.identity, in: sql)
         }
         let address = desk ? "account-\(context.identity?.id ?? "")" : ClientAddress.of(request, context: context)
         if let refusal = try await RateLimiter(services).attempt(.registration, from: address, to: email) {

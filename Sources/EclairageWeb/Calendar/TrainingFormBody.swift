@@ -24,7 +24,8 @@ struct TrainingFormBody: FormWithBoxes, Sendable {
 
     /// In the order of the page, so the summary of errors follows it.
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case place, placeName = "place_name", title, kind, description, location, onlineURL = "online_url", start, duration, every, count
+        case place, placeName = "place_name", title, kind, description, location, onlineURL = "online_url", start,
+            duration, every, count
         case capacity
     }
 
@@ -37,7 +38,8 @@ struct TrainingFormBody: FormWithBoxes, Sendable {
     /// The values sent, by field name, to show back (each cut at 10,000 characters).
     var values: [String: String] {
         let sent: [CodingKeys: String] = [
-            .place: place, .placeName: placeName, .title: title, .kind: kind, .description: description, .location: location,
+            .place: place, .placeName: placeName, .title: title, .kind: kind, .description: description,
+            .location: location,
             .onlineURL: onlineURL, .start: start, .duration: duration, .every: every, .count: count,
             .capacity: capacity,
         ]

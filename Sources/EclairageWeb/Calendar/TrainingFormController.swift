@@ -70,7 +70,8 @@ enum TrainingFormController {
             try await CalendarQueries.insert(training, sessions: sessions, in: sql)
             try await DirectoryQueries.bumpVersion(in: sql)
         }
-        return redirect(to: .training(training.id), flash: "calendar.created_\(training.kind)")  // an atelier is not "la formation"
+        // An atelier is not "la formation": the message follows the kind.
+        return redirect(to: .training(training.id), flash: "calendar.created_\(training.kind)")
     }
 
     /// The places the signed-in account may organise at: every published place for an editor, its own

@@ -11,7 +11,8 @@ enum DirectoryController {
         let html = try await cached("directory-results", request: request, context: context, services: services)
         var editor: DirectoryPage.Model.Editor?
         if context.identity?.editor == true {
-            editor = .init(pending: try await services.database.read { try await DirectoryQueries.pendingCount(in: $0) })
+            editor = .init(
+                pending: try await services.database.read { try await DirectoryQueries.pendingCount(in: $0) })
         }
         return services.views.render(
             "directory", title: "directory.title", content: DirectoryPage.Model(html: html, editor: editor),

@@ -177,13 +177,15 @@ enum DirectoryResultsPage {
             if asked.filter.openNow {
                 var without = asked
                 without.filter.openNow = false
-                links.append(.init(title: views.text("directory_open_now", context), link: base + without.query(page: 1)))
+                links.append(
+                    .init(title: views.text("directory_open_now", context), link: base + without.query(page: 1)))
             }
             for facet in DirectoryFilter.Facet.allCases {
                 guard let value = asked.filter.selected[facet] else { continue }
                 let label =
                     facet == .departement
-                    ? services.departements.first { $0.code == value }.map { "\($0.code) – \($0.name)" } ?? value : value
+                    ? services.departements.first { $0.code == value }.map { "\($0.code) – \($0.name)" } ?? value
+                    : value
                 links.append(
                     .init(
                         title: "\(views.text("directory_facet_\(facet.rawValue)", context)) : \(label)",

@@ -19,7 +19,10 @@ struct ModerationNotices: Sendable {
         let changes = Contributions.differences(before, after, schema: schema).map {
             translations.text(
                 "directory.notice_change_line", .fr,
-                ["label": $0.label, "before": $0.before.isEmpty ? "—" : $0.before, "after": $0.after.isEmpty ? "—" : $0.after])
+                [
+                    "label": $0.label, "before": $0.before.isEmpty ? "—" : $0.before,
+                    "after": $0.after.isEmpty ? "—" : $0.after,
+                ])
         }
         let values = [
             "name": after.name, "link": baseURL + SiteURL.place(change.placeId).path,

@@ -67,7 +67,8 @@ extension ModerationPage.Model.Item {
             abs($0.latitude - latitude) < 1e-6 && abs($0.longitude - longitude) < 1e-6
         }
         return centre.map {
-            services.views.text("directory.position_approximate", context, ["commune": $0.name, "postcode": place.postcode])
+            services.views.text(
+                "directory.position_approximate", context, ["commune": $0.name, "postcode": place.postcode])
         }
     }
 

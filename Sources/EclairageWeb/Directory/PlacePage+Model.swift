@@ -70,7 +70,9 @@ enum PlacePage {
             address = place.address
             addressExtra = place.addressExtra
             commune = "\(place.postcode) \(place.commune)"
-            kinds = place.kinds.isEmpty ? nil : place.kinds.map(services.directory.structureTypes.words).joined(separator: ", ")
+            kinds =
+                place.kinds.isEmpty
+                ? nil : place.kinds.map(services.directory.structureTypes.words).joined(separator: ", ")
             today = entry.hours?.frenchToday(day: clock.day, minute: clock.minute)
             week = entry.hours?.frenchWeek() ?? []
             hoursAsWritten = entry.hours?.isUnderstood == false ? entry.hours?.raw : nil

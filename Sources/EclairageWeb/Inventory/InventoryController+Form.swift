@@ -9,7 +9,8 @@ extension InventoryController {
         let access = try await InventoryAccess.load(context, services: services, what: "inventory")
         try access.requireEditor()
         let values = AssetFormPage.suggested(
-            kind: request.queryFields["type"].map { Substring($0) }, owner: request.queryFields["titulaire"].map { Substring($0) })
+            kind: request.queryFields["type"].map { Substring($0) },
+            owner: request.queryFields["titulaire"].map { Substring($0) })
         let query = try await AssetFormPage.Query.load(access, services: services)
         return renderForm(
             access, asset: nil, values: values, holders: [], errors: FieldErrors(), query: query, context: context,

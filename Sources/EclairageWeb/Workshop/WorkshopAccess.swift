@@ -1,6 +1,6 @@
-import SQLKit
 import EclairageDomain
 import Hummingbird
+import SQLKit
 
 /// Who may do what in a workshop room. The facilitator is the session's organiser; a participant is
 /// the browser holding the cookie given when they joined (a random token; only its SHA-256 is
