@@ -139,7 +139,7 @@ struct AccompanimentTests {
                 })
             #expect(try await w.carol.get(w.base).status == .notFound)  // nothing before the answer
             #expect(
-                try await w.alice.get(w.base).text.plain.contains("1 demande(s) d&#39;accès attendent votre réponse."))
+                try await w.alice.get(w.base).text.plain.contains("1 demande d&#39;accès attend votre réponse."))
             let page = try await w.alice.get(w.base + "/accompagnement")
             #expect(page.text.plain.contains("Suite au forum"))
             let request = String(try #require(page.text.firstMatch(of: /name="request" value="([a-z0-9]+)"/)).1)
@@ -275,7 +275,7 @@ struct AccompanimentTests {
             #expect(added.location == w.base + "/feuille-de-route" && Self.flash(added) == "plan.added")
             var page = try await w.alice.get(w.base + "/feuille-de-route").text.plain
             #expect(page.contains("Sauvegarder hors site") && page.contains("en retard"))
-            #expect(page.contains("0 étape(s) faite(s) sur 1") && page.contains("3 h et 60 € estimés en tout"))
+            #expect(page.contains("0 étape faite sur 1") && page.contains("3 h et 60 € estimés en tout"))
             // The dashboard puts overdue steps forward.
             #expect(try await w.carol.get("/structures/\(w.body)").text.plain.contains("étapes en retard"))
             // An advisor proposes; the association accepts.
@@ -303,9 +303,9 @@ struct AccompanimentTests {
                 w.base + "/feuille-de-route/statut", ["step": own.id, "status": "done_alone", "volunteer": "90"])
             #expect(Self.flash(done) == "plan.status_changed")
             page = try await w.alice.get(w.base + "/feuille-de-route").text.plain
-            #expect(page.contains("1 étape(s) faite(s) sur 2") && page.contains("1 h 30 de bénévolat déclarées"))
+            #expect(page.contains("1 étape faite sur 2") && page.contains("1 h 30 de bénévolat déclarées"))
             #expect(page.contains("faite sans aide"))
-            #expect(try await w.alice.get(w.base).text.plain.contains("1 étape(s) faite(s) sur 2"))
+            #expect(try await w.alice.get(w.base).text.plain.contains("1 étape faite sur 2"))
         }
     }
 

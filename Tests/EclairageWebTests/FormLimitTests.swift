@@ -49,7 +49,7 @@ struct FormLimitTests {
                 page.text.contains(
                     "Trop de propositions de lieu depuis cette connexion en une heure : rien n&#39;a été envoyé ni enregistré."
                 ))
-            #expect(page.text.contains("réessayez dans 60 minute(s)"))
+            #expect(page.text.contains("réessayez dans 60 minutes"))
             #expect(
                 page.text.contains(#"value="Lieu proposé \#(allowance)""#)
                     && page.text.contains(#"value="repair@example.org""#))

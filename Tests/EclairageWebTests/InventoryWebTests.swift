@@ -49,7 +49,7 @@ struct InventoryWebTests {
             #expect(page.text.contains("chorale.fr : une seule personne peut y entrer."))
             #expect(page.text.contains("chorale.fr : c&#39;est au nom d&#39;une personne, pas de l&#39;association."))
             #expect(page.text.contains("Peuvent y entrer : Bob"))
-            #expect(try await club.bob.get(club.base).text.contains("2 point(s) à regarder dans l&#39;inventaire"))
+            #expect(try await club.bob.get(club.base).text.contains("2 points à regarder dans l&#39;inventaire"))
             #expect(!page.text.contains("arrive à échéance"))  // 61 days: not yet
             func remindersAfter(days: Int64) async throws -> [MailMessage] {
                 app.advance(days * 86_400)
@@ -59,7 +59,7 @@ struct InventoryWebTests {
             #expect(try await remindersAfter(days: 0).isEmpty)
             let first = try await remindersAfter(days: 1)
             #expect(first.map(\.to) == ["bob@example.org"])
-            #expect(first.first?.subject.plain == "Éclairage : chorale.fr arrive à échéance dans 60 jour(s)")
+            #expect(first.first?.subject.plain == "Éclairage : chorale.fr arrive à échéance dans 60 jours")
             #expect(first.first?.body.contains("/associations/\(club.association)/inventaire") == true)
             #expect(try await remindersAfter(days: 1).count == 1)  // once: no new one the next day
             // editing the asset (same lapse date) does not send the reminder again
@@ -88,7 +88,7 @@ struct InventoryWebTests {
                 "/connexion", ["email": "alice@example.org", "password": "lampe tulipe orage cheval"])
             let later = try await club.alice.get(club.base + "/inventaire")
             #expect(
-                later.text.contains("chorale.fr : arrive à échéance dans 4 jour(s)."),
+                later.text.contains("chorale.fr : arrive à échéance dans 4 jours."),
                 "\(later.text.firstMatch(of: /À regarder[^§]{0,900}/).map { String($0.0) } ?? "")")
         }
     }

@@ -18,6 +18,6 @@ struct PlanProgress {
 
     /// "1 étape(s) faite(s) sur 2".
     func text(_ context: AppRequestContext, views: Views) -> String {
-        views.text("plan.progress", context, ["done": "\(done)", "total": "\(accepted.count)"])
+        views.plural("plan.progress", count: done, context, ["done": "\(done)", "total": "\(accepted.count)"])
     }
 }

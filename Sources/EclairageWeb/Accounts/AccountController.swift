@@ -40,7 +40,9 @@ enum AccountController {
         else {
             return nil
         }
-        let message = services.views.text("account.reauth_throttled", context, ["minutes": "\(minutes)"])
+        let message = services.views.text(
+            "account.reauth_throttled", context,
+            ["minutes": services.views.plural("duration.minutes", count: minutes, context)])
         let state = FormState(
             values: [:], messages: ["current_password": message], views: services.views, context: context)
         return render(AccountPage.Model(user: user, passwordForm: state), .tooManyRequests, context, services)

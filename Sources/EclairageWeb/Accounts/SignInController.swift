@@ -29,7 +29,9 @@ enum SignInController {
             (RateLimiter.signInAccount, email), (RateLimiter.signInAddress, address),
         ])
         if case .blocked(let minutes) = decision {
-            let message = services.views.text("signin.throttled", context, ["minutes": "\(minutes)"])
+            let message = services.views.text(
+                "signin.throttled", context,
+                ["minutes": services.views.plural("duration.minutes", count: minutes, context)])
             let state = FormState(values: ["email": email], errors: [:], errorList: [])
             return services.views.render(
                 "sign-in", title: "signin.title",

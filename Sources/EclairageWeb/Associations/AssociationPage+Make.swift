@@ -28,7 +28,7 @@ extension AssociationPage.Model {
             },
             supportLink: access.isMember ? SiteURL.associationSupport(id).path : nil,
             requestsNotice: query.requests == 0
-                ? nil : views.text("association.requests_waiting", context, ["n": "\(query.requests)"]),
+                ? nil : views.plural("association.requests_waiting", count: query.requests, context),
             followLink: SiteURL.associationFollow(id).path, usagesLink: SiteURL.associationUsages(id).path,
             transferable: query.members.filter { $0.role != AssociationRole.owner.rawValue }.map {
                 .init(id: $0.userId, name: $0.displayName)
@@ -52,7 +52,7 @@ extension AssociationPage.Model {
                 ? SiteURL.inventory(id).path : nil,
             inventoryAlerts: {
                 let count = InventoryAlerts.of(query.assets, today: DateFormatting.parisDay(services.time.now())).count
-                return count == 0 ? nil : views.text("association.inventory_alerts", context, ["n": "\(count)"])
+                return count == 0 ? nil : views.plural("association.inventory_alerts", count: count, context)
             }(),
             deviceDiagnostics: query.onDevice.filter { diagnostic in
                 device.contains { $0.id == diagnostic.id && TokenHash.of($0.token) == diagnostic.tokenHash }
@@ -70,7 +70,7 @@ extension AssociationPage.Model {
             link: SiteURL.associationPlan(id).path, progress: progress.text(context, views: views),
             next: progress.open.prefix(5).map(\.title),
             proposals: progress.proposals == 0
-                ? nil : views.text("plan.proposals_waiting", context, ["n": "\(progress.proposals)"]))
+                ? nil : views.plural("plan.proposals_waiting", count: progress.proposals, context))
     }
 
     /// The access log, repeated views grouped: "2 décembre 2026, 10 h 02 – 10 h 40 : Carol (PAVA) a consulté… (3 fois)".

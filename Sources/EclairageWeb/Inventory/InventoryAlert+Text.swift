@@ -9,9 +9,13 @@ extension InventoryAlert {
         case .singleHolder: return views.text("inventory.alert.single_holder", context, name)
         case .personalOwner: return views.text("inventory.alert.personal_owner", context, name)
         case .expiring(let days, _):
-            return views.text("inventory.alert.expiring", context, name.merging(["days": "\(days)"]) { $1 })
+            return views.text(
+                "inventory.alert.expiring", context,
+                name.merging(["days": views.plural("duration.days", count: days, context)]) { $1 })
         case .expired(let days):
-            return views.text("inventory.alert.expired", context, name.merging(["days": "\(days)"]) { $1 })
+            return views.text(
+                "inventory.alert.expired", context,
+                name.merging(["days": views.plural("duration.days", count: days, context)]) { $1 })
         case .notChecked: return views.text("inventory.alert.not_checked", context, name)
         case .recoveryPersonal(let through):
             return views.text(

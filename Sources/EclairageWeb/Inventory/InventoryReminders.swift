@@ -31,7 +31,10 @@ enum InventoryReminders {
             let link = baseURL + SiteURL.inventory(stored.row.associationId).path
             for recipient in to {
                 let language = Language(rawValue: recipient.locale) ?? .fr
-                let values = ["name": stored.row.name, "days": "\(days)", "date": expiresOn, "link": link]
+                let values = [
+                    "name": stored.row.name, "days": translations.plural("duration.days", count: days, language),
+                    "date": DateFormatting.day(iso: expiresOn, language: language), "link": link,
+                ]
                 try await Outbox.enqueue(
                     MailMessage(
                         to: recipient.email, subject: translations.text("inventory.mail_subject", language, values),

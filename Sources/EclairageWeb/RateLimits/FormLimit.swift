@@ -124,6 +124,9 @@ enum FormLimit: String, Sendable, CaseIterable {
     func message(_ refusal: Refusal, views: Views, context: AppRequestContext) -> String {
         views.text(
             refusal.key, context,
-            ["what": views.text("limits.what_\(rawValue)", context), "minutes": "\(refusal.minutes)"])
+            [
+                "what": views.text("limits.what_\(rawValue)", context),
+                "minutes": views.plural("duration.minutes", count: refusal.minutes, context),
+            ])
     }
 }

@@ -77,7 +77,7 @@ extension SupportBodyPage.Model {
             activityLink: SiteURL.supportBodyActivity(id).path,
             badgesLink: body.isVetted ? SiteURL.supportBodyBadges(id).path : nil,
             pendingRequests: query.pendingRequests == 0
-                ? nil : views.text("dashboard.pending_requests", context, ["n": "\(query.pendingRequests)"]),
+                ? nil : views.plural("dashboard.pending_requests", count: query.pendingRequests, context),
             requestAction: SiteURL.supportBodyRequests(id).path, requestForm: forms.request,
             advisors: query.advisors.map {
                 .init(id: $0.userId, displayName: $0.displayName, email: $0.email, isMe: $0.userId == userID)
@@ -111,7 +111,7 @@ extension SupportBodyPage.Model {
                         }
                     return "\(trend.title) \(trend.score.map(String.init) ?? "–")\(change)"
                 }.joined(separator: " · "),
-            steps: views.text("dashboard.steps", context, ["n": "\(item.openSteps)"]),
+            steps: views.plural("dashboard.steps", count: item.openSteps, context),
             overdue: item.overdueSteps == 0
                 ? nil : views.text("dashboard.overdue", context, ["n": "\(item.overdueSteps)"]),
             lastContact: item.lastContact.map {

@@ -35,7 +35,7 @@ extension VettingPage {
                         advisors: (advisors[body.id] ?? []).joined(separator: ", "),
                         grants: (grants[body.id] ?? 0) == 0
                             ? nil
-                            : services.views.text("vetting.grants", context, ["n": "\(grants[body.id] ?? 0)"]),
+                            : services.views.plural("vetting.grants", count: grants[body.id] ?? 0, context),
                         action: SiteURL.supportBodyVet(body.id).path, failed: body.id == failedID)
                 }, form: form, failedID: failedID)
         }

@@ -45,7 +45,7 @@ extension SurveyListPage.Model {
                     territory: territoryLabel(survey.area, context: context, services: services),
                     dates: SurveyAnswerPage.Model.dates(survey, context: context, services: services),
                     state: views.text("survey.state.\(state.rawValue)", context),
-                    answers: views.text("survey.answers_count", context, ["n": "\(answers)"]),
+                    answers: views.plural("survey.answers_count", count: answers, context),
                     link: services.absoluteURL(.surveyAnswer(token: survey.token)),
                     resultsLink: SiteURL.surveyResults(survey.id).path,
                     editLink: fromForm && answers == 0 ? SiteURL.surveyEdit(survey.id).path : nil,
