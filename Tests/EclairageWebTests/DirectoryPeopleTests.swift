@@ -431,6 +431,7 @@ struct DirectoryPeopleTests {
             let visitor = app.browser()
             let map = try await visitor.get("/annuaire/carte?pres=37+000&rayon=50&frais=Gratuit")
             #expect(map.raw.utf8.count < 60_000)
+            #expect(map.raw.contains(#"<path class="map-dep""#), "the départements drawn under the places")
             let page = map.text
             #expect(page.contains(#"<option value="50" selected>50 km</option>"#))
             #expect(page.contains(#"<input type="hidden" name="frais" value="Gratuit">"#))
@@ -484,6 +485,7 @@ struct DirectoryPeopleTests {
             #expect(map.text.contains("Carte de 2000 lieux"))
             print("MAP-PAGE-BYTES places=2000 bytes=\(map.raw.utf8.count)")
             #expect(map.raw.utf8.count < 60_000)
+            #expect(map.raw.contains(#"<path class="map-dep""#), "the départements drawn under the places")
         }
     }
 }

@@ -23,7 +23,8 @@ public enum DirectoryMap {
     /// radius that holds them); each disc of one place links to that place. Every disc is a link,
     /// reached with the keyboard, named by its places; a disc of several shows their number.
     public static func svg(
-        _ points: [Point], title: String, gathered: (GeoPoint, Double) -> String? = { _, _ in nil }
+        _ points: [Point], title: String, backdrop: MapBackdrop = .empty,
+        gathered: (GeoPoint, Double) -> String? = { _, _ in nil }
     ) -> String {
         // The frame: the points' extent, or metropolitan France when there are none, with a margin.
         var south = points.map(\.point.latitude).min() ?? 42.3
@@ -57,6 +58,7 @@ public enum DirectoryMap {
         ]
         parts.append(
             #"<title id="carte-titre">\#(escape(title))</title><rect width="100%" height="100%" class="map-bg"/>"#)
+        parts += outlines(backdrop, south: south, north: north, west: west, east: east, project: project)
         for (_, members) in groups.sorted(by: {
             ($1.value.count, $0.key.y, $0.key.x) < ($0.value.count, $1.key.y, $1.key.x)
         }) {
@@ -84,6 +86,44 @@ public enum DirectoryMap {
         }
         parts.append("</svg>")
         return parts.joined()
+    }
+
+    /// The départements' outlines in the frame, as one path (points closer than 3 pixels dropped:
+    /// the page stays small at the scale of France), and their chefs-lieux' names where they do not
+    /// crowd one another.
+    static func outlines(
+        _ backdrop: MapBackdrop, south: Double, north: Double, west: Double, east: Double,
+        project: (GeoPoint) -> (Double, Double)
+    ) -> [String] {
+        let shown = backdrop.departements.filter { $0.meets(south: south, north: north, west: west, east: east) }
+        guard !shown.isEmpty else { return [] }
+        var path = ""
+        for ring in shown.flatMap(\.rings) {
+            var last: (Int, Int)?
+            for point in ring {
+                let (x, y) = project(point)
+                let here = (Int(x.rounded()), Int(y.rounded()))
+                if let previous = last {
+                    guard abs(here.0 - previous.0) + abs(here.1 - previous.1) >= 3 else { continue }
+                    path += "l\(here.0 - previous.0) \(here.1 - previous.1)"
+                } else {
+                    path += "M\(here.0) \(here.1)"
+                }
+                last = here
+            }
+            path += "z"
+        }
+        var parts = [#"<path class="map-dep" d="\#(path)"/>"#]
+        var placed: [(Double, Double)] = []
+        for departement in shown {
+            let (x, y) = project(departement.townPoint)
+            guard x > 20, x < width - 20, y > 12, !departement.town.isEmpty,
+                !placed.contains(where: { abs($0.0 - x) < 70 && abs($0.1 - y) < 16 })
+            else { continue }
+            placed.append((x, y))
+            parts.append(#"<text x="\#(f(x))" y="\#(f(y))" class="map-town">\#(escape(departement.town))</text>"#)
+        }
+        return parts
     }
 
     struct Cell: Hashable {

@@ -138,7 +138,8 @@ enum DirectoryResultsPage {
                             DirectoryMap.Point(
                                 point: $0, label: match.entry.place.name, link: SiteURL.place(match.entry.id).path)
                         }
-                    }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)])
+                    }, title: views.text("directory_map_svg_title", context, ["count": String(matches.count)]),
+                    backdrop: services.directory.backdrop
                 ) { centre, reach in
                     // A disc of several places opens the map around them, with the other filters kept.
                     var closer = asked

@@ -9,6 +9,8 @@ final class DirectoryServices: Sendable {
     let schema: DirectorySchema
     /// The `typologie` codes in words, read at start.
     let structureTypes: StructureTypes
+    /// The départements' outlines and chefs-lieux under the server-drawn map, read at start.
+    let backdrop: MapBackdrop
     let contentDirectory: URL
     private let communeIndex = NIOLockedValueBox<CommuneIndex?>(nil)
     private let index = NIOLockedValueBox<DirectoryIndex?>(nil)
@@ -21,6 +23,7 @@ final class DirectoryServices: Sendable {
         self.contentDirectory = contentDirectory
         schema = try DirectorySchema.load(from: contentDirectory)
         structureTypes = try StructureTypes.load(from: contentDirectory)
+        backdrop = try MapBackdrop.load(from: contentDirectory)
     }
 
     func communes() throws -> CommuneIndex {
