@@ -381,6 +381,20 @@ struct CalendarOrganiserTests {
             #expect(try await outsider.get("/agenda/formations/\(setup.training)/modifier").status == .forbidden)
             #expect(
                 try await app.browser().submit("/annuaire/modifier/\(link.1)/gestionnaire", [:]).status == .forbidden)
+            // An editor removes a manager who left: her trainings stay, she no longer organises them.
+            let maelle = try #require(
+                try await app.services.database.read {
+                    try await PlaceManagerQueries.managers(of: halles, in: $0)
+                }.first { $0.email == "maelle@example.org" }?.userId)
+            #expect(
+                try await manager.submit("/annuaire/lieux/\(halles)/gestionnaires/retirer", ["user": maelle]).status
+                    == .forbidden)
+            let removed = try await setup.editor.submit(
+                "/annuaire/lieux/\(halles)/gestionnaires/retirer", ["user": maelle])
+            #expect(removed.location == "/annuaire/lieux/\(halles)")
+            #expect(try await setup.editor.get(removed.location ?? "").text.contains("Le compte ne gère plus ce lieu"))
+            #expect(try await manager.get("/agenda/seances/\(setup.session)/inscrits").status == .forbidden)
+            #expect(try await Self.sessions(app, try Self.trainingID(created)).count == 1)
         }
     }
 }

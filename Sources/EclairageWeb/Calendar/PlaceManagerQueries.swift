@@ -23,6 +23,12 @@ enum PlaceManagerQueries {
             .ignoringConflicts(with: ["place_id", "user_id"]).run()
     }
 
+    /// Unlinks the account from the place (its trainings stay; it no longer organises them).
+    static func remove(place placeID: String, user userID: String, in sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "place_managers").where("place_id", .equal, SQLBind(placeID))
+            .where("user_id", .equal, SQLBind(userID)).run()
+    }
+
     static func managers(of placeID: String, in sql: any SQLDatabase) async throws -> [Manager] {
         try await sql.select().column(SQLColumn("user_id", table: "place_managers")).column("display_name")
             .column("email").column("origin")

@@ -22,6 +22,19 @@ enum PlaceManagersController {
         return redirect(to: .place(placeID), flash: linked ? "calendar.manager_linked" : "calendar.manager_unknown")
     }
 
+    /// An editor removes a manager (someone who left the place's team).
+    @Sendable static func unlink(_ request: Request, context: AppRequestContext, services: AppServices) async throws
+        -> Response
+    {
+        _ = try context.requireEditor()
+        let placeID = try context.parameters.require("id")
+        let userID = try context.decodeForm(PlaceManagerRemoveBody.self).user
+        try await services.database.write {
+            try await PlaceManagerQueries.remove(place: placeID, user: userID, in: $0)
+        }
+        return redirect(to: .place(placeID), flash: "calendar.manager_removed")
+    }
+
     /// The account signed in confirms through the place's edit link that it belongs to the place's team.
     @Sendable static func confirm(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response

@@ -23,6 +23,11 @@ struct PlaceManagerBody: Decodable {
     @FormText var email: String
 }
 
+/// The manager an editor removes from a place.
+struct PlaceManagerRemoveBody: Decodable {
+    @FormText var user: String
+}
+
 /// A session's new date and time (`datetime-local`, French time).
 struct SessionMoveBody: Decodable {
     @FormText var start: String

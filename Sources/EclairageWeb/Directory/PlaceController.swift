@@ -32,6 +32,7 @@ enum PlaceController {
             "place", title: "directory.place_title", titleValues: ["name": entry.place.name],
             content: PlacePage.Model(
                 html: html, id: id, editor: user?.editor == true, organises: organises,
-                managers: managers.map { "\($0.displayName) <\($0.email)>" }), context: context)
+                managers: managers.map { .init(label: "\($0.displayName) <\($0.email)>", userID: $0.userId) }),
+            context: context)
     }
 }

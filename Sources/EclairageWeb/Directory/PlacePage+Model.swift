@@ -10,15 +10,22 @@ enum PlacePage {
         let historyLink: String?
         let linkAction: String
         /// The place's managers (accounts that organise its trainings), shown to editors, who link more.
-        let managers: [String]
+        let managers: [Manager]
         let managersAction: String?
+        let removeManagerAction: String
 
-        init(html: String, id: String, editor: Bool, organises: Bool = false, managers: [String] = []) {
+        struct Manager: Sendable {
+            let label: String
+            let userID: String
+        }
+
+        init(html: String, id: String, editor: Bool, organises: Bool = false, managers: [Manager] = []) {
             self.html = html
             feedLink = SiteURL.placeFeed(id).path
             newTrainingLink = editor || organises ? SiteURL.newTraining.path + "?lieu=" + id : nil
             self.managers = editor ? managers : []
             managersAction = editor ? SiteURL.placeManagers(id).path : nil
+            removeManagerAction = SiteURL.placeManagerRemove(id).path
             historyLink = editor ? SiteURL.placeHistory(id).path : nil
             linkAction = SiteURL.placeLink(id).path
         }

@@ -189,6 +189,7 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     post(.sessionWalkIn(id), RegistrantsController.walkIn)
     post(.sessionMove(id), SessionMoveController.move)
     post(.placeManagers(id), PlaceManagersController.link)
+    post(.placeManagerRemove(id), PlaceManagersController.unlink)
     post(.placeEditManager(token: token), PlaceManagersController.confirm)
     post(.adminEditor(id), AdminController.toggleEditor)
 

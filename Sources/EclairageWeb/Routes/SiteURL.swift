@@ -115,6 +115,7 @@ enum SiteURL: Sendable, Equatable {
     case sessionWalkIn(String)
     case sessionMove(String)
     case placeManagers(String)
+    case placeManagerRemove(String)
     case placeEditManager(token: String)
     case adminEditor(String)
     // Awareness sheets
@@ -283,6 +284,7 @@ enum SiteURL: Sendable, Equatable {
         case .sessionWalkIn(let id): "/agenda/seances/\(id)/sur-place"
         case .sessionMove(let id): "/agenda/seances/\(id)/deplacer"
         case .placeManagers(let id): "/annuaire/lieux/\(id)/gestionnaires"
+        case .placeManagerRemove(let id): "/annuaire/lieux/\(id)/gestionnaires/retirer"
         case .placeEditManager(let token): "/annuaire/modifier/\(token)/gestionnaire"
         case .adminEditor(let id): "/admin/comptes/\(id)/editeur"
         case .sheets: "/fiches"
