@@ -191,6 +191,31 @@ struct DirectoryPeopleTests {
             #expect(notice.to == "accueil@espace-halles.example.org")
             #expect(notice.body.plain.contains("- Horaires"))
             #expect(notice.body.plain.contains("devient « Mo-Fr 09:00-12:00 »"))
+            // A new place refused: the proposer and the place are told it was not published.
+            let other = ContributionWebTests.proposal.map { name, value in
+                switch name {
+                case "nom": (name, "Atelier vélo du Sanitas")
+                case "courriels": (name, "velo@example.org")
+                case "pivot": (name, "W372008888")
+                case "adresse": (name, "40 rue Courteline")
+                case "telephone": (name, "02 47 00 33 44")
+                default: (name, value)
+                }
+            }
+            let proposer = app.browser(from: "192.0.2.77")
+            let sent = try await proposer.submit("/annuaire/proposer", pairs: other)
+            #expect(sent.status == .seeOther, "\(sent.status)")
+            let proposed = String(
+                try #require(
+                    try await editor.get("/annuaire/moderation").text.firstMatch(
+                        of: /\/annuaire\/moderation\/([a-z0-9]+)/)
+                ).1)
+            let turnedDown = try await editor.submit("/annuaire/moderation/\(proposed)", ["decision": "refuser"])
+            #expect(turnedDown.status == .seeOther)
+            let refusals = try await app.mails().filter {
+                $0.subject.plain == "Annuaire : la fiche « Atelier vélo du Sanitas » n'a pas été publiée"
+            }
+            #expect(Set(refusals.map(\.to)) == ["marc@example.org", "velo@example.org"])
         }
     }
 
