@@ -446,9 +446,17 @@ struct BadgeWebTests {
             #expect(
                 try await app.services.database.read { try await BadgeQueries.trainings(of: otherBody, in: $0) }.isEmpty
             )
+            // The editor does it from the training's page: a list of the vetted bodies, sent as it is.
+            let page = try await editor.get("/agenda/formations/\(setup.training)")
+            #expect(page.text.contains(#"<form method="post" action="\#(assign)">"#))
+            #expect(page.text.contains(#"<option value="\#(otherBody)">DLA</option>"#))
+            #expect(!(try await advisor.get("/agenda/formations/\(setup.training)").text.contains(assign)))
             let assigned = try await editor.submit(assign, ["support_body": otherBody])
             #expect(assigned.status == .seeOther)
             #expect(assigned.location == "/agenda/formations/\(setup.training)")
+            #expect(
+                try await editor.get("/agenda/formations/\(setup.training)").text.contains(
+                    #"<option value="\#(otherBody)" selected>DLA</option>"#))
             #expect(
                 try await app.services.database.read { try await BadgeQueries.trainings(of: otherBody, in: $0) }.map(
                     \.id)

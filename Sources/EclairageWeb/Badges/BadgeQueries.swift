@@ -110,6 +110,15 @@ enum BadgeQueries {
             .rows(TrainingRow.self)
     }
 
+    /// The body a training's awards were assigned to, if any.
+    static func assignedBody(of trainingID: String, in sql: any SQLDatabase) async throws -> String? {
+        struct Row: Codable { let supportBodyId: String }
+        return try await sql.select().column("support_body_id").from("badge_trainings")
+            .where("training_id", .equal, SQLBind(trainingID)).first(
+                decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)?
+            .supportBodyId
+    }
+
     /// An editor assigns a training to a body (or to another one).
     static func assign(training: String, to bodyID: String, in sql: any SQLDatabase) async throws {
         try await sql.insert(into: "badge_trainings").columns("training_id", "support_body_id")

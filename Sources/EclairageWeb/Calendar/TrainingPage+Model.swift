@@ -18,6 +18,13 @@ enum TrainingPage {
         let editLink: String?
         /// One registration for every session to come, when there are several.
         let cycle: Cycle?
+        /// For an editor: which vetted body awards badges to the attendees (nil when none is vetted).
+        let badgeAssignment: BadgeAssignment?
+
+        struct BadgeAssignment: Sendable {
+            let action: String
+            let bodies: [SelectOption]
+        }
 
         struct Cycle: Sendable {
             let count: String
@@ -87,6 +94,14 @@ enum TrainingPage {
                     count: views.plural("calendar.cycle_count", count: open, context),
                     action: SiteURL.trainingRegister(training.id).path, form: formSession == "cycle" ? form : .empty)
                 : nil
+            badgeAssignment =
+                query.badgeBodies.isEmpty
+                ? nil
+                : BadgeAssignment(
+                    action: SiteURL.trainingBadges(training.id).path,
+                    bodies: query.badgeBodies.map {
+                        SelectOption(value: $0.id, label: $0.name, selected: $0.id == query.assignedBody)
+                    })
         }
     }
 }

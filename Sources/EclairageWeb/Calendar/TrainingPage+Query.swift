@@ -9,6 +9,9 @@ extension TrainingPage {
         let place: DirectoryIndex.Entry
         /// Whether the visitor organises the training's place (an editor, or one of its managers).
         let organises: Bool
+        /// For an editor: the vetted bodies that may award badges for it, and the one assigned.
+        var badgeBodies: [SupportBody] = []
+        var assignedBody: String?
 
         static func load(_ id: String, user: User?, services: AppServices) async throws -> Query {
             let loaded = try await services.database.read {
@@ -25,7 +28,17 @@ extension TrainingPage {
             else {
                 throw PageError.notFound
             }
-            return Query(training: training, sessions: sessions, counts: counts, place: place, organises: organises)
+            var query = Query(
+                training: training, sessions: sessions, counts: counts, place: place, organises: organises)
+            if user?.editor == true {
+                (query.badgeBodies, query.assignedBody) = try await services.database.read { sql in
+                    (
+                        try await SupportBodyQueries.vetted(in: sql),
+                        try await BadgeQueries.assignedBody(of: id, in: sql)
+                    )
+                }
+            }
+            return query
         }
     }
 }
