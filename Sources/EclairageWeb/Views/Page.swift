@@ -42,5 +42,8 @@ struct Layout: Sendable {
         let diagnostic = SiteURL.diagnosticIntro.path
         let sheets = SiteURL.sheets.path
         let catalogue = SiteURL.catalogue.path
+        /// In the footer: an earner's badges, and a workshop room joined with its code.
+        let badges = SiteURL.earnerBadges.path
+        let joinRoom = SiteURL.joinRoom.path
     }
 }
