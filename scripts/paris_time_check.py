@@ -63,6 +63,7 @@ def main():
                     "location": "", "online_url": "", "start": first.strftime("%Y-%m-%dT%H:%M"), "duration": "90", "every": every,
                     "count": count, "capacity": "8"})
                 _, page, _ = client.request(training)
+                page = page.replace("\u00a0", " ").replace("\u202f", " ")  # times carry no-break spaces
                 for week in range(int(count)):
                     local = first + datetime.timedelta(days=7 * week)
                     instant = local.replace(tzinfo=PARIS)
