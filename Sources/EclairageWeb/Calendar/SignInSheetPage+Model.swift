@@ -18,7 +18,7 @@ enum SignInSheetPage {
             title = training.title
             when =
                 DateFormatting.weekdayAndTime(session.startsAt, language: context.language) + " – "
-                + DateFormatting.unbrokenTime(session.endsAt, language: context.language)
+                + DateFormatting.time(session.endsAt, language: context.language)
             self.place = place.map { "\($0.name), \(CalendarMail.address(of: $0))" } ?? ""
             people = registrations.filter { $0.status == RegistrationRow.confirmed }.map(\.name)
             blanks = Array(1...max(3, min(10, session.capacity - people.count)))

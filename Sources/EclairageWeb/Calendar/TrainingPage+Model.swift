@@ -78,7 +78,7 @@ enum TrainingPage {
                     : views.plural("calendar.seats_full", count: waiting, context)
                 return Session(
                     when: DateFormatting.weekdayAndTime(session.startsAt, language: language) + " – "
-                        + DateFormatting.unbrokenTime(session.endsAt, language: language),
+                        + DateFormatting.time(session.endsAt, language: language),
                     cancelled: session.cancelled != 0, past: session.startsAt <= now, seats: seats,
                     action: SiteURL.sessionRegister(session.id).path,
                     registrantsLink: organises ? SiteURL.sessionRegistrants(session.id).path : nil,

@@ -6,10 +6,9 @@ extension DateFormatting {
     static let frenchWeekdays = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
     static let englishWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
-    /// The weekday of a French day (1970-01-01 was a Thursday).
+    /// The weekday of a French day (the domain's ISO weekday: 7 is Sunday, first in the lists).
     static func weekday(of date: Day, language: Language) -> String {
-        let index = ((date.number + 4) % 7 + 7) % 7
-        return (language == .fr ? frenchWeekdays : englishWeekdays)[index]
+        (language == .fr ? frenchWeekdays : englishWeekdays)[date.isoWeekday % 7]
     }
 
     /// "mardi 17 novembre 2026".
@@ -18,14 +17,8 @@ extension DateFormatting {
         return weekday(of: date, language: language) + " " + day(of: date, language: language)
     }
 
-    /// "10 h 00" with non-breaking spaces (U+00A0); "10:00" in English.
-    static func unbrokenTime(_ seconds: Int64, language: Language) -> String {
-        time(seconds, language: language).replacingOccurrences(of: " ", with: "\u{00A0}")
-    }
-
-    /// "mardi 17 novembre 2026 à 10 h 00".
+    /// "mardi 17 novembre 2026 à 10 h 00" (the time with its no-break spaces, as `time` writes it).
     static func weekdayAndTime(_ seconds: Int64, language: Language) -> String {
-        weekdayAndDay(seconds, language: language) + (language == .fr ? " à " : ", ")
-            + unbrokenTime(seconds, language: language)
+        weekday(of: parisDay(seconds), language: language) + " " + dayAndTime(seconds, language: language)
     }
 }
