@@ -359,7 +359,17 @@ def main():
             # After a form error, focus is on the error summary (a form the browser does not check itself).
             from selenium.webdriver.common.by import By
             driver.get(base + f"/associations/{data['association']}/violations")
-            driver.find_element(By.CSS_SELECTOR, "main form[novalidate] button[type=submit]").click()
+            from selenium.webdriver.support.ui import WebDriverWait
+            from selenium.webdriver.support import expected_conditions
+            button = driver.find_element(By.CSS_SELECTOR, "main form[novalidate] button[type=submit]")
+            button.click()
+            # The refused form comes back as a new page: wait for it, then give autofocus its moment.
+            WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+            WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+            try:
+                WebDriverWait(driver, 5).until(lambda d: d.execute_script("return document.activeElement.className") == "error-summary")
+            except Exception:
+                pass
             focused = driver.execute_script("return document.activeElement.className")
             print(f"focus after a form error: {focused or 'nothing'}")
             if focused != "error-summary":
