@@ -238,6 +238,29 @@ struct WorkshopRoomWebTests {
         }
     }
 
+    @Test("Joining is limited per connection before the code is looked up (429, name kept); another connection joins")
+    func joinLimit() async throws {
+        try await withApp { app in
+            let room = try await Self.open(app)
+            let limiter = RateLimiter(app.services)
+            for _ in 1..<FormLimit.roomJoin.allowance.perAddress {
+                #expect(try await limiter.attempt(.roomJoin, from: "203.0.113.9") == nil)
+            }
+            let last = try await app.browser(from: "203.0.113.9").submit("/salle", ["code": "AAAAAA", "name": "Bot"])
+            #expect(last.status == .unprocessableContent)
+            let refused = try await app.browser(from: "203.0.113.9").submit(
+                "/salle", ["code": room.code, "name": "Léa"])
+            #expect(refused.status == .tooManyRequests)
+            #expect(refused.words.contains("Trop de tentatives pour rejoindre une salle depuis cette connexion"))
+            #expect(refused.text.contains("value=\"Léa\""))
+            let names = try await app.services.database.read { try await WorkshopQueries.participants(room.id, in: $0) }
+            #expect(names.isEmpty)
+            let other = try await app.browser(from: "203.0.113.10").submit(
+                "/salle", ["code": room.code, "name": "Léa"])
+            #expect(other.location == "/salles/\(room.id)")
+        }
+    }
+
     @Test("A removed participant cannot come back once joins need approval; the facilitator lets newcomers in")
     func removalAndApproval() async throws {
         try await withApp { app in

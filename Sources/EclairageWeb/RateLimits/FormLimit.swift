@@ -7,6 +7,7 @@ enum FormLimit: String, Sendable, CaseIterable {
     case proposal, signUp, passwordReset, resumeLink, editLink, registration, advisorInvitation, diagnosticStart
     case surveyAnswer
     case badgeLink
+    case roomJoin
 
     struct Allowance: Sendable {
         /// Sent from one client address (behind a proxy, the last `X-Forwarded-For` entry) in a window.
@@ -90,6 +91,13 @@ enum FormLimit: String, Sendable, CaseIterable {
                 reason: """
                     A training room asks for its badges at the end of a session from one connection; one \
                     person needs one link, two if the first mail is slow.
+                    """)
+        case .roomJoin:
+            Allowance(
+                perAddress: 400, perRecipient: nil, window: Self.hour,
+                reason: """
+                    Several rooms in one venue join from its one connection, a few hundred phones in an hour at \
+                    most; at that pace, guessing a six-character code among 244 million finds nothing.
                     """)
         }
     }

@@ -14,19 +14,19 @@ enum WorkshopJoinController {
     }
 
     static func render(
-        code: String, name: String, errors: [String: String], context: AppRequestContext, services: AppServices
+        code: String, name: String, errors: [String: String], context: AppRequestContext, services: AppServices,
+        status: HTTPResponse.Status? = nil
     ) -> Response {
-        let translated = errors.mapValues { services.views.text($0, context) }
         let model = WorkshopJoinPage.Model(
             action: SiteURL.joinRoom.path,
             state: FormState(
-                values: ["code": code, "name": name], errors: translated,
+                values: ["code": code, "name": name], errors: errors,
                 errorList: ["code", "name"].compactMap { field in
-                    translated[field].map { .init(field: field, message: $0) }
+                    errors[field].map { .init(field: field, message: $0) }
                 }), maxName: WorkshopLimits.name)
         return services.views.render(
             "workshop-join", title: "workshop.join_title", content: model, context: context,
-            status: errors.isEmpty ? .ok : .unprocessableContent)
+            status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
     }
 
     @Sendable static func join(_ request: Request, context: AppRequestContext, services: AppServices) async throws
@@ -35,6 +35,15 @@ enum WorkshopJoinController {
         let form = try context.decodeForm(WorkshopJoinBody.self)
         let name = form.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let now = services.time.now()
+        // Counted before the code is looked up, so codes cannot be tried in bulk.
+        if let refusal = try await RateLimiter(services).attempt(
+            .roomJoin, from: ClientAddress.of(request, context: context))
+        {
+            let message = FormLimit.roomJoin.message(refusal, views: services.views, context: context)
+            return render(
+                code: form.code, name: form.name, errors: ["code": message], context: context, services: services,
+                status: .tooManyRequests)
+        }
         var errors: [String: String] = [:]
         var state: WorkshopState?
         if let code = JoinCode.read(form.code) {
@@ -43,11 +52,13 @@ enum WorkshopJoinController {
                 return try await WorkshopState.load(room, in: sql)
             }
         }
-        if state.map({ $0.isClosed(at: now) }) ?? true { errors["code"] = "workshop.error.code" }
+        if state.map({ $0.isClosed(at: now) }) ?? true {
+            errors["code"] = services.views.text("workshop.error.code", context)
+        }
         if name.isEmpty {
-            errors["name"] = "workshop.error.name_missing"
+            errors["name"] = services.views.text("workshop.error.name_missing", context)
         } else if name.count > WorkshopLimits.name || name.contains(where: \.isNewline) {
-            errors["name"] = "workshop.error.name_long"
+            errors["name"] = services.views.text("workshop.error.name_long", context)
         }
         guard let state, errors.isEmpty else {
             return render(code: form.code, name: form.name, errors: errors, context: context, services: services)
