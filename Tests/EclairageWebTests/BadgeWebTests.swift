@@ -126,6 +126,30 @@ struct BadgeWebTests {
         }
     }
 
+    @Test("Each earner is mailed in their own language (their account's, else French), whatever the advisor reads")
+    func earnerLanguage() async throws {
+        try await withApp { app in
+            let issuing = try await Self.issuing(app)
+            try await app.services.database.write { sql in
+                for email in ["carol@example.org", "bob@example.org"] {
+                    let user = try #require(try await UserQueries.find(email: email, in: sql))
+                    try await UserQueries.setLocale(userID: user.id, language: .en, in: sql)
+                }
+            }
+            let page = try await issuing.advisor.get("/structures/\(issuing.world.body)/badges")
+            #expect(page.text.contains("<html lang=\"en\""))
+            let awarded = try await issuing.advisor.submit(
+                "/badges/classes/\(issuing.badgeClass)/attribuer",
+                ["emails-\(issuing.badgeClass)": "lea@example.org\nbob@example.org"])
+            #expect(awarded.status == .seeOther)
+            let mails = try await app.mails()
+            let lea = try #require(mails.first { $0.to == "lea@example.org" })
+            #expect(lea.subject.plain == "Vous avez reçu le badge « Sauvegarder ses données »")
+            let bob = try #require(mails.first { $0.to == "bob@example.org" })
+            #expect(bob.subject == "You received the badge \"Sauvegarder ses données\"")
+        }
+    }
+
     @Test("The downloaded PNG carries the assertion in one uncompressed iTXt chunk `openbadges` before IEND")
     func bakedPNG() async throws {
         try await withApp { app in

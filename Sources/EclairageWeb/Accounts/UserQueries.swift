@@ -1,3 +1,4 @@
+import EclairageDomain
 import SQLKit
 
 /// Reading and writing accounts.
@@ -8,6 +9,19 @@ enum UserQueries {
 
     static func find(email: String, in sql: any SQLDatabase) async throws -> User? {
         try await sql.select().column("*").from("users").where("email", .equal, SQLBind(email)).row(User.self)
+    }
+
+    /// The language each address's account reads the site in, for the addresses that have one (one query).
+    static func locales(of emails: [String], in sql: any SQLDatabase) async throws -> [String: Language] {
+        guard !emails.isEmpty else { return [:] }
+        struct Row: Decodable {
+            let email: String
+            let locale: String
+        }
+        let rows = try await sql.select().column("email").column("locale").from("users")
+            .where("email", .in, SQLBind.group(emails)).all(decoding: Row.self)
+        return Dictionary(rows.compactMap { row in Language(rawValue: row.locale).map { (row.email, $0) } }) { a, _ in a
+        }
     }
 
     static func insert(_ user: User, in sql: any SQLDatabase) async throws {

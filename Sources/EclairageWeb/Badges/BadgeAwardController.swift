@@ -40,7 +40,7 @@ enum BadgeAwardController {
         try await services.database.transaction { sql in
             _ = try await BadgeAwards.make(
                 valid, badgeClass: badgeClass, training: nil, by: user.id, now: now, services: services,
-                context: context, in: sql)
+                in: sql)
         }
         return redirect(to: .supportBodyBadges(body.id), flash: "badges.awarded")
     }
@@ -66,7 +66,7 @@ enum BadgeAwardController {
             let fresh = Array(Set(emails).subtracting(holders)).sorted()
             return try await BadgeAwards.make(
                 fresh, badgeClass: badgeClass, training: training, by: user.id, now: now, services: services,
-                context: context, in: sql
+                in: sql
             ).count
         }
         guard let made else {
@@ -118,7 +118,7 @@ enum BadgeAwardController {
         try await services.database.transaction { sql in
             _ = try await BadgeAwards.make(
                 [award.email], badgeClass: badgeClass, training: award.trainingId, by: user.id, now: now,
-                services: services, context: context, in: sql)
+                services: services, in: sql)
         }
         return redirect(to: .supportBodyBadges(body.id), flash: "badges.reissued")
     }

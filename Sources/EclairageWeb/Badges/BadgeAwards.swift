@@ -6,7 +6,7 @@ import SQLKit
 enum BadgeAwards {
     static func make(
         _ emails: [String], badgeClass: BadgeClassRow, training: String?, by userID: String, now: Int64,
-        services: AppServices, context: AppRequestContext, in sql: any SQLDatabase
+        services: AppServices, in sql: any SQLDatabase
     ) async throws -> [BadgeAwardRow] {
         let rows = emails.map { email in
             BadgeAwardRow(
@@ -15,25 +15,23 @@ enum BadgeAwards {
                 revokedAt: nil, revocationReason: nil)
         }
         try await BadgeQueries.insertAwards(rows, in: sql)
+        let languages = try await UserQueries.locales(of: rows.map(\.email), in: sql)
         for row in rows {
             try await Outbox.enqueue(
-                mail(row, badgeClass: badgeClass, services: services, context: context), now: now, in: sql)
+                mail(row, badgeClass: badgeClass, languages: languages, services: services), now: now, in: sql)
         }
         return rows
     }
 
+    /// The award's mail, in its earner's language (see `AppServices.message`).
     static func mail(
-        _ award: BadgeAwardRow, badgeClass: BadgeClassRow, services: AppServices, context: AppRequestContext
+        _ award: BadgeAwardRow, badgeClass: BadgeClassRow, languages: [String: Language], services: AppServices
     ) -> MailMessage {
-        let views = services.views
-        return MailMessage(
-            to: award.email, subject: views.text("badges.mail_subject", context, ["name": badgeClass.name]),
-            body: views.text(
-                "badges.mail_body", context,
-                [
-                    "name": badgeClass.name, "page": services.absoluteURL(.badgePage(award.id)),
-                    "download": services.absoluteURL(.badgeBaked(award.id)),
-                    "all": services.absoluteURL(.earnerBadges),
-                ]))
+        services.message(
+            to: award.email, in: languages, subject: "badges.mail_subject", body: "badges.mail_body",
+            values: [
+                "name": badgeClass.name, "page": services.absoluteURL(.badgePage(award.id)),
+                "download": services.absoluteURL(.badgeBaked(award.id)), "all": services.absoluteURL(.earnerBadges),
+            ])
     }
 }
