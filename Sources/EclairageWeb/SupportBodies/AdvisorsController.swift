@@ -53,14 +53,9 @@ enum AdvisorsController {
             return try await SupportBodyQueries.find(id: id, in: sql)
         }
         let link = services.absoluteURL(.advisorInvitation(token: token))
-        try await services.outbox.enqueue(
-            MailMessage(
-                to: email,
-                subject: services.views.text("advisor_invitation.mail_subject", context, ["body": body?.name ?? ""]),
-                body: services.views.text(
-                    "advisor_invitation.mail_body", context,
-                    ["name": user.displayName, "body": body?.name ?? "", "link": link])
-            ))
+        try await services.mail(
+            [email], subject: "advisor_invitation.mail_subject", body: "advisor_invitation.mail_body",
+            values: ["name": user.displayName, "body": body?.name ?? "", "link": link], context: context)
         guard services.sendsMail else {
             // No mail leaves this instance: the link is shown once, to be passed on by hand.
             return try await SupportBodyController.render(
