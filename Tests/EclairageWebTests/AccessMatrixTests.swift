@@ -249,6 +249,15 @@ struct AccessMatrixTests {
             method: .get, path: { "/associations/\($0.association)/registre/imprimer" }, fields: [:],
             expected: membersOnly(.ok)),
         Case(
+            method: .get, path: { "/associations/\($0.association)/documents" }, fields: [:],
+            expected: membersOnly(.ok)),
+        Case(
+            method: .get, path: { "/associations/\($0.association)/documents/mentions-adhesion" }, fields: [:],
+            expected: membersOnly(.ok)),
+        Case(
+            method: .get, path: { "/associations/\($0.association)/documents/charte-numerique/telecharger" },
+            fields: [:], expected: membersOnly(.ok)),
+        Case(
             method: .get, path: { "/associations/\($0.association)/registre/nouveau" }, fields: [:],
             expected: membersOnly(.ok)),
         Case(

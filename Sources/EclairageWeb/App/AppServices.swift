@@ -26,6 +26,7 @@ public struct AppServices: Sendable {
     let sheets: [AwarenessSheet]
     /// Starting points for the GDPR register's usual activities.
     let registerTemplates: [RegisterTemplate]
+    let documentWording: DocumentWording
     let catalogue: Catalogue
     let recommender: Recommender
     let catalogueCache = RenderCache()
@@ -128,6 +129,7 @@ public struct AppServices: Sendable {
         self.sheets = try AwarenessSheet.loadAll(from: content, themeIDs: Set(questionnaire.themes.map(\.id)))
         self.catalogue = try Catalogue.load(from: content)
         self.registerTemplates = try RegisterTemplate.loadAll(from: content)
+        self.documentWording = try DocumentWording.load(from: content)
         try catalogue.checkReferences(questionnaire: questionnaire, sheets: sheets)
         self.recommender = Recommender(catalogue: catalogue)
         let catalogue = self.catalogue

@@ -10,6 +10,7 @@ extension AssociationPage.Model {
         let association = loaded.association
         let id = association.id
         let access = loaded.access
+        let seesInventory = access.isMember || (query.sharesInventory && loaded.seesInventory)
         return Self(
             association: association, isOwner: access.isOwner, isMember: access.isMember,
             isAdvisor: access == .advisor, details: details(association, views: views, context: context),
@@ -48,8 +49,8 @@ extension AssociationPage.Model {
             plan: loaded.seesPlan ? plan(query.steps, id: id, context: context, views: views) : nil,
             reads: reads(query.reads, context: context, views: views),
             startDiagnosticAction: SiteURL.associationDiagnostics(id).path,
-            inventoryLink: access.isMember || (query.sharesInventory && loaded.seesInventory)
-                ? SiteURL.inventory(id).path : nil,
+            inventoryLink: seesInventory ? SiteURL.inventory(id).path : nil,
+            documentsLink: seesInventory ? SiteURL.documents(id).path : nil,
             inventoryAlerts: {
                 let count = InventoryAlerts.of(query.assets, today: DateFormatting.parisDay(services.time.now())).count
                 return count == 0 ? nil : views.plural("association.inventory_alerts", count: count, context)

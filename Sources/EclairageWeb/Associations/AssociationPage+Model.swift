@@ -30,6 +30,8 @@ extension AssociationPage {
         let startDiagnosticAction: String
         /// Members always; advisors while the association shares its inventory with their body.
         let inventoryLink: String?
+        /// The documents filled in from the inventory and register: shown where the inventory is.
+        let documentsLink: String?
         /// "3 points to look at in the inventory", for members.
         let inventoryAlerts: String?
         /// Anonymous diagnostics started in this browser, which a member can attach here.

@@ -6,17 +6,22 @@ import Hummingbird
 /// `+`, so "37 000" arrived as "37+000". Every controller reads the query through this.
 struct QueryFields: Sendable {
     private var values: [String: String] = [:]
+    private var pairs: [(name: String, value: String)] = []
 
     init(_ query: String?) {
         for pair in (query ?? "").split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = Self.decode(parts[0])
-            guard values[name] == nil else { continue }
-            values[name] = parts.count > 1 ? Self.decode(parts[1]) : ""
+            let value = parts.count > 1 ? Self.decode(parts[1]) : ""
+            pairs.append((name, value))
+            if values[name] == nil { values[name] = value }
         }
     }
 
     subscript(name: String) -> String? { values[name] }
+
+    /// Every value of a repeated field (checkboxes sent by GET), in order.
+    func all(_ name: String) -> [String] { pairs.filter { $0.name == name }.map(\.value) }
 
     func get(_ name: String) -> String? { values[name] }
 

@@ -80,6 +80,9 @@ enum SiteURL: Sendable, Equatable {
     case registerCSV(String)
     case registerPrint(String)
     case breaches(String)
+    case documents(String)
+    case document(String, kind: String)
+    case documentDownload(String, kind: String)
     case breach(String, breach: String)
     case breachEdit(String, breach: String)
     // Directory
@@ -245,6 +248,9 @@ enum SiteURL: Sendable, Equatable {
         case .registerCSV(let id): "/associations/\(id)/registre.csv"
         case .registerPrint(let id): "/associations/\(id)/registre/imprimer"
         case .breaches(let id): "/associations/\(id)/violations"
+        case .documents(let id): "/associations/\(id)/documents"
+        case .document(let id, let kind): "/associations/\(id)/documents/\(kind)"
+        case .documentDownload(let id, let kind): "/associations/\(id)/documents/\(kind)/telecharger"
         case .breach(let id, let breach): "/associations/\(id)/violations/\(breach)"
         case .breachEdit(let id, let breach): "/associations/\(id)/violations/\(breach)/modifier"
         case .directory: "/annuaire"
@@ -341,6 +347,7 @@ enum RouteParameter {
     static let item = ":item"
     static let activity = ":activity"
     static let breach = ":breach"
+    static let kind = ":kind"
     static let file = ":file"
     static let territory = ":territory"
     static let period = ":period"

@@ -32,6 +32,7 @@ enum Snapshot {
             (#"value="[a-z2-9]{16}:"#, #"value="ID:"#),
             (#"diagnostic-[a-z2-9]{16}"#, "diagnostic-ID"),
             (#"element-[a-z2-9]{16}"#, "element-ID"),
+            (#"activite=[a-z2-9]{16}"#, "activite=ID"),
             (#"\b(emails|training|reason)-[a-z2-9]{16}\b"#, "$1-ID"),
             // Workshop rooms: ids, participants' handles, the join code, the page's structure key.
             (#"/salles/[a-z2-9]{16}\b"#, "/salles/ID"),
