@@ -31,6 +31,14 @@ struct ReportSnapshotTests {
         /// Sentences the report must and must not contain.
         let must: [String]
         let mustNot: [String]
+
+        /// The answers given, with those to the questions of version 2026.3 (`newQuestions`).
+        init(name: String, answers: [String: [String]], must: [String], mustNot: [String]) {
+            self.name = name
+            self.answers = answers.merging(ReportSnapshotTests.newQuestions[name] ?? [:]) { given, _ in given }
+            self.must = must
+            self.mustNot = mustNot
+        }
     }
 
     static let personas: [Persona] = [
