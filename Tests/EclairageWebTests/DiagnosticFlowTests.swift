@@ -21,17 +21,22 @@ extension TestApp {
         pick: (EclairageDomain.Question) -> EclairageDomain.Option
     ) async throws {
         let pages = services.questionnaire.pages
+        var profile = Answers()
         for (index, page) in pages.enumerated() where index < last ?? pages.count {
             var fields: [String: String] = ["direction": "next"]
             switch page {
             case .profile(let questions):
                 for question in questions {
                     fields["q.\(question.id)"] = question.kind == .departement ? "37" : question.options.first?.id
+                    profile.choices[question.id] = fields["q.\(question.id)"].map { [$0] }
                 }
             case .tools:
                 break
             case .theme(let theme, _):
-                for question in theme.questions { fields["q.\(question.id)"] = pick(question).id }
+                // only the questions the usages checked lead to (the others are refused)
+                for question in theme.questions where question.isAsked(given: profile) {
+                    fields["q.\(question.id)"] = pick(question).id
+                }
             }
             let saved = try await browser.submit("/diagnostics/\(id)/etape/\(index + 1)", fields)
             #expect(saved.status == .seeOther, "page \(index + 1): \(saved.status)")
@@ -281,6 +286,53 @@ struct DiagnosticFlowTests {
             let after = try await visitor.get("/associations/\(association)")
             #expect(!after.text.contains("Commencé sur cet appareil"))
             #expect(after.text.contains(#"<a href="/diagnostics/\#(id)/rapport">"#))
+        }
+    }
+
+    @Test(
+        "Once page 1 is answered, each page announces the time of this path; theme questions follow the usages checked"
+    )
+    func pathTimeAndFoldedQuestions() async throws {
+        try await withApp { app in
+            let questionnaire = app.services.questionnaire
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            // before page 1 is answered: the typical figure on the intro, no path figure on page 2
+            let before = try await visitor.get("/diagnostics/\(id)/etape/2")
+            #expect(!before.text.contains("D&#39;après les usages cochés"))
+            let saved = try await visitor.submit(
+                "/diagnostics/\(id)/etape/1", ["q.usages": "group-chat", "direction": "next"])
+            #expect(saved.status == .seeOther)
+            #expect(saved.location == "/diagnostics/\(id)/etape/2")
+            let answers = Answers(["usages": ["group-chat"]])
+            let path = DiagnosticDuration.estimate(questionnaire, answers: answers)
+            #expect(path.announced < DiagnosticDuration.estimate(questionnaire).announced)
+            let tools = try await visitor.get("/diagnostics/\(id)/etape/2")
+            #expect(tools.text.contains("votre diagnostic prend environ \(path.announced) min en tout"))
+            let communicationPage = try #require(
+                questionnaire.pages.firstIndex {
+                    if case .theme(let theme, _) = $0 { return theme.id == "communication" }
+                    return false
+                }) + 1
+            let left = DiagnosticDuration.estimate(questionnaire, answers: answers, fromPage: communicationPage)
+            let page = try await visitor.get("/diagnostics/\(id)/etape/\(communicationPage)")
+            #expect(page.text.contains("il en reste environ \(left.announced)."))
+            // the website's questions are folded under the website usage: not shown, and refused if sent
+            #expect(!page.text.contains("q.com-site-mise-a-jour"))
+            #expect(page.text.contains("q.com-prevenir"))
+            let hidden = try await visitor.submit(
+                "/diagnostics/\(id)/etape/\(communicationPage)",
+                ["q.com-site-mise-a-jour": "prestataire", "direction": "next"])
+            #expect(hidden.status == .unprocessableContent)
+            #expect(hidden.text.contains("rien n&#39;a été enregistré"))
+            // checking the website on page 1 brings them back
+            _ = try await visitor.submit("/diagnostics/\(id)/etape/1", ["q.usages": "website", "direction": "next"])
+            let again = try await visitor.get("/diagnostics/\(id)/etape/\(communicationPage)")
+            #expect(again.text.contains("q.com-site-mise-a-jour"))
+            let ok = try await visitor.submit(
+                "/diagnostics/\(id)/etape/\(communicationPage)",
+                ["q.com-site-mise-a-jour": "prestataire", "direction": "next"])
+            #expect(ok.status == .seeOther)
         }
     }
 

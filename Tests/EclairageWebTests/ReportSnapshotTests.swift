@@ -31,6 +31,14 @@ struct ReportSnapshotTests {
         /// Sentences the report must and must not contain.
         let must: [String]
         let mustNot: [String]
+
+        /// The answers given, with those to the questions of version 2026.3 (`newQuestions`).
+        init(name: String, answers: [String: [String]], must: [String], mustNot: [String]) {
+            self.name = name
+            self.answers = answers.merging(ReportSnapshotTests.newQuestions[name] ?? [:]) { given, _ in given }
+            self.must = must
+            self.mustNot = mustNot
+        }
     }
 
     static let personas: [Persona] = [
@@ -206,7 +214,9 @@ struct ReportSnapshotTests {
                 "gov-responsable": ["personne"], "gov-passation": ["au-fur-et-a-mesure"],
                 "gov-comptes-au-nom-de-l-asso": ["ne-sait-pas"], "gov-apprendre": ["se-debrouille"],
                 "gov-fraude-virement": ["ne-sait-pas"],
-            ], must: ["Ne vous concerne pas", "L&#39;association n&#39;a pas de site web"],
+            ],
+            // no usage checked: the website's questions are folded away, what it says of its devices stays
+            must: ["Ne vous concerne pas", "L&#39;association ne s&#39;est encore séparée d&#39;aucun appareil"],
             mustNot: ["Visioconférence et assemblées générales à distance", "Auto-héberger ses outils"]),
     ]
 

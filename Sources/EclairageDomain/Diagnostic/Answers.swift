@@ -25,7 +25,7 @@ public struct Answers: Sendable, Equatable, Codable {
             }
         }
         for theme in questionnaire.themes {
-            for question in theme.questions {
+            for question in theme.questions where question.isAsked(given: self) {
                 for option in question.options where self[question.id].contains(option.id) {
                     tags.formUnion(option.tags)
                 }
@@ -34,9 +34,9 @@ public struct Answers: Sendable, Equatable, Codable {
         return tags
     }
 
-    /// How many theme questions have an answer, out of how many.
+    /// How many theme questions (among those asked) have an answer, out of how many.
     public func progress(in questionnaire: Questionnaire) -> (answered: Int, total: Int) {
-        let questions = questionnaire.themes.flatMap(\.questions)
+        let questions = questionnaire.themes.flatMap(\.questions).filter { $0.isAsked(given: self) }
         return (questions.filter { !self[$0.id].isEmpty }.count, questions.count)
     }
 }

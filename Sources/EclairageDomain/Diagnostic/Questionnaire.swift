@@ -59,10 +59,13 @@ public struct Question: Codable, Sendable, Equatable {
     /// The answers express a preference of values (free software, ethics), not a practice that
     /// protects the association: shown and used for advice, never counted in a score.
     public let choiceOfValues: Bool
+    /// Usages of the first page (`usages` option ids) this question is folded under: asked only when
+    /// one of them is checked (or while that question has no answer). Empty: asked to everyone.
+    public let usages: [String]
     public let options: [Option]
 
     enum CodingKeys: String, CodingKey {
-        case id, text, help, options
+        case id, text, help, options, usages
         case choiceOfValues = "choice_of_values"
     }
 
@@ -72,15 +75,28 @@ public struct Question: Codable, Sendable, Equatable {
         text = try container.decode(String.self, forKey: .text)
         help = try container.decodeIfPresent(String.self, forKey: .help)
         choiceOfValues = try container.decodeIfPresent(Bool.self, forKey: .choiceOfValues) ?? false
+        usages = try container.decodeIfPresent([String].self, forKey: .usages) ?? []
         options = try container.decode([Option].self, forKey: .options)
     }
 
-    public init(id: String, text: String, help: String? = nil, choiceOfValues: Bool = false, options: [Option]) {
+    public init(
+        id: String, text: String, help: String? = nil, choiceOfValues: Bool = false, usages: [String] = [],
+        options: [Option]
+    ) {
         self.id = id
         self.text = text
         self.help = help
         self.choiceOfValues = choiceOfValues
+        self.usages = usages
         self.options = options
+    }
+
+    /// Whether these answers lead to the question: not folded, or folded under a usage checked on the
+    /// first page (all are asked while `usages` has no answer). An answer to a question not asked is
+    /// ignored everywhere (tags, findings, scores), as the tool lists of unchecked usages are.
+    public func isAsked(given answers: Answers) -> Bool {
+        let checked = answers[Questionnaire.usagesQuestionID]
+        return usages.isEmpty || checked.isEmpty || usages.contains(where: checked.contains)
     }
 
     /// The answer of the best practice, and of the weakest (among the counted ones; the first option
@@ -112,6 +128,9 @@ public struct Option: Codable, Sendable, Equatable {
     /// association is not marked down for what does not concern it. Carries a `none:` tag, and no score.
     public let notApplicable: Bool
     public let tags: [String]
+    /// The concrete practice a scored option describes ("copie hors site", "mises à jour
+    /// automatiques"): two options of a question that score differently name different practices.
+    public let practice: String?
 
     /// The first tag that says what this answer means for the association (see `FindingKind`).
     public var finding: String? { tags.first { Self.findingKind(of: $0) != nil } }
@@ -123,7 +142,7 @@ public struct Option: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, label, score, tags
+        case id, label, score, tags, practice
         case dontKnow = "dont_know"
         case notApplicable = "not_applicable"
     }
@@ -136,11 +155,14 @@ public struct Option: Codable, Sendable, Equatable {
         dontKnow = try container.decodeIfPresent(Bool.self, forKey: .dontKnow) ?? false
         notApplicable = try container.decodeIfPresent(Bool.self, forKey: .notApplicable) ?? false
         tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
+        practice = try container.decodeIfPresent(String.self, forKey: .practice)
     }
 
     public init(
-        id: String, label: String, score: Int?, dontKnow: Bool = false, notApplicable: Bool = false, tags: [String] = []
+        id: String, label: String, score: Int?, dontKnow: Bool = false, notApplicable: Bool = false, tags: [String] = [],
+        practice: String? = nil
     ) {
+        self.practice = practice
         self.id = id
         self.label = label
         self.score = score

@@ -1,8 +1,9 @@
 import Foundation
 import Yams
 
-/// Loads and checks the questionnaire: unique ids, every option scored 0–100, every listed theme
-/// present and every theme file listed, every step reachable from some answer.
+/// Loads and checks the questionnaire: unique ids, every option scored 0–100 and naming its practice,
+/// every theme resting on at least three scored questions, every listed theme present and every theme
+/// file listed, every step reachable from some answer.
 /// Each problem names the file, the line and the field.
 public enum QuestionnaireLoader {
     struct Index: Decodable {
@@ -60,6 +61,8 @@ public enum QuestionnaireLoader {
                 path: ["context", .at(position)])
         }
         try checkUsages(index.context, node: indexNode)
+        let usageIDs = Set(
+            index.context.first { $0.id == Questionnaire.usagesQuestionID }.map { $0.options.map(\.id) } ?? [])
         var tags = Set(index.context.flatMap { $0.options.flatMap(\.tags) })
         for theme in ordered {
             let (_, file, node) = themes[theme.id]!
@@ -79,6 +82,7 @@ public enum QuestionnaireLoader {
                     tags.formUnion(option.tags)
                 }
             }
+            try checkTheme(theme, usages: usageIDs, file: file, node: node)
             let firstFindings = Set(theme.questions.flatMap { $0.options.compactMap(\.finding) })
             for tag in theme.findings.keys.sorted() where !firstFindings.contains(tag) {
                 throw problem(

@@ -32,10 +32,14 @@ extension Questionnaire {
         return tools.filter { usages.contains($0.need) }
     }
 
-    /// The questions a page shows for these answers.
+    /// The questions a page shows for these answers: the tool lists of the usages checked, and the
+    /// theme questions these usages lead to (`Question.isAsked`).
     public func shownQuestionIDs(_ page: QuestionnairePage, answers: Answers) -> [String] {
-        if case .tools = page { return toolQuestions(shownFor: answers).map(\.id) }
-        return page.questionIDs
+        switch page {
+        case .tools: toolQuestions(shownFor: answers).map(\.id)
+        case .theme(let theme, _): theme.questions.filter { $0.isAsked(given: answers) }.map(\.id)
+        case .profile: page.questionIDs
+        }
     }
 
     /// The first page with an unanswered question, or the last page when all are answered.

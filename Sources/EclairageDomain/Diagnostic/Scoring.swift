@@ -49,21 +49,23 @@ public enum Scoring {
 
     public static func themeScores(_ answers: Answers, questionnaire: Questionnaire) -> [ThemeScore] {
         questionnaire.themes.map { theme in
+            // Only the questions these answers lead to (see `Question.usages`).
+            let asked = theme.questions.filter { $0.isAsked(given: answers) }
             // Answers that count: neither "does not apply" nor a choice of values.
-            let counted = theme.questions.compactMap { question -> (option: Option, score: Int)? in
+            let counted = asked.compactMap { question -> (option: Option, score: Int)? in
                 guard let id = answers[question.id].first, let option = question.options.first(where: { $0.id == id }),
                     let score = question.countedScore(option)
                 else { return nil }
                 return (option, score)
             }
-            let replied = theme.questions.filter { !answers[$0.id].isEmpty }.count
-            let settled = Double(replied) >= Double(theme.questions.count) * settledShare
+            let replied = asked.filter { !answers[$0.id].isEmpty }.count
+            let settled = Double(replied) >= Double(asked.count) * settledShare
             let score =
                 counted.isEmpty || !settled
                 ? nil : Int((Double(counted.map(\.score).reduce(0, +)) / Double(counted.count)).rounded())
             return ThemeScore(
                 themeID: theme.id, title: theme.title, score: score, answered: counted.count, replied: replied,
-                questions: theme.questions.count, dontKnow: counted.filter(\.option.dontKnow).count
+                questions: asked.count, dontKnow: counted.filter(\.option.dontKnow).count
             )
         }
     }

@@ -26,7 +26,7 @@ public struct ThemeFindings: Sendable, Equatable {
 
     public static func of(_ theme: Theme, answers: Answers) -> ThemeFindings {
         var findings = ThemeFindings()
-        for question in theme.questions {
+        for question in theme.questions where question.isAsked(given: answers) {
             guard let id = answers[question.id].first, let option = question.options.first(where: { $0.id == id }),
                 let tag = option.finding, let sentence = theme.findings[tag]
             else { continue }

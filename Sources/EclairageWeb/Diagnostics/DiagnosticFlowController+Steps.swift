@@ -25,11 +25,12 @@ extension DiagnosticFlowController {
         let page = questionnaire.pages[number - 1]
         let form = DiagnosticStepForm(context.form)
         let id = access.diagnostic.id
-        // Only the questions the page shows may be answered (the tools page shows the usages checked);
-        // saving clears the page's other questions, so an unchecked usage takes its tools with it.
-        // Only the tools page depends on earlier answers: the others are read from the questionnaire alone.
+        // Only the questions the page shows may be answered (the tools page shows the usages checked,
+        // a theme page the questions they lead to); saving clears the page's other questions, so an
+        // unchecked usage takes its tools and its folded questions with it. Only the first page
+        // depends on nothing earlier.
         var shown = Set(page.questionIDs)
-        if case .tools = page {
+        if number > 1 {
             let before = try await savedAnswers(of: id, services: services)
             shown = Set(questionnaire.shownQuestionIDs(page, answers: before))
         }

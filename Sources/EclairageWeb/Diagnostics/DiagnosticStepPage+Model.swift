@@ -18,8 +18,12 @@ enum DiagnosticStepPage {
         let mailAction: String
         /// The address typed in the resume-link form, shown again when it could not be sent.
         let mailValue: String?
-        /// The tools page when no usage was checked: nothing to ask.
+        /// The tools page when no usage was checked, a theme page whose questions are all folded under
+        /// usages not checked: nothing to ask.
         let nothingToAsk: String?
+        /// From page 2 on, once the first page is answered: how long *this* path takes, from the usages
+        /// checked (`DiagnosticDuration.estimate(_:answers:)`), in all and from this page on.
+        let pathDuration: String?
 
         struct Question: Sendable {
             let id: String
@@ -79,7 +83,20 @@ extension DiagnosticStepPage.Model {
         reportLink = SiteURL.diagnosticReport(id).path
         mailAction = SiteURL.diagnosticMailLink(id).path
         self.mailValue = mailValue
-        nothingToAsk = questions.isEmpty ? views.text("diagnostic.tools_nothing_to_ask", context) : nil
+        switch page {
+        case _ where !questions.isEmpty: nothingToAsk = nil
+        case .theme: nothingToAsk = views.text("diagnostic.theme_nothing_to_ask", context)
+        default: nothingToAsk = views.text("diagnostic.tools_nothing_to_ask", context)
+        }
+        if number > 1, !answers[Questionnaire.usagesQuestionID].isEmpty {
+            let path = DiagnosticDuration.estimate(services.questionnaire, answers: answers)
+            let left = DiagnosticDuration.estimate(services.questionnaire, answers: answers, fromPage: number)
+            pathDuration = views.text(
+                "diagnostic.path_duration", context,
+                ["minutes": "\(path.announced)", "left": "\(left.announced)"])
+        } else {
+            pathDuration = nil
+        }
     }
 
     static func questions(
@@ -117,7 +134,7 @@ extension DiagnosticStepPage.Model {
                 }
             }
         case .theme(let theme, _):
-            return theme.questions.map { question in
+            return theme.questions.filter { $0.isAsked(given: answers) }.map { question in
                 Question(
                     id: question.id, text: question.text, help: question.help, isRadio: true, isCheckbox: false,
                     isSelect: false,
