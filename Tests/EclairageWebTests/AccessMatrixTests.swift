@@ -252,6 +252,9 @@ struct AccessMatrixTests {
             method: .get, path: { "/associations/\($0.association)/documents" }, fields: [:],
             expected: membersOnly(.ok)),
         Case(
+            method: .get, path: { "/associations/\($0.association)/echeances" }, fields: [:],
+            expected: membersOnly(.ok)),
+        Case(
             method: .get, path: { "/associations/\($0.association)/documents/mentions-adhesion" }, fields: [:],
             expected: membersOnly(.ok)),
         Case(

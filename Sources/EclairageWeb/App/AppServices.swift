@@ -123,6 +123,8 @@ public struct AppServices: Sendable {
                     try await database.transaction {
                         try await InventoryReminders.run(
                             now: now, translations: views.translations, baseURL: baseURL, in: $0)
+                        try await DeadlineReminders.run(
+                            now: now, translations: views.translations, baseURL: baseURL, in: $0)
                     }
                 },
             ], logger: logger)

@@ -51,6 +51,7 @@ extension AssociationPage.Model {
             startDiagnosticAction: SiteURL.associationDiagnostics(id).path,
             inventoryLink: seesInventory ? SiteURL.inventory(id).path : nil,
             documentsLink: seesInventory ? SiteURL.documents(id).path : nil,
+            deadlinesLink: seesInventory ? SiteURL.deadlines(id).path : nil,
             inventoryAlerts: {
                 let count = InventoryAlerts.of(query.assets, today: DateFormatting.parisDay(services.time.now())).count
                 return count == 0 ? nil : views.plural("association.inventory_alerts", count: count, context)

@@ -32,6 +32,8 @@ extension AssociationPage {
         let inventoryLink: String?
         /// The documents filled in from the inventory and register: shown where the inventory is.
         let documentsLink: String?
+        /// The year's deadlines, derived from the inventory, handovers and register: shown where the inventory is.
+        let deadlinesLink: String?
         /// "3 points to look at in the inventory", for members.
         let inventoryAlerts: String?
         /// Anonymous diagnostics started in this browser, which a member can attach here.

@@ -81,6 +81,7 @@ enum SiteURL: Sendable, Equatable {
     case registerPrint(String)
     case breaches(String)
     case documents(String)
+    case deadlines(String)
     case document(String, kind: String)
     case documentDownload(String, kind: String)
     case breach(String, breach: String)
@@ -249,6 +250,7 @@ enum SiteURL: Sendable, Equatable {
         case .registerPrint(let id): "/associations/\(id)/registre/imprimer"
         case .breaches(let id): "/associations/\(id)/violations"
         case .documents(let id): "/associations/\(id)/documents"
+        case .deadlines(let id): "/associations/\(id)/echeances"
         case .document(let id, let kind): "/associations/\(id)/documents/\(kind)"
         case .documentDownload(let id, let kind): "/associations/\(id)/documents/\(kind)/telecharger"
         case .breach(let id, let breach): "/associations/\(id)/violations/\(breach)"

@@ -8,6 +8,6 @@ enum Migrations {
         createDirectory, createCalendar, createContributions, createPlaceReminders, addTrainingNeeds,
         hashRegistrationLinks, addChangeNotices, addImportApplier, addAccompaniment, createImportFiles,
         createObservatoryRecords, createObservatoryCube, createSurveys, finishAccompaniment, createBadges,
-        createWorkshopRooms, importRefusedRows, createPlaceManagers, nameHandoverPeople,
+        createWorkshopRooms, importRefusedRows, createPlaceManagers, nameHandoverPeople, createDeadlineReminders,
     ]
 }
