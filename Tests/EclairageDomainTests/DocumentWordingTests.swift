@@ -12,7 +12,8 @@ struct DocumentWordingTests {
         _ = try DocumentWording.load(from: contentDirectory)
         let text = try String(
             contentsOf: contentDirectory.appendingPathComponent("documents/documents.yaml"), encoding: .utf8)
-        let broken = text.replacingOccurrences(of: "par %{association}, association", with: "par %{president}, association")
+        let broken = text.replacingOccurrences(
+            of: "par %{association}, association", with: "par %{president}, association")
         #expect(broken != text)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(

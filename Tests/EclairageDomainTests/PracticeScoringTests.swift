@@ -53,7 +53,8 @@ struct PracticeScoringTests {
             return Scoring.themeScores(answers, questionnaire: questionnaire).first { $0.themeID == "messagerie" }?
                 .score
         }
-        let scores = Set(["hebergeur-ethique", "payant-europeen", "grand-service-gratuit", "auto-heberge"].map(messagerie))
+        let hosts = ["hebergeur-ethique", "payant-europeen", "grand-service-gratuit", "auto-heberge"]
+        let scores = Set(hosts.map(messagerie))
         #expect(scores == [100])
         // the practice is scored: recovery through one volunteer's phone costs points wherever the box is
         let answers = Answers([
@@ -156,7 +157,8 @@ struct PracticeScoringTests {
                     of: "        tags: [good:password-manager]\n",
                     with: "        tags: [quick:password-manager, host:chatons]\n"
                 ).replacingOccurrences(
-                    of: "        tags: [quick:password-manager]\n", with: "        tags: [quick:password-manager, host:us]\n")
+                    of: "        tags: [quick:password-manager]\n",
+                    with: "        tags: [quick:password-manager, host:us]\n")
             })
         #expect(error.file == "03-mots-de-passe.yaml")
         #expect(error.field == "questions[0].options[1].tags")

@@ -309,11 +309,12 @@ struct DiagnosticFlowTests {
             #expect(path.announced < DiagnosticDuration.estimate(questionnaire).announced)
             let tools = try await visitor.get("/diagnostics/\(id)/etape/2")
             #expect(tools.text.contains("votre diagnostic prend environ \(path.announced) min en tout"))
-            let communicationPage = try #require(
-                questionnaire.pages.firstIndex {
-                    if case .theme(let theme, _) = $0 { return theme.id == "communication" }
-                    return false
-                }) + 1
+            let communicationPage =
+                try #require(
+                    questionnaire.pages.firstIndex {
+                        if case .theme(let theme, _) = $0 { return theme.id == "communication" }
+                        return false
+                    }) + 1
             let left = DiagnosticDuration.estimate(questionnaire, answers: answers, fromPage: communicationPage)
             let page = try await visitor.get("/diagnostics/\(id)/etape/\(communicationPage)")
             #expect(page.text.contains("il en reste environ \(left.announced)."))

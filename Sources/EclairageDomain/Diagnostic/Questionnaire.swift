@@ -159,7 +159,8 @@ public struct Option: Codable, Sendable, Equatable {
     }
 
     public init(
-        id: String, label: String, score: Int?, dontKnow: Bool = false, notApplicable: Bool = false, tags: [String] = [],
+        id: String, label: String, score: Int?, dontKnow: Bool = false, notApplicable: Bool = false,
+        tags: [String] = [],
         practice: String? = nil
     ) {
         self.practice = practice
