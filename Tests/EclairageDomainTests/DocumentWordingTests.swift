@@ -19,8 +19,10 @@ struct DocumentWordingTests {
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("documents"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try broken.write(to: folder.appendingPathComponent("documents/documents.yaml"), atomically: true, encoding: .utf8)
-        let line = (text.components(separatedBy: "\n").firstIndex { $0.contains("par %{association}, association") } ?? 0) + 1
+        let file = folder.appendingPathComponent("documents/documents.yaml")
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let line = (lines.firstIndex { $0.contains("par %{association}, association") } ?? 0) + 1
         #expect(throws: ContentError.self) { try DocumentWording.load(from: folder) }
         do {
             _ = try DocumentWording.load(from: folder)
