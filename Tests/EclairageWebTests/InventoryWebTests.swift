@@ -346,18 +346,29 @@ struct InventoryWebTests {
             let form = try await club.alice.get(club.base + "/registre/nouveau?modele=adherents")
             #expect(form.text.contains(#"value="contract" checked"#))
             let template = try #require(app.services.registerTemplates.first { $0.id == "adherents" })
-            let saved = try await club.alice.submit(
+            // a tool hosted outside the EU: the transfer's safeguard is asked, and nothing typed is lost
+            let unframed = try await club.alice.submit(
                 pairs: template.fields.sorted { $0.key < $1.key } + [("assets", asset)],
+                to: club.base + "/registre/nouveau")
+            #expect(unframed.status == .unprocessableContent)
+            #expect(unframed.text.contains("Un outil coché héberge les données hors de l&#39;UE"))
+            #expect(unframed.text.contains(#"value="\#(asset)" checked"#))
+            let saved = try await club.alice.submit(
+                pairs: template.fields.sorted { $0.key < $1.key } + [("assets", asset), ("transfer_basis", "dpf")],
                 to: club.base + "/registre/nouveau")
             #expect(
                 saved.status == .seeOther,
                 "\(saved.text.firstMatch(of: /error-summary[^§]{0,900}/).map { String($0.0) } ?? "")")
             let register = try await club.bob.get(club.base + "/registre")
             #expect(register.text.contains("Google Forms : Hors de l&#39;Union européenne."))
-            #expect(register.text.contains("Des données partent hors de l&#39;Union européenne"))
+            #expect(
+                register.text.contains(
+                    "Google Forms, Hors de l&#39;Union européenne : Cadre de protection des données UE–États-Unis"))
             let csv = try await club.bob.get(club.base + "/registre.csv?separateur=point-virgule")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
-            #expect(csv.text.contains("Activité;Finalités;Base légale"))
+            #expect(
+                csv.text.contains(
+                    "Activité;Fiche créée, mise à jour;Responsable du traitement;Responsable conjoint;Finalités;Base légale"))
             #expect(csv.text.contains(template.name.plain))
             let bad = try await club.alice.submit(
                 club.base + "/registre/nouveau", ["name": "", "purpose": "", "legal_basis": "magic", "assets": "other"])
