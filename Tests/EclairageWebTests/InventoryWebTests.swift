@@ -262,7 +262,7 @@ struct InventoryWebTests {
                     "people": "Adhérent·es, environ 120",
                     "records": "Noms, adresses, téléphones", "consequences": "Hameçonnage",
                     "measures": "Plainte déposée", "contact": "Alice, 06 12 34 56 78",
-                    "risk": "high",
+                    "risk": "high", "kind": "lost-device",
                 ])
             #expect(
                 recorded.status == .seeOther,
@@ -274,7 +274,10 @@ struct InventoryWebTests {
             // a running clock is urgent (amber, "Urgent"), never the success colour; a late one is red
             #expect(page.text.contains(#"<p class="status-urgent" role="status"><strong>Urgent : il reste"#))
             #expect(page.text.contains("Brouillon de notification à la CNIL"))
-            #expect(page.text.contains("a) Nature de la violation : Ordinateur portable du trésorier volé"))
+            #expect(
+                page.text.contains(
+                    "a) Nature de la violation : Appareil perdu ou volé (ordinateur, téléphone, clé USB, disque). Ordinateur portable du trésorier volé"
+                ))
             #expect(
                 page.text.contains(
                     "d) Mesures prises ou envisagées pour remédier à la violation et en limiter les effets : Plainte déposée"
@@ -283,7 +286,8 @@ struct InventoryWebTests {
             // one discovered 80 hours ago: late by 8 hours
             let old = DateFormatting.localInput(Date(timeIntervalSince1970: TimeInterval(app.now() - 80 * 3600 - 60)))
             let late = try await club.alice.submit(
-                club.base + "/violations", ["discovered": old, "nature": "Boîte mail piratée", "risk": "risk"])
+                club.base + "/violations",
+                ["discovered": old, "nature": "Boîte mail piratée", "risk": "risk", "kind": "account"])
             let latePage = try await club.alice.get(late.location ?? "")
             #expect(
                 latePage.text.contains(
@@ -299,7 +303,7 @@ struct InventoryWebTests {
             let completed = try await club.bob.submit(
                 editPath,
                 [
-                    "discovered": old, "nature": "Boîte mail piratée", "risk": "risk",
+                    "discovered": old, "nature": "Boîte mail piratée", "risk": "risk", "kind": "account",
                     "measures": "Mot de passe changé, double authentification activée",
                 ])
             #expect(completed.location == late.location)
@@ -307,10 +311,14 @@ struct InventoryWebTests {
                 try await club.alice.get(late.location ?? "").text.contains(
                     "Mot de passe changé, double authentification activée"))
             #expect(
-                try await club.bob.submit(editPath, ["discovered": old, "nature": "", "risk": "risk"]).status
+                try await club.bob.submit(editPath, ["discovered": old, "nature": "", "risk": "risk", "kind": "account"]).status
                     == .unprocessableContent)
             _ = try await club.alice.submit(
-                late.location ?? "", ["notified_on": DateFormatting.parisDay(app.now()).iso])
+                late.location ?? "",
+                [
+                    "notified_on": DateFormatting.parisDay(app.now()).iso,
+                    "delay_reasons": "Le piratage n'a été compris qu'au retour de la trésorière",
+                ])
             #expect(try await club.alice.get(late.location ?? "").text.contains("Notification à la CNIL faite le"))
             let log = try await club.bob.get(club.base + "/violations")
             #expect(
@@ -326,10 +334,15 @@ struct InventoryWebTests {
                     && future.text.contains("La découverte ne peut pas être dans le futur."),
                 "\(future.status) \(future.location ?? "")")
             let unlikely = try await club.alice.submit(
-                club.base + "/violations", ["discovered": now, "nature": "Clé USB chiffrée perdue", "risk": "unlikely"])
+                club.base + "/violations",
+                [
+                    "discovered": now, "nature": "Clé USB chiffrée perdue", "risk": "unlikely", "kind": "lost-device",
+                    "no_notify_reasons": "Clé chiffrée, phrase de passe jamais notée",
+                ])
             let unlikelyPage = try await club.alice.get(unlikely.location ?? "")
             #expect(
                 unlikelyPage.text.contains("Pas de notification à la CNIL") && !unlikelyPage.text.contains("Brouillon"))
+            #expect(unlikelyPage.text.contains("Clé chiffrée, phrase de passe jamais notée"))
         }
     }
 
