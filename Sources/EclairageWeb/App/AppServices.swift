@@ -122,6 +122,8 @@ public struct AppServices: Sendable {
                     try await database.transaction {
                         try await InventoryReminders.run(
                             now: now, translations: views.translations, baseURL: baseURL, in: $0)
+                        try await RightsRequestReminders.run(
+                            now: now, translations: views.translations, baseURL: baseURL, in: $0)
                     }
                 },
             ], logger: logger)

@@ -15,6 +15,9 @@ extension RegisterPage {
         let csvLink: String
         let csvSemicolonLink: String
         let printLink: String
+        let rightsLink: String
+        /// The open rights requests in a sentence, with the next due day (nil when none waits).
+        let rightsSummary: String?
 
         struct Activity: Sendable {
             let name: String
@@ -143,7 +146,12 @@ extension RegisterPage.Model {
             },
             newLink: SiteURL.newActivity(id).path, csvLink: SiteURL.registerCSV(id).path,
             csvSemicolonLink: SiteURL.registerCSV(id).path + "?separateur=point-virgule",
-            printLink: SiteURL.registerPrint(id).path
+            printLink: SiteURL.registerPrint(id).path, rightsLink: SiteURL.rightsRequests(id).path,
+            rightsSummary: query.openRequests.map(\.dueOn).min().map { next in
+                views.translations.plural(
+                    "register.rights_open", count: query.openRequests.count, context.language,
+                    ["date": DateFormatting.day(of: next, language: context.language)])
+            }
         )
     }
 
@@ -160,7 +168,8 @@ extension RegisterPage.Model {
                     rows: RegisterPage.rows(
                         $0, controller: query.controller, assets: query.assets, views: views, context: context))
             },
-            templates: [], newLink: "", csvLink: "", csvSemicolonLink: "", printLink: ""
+            templates: [], newLink: "", csvLink: "", csvSemicolonLink: "", printLink: "", rightsLink: "",
+            rightsSummary: nil
         )
     }
 }

@@ -7,6 +7,8 @@ extension RegisterPage {
         let activities: [RegisterQueries.ActivityRow]
         let assets: [Asset]
         let controller: String
+        /// The rights requests not answered yet, shown with the register.
+        let openRequests: [RightsRequest]
 
         static func load(_ access: InventoryAccess, services: AppServices) async throws -> Query {
             let id = access.associationID
@@ -14,7 +16,10 @@ extension RegisterPage {
                 Query(
                     activities: try await RegisterQueries.all(of: id, in: sql),
                     assets: try await InventoryQueries.all(of: id, in: sql).map(\.asset),
-                    controller: access.loaded.association.name)
+                    controller: access.loaded.association.name,
+                    openRequests: try await RightsRequestQueries.all(of: id, in: sql).map(\.request).filter {
+                        $0.answeredOn == nil
+                    })
             }
         }
     }

@@ -82,6 +82,8 @@ enum SiteURL: Sendable, Equatable {
     case breaches(String)
     case breach(String, breach: String)
     case breachEdit(String, breach: String)
+    case rightsRequests(String)
+    case rightsRequest(String, request: String)
     // Directory
     case directory, directoryMap
     case place(String)
@@ -247,6 +249,8 @@ enum SiteURL: Sendable, Equatable {
         case .breaches(let id): "/associations/\(id)/violations"
         case .breach(let id, let breach): "/associations/\(id)/violations/\(breach)"
         case .breachEdit(let id, let breach): "/associations/\(id)/violations/\(breach)/modifier"
+        case .rightsRequests(let id): "/associations/\(id)/demandes-droits"
+        case .rightsRequest(let id, let request): "/associations/\(id)/demandes-droits/\(request)"
         case .directory: "/annuaire"
         case .directoryMap: "/annuaire/carte"
         case .place(let id): "/annuaire/lieux/\(id)"
@@ -341,6 +345,7 @@ enum RouteParameter {
     static let item = ":item"
     static let activity = ":activity"
     static let breach = ":breach"
+    static let request = ":request"
     static let file = ":file"
     static let territory = ":territory"
     static let period = ":period"
