@@ -311,7 +311,9 @@ struct InventoryWebTests {
                 try await club.alice.get(late.location ?? "").text.contains(
                     "Mot de passe changé, double authentification activée"))
             #expect(
-                try await club.bob.submit(editPath, ["discovered": old, "nature": "", "risk": "risk", "kind": "account"]).status
+                try await club.bob.submit(
+                    editPath, ["discovered": old, "nature": "", "risk": "risk", "kind": "account"]
+                ).status
                     == .unprocessableContent)
             _ = try await club.alice.submit(
                 late.location ?? "",
@@ -381,7 +383,8 @@ struct InventoryWebTests {
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(
                 csv.text.contains(
-                    "Activité;Fiche créée, mise à jour;Responsable du traitement;Responsable conjoint;Finalités;Base légale"))
+                    "Activité;Fiche créée, mise à jour;Responsable du traitement;Responsable conjoint;Finalités;Base légale"
+                ))
             #expect(csv.text.contains(template.name.plain))
             let bad = try await club.alice.submit(
                 club.base + "/registre/nouveau", ["name": "", "purpose": "", "legal_basis": "magic", "assets": "other"])

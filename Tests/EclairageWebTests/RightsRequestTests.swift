@@ -67,8 +67,10 @@ struct RightsRequestTests {
             try await RegisterDetailTests.signIn(club.alice, "alice@example.org")
             #expect(try await club.alice.get(path).text.contains("En retard : la réponse était due le \(due)."))
             let request = try #require(
-                try await app.services.database.read { try await RightsRequestQueries.all(of: club.association, in: $0) }
-                    .first)
+                try await app.services.database.read {
+                    try await RightsRequestQueries.all(of: club.association, in: $0)
+                }
+                .first)
             let page = path + "/\(request.id)"
             let form = try await club.alice.get(page)
             #expect(form.text.contains(#"id="identity_checked" name="identity_checked" value="1" checked"#))
@@ -106,8 +108,10 @@ struct RightsRequestTests {
             _ = try await club.alice.submit(
                 path, ["kind": "erasure", "received_on": today, "requester": "Paul, ancien adhérent"])
             let request = try #require(
-                try await app.services.database.read { try await RightsRequestQueries.all(of: club.association, in: $0) }
-                    .first?.id)
+                try await app.services.database.read {
+                    try await RightsRequestQueries.all(of: club.association, in: $0)
+                }
+                .first?.id)
             let dave = try await app.signedUpBrowser(name: "Dave", email: "dave@example.org")
             _ = try await dave.submit("/associations/nouvelle", ["name": "Autre club"])
             #expect(try await dave.get(path).status == .notFound)

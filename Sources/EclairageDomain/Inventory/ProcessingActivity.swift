@@ -125,7 +125,8 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
         // EU without an adequacy decision (a Swiss host needs none to be chosen: its basis is the decision).
         let outside = assetIDs.contains { knownAssets[$0] == "outside-eu" }
         if (outside || !transferText.isEmpty) && transferBasis == nil {
-            errors["transfer_basis"] = outside ? "activity.error.transfer_basis_assets" : "activity.error.transfer_basis"
+            errors["transfer_basis"] =
+                outside ? "activity.error.transfer_basis_assets" : "activity.error.transfer_basis"
         }
         if outside, transferBasis == .adequacy {
             errors["transfer_basis"] = "activity.error.transfer_basis_adequacy"

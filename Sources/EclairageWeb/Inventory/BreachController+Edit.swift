@@ -44,7 +44,9 @@ extension BreachController {
         let row = try await access.breach(context, services: services)
         let sent = try context.decodeForm(NotifiedForm.self)
         let link = SiteURL.breach(access.associationID, breach: row.id)
-        guard let day = Day(iso: sent.notified_on) else { return redirect(to: link, flash: "breach.error.notified_day") }
+        guard let day = Day(iso: sent.notified_on) else {
+            return redirect(to: link, flash: "breach.error.notified_day")
+        }
         // Past the 72 hours, the notification comes with its reasons (art. 33.1): those sent, or those kept.
         let reasons = SubmittedFields.trimmed(sent.delay_reasons ?? row.delayReasons)
         if row.breach.isLate(notifiedOn: day), reasons.isEmpty {

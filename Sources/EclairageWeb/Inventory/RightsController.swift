@@ -64,7 +64,8 @@ enum RightsController {
                     try await RightsRequestQueries.update(request, association: association, now: now, in: sql)
                 }
             }
-            return redirect(to: .rightsRequests(association), flash: existing == nil ? "rights.recorded" : "rights.updated")
+            return redirect(
+                to: .rightsRequests(association), flash: existing == nil ? "rights.recorded" : "rights.updated")
         }
     }
 
