@@ -168,6 +168,9 @@ def create_data(client, server_log):
     data["breach"] = client.location(base + "/violations", {
         "discovered": discovered, "nature": "Ordinateur volé", "people": "Adhérent·es, 120", "records": "Noms et adresses",
         "consequences": "Hameçonnage", "measures": "Mots de passe changés", "contact": LONG_EMAIL, "risk": "high"}).split("/")[-1]
+    client.location(base + "/demandes-droits", {
+        "kind": "erasure", "received_on": datetime.date.today().isoformat(), "requester": LONG_NAME + ", " + LONG_EMAIL,
+        "details": "Effacer sa fiche d'ancienne adhérente", "identity_checked": "1"})
     # The directory: the test file in the national schema, imported through the administrator's page.
     data["import"], data["place"] = import_sample(client)
     # The calendar: a workshop there in ten days, twice, and one registration (its link comes by mail).

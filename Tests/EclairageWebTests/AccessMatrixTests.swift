@@ -279,7 +279,10 @@ struct AccessMatrixTests {
             expected: membersOnly(.ok)),
         Case(
             method: .post, path: { "/associations/\($0.association)/violations" },
-            fields: ["discovered": "2026-01-02T10:00", "nature": "Vol", "risk": "unlikely"],
+            fields: [
+                "discovered": "2026-01-02T10:00", "nature": "Vol", "risk": "unlikely",
+                "no_notify_reasons": "Clé chiffrée",
+            ],
             expected: membersOnly(.seeOther)),
         Case(
             method: .get, path: { "/associations/\($0.association)/violations/\($0.breach)" }, fields: [:],

@@ -262,7 +262,7 @@ struct InventoryWebTests {
                     "people": "Adhérent·es, environ 120",
                     "records": "Noms, adresses, téléphones", "consequences": "Hameçonnage",
                     "measures": "Plainte déposée", "contact": "Alice, 06 12 34 56 78",
-                    "risk": "high",
+                    "risk": "high", "kind": "lost-device",
                 ])
             #expect(
                 recorded.status == .seeOther,
@@ -274,7 +274,10 @@ struct InventoryWebTests {
             // a running clock is urgent (amber, "Urgent"), never the success colour; a late one is red
             #expect(page.text.contains(#"<p class="status-urgent" role="status"><strong>Urgent : il reste"#))
             #expect(page.text.contains("Brouillon de notification à la CNIL"))
-            #expect(page.text.contains("a) Nature de la violation : Ordinateur portable du trésorier volé"))
+            #expect(
+                page.text.contains(
+                    "a) Nature de la violation : Appareil perdu ou volé (ordinateur, téléphone, clé USB, disque). Ordinateur portable du trésorier volé"
+                ))
             #expect(
                 page.text.contains(
                     "d) Mesures prises ou envisagées pour remédier à la violation et en limiter les effets : Plainte déposée"
@@ -283,7 +286,8 @@ struct InventoryWebTests {
             // one discovered 80 hours ago: late by 8 hours
             let old = DateFormatting.localInput(Date(timeIntervalSince1970: TimeInterval(app.now() - 80 * 3600 - 60)))
             let late = try await club.alice.submit(
-                club.base + "/violations", ["discovered": old, "nature": "Boîte mail piratée", "risk": "risk"])
+                club.base + "/violations",
+                ["discovered": old, "nature": "Boîte mail piratée", "risk": "risk", "kind": "account"])
             let latePage = try await club.alice.get(late.location ?? "")
             #expect(
                 latePage.text.contains(
@@ -299,7 +303,7 @@ struct InventoryWebTests {
             let completed = try await club.bob.submit(
                 editPath,
                 [
-                    "discovered": old, "nature": "Boîte mail piratée", "risk": "risk",
+                    "discovered": old, "nature": "Boîte mail piratée", "risk": "risk", "kind": "account",
                     "measures": "Mot de passe changé, double authentification activée",
                 ])
             #expect(completed.location == late.location)
@@ -307,10 +311,16 @@ struct InventoryWebTests {
                 try await club.alice.get(late.location ?? "").text.contains(
                     "Mot de passe changé, double authentification activée"))
             #expect(
-                try await club.bob.submit(editPath, ["discovered": old, "nature": "", "risk": "risk"]).status
+                try await club.bob.submit(
+                    editPath, ["discovered": old, "nature": "", "risk": "risk", "kind": "account"]
+                ).status
                     == .unprocessableContent)
             _ = try await club.alice.submit(
-                late.location ?? "", ["notified_on": DateFormatting.parisDay(app.now()).iso])
+                late.location ?? "",
+                [
+                    "notified_on": DateFormatting.parisDay(app.now()).iso,
+                    "delay_reasons": "Le piratage n'a été compris qu'au retour de la trésorière",
+                ])
             #expect(try await club.alice.get(late.location ?? "").text.contains("Notification à la CNIL faite le"))
             let log = try await club.bob.get(club.base + "/violations")
             #expect(
@@ -326,10 +336,15 @@ struct InventoryWebTests {
                     && future.text.contains("La découverte ne peut pas être dans le futur."),
                 "\(future.status) \(future.location ?? "")")
             let unlikely = try await club.alice.submit(
-                club.base + "/violations", ["discovered": now, "nature": "Clé USB chiffrée perdue", "risk": "unlikely"])
+                club.base + "/violations",
+                [
+                    "discovered": now, "nature": "Clé USB chiffrée perdue", "risk": "unlikely", "kind": "lost-device",
+                    "no_notify_reasons": "Clé chiffrée, phrase de passe jamais notée",
+                ])
             let unlikelyPage = try await club.alice.get(unlikely.location ?? "")
             #expect(
                 unlikelyPage.text.contains("Pas de notification à la CNIL") && !unlikelyPage.text.contains("Brouillon"))
+            #expect(unlikelyPage.text.contains("Clé chiffrée, phrase de passe jamais notée"))
         }
     }
 
@@ -346,18 +361,30 @@ struct InventoryWebTests {
             let form = try await club.alice.get(club.base + "/registre/nouveau?modele=adherents")
             #expect(form.text.contains(#"value="contract" checked"#))
             let template = try #require(app.services.registerTemplates.first { $0.id == "adherents" })
-            let saved = try await club.alice.submit(
+            // a tool hosted outside the EU: the transfer's safeguard is asked, and nothing typed is lost
+            let unframed = try await club.alice.submit(
                 pairs: template.fields.sorted { $0.key < $1.key } + [("assets", asset)],
+                to: club.base + "/registre/nouveau")
+            #expect(unframed.status == .unprocessableContent)
+            #expect(unframed.text.contains("Un outil coché héberge les données hors de l&#39;UE"))
+            #expect(unframed.text.contains(#"value="\#(asset)" checked"#))
+            let saved = try await club.alice.submit(
+                pairs: template.fields.sorted { $0.key < $1.key } + [("assets", asset), ("transfer_basis", "dpf")],
                 to: club.base + "/registre/nouveau")
             #expect(
                 saved.status == .seeOther,
                 "\(saved.text.firstMatch(of: /error-summary[^§]{0,900}/).map { String($0.0) } ?? "")")
             let register = try await club.bob.get(club.base + "/registre")
             #expect(register.text.contains("Google Forms : Hors de l&#39;Union européenne."))
-            #expect(register.text.contains("Des données partent hors de l&#39;Union européenne"))
+            #expect(
+                register.text.contains(
+                    "Google Forms, Hors de l&#39;Union européenne : Cadre de protection des données UE–États-Unis"))
             let csv = try await club.bob.get(club.base + "/registre.csv?separateur=point-virgule")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
-            #expect(csv.text.contains("Activité;Finalités;Base légale"))
+            #expect(
+                csv.text.contains(
+                    "Activité;Fiche créée, mise à jour;Responsable du traitement;Responsable conjoint;Finalités;Base légale"
+                ))
             #expect(csv.text.contains(template.name.plain))
             let bad = try await club.alice.submit(
                 club.base + "/registre/nouveau", ["name": "", "purpose": "", "legal_basis": "magic", "assets": "other"])

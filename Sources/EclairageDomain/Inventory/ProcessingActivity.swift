@@ -9,25 +9,45 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
         case publicInterest = "public-interest", legitimateInterests = "legitimate-interests"
     }
 
+    /// What makes a transfer outside the EU lawful (art. 44–46): an adequacy decision (Switzerland, the
+    /// United Kingdom…), the EU–US Data Privacy Framework for a certified US provider, or standard
+    /// contractual clauses otherwise.
+    public enum TransferBasis: String, Sendable, Codable, CaseIterable {
+        case adequacy, dpf, scc
+    }
+
     public var id: String
     public var name: String
+    /// Another body that decides with the association what is done with the data (art. 26), if any.
+    public var jointController: String
     public var purpose: String
     public var legalBasis: LegalBasis
     public var people: String
     public var data: String
+    /// Whether the data include special categories (art. 9: health, religion, political or union
+    /// opinions, sexual life…). Bank details are not among them.
+    public var sensitive: Bool
     public var recipients: String
+    /// Transfers outside the EU not seen through the inventory (a partner abroad…): recipient and country.
+    public var transfers: String
+    public var transferBasis: TransferBasis?
     public var retention: String
     public var security: String
     public var assetIDs: [String]
 
     public init(
-        id: String, name: String, purpose: String, legalBasis: LegalBasis, people: String, data: String,
-        recipients: String,
+        id: String, name: String, jointController: String = "", purpose: String, legalBasis: LegalBasis,
+        people: String, data: String, sensitive: Bool = false,
+        recipients: String, transfers: String = "", transferBasis: TransferBasis? = nil,
         retention: String, security: String, assetIDs: [String] = []
     ) {
         self.id = id
         self.name = name
+        self.jointController = jointController
         self.purpose = purpose
+        self.sensitive = sensitive
+        self.transfers = transfers
+        self.transferBasis = transferBasis
         self.legalBasis = legalBasis
         self.people = people
         self.data = data
@@ -47,18 +67,31 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
         return (unique, locations.contains("outside-eu"))
     }
 
+    /// The transfers outside the EU seen through the inventory, each with its basis: a host in a country
+    /// with an adequacy decision (Switzerland…) is still a transfer, on that decision; elsewhere, the basis
+    /// the association recorded (nil while it is to document).
+    public func transfersFromAssets(in assets: [Asset]) -> [(asset: Asset, basis: TransferBasis?)] {
+        assets.filter { assetIDs.contains($0.id) }.compactMap { asset in
+            switch asset.dataLocation {
+            case "adequate-country": (asset, .adequacy)
+            case "outside-eu": (asset, transferBasis == .adequacy ? nil : transferBasis)
+            default: nil
+            }
+        }
+    }
+
     /// What a member typed for an activity, field by field (empty when left out).
     public struct Form: Sendable, Equatable {
-        public var name = "", purpose = "", legalBasis = "", people = "", data = "", recipients = "", retention = "",
-            security = ""
+        public var name = "", jointController = "", purpose = "", legalBasis = "", people = "", data = "",
+            sensitive = "", recipients = "", transfers = "", transferBasis = "", retention = "", security = ""
 
         public init() {}
 
-        /// The free-text fields by field name, trimmed.
+        /// The free-text fields by field name, trimmed, in the order of the CNIL's register template.
         var texts: [(field: String, text: String)] {
             [
-                ("name", name), ("purpose", purpose), ("people", people), ("data", data), ("recipients", recipients),
-                ("retention", retention),
+                ("name", name), ("joint_controller", jointController), ("purpose", purpose), ("people", people),
+                ("data", data), ("recipients", recipients), ("transfers", transfers), ("retention", retention),
                 ("security", security),
             ].map { ($0.0, SubmittedFields.trimmed($0.1)) }
         }
@@ -67,8 +100,9 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
     /// The names of the free-text fields (derived from `Form`).
     public static var textFields: [String] { Form().texts.map(\.field) }
 
-    /// Checks a submitted activity; errors are translation keys by field.
-    public static func validate(id: String, form: Form, assetIDs: [String], knownAssets: Set<String>) -> Result<
+    /// Checks a submitted activity; errors are translation keys by field. `knownAssets`: the inventory's
+    /// asset ids, each with where its data lives ("" when not said).
+    public static func validate(id: String, form: Form, assetIDs: [String], knownAssets: [String: String]) -> Result<
         ProcessingActivity, FieldErrors
     > {
         var errors = FieldErrors()
@@ -81,14 +115,33 @@ public struct ProcessingActivity: Sendable, Equatable, Codable {
         }
         let basis = LegalBasis(rawValue: SubmittedFields.trimmed(form.legalBasis))
         if basis == nil { errors["legal_basis"] = "activity.error.legal_basis" }
-        if assetIDs.contains(where: { !knownAssets.contains($0) }) { errors["assets"] = "form.choice_unknown" }
+        if assetIDs.contains(where: { !knownAssets.keys.contains($0) }) { errors["assets"] = "form.choice_unknown" }
+        let sensitive = ["", "0", "1"].contains(SubmittedFields.trimmed(form.sensitive))
+        if !sensitive { errors["sensitive"] = "form.choice_unknown" }
+        let transferText = SubmittedFields.trimmed(form.transfers)
+        let basisText = SubmittedFields.optional(form.transferBasis)
+        let transferBasis = basisText.flatMap { TransferBasis(rawValue: $0) }
+        // A transfer outside the EU needs its basis: one typed here, or an inventory tool hosted outside the
+        // EU without an adequacy decision (a Swiss host needs none to be chosen: its basis is the decision).
+        let outside = assetIDs.contains { knownAssets[$0] == "outside-eu" }
+        if (outside || !transferText.isEmpty) && transferBasis == nil {
+            errors["transfer_basis"] =
+                outside ? "activity.error.transfer_basis_assets" : "activity.error.transfer_basis"
+        }
+        if outside, transferBasis == .adequacy {
+            errors["transfer_basis"] = "activity.error.transfer_basis_adequacy"
+        }
+        if basisText != nil, transferBasis == nil { errors["transfer_basis"] = "form.choice_unknown" }
         guard errors.isEmpty, let basis else { return .failure(errors) }
         return .success(
             ProcessingActivity(
-                id: id, name: SubmittedFields.trimmed(form.name), purpose: SubmittedFields.trimmed(form.purpose),
-                legalBasis: basis,
+                id: id, name: SubmittedFields.trimmed(form.name),
+                jointController: SubmittedFields.trimmed(form.jointController),
+                purpose: SubmittedFields.trimmed(form.purpose), legalBasis: basis,
                 people: SubmittedFields.trimmed(form.people), data: SubmittedFields.trimmed(form.data),
-                recipients: SubmittedFields.trimmed(form.recipients),
+                sensitive: SubmittedFields.trimmed(form.sensitive) == "1",
+                recipients: SubmittedFields.trimmed(form.recipients), transfers: transferText,
+                transferBasis: transferBasis,
                 retention: SubmittedFields.trimmed(form.retention), security: SubmittedFields.trimmed(form.security),
                 assetIDs: assetIDs
             ))
@@ -103,19 +156,21 @@ public struct RegisterTemplate: Sendable, Equatable, Decodable {
     public let legalBasis: ProcessingActivity.LegalBasis
     public let people: String
     public let data: String
+    /// Stated for every template: whether its data are special categories (art. 9).
+    public let sensitive: Bool
     public let recipients: String
     public let retention: String
     public let security: String
 
     enum CodingKeys: String, CodingKey {
-        case id, name, purpose, people, data, recipients, retention, security
+        case id, name, purpose, people, data, sensitive, recipients, retention, security
         case legalBasis = "legal_basis"
     }
 
     public var fields: [String: String] {
         [
             "name": name, "purpose": purpose, "legal_basis": legalBasis.rawValue, "people": people, "data": data,
-            "recipients": recipients,
+            "sensitive": sensitive ? "1" : "0", "recipients": recipients,
             "retention": retention, "security": security,
         ]
     }

@@ -125,6 +125,8 @@ public struct AppServices: Sendable {
                             now: now, translations: views.translations, baseURL: baseURL, in: $0)
                         try await DeadlineReminders.run(
                             now: now, translations: views.translations, baseURL: baseURL, in: $0)
+                        try await RightsRequestReminders.run(
+                            now: now, translations: views.translations, baseURL: baseURL, in: $0)
                     }
                 },
             ], logger: logger)

@@ -21,21 +21,19 @@ struct DocumentDraft: Sendable {
             wording: services.documentWording, profile: access.loaded.association.profile, assets: query.assets)
         switch kind {
         case .privacyNotice:
-            let known = Set(query.activities.map(\.id))
+            let activities = query.activities.map(\.activity)
+            let known = Set(activities.map(\.id))
             let picked = chosen.filter(known.contains)
             let covered =
                 picked.isEmpty
-                ? query.activities.filter(\.concernsMembers)
-                : query.activities.filter {
-                    picked.contains($0.id)
-                }
+                ? activities.filter(\.concernsMembers) : activities.filter { picked.contains($0.id) }
             let document = drafts.privacyNotice(covered) {
                 services.views.translations.text("activity.basis.\($0.rawValue)", .fr)
             }
             let ids = Set(covered.map(\.id))
             return DocumentDraft(
                 document: document,
-                choices: query.activities.map { Choice(id: $0.id, name: $0.name, chosen: ids.contains($0.id)) })
+                choices: activities.map { Choice(id: $0.id, name: $0.name, chosen: ids.contains($0.id)) })
         case .legalNotice: return DocumentDraft(document: drafts.legalNotice, choices: [])
         case .charter: return DocumentDraft(document: drafts.charter, choices: [])
         }

@@ -41,19 +41,26 @@ extension BreachController {
     {
         let access = try await InventoryAccess.load(context, services: services, what: "breaches")
         try access.requireEditor()
-        let breachID = try context.parameters.require("breach")
-        let day = try context.decodeForm(NotifiedForm.self).notified_on
-        guard Day(iso: day) != nil else {
-            return redirect(to: .breach(access.associationID, breach: breachID), flash: "breach.error.notified_day")
+        let row = try await access.breach(context, services: services)
+        let sent = try context.decodeForm(NotifiedForm.self)
+        let link = SiteURL.breach(access.associationID, breach: row.id)
+        guard let day = Day(iso: sent.notified_on) else {
+            return redirect(to: link, flash: "breach.error.notified_day")
+        }
+        // Past the 72 hours, the notification comes with its reasons (art. 33.1): those sent, or those kept.
+        let reasons = SubmittedFields.trimmed(sent.delay_reasons ?? row.delayReasons)
+        if row.breach.isLate(notifiedOn: day), reasons.isEmpty {
+            return redirect(to: link, flash: "breach.error.delay_reasons")
         }
         let found = try await services.database.transaction { sql -> Bool in
-            guard try await BreachQueries.find(breachID, association: access.associationID, in: sql) != nil else {
+            guard try await BreachQueries.find(row.id, association: access.associationID, in: sql) != nil else {
                 return false
             }
-            try await BreachQueries.markNotified(breachID, association: access.associationID, on: day, in: sql)
+            try await BreachQueries.markNotified(
+                row.id, association: access.associationID, on: day.iso, delayReasons: reasons, in: sql)
             return true
         }
         guard found else { throw PageError.notFound }
-        return redirect(to: .breach(access.associationID, breach: breachID), flash: "breach.notified")
+        return redirect(to: link, flash: "breach.notified")
     }
 }

@@ -48,6 +48,13 @@ extension InventoryAccess {
         try await find("breach", context, services) { try await BreachQueries.find($0, association: $1, in: $2) }
     }
 
+    /// The rights request the path names, when it is this association's; a 404 otherwise.
+    func rightsRequest(_ context: AppRequestContext, services: AppServices) async throws -> RightsRequestQueries.Row {
+        try await find("request", context, services) {
+            try await RightsRequestQueries.find($0, association: $1, in: $2)
+        }
+    }
+
     private func find<Row: Sendable>(
         _ parameter: String, _ context: AppRequestContext, _ services: AppServices,
         _ lookup: @escaping @Sendable (String, String, any SQLDatabase) async throws -> Row?

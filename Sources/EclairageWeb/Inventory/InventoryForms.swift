@@ -20,6 +20,8 @@ extension [String: String] {
 /// The day the CNIL was notified of a breach.
 struct NotifiedForm: Decodable {
     @FormText var notified_on: String
+    /// Past the 72 hours: why (art. 33.1); absent otherwise.
+    var delay_reasons: String?
 }
 
 /// One handover item ticked ("1") or unticked.

@@ -54,7 +54,8 @@ extension RegisterController {
         let query = try await ActivityFormPage.Query.load(access, services: services)
         let activityID = existing?.id ?? services.tokens.identifier()
         switch ProcessingActivity.validate(
-            id: activityID, form: body.form, assetIDs: chosen, knownAssets: Set(query.assets.map(\.id)))
+            id: activityID, form: body.form, assetIDs: chosen,
+            knownAssets: Dictionary(uniqueKeysWithValues: query.assets.map { ($0.id, $0.dataLocation ?? "") }))
         {
         case .failure(let errors):
             return renderForm(

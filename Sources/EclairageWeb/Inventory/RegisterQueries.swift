@@ -7,11 +7,15 @@ enum RegisterQueries {
         let id: String
         let associationId: String
         let name: String
+        let jointController: String
         let purpose: String
         let legalBasis: String
         let people: String
         let data: String
+        let sensitive: Int
         let recipients: String
+        let transfers: String
+        let transferBasis: String?
         let retention: String
         let security: String
         /// Inventory asset ids, separated by spaces.
@@ -23,11 +27,15 @@ enum RegisterQueries {
             id = activity.id
             associationId = association
             name = activity.name
+            jointController = activity.jointController
             purpose = activity.purpose
             legalBasis = activity.legalBasis.rawValue
             people = activity.people
             data = activity.data
+            sensitive = activity.sensitive ? 1 : 0
             recipients = activity.recipients
+            transfers = activity.transfers
+            transferBasis = activity.transferBasis?.rawValue
             retention = activity.retention
             security = activity.security
             assetIds = activity.assetIDs.joined(separator: " ")
@@ -37,9 +45,11 @@ enum RegisterQueries {
 
         var activity: ProcessingActivity {
             ProcessingActivity(
-                id: id, name: name, purpose: purpose, legalBasis: .init(rawValue: legalBasis) ?? .legitimateInterests,
-                people: people, data: data,
-                recipients: recipients, retention: retention, security: security,
+                id: id, name: name, jointController: jointController, purpose: purpose,
+                legalBasis: .init(rawValue: legalBasis) ?? .legitimateInterests, people: people, data: data,
+                sensitive: sensitive != 0, recipients: recipients, transfers: transfers,
+                transferBasis: transferBasis.flatMap(ProcessingActivity.TransferBasis.init), retention: retention,
+                security: security,
                 assetIDs: assetIds.split(separator: " ").map(String.init)
             )
         }

@@ -144,6 +144,10 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     post(.breach(id, breach: RouteParameter.breach), BreachController.notified)
     get(.breachEdit(id, breach: RouteParameter.breach), BreachController.edit)
     post(.breachEdit(id, breach: RouteParameter.breach), BreachController.update)
+    get(.rightsRequests(id), RightsController.list)
+    post(.rightsRequests(id), RightsController.create)
+    get(.rightsRequest(id, request: RouteParameter.request), RightsController.edit)
+    post(.rightsRequest(id, request: RouteParameter.request), RightsController.update)
 
     // MARK: Directory
     get(.directory, DirectoryController.list)

@@ -86,6 +86,8 @@ enum SiteURL: Sendable, Equatable {
     case documentDownload(String, kind: String)
     case breach(String, breach: String)
     case breachEdit(String, breach: String)
+    case rightsRequests(String)
+    case rightsRequest(String, request: String)
     // Directory
     case directory, directoryMap
     case place(String)
@@ -255,6 +257,8 @@ enum SiteURL: Sendable, Equatable {
         case .documentDownload(let id, let kind): "/associations/\(id)/documents/\(kind)/telecharger"
         case .breach(let id, let breach): "/associations/\(id)/violations/\(breach)"
         case .breachEdit(let id, let breach): "/associations/\(id)/violations/\(breach)/modifier"
+        case .rightsRequests(let id): "/associations/\(id)/demandes-droits"
+        case .rightsRequest(let id, let request): "/associations/\(id)/demandes-droits/\(request)"
         case .directory: "/annuaire"
         case .directoryMap: "/annuaire/carte"
         case .place(let id): "/annuaire/lieux/\(id)"
@@ -350,6 +354,7 @@ enum RouteParameter {
     static let activity = ":activity"
     static let breach = ":breach"
     static let kind = ":kind"
+    static let request = ":request"
     static let file = ":file"
     static let territory = ":territory"
     static let period = ":period"

@@ -8,6 +8,7 @@ enum Migrations {
         createDirectory, createCalendar, createContributions, createPlaceReminders, addTrainingNeeds,
         hashRegistrationLinks, addChangeNotices, addImportApplier, addAccompaniment, createImportFiles,
         createObservatoryRecords, createObservatoryCube, createSurveys, finishAccompaniment, createBadges,
-        createWorkshopRooms, importRefusedRows, createPlaceManagers, nameHandoverPeople, createDeadlineReminders,
+        createWorkshopRooms, importRefusedRows, createPlaceManagers, nameHandoverPeople, detailRegisterActivities,
+        detailBreaches, createRightsRequests, createDeadlineReminders,
     ]
 }
