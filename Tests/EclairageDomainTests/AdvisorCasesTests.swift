@@ -20,7 +20,7 @@ struct AdvisorCasesTests {
 
     /// The profile of a small volunteer club; each case changes what it needs to.
     static let club: [String: [String]] = [
-        "taille": ["10-a-49"], "salaries": ["aucun"], "budget": ["moins-de-1000"], "secteur": ["sport"],
+        "taille": ["10-a-49"], "salaries": ["aucun"], "budget": ["aucun"], "secteur": ["sport"],
         "appetence": ["tres-variable"], "temps": ["quelques-heures"], "aide-technique": ["personne"],
         "valeurs": ["peu"],
     ]
@@ -344,5 +344,216 @@ struct AdvisorCasesTests {
         let backup = try #require(advice.on("backup"))
         #expect(backup.advice.tool.kinds.contains(.server), "\(backup.advice.tool.slug)")
         #expect(backup.concerns.contains { $0.risk == "risk:backup-same-place" })
+    }
+
+    // MARK: issue 23 — advice that informs
+
+    @Test(
+        "19. À savoir: a ten-employee centre moving its mail to a volunteer host reads that nobody commits to support or uptime"
+    )
+    func volunteerHostLimits() throws {
+        let advice = advise(
+            merged(
+                Self.club,
+                [
+                    "salaries": ["10-et-plus"], "budget": ["10000-a-100000"], "valeurs": ["essentiel"],
+                    "secteur": ["social-solidarite"], "usages": ["mail"], "outils-mail": ["gmail"],
+                    "mel-fournisseur": ["grand-service-gratuit"],
+                ]))
+        let mail = try #require(advice.on("mail"))
+        guard case .suggest(let tool) = mail.advice else {
+            Issue.record("expected a suggestion, got \(mail.advice)")
+            return
+        }
+        #expect(mail.toKnow.first == tool.limits)
+        if let offer = tool.hostedOffers.first, offer.limits != nil {
+            #expect(mail.toKnow.contains(offer.limits!))
+        }
+        #expect(
+            mail.toKnow.joined().contains("support") && mail.toKnow.joined().contains("disponibilité"),
+            "\(tool.slug): \(mail.toKnow)")
+        // every suggestion shows its limits
+        for recommendation in advice.all {
+            if case .suggest(let tool) = recommendation.advice { #expect(recommendation.toKnow.contains(tool.limits)) }
+        }
+    }
+
+    @Test("20. A tool kept says in one line what keeping it costs: data outside the EU, a publisher's terms, money")
+    func keepingCost() throws {
+        let advice = advise(
+            merged(Self.club, ["valeurs": ["peu"], "usages": ["polls"], "outils-polls": ["doodle"]]))
+        let polls = try #require(
+            advice.on("polls"), "a proprietary tool in use is reviewed, even when values matter little")
+        #expect(polls.advice == .keep(catalogue.tool("doodle")!))
+        let cost = try #require(polls.keeping)
+        #expect(cost.lockIn)
+    }
+
+    @Test(
+        "21. 'Si possible': the proprietary tool in use keeps its place, its free alternative beside it with the switching cost; 'peu': the same, folded",
+        arguments: [
+            ("polls", "doodle", ["framadate"]), ("video-meetings", "google-meet", ["jitsi-meet", "bigbluebutton"]),
+            ("video-meetings", "microsoft-teams", ["jitsi-meet", "bigbluebutton"]),
+            ("newsletter", "mailchimp", ["framalistes", "sympa", "listmonk", "mailman"]),
+            ("file-sharing", "google-drive", ["nextcloud", "framaspace"]),
+            ("accounting", "ciel-associations", ["paheko", "dolibarr"]),
+        ])
+    func freeAlternatives(need: String, inUse: String, expected: [String]) throws {
+        let answers = merged(
+            Self.club, ["budget": ["1000-a-10000"], "usages": [need], "outils-\(need)": [inUse]])
+        let willing = advise(merged(answers, ["valeurs": ["si-possible"]]))
+        let recommendation = try #require(willing.on(need), "\(inUse): nothing said")
+        #expect(recommendation.advice == .keep(catalogue.tool(inUse)!), "\(recommendation.advice)")
+        #expect(recommendation.alternatives.allSatisfy { $0.freeSoftware })
+        #expect(
+            recommendation.alternatives.contains { expected.contains($0.slug) },
+            "\(inUse): \(recommendation.alternatives.map(\.slug))")
+        #expect(recommendation.switching?.replacing == [catalogue.tool(inUse)!.name])
+        #expect(!recommendation.alternativesFolded)
+        let indifferent = advise(merged(answers, ["valeurs": ["peu"]]))
+        let folded = try #require(indifferent.on(need))
+        #expect(folded.advice == .keep(catalogue.tool(inUse)!))
+        #expect(folded.alternativesFolded && !folded.alternatives.isEmpty)
+    }
+
+    @Test("22. Ciel kept 'si possible': the switch to free accounting says what changing mid-year costs")
+    func cielMidYear() throws {
+        let advice = advise(
+            merged(
+                Self.club,
+                [
+                    "budget": ["1000-a-10000"], "valeurs": ["si-possible"], "usages": ["accounting"],
+                    "outils-accounting": ["ciel-associations"],
+                ]))
+        let accounting = try #require(advice.on("accounting"))
+        #expect(accounting.switching?.note.contains("exercice") == true, "\(accounting.switching?.note ?? "")")
+    }
+
+    @Test("23. No budget and under 1,000 € are two answers: the second sees a registrar, priced, the first none")
+    func tightBudget() throws {
+        let zero = advise(merged(Self.club, ["mel-adresse": ["generique-gratuite"]]))
+        #expect(!zero.offered.contains { $0.needs.contains("domain-name") && $0.cost.model == .paid })
+        let tight = advise(
+            merged(Self.club, ["budget": ["moins-de-1000"], "mel-adresse": ["generique-gratuite"]]))
+        let domain = try #require(tight.on("domain-name"))
+        #expect(domain.advice.tool.cost.perYear != nil)
+        #expect(domain.reasons.contains { if case .pricedFrom = $0 { true } else { false } }, "\(domain.reasons)")
+        // priced offers come after a 0 € one wherever one exists
+        let recommender = Recommender(catalogue: catalogue)
+        for recommendation in tight.all {
+            guard case .suggest(let tool) = recommendation.advice else { continue }
+            let constraints = Constraints(tags: tight.tags)
+            if recommender.costsMoney(tool, constraints) {
+                #expect(
+                    recommendation.alternatives.allSatisfy { recommender.costsMoney($0, constraints) },
+                    "\(recommendation.need.id): \(tool.slug) before a 0 € option")
+            }
+        }
+    }
+
+    @Test(
+        "24. A free tier in its own unit: 300 mails a day serve 49 members, not 500; 25 answers a month serve neither")
+    func freeTierUnits() {
+        let small = Constraints(tags: ["size:small", "budget:zero"])
+        let large = Constraints(tags: ["size:large", "budget:zero"])
+        let recommender = Recommender(catalogue: catalogue)
+        let brevo = catalogue.tool("brevo")!
+        #expect(brevo.freeTierUnit == .mails)
+        #expect(recommender.allowedByRules(brevo, small) && !recommender.allowedByRules(brevo, large))
+        #expect(!recommender.allowedByRules(catalogue.tool("limesurvey")!, small))
+        // twenty people at once in a document is plenty for 49 members, not for 500
+        let onlyoffice = catalogue.tool("onlyoffice")!
+        #expect(onlyoffice.freeTierUnit == .editors)
+        #expect(recommender.freeTierCovers(onlyoffice, small) && !recommender.freeTierCovers(onlyoffice, large))
+        for tool in catalogue.tools where tool.freeTierUsers != nil {
+            #expect(tool.freeTierUnit != nil, "\(tool.slug)")
+        }
+    }
+
+    @Test(
+        "25. Zero budget, refurbished computers wanted: Linux Mint or Emmabuntüs before ChromeOS Flex, whatever the systems named"
+    )
+    func refurbishedSystem() throws {
+        for platforms in [[], ["windows"]] {
+            var extra: [String: [String]] = ["mat-mises-a-jour": ["plus-de-mises-a-jour"]]
+            if !platforms.isEmpty {
+                extra["usages"] = ["operating-system"]
+                extra["outils-operating-system"] = platforms
+            }
+            let advice = advise(merged(Self.club, extra))
+            let system = try #require(advice.on("operating-system"), "\(platforms)")
+            // Windows in use is kept with what to change, or left for another system: either way the first
+            // other system named is a free one for old computers
+            let offered =
+                system.advice == .adjust(catalogue.tool("windows")!)
+                ? system.alternatives : [system.advice.tool] + system.alternatives
+            #expect(
+                ["linux-mint", "emmabuntus"].contains(offered.first?.slug ?? ""), "\(platforms): \(offered.map(\.slug))"
+            )
+            if let flex = offered.firstIndex(where: { $0.slug == "chromeos-flex" }) {
+                #expect(offered.firstIndex { $0.slug == "emmabuntus" || $0.slug == "linux-mint" }! < flex)
+            }
+        }
+    }
+
+    @Test("26. An association that owns no computer gets no advice on its computers' system")
+    func noComputer() {
+        let advice = advise(
+            merged(Self.club, ["mat-obtention": ["perso"], "mat-mises-a-jour": ["plus-de-mises-a-jour"]]))
+        #expect(advice.on("operating-system") == nil)
+    }
+
+    @Test(
+        "27. A companion app is not a replacement, a mail client is not an address, a site builder does not replace a working WordPress"
+    )
+    func notReplacements() throws {
+        let passwords = advise(merged(Self.club, ["mdp-conservation": ["une-tete"], "valeurs": ["essentiel"]]))
+        #expect(!passwords.offered.contains { $0.slug == "keepassdx" })
+        let mail = advise(merged(Self.club, ["mel-adresse": ["perso-une-personne"], "valeurs": ["essentiel"]]))
+        let box = try #require(mail.on("mail"))
+        #expect(!([box.advice.tool] + box.alternatives).contains { $0.slug == "thunderbird" || $0.slug == "roundcube" })
+        let site = advise(
+            merged(
+                Self.club,
+                [
+                    "budget": ["1000-a-10000"], "usages": ["website"], "outils-website": ["wordpress"],
+                    "com-site-mise-a-jour": ["prestataire"],
+                ]))
+        let website = try #require(site.on("website"))
+        #expect(website.advice == .adjust(catalogue.tool("wordpress")!))
+        #expect(website.alternatives.allSatisfy { $0.freeSoftware }, "\(website.alternatives.map(\.slug))")
+    }
+
+    @Test("28. Documents written in an online editor: no mirror tool as their backup, and the export said")
+    func onlineDocumentsBackup() throws {
+        let advice = advise(
+            merged(
+                Self.club,
+                [
+                    "budget": ["1000-a-10000"], "appetence": ["curiosite"], "usages": ["co-writing"],
+                    "outils-co-writing": ["google-docs"], "fic-sauvegarde": ["rien"],
+                ]))
+        let backup = try #require(advice.on("backup"))
+        #expect(!([backup.advice.tool] + backup.alternatives).contains { $0.mirror })
+        #expect(backup.reasons.contains(.documentsOnlyOnline(["Google Docs"])), "\(backup.reasons)")
+    }
+
+    @Test("29. An employer with no register: the register step among the three first, whatever else is urgent")
+    func registerFirst() throws {
+        let urgent: [String: [String]] = [
+            "rgpd-registre": ["rien-d-ecrit"], "mdp-acces-partages": ["une-seule-personne"],
+            "fic-sauvegarde": ["rien"], "mel-domaine-titulaire": ["ancien-membre"], "gov-passation": ["de-vive-voix"],
+            "rgpd-violation": ["par-ou-commencer"], "mdp-reutilisation": ["partout-le-meme"],
+        ]
+        for profile in [["salaries": ["3-a-9"]], ["usages": ["members"], "outils-members": ["microsoft-excel"]]] {
+            let advice = advise(merged(merged(Self.club, urgent), profile))
+            let first = advice.report.nextSteps.prefix(3).map(\.id)
+            #expect(first.contains("tenir-un-registre"), "\(profile): \(first)")
+            let step = try #require(advice.report.nextSteps.first { $0.id == "tenir-un-registre" })
+            #expect(step.inEclairage == "register")
+        }
+        // a volunteer club that manages no members' file with digital tools keeps the usual order
+        let club = advise(merged(Self.club, urgent))
+        #expect(!club.report.nextSteps.prefix(3).map(\.id).contains("tenir-un-registre"))
     }
 }

@@ -45,7 +45,7 @@ struct ReportSnapshotTests {
         Persona(
             name: "club-sportif-sans-budget",
             answers: [
-                "taille": ["10-a-49"], "salaries": ["aucun"], "budget": ["moins-de-1000"], "departement": ["37"],
+                "taille": ["10-a-49"], "salaries": ["aucun"], "budget": ["aucun"], "departement": ["37"],
                 "secteur": ["sport"],
                 "appetence": ["inquietude"], "temps": ["quelques-heures"], "aide-technique": ["personne"],
                 "valeurs": ["peu"],
@@ -190,7 +190,7 @@ struct ReportSnapshotTests {
         Persona(
             name: "petite-asso-peu-numerique",
             answers: [
-                "taille": ["moins-de-10"], "salaries": ["aucun"], "budget": ["moins-de-1000"], "departement": ["23"],
+                "taille": ["moins-de-10"], "salaries": ["aucun"], "budget": ["aucun"], "departement": ["23"],
                 "secteur": ["loisirs"],
                 "appetence": ["inquietude"], "temps": ["pas-maintenant"], "aide-technique": ["personne"],
                 "valeurs": ["ne-sait-pas"], "usages": ["aucun"],
@@ -226,6 +226,56 @@ struct ReportSnapshotTests {
         return String(html[start.lowerBound..<end.upperBound])
     }
 
+    /// The report before its first fold: what a reader sees without opening anything.
+    static func firstScreen(_ report: String) -> String {
+        guard let fold = report.range(of: "<section aria-labelledby=\"themes\">") else { return report }
+        return String(report[..<fold.lowerBound])
+    }
+
+    /// The visible text of some HTML, tags removed and entities read.
+    static func text(_ html: String) -> String {
+        html.replacing(/<[^>]*>/, with: " ").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// Words as the questionnaire's duration counts them: runs of letters or digits.
+    static func words(_ html: String) -> Int { text(html).matches(of: /[\p{L}\p{N}]+/).count }
+
+    /// The sentences of the page's text (full stops, question and exclamation marks), long enough to
+    /// be more than a label.
+    static func sentences(_ html: String) -> [String] {
+        text(html).split(whereSeparator: { ".!?\n".contains($0) }).map {
+            $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }.filter { $0.count > 40 }
+    }
+
+    @Test("An employer with no register: the register step is among the three priorities, linked for members")
+    func registerAmongPriorities() async throws {
+        let persona = try #require(Self.personas.first { $0.name == "centre-social-avec-salaries" })
+        try await withApp { app in
+            let visitor = app.browser()
+            let id = try await app.startDiagnostic(visitor)
+            try await app.answer(visitor, id: id, persona.answers)
+            let page = try await visitor.get("/diagnostics/\(id)/rapport")
+            #expect(page.status == .ok)
+            #expect(Self.firstScreen(Self.main(page.text)).contains("Écrire la liste de vos fichiers de personnes"))
+        }
+        // a member reads the same report attached to the association: the step leads to its register
+        try await withApp { app in
+            let alice = try await app.signedUpBrowser(name: "Alice", email: "alice@example.org")
+            let association = try associationID(try await alice.submit("/associations/nouvelle", ["name": "Centre"]))
+            let id = try await app.startDiagnostic(alice)
+            try await app.answer(alice, id: id, persona.answers)
+            let attached = try await alice.submit("/diagnostics/\(id)/rattacher", ["association": association])
+            #expect(attached.status == .seeOther)
+            let report = Self.main(try await alice.get("/diagnostics/\(id)/rapport").text)
+            let step = try #require(report.range(of: "Écrire la liste de vos fichiers de personnes <span"))
+            #expect(
+                report[step.upperBound...].prefix(1500).contains(
+                    #"<a href="/associations/\#(association)/registre">"#))
+        }
+    }
+
     @Test(
         "Answers in, report out: summaries, steps, tools and sheets follow from the answers",
         arguments: personas.map(\.name))
@@ -253,6 +303,15 @@ struct ReportSnapshotTests {
             }
             #expect(shown.count == expected.count, "\(name): \(shown.count) paragraphs for \(expected.count) groups")
             for line in shown { #expect(expected.contains(line), "\(name): « \(line) » is not what the answers say") }
+            // a busy treasurer's first screen: level, three priorities and their first action, under 150 words
+            let firstScreen = Self.firstScreen(report)
+            #expect(Self.words(firstScreen) < 150, "\(name): \(Self.words(firstScreen)) words before the folds")
+            #expect(firstScreen.matches(of: /<li class="[a-z]*"><h3>/).count <= 3)
+            // everything else folded by theme, and nothing said twice
+            #expect(report.matches(of: /<details id="theme-/).count == questionnaire.themes.count)
+            let sentences = Self.sentences(report)
+            let repeated = Dictionary(grouping: sentences, by: { $0 }).filter { $0.value.count > 1 }.keys
+            #expect(repeated.isEmpty, "\(name) repeats: \(repeated.sorted())")
             try Snapshot.check(report, named: "reports/\(name).html")
         }
     }

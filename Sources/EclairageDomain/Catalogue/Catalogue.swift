@@ -81,6 +81,15 @@ public struct Catalogue: Sendable {
                     throw fail("yunohost", "une application YunoHost suppose self_hostable: true")
                 }
                 if tool.description.count > 400 { throw fail("description", "400 caractères au plus") }
+                if tool.freeTierUsers != nil && tool.freeTierUnit == nil {
+                    throw fail(
+                        "free_tier_unit",
+                        "dites ce que compte l'offre gratuite : accounts, simultaneous-editors, responses-per-month ou mails-per-day"
+                    )
+                }
+                for need in tool.clientFor where !tool.needs.contains(need) {
+                    throw fail("client_for", "« \(need) » n'est pas dans les besoins (needs) de l'outil")
+                }
                 tools.append((tool, file, node, index))
             }
         }
@@ -88,6 +97,10 @@ public struct Catalogue: Sendable {
             for slug in tool.equivalents where slugs[slug] == nil {
                 throw QuestionnaireLoader.problem(
                     file, node, [.at(index), "equivalents"], "outil équivalent inconnu « \(slug) »")
+            }
+            if let main = tool.companionOf, slugs[main] == nil || main == tool.slug {
+                throw QuestionnaireLoader.problem(
+                    file, node, [.at(index), "companion_of"], "outil principal inconnu « \(main) »")
             }
         }
         return Catalogue(needs: needs, tools: tools.map(\.0))

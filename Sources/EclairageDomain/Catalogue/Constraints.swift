@@ -1,7 +1,8 @@
 /// What an association can give to a change, read from the context answers' tags
 /// (`budget:zero`, `skills:low`, `time:none`, `help:local`, `values:high`…).
 public struct Constraints: Sendable, Equatable {
-    public enum Budget: String, Sendable { case zero, small, medium, large, unknown }
+    /// `zero`: no money at all; `tight`: under 1,000 € a year (cheap priced offers, after a 0 € one).
+    public enum Budget: String, Sendable { case zero, tight, small, medium, large, unknown }
     public enum Level: String, Sendable { case low, medium, high, unknown }
     public enum Time: String, Sendable { case none, little, some, unknown }
     public enum Help: String, Sendable { case none, member, local, unknown }
@@ -19,6 +20,9 @@ public struct Constraints: Sendable, Equatable {
     public var staff: Int = 0
     /// The association runs its own server (`has:server`: a YunoHost box or another).
     public var hasServer = false
+    /// The association owns no computer (`has:no-computer`: volunteers use their own): no advice on
+    /// the system of computers it does not have.
+    public var ownsNoComputer = false
     /// Systems its computers run (`platform:` tags); empty when not said.
     public var platforms: Set<Tool.Platform> = []
     /// Tools named under each need's list (`uses-for:<need>:<tool>`; `other` for "another tool").
@@ -66,6 +70,17 @@ public struct Constraints: Sendable, Equatable {
             default: 0
             }
         hasServer = tags.contains("has:server")
+        ownsNoComputer = tags.contains("has:no-computer")
+    }
+
+    /// How much of a free tier's unit the association needs: accounts and answers or mails for every
+    /// person (a survey answered by all in a month, a letter sent to all in a day); people editing the
+    /// same document at once, a tenth of them, two at least.
+    public func demand(in unit: Tool.FreeTierUnit) -> Int {
+        switch unit {
+        case .accounts, .responses, .mails: people
+        case .editors: max(2, people / 10)
+        }
     }
 
     /// How many people a tool must serve: the top of the size band (active members), or the staff

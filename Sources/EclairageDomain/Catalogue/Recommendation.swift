@@ -21,8 +21,10 @@ public struct Recommendation: Sendable, Equatable {
         case answersPointHere
         case freeSoftware
         case fitsZeroBudget
-        /// A freemium tool whose free tier covers this many people.
-        case freeTierCovers(Int)
+        /// A freemium tool whose free tier covers the association: so many of its unit.
+        case freeTierCovers(Int, Tool.FreeTierUnit)
+        /// With a budget under 1,000 € a year: a priced offer, from so many euros a year.
+        case pricedFrom(Int)
         case easyToAdopt
         case hostedForYou(String)
         case selfHostWithHelp
@@ -30,6 +32,9 @@ public struct Recommendation: Sendable, Equatable {
         case replaces([String])
         /// The association named a tool the catalogue does not know for this need.
         case uncataloguedInUse
+        /// Backup advice: documents written in these online editors live only there; a copy of folders
+        /// does not hold them, they must be exported.
+        case documentsOnlyOnline([String])
     }
 
     /// A flagged risk about the tool in use (`risk` is the answers' tag; `practice`, what to change
@@ -53,4 +58,40 @@ public struct Recommendation: Sendable, Equatable {
     public let alternatives: [Tool]
     public let switching: SwitchingCost?
     public var concerns: [Concern] = []
+    /// The alternatives of a kept tool are available, not pushed: shown under a fold.
+    public var alternativesFolded = false
+
+    public init(
+        need: Need, advice: Advice, reasons: [Reason], alternatives: [Tool], switching: SwitchingCost?,
+        concerns: [Concern] = [], alternativesFolded: Bool = false
+    ) {
+        self.need = need
+        self.advice = advice
+        self.reasons = reasons
+        self.alternatives = alternatives
+        self.switching = switching
+        self.concerns = concerns
+        self.alternativesFolded = alternativesFolded
+    }
+
+    /// "À savoir": what the advised tool does not do well, and what the hosted offer it comes with
+    /// does not commit to; for a tool kept, what keeping it costs (`keeping`).
+    public var toKnow: [String] {
+        guard case .suggest(let tool) = advice else { return [] }
+        return [tool.limits] + tool.hostedOffers.prefix(1).compactMap(\.limits)
+    }
+
+    /// What keeping the tool in use costs: data kept outside the EU, dependence on a publisher, money.
+    public struct KeepingCost: Sendable, Equatable {
+        public let dataOutsideEU: Bool
+        public let lockIn: Bool
+        public let money: String?
+    }
+
+    public var keeping: KeepingCost? {
+        guard case .keep(let tool) = advice else { return nil }
+        return KeepingCost(
+            dataOutsideEU: tool.dataLocation == .outsideEU, lockIn: !tool.freeSoftware,
+            money: tool.cost.model == .free ? nil : tool.cost.range)
+    }
 }

@@ -24,21 +24,26 @@ public struct Recommender: Sendable {
         }
     }
 
-    /// Needs the answers point to (`need:` tags, or a flagged risk about a tool in use), then — when
-    /// values matter a lot — needs served today by proprietary tools. The most urgent first: needs with
-    /// the most flagged risks, then those the answers point to, then the catalogue's order.
+    /// Needs the answers point to (`need:` tags, or a flagged risk about a tool in use), then needs
+    /// served today by proprietary tools: with their free alternatives beside them (pushed only when
+    /// values matter a lot, offered when "si possible", folded otherwise). The most urgent first:
+    /// needs with the most flagged risks, then those the answers point to, then the catalogue's order.
+    /// An association that owns no computer gets no advice on the system of its computers.
     func needs(tags: Set<String>, constraints: Constraints) -> [Need] {
         var chosen = catalogue.needs.filter { need in
             tags.contains("need:\(need.id)")
                 || (!flagged(need, constraints).isEmpty && !constraints.tools(usedFor: need.id).isEmpty)
         }
-        if constraints.values == .high {
-            let proprietaryInUse = constraints.toolsInUse.compactMap(catalogue.tool).filter { !$0.freeSoftware }
-            for need in catalogue.needs
-            where !chosen.contains(need) && proprietaryInUse.contains(where: { $0.needs.contains(need.id) }) {
-                chosen.append(need)
-            }
+        let proprietaryInUse = constraints.toolsInUse.compactMap(catalogue.tool).filter { !$0.freeSoftware }
+        for need in catalogue.needs
+        where !chosen.contains(need)
+            && proprietaryInUse.contains(where: {
+                $0.needs.contains(need.id) && constraints.tools(usedFor: need.id).contains($0.slug)
+            })
+        {
+            chosen.append(need)
         }
+        if constraints.ownsNoComputer { chosen.removeAll { $0.id == "operating-system" } }
         // (flagged risks, pointed to by the answers, minus the catalogue position): larger comes first.
         let rank = Dictionary(
             uniqueKeysWithValues: catalogue.needs.enumerated().map { position, need in
@@ -56,38 +61,86 @@ public struct Recommender: Sendable {
         let options = catalogue.tools(for: need.id)
         let namedHere = constraints.tools(usedFor: need.id)
         let inUse = options.filter { namedHere.contains($0.slug) }
-        let allowed = options.filter { !namedHere.contains($0.slug) && allowedByRules($0, constraints) }
+        let onlineEditors =
+            need.id == "backup"
+            ? constraints.toolsInUse.sorted().compactMap(catalogue.tool).filter(\.onlineDocuments) : []
+        let allowed = options.filter {
+            !namedHere.contains($0.slug) && allowedByRules($0, constraints) && replaces($0, need: need)
+                && !($0.mirror && !onlineEditors.isEmpty)
+        }
         let easyEnough = allowed.filter { $0.difficulty <= maxDifficulty(constraints) }
-        let candidates = (easyEnough.isEmpty ? allowed : easyEnough)
-            .sorted {
-                (-score($0, constraints, inUse: inUse), $0.difficulty, $0.slug) < (
-                    -score($1, constraints, inUse: inUse), $1.difficulty, $1.slug
-                )
-            }
+        let candidates = ranked(easyEnough.isEmpty ? allowed : easyEnough, constraints, inUse: inUse)
         let concerns = flagged(need, constraints)
         if let kept = inUse.filter({ acceptable($0, constraints) }).sorted(by: {
             ($0.difficulty, $0.slug) < ($1.difficulty, $1.slug)
         }).first {
             guard !concerns.isEmpty else {
+                // A proprietary tool kept: its free alternatives beside it, with what switching costs;
+                // folded unless free software matters to the association.
+                let free = kept.freeSoftware ? [] : Array(candidates.filter(\.freeSoftware).prefix(2))
                 return Recommendation(
-                    need: need, advice: .keep(kept), reasons: [.alreadyUsed(kept.name)], alternatives: [],
-                    switching: nil)
+                    need: need, advice: .keep(kept), reasons: [.alreadyUsed(kept.name)], alternatives: free,
+                    switching: free.first.map { switchingCost(to: $0, from: [kept]) },
+                    alternativesFolded: constraints.values != .medium && constraints.values != .high)
             }
-            let other = candidates.first
+            // A working free tool is not swapped for a proprietary one (a site builder for WordPress):
+            // the answers flag a practice to change, not a reason to give up free software.
+            let paths = kept.freeSoftware ? candidates.filter(\.freeSoftware) : candidates
+            let other = paths.first
             return Recommendation(
                 need: need, advice: .adjust(kept), reasons: [.alreadyUsed(kept.name)],
-                alternatives: Array(candidates.prefix(2)),
+                alternatives: Array(paths.prefix(2)),
                 switching: other.map { switchingCost(to: $0, from: [kept]) }, concerns: concerns
             )
         }
         guard let suggestion = candidates.first else { return nil }
         var reasons = reasons(suggestion, constraints, inUse: inUse, fromAnswers: fromAnswers)
         if inUse.isEmpty && namedHere.contains("other") { reasons.insert(.uncataloguedInUse, at: 0) }
+        if !onlineEditors.isEmpty { reasons.append(.documentsOnlyOnline(onlineEditors.map(\.name))) }
         return Recommendation(
             need: need, advice: .suggest(suggestion), reasons: reasons,
             alternatives: Array(candidates.dropFirst().prefix(2)),
             switching: switchingCost(to: suggestion, from: inUse), concerns: concerns
         )
+    }
+
+    /// Best fit first: with little or no money, what costs nothing comes before any priced offer; then
+    /// the fit's score (values, skills, hosting, cost); then the easier, the cheaper model, the
+    /// catalogue's editorial order; the slug only makes the order total.
+    func ranked(_ tools: [Tool], _ constraints: Constraints, inUse: [Tool]) -> [Tool] {
+        let costRank: [Tool.CostModel: Int] = [.free: 0, .donation: 0, .freemium: 1, .paid: 2]
+        func key(_ tool: Tool) -> (Int, Double, Int, Int, Int) {
+            let priced = (constraints.budget == .zero || constraints.budget == .tight) && costsMoney(tool, constraints)
+            return (
+                priced ? 1 : 0, -score(tool, constraints, inUse: inUse), tool.difficulty, costRank[tool.cost.model]!,
+                tool.order ?? Int.max
+            )
+        }
+        return tools.sorted { a, b in
+            let (ka, kb) = (key(a), key(b))
+            return ka != kb ? ka < kb : a.slug < b.slug
+        }
+    }
+
+    /// Whether the tool can take the place of what meets the need: a companion app, or a client that
+    /// only reads what another service provides, cannot.
+    func replaces(_ tool: Tool, need: Need) -> Bool {
+        tool.companionOf == nil && !tool.clientFor.contains(need.id)
+    }
+
+    /// The association would pay for it: a paid tool, or a freemium one whose free tier does not cover it.
+    func costsMoney(_ tool: Tool, _ constraints: Constraints) -> Bool {
+        switch tool.cost.model {
+        case .paid: true
+        case .freemium: !freeTierCovers(tool, constraints)
+        case .free, .donation: false
+        }
+    }
+
+    /// The free tier covers the association, in its own unit (accounts, editors at once, answers a month, mails a day).
+    func freeTierCovers(_ tool: Tool, _ constraints: Constraints) -> Bool {
+        guard let amount = tool.freeTierUsers else { return false }
+        return amount >= constraints.demand(in: tool.freeTierUnit ?? .accounts)
     }
 
     /// What moving to `tool` costs; the note written for the pair when the catalogue has one.
@@ -105,12 +158,10 @@ public struct Recommender: Sendable {
     }
 
     func allowedByRules(_ tool: Tool, _ constraints: Constraints) -> Bool {
-        if constraints.budget == .zero {
-            switch tool.cost.model {
-            case .paid: return false
-            case .freemium: if (tool.freeTierUsers ?? 0) < constraints.people { return false }
-            case .free, .donation: break
-            }
+        switch constraints.budget {
+        case .zero: if costsMoney(tool, constraints) { return false }
+        case .tight: if costsMoney(tool, constraints) && (tool.cost.perYear ?? Int.max) > Tool.cheap { return false }
+        default: break
         }
         if !constraints.canSelfHost && !tool.usableWithoutServer { return false }
         if let cap = tool.maxUsers, cap < constraints.people { return false }
@@ -118,9 +169,12 @@ public struct Recommender: Sendable {
         return true
     }
 
-    /// A tool made only for computers must run on one of the systems the association uses (when it said).
+    /// A tool made only for computers must run on one of the systems the association uses (when it
+    /// said); an operating system is the system itself, not a program made for another.
     func runsOnTheirComputers(_ tool: Tool, _ constraints: Constraints) -> Bool {
-        guard tool.kinds.allSatisfy({ $0 == .desktop }), !tool.platforms.isEmpty, !constraints.platforms.isEmpty else {
+        guard tool.kinds.allSatisfy({ $0 == .desktop }), !tool.platforms.isEmpty, !constraints.platforms.isEmpty,
+            !tool.isOperatingSystem
+        else {
             return true
         }
         return !constraints.platforms.isDisjoint(with: tool.platforms)
@@ -148,8 +202,8 @@ public struct Recommender: Sendable {
         }
         if constraints.time == .none || constraints.time == .little { score -= extraEffort }
         switch (constraints.budget, tool.cost.model) {
-        case (.zero, .free), (.zero, .donation): score += 2
-        case (.zero, .freemium): score += 0.5
+        case (.zero, .free), (.zero, .donation), (.tight, .free), (.tight, .donation): score += 2
+        case (.zero, .freemium), (.tight, .freemium): score += 0.5
         case (.small, .free), (.small, .donation): score += 1
         default: break
         }
@@ -161,7 +215,7 @@ public struct Recommender: Sendable {
         // (backing up a server is not a desktop tool's job).
         if constraints.hasServer && constraints.canSelfHost && tool.kinds.contains(.server) { score += 1.5 }
         if constraints.platforms.isEmpty, tool.kinds.allSatisfy({ $0 == .desktop }), !tool.platforms.isEmpty,
-            !tool.platforms.contains(.windows)
+            !tool.platforms.contains(.windows), !tool.isOperatingSystem
         {
             score -= 2
         }
@@ -177,11 +231,13 @@ public struct Recommender: Sendable {
         if fromAnswers { reasons.append(.answersPointHere) }
         if !inUse.isEmpty { reasons.append(.replaces(inUse.map(\.name))) }
         if tool.freeSoftware && constraints.values != .low { reasons.append(.freeSoftware) }
-        if constraints.budget == .zero {
-            if tool.cost.model == .freemium, let users = tool.freeTierUsers {
-                reasons.append(.freeTierCovers(users))
-            } else if tool.cost.model != .paid {
+        if constraints.budget == .zero || constraints.budget == .tight {
+            if tool.cost.model == .freemium, let amount = tool.freeTierUsers, freeTierCovers(tool, constraints) {
+                reasons.append(.freeTierCovers(amount, tool.freeTierUnit ?? .accounts))
+            } else if !costsMoney(tool, constraints) {
                 reasons.append(.fitsZeroBudget)
+            } else if let price = tool.cost.perYear {
+                reasons.append(.pricedFrom(price))
             }
         }
         if tool.difficulty == 1 { reasons.append(.easyToAdopt) }

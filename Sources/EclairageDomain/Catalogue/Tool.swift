@@ -9,24 +9,41 @@ public struct Tool: Codable, Sendable, Equatable {
     /// Where a desktop or mobile tool runs; `web` for a browser.
     public enum Platform: String, Codable, Sendable, CaseIterable { case windows, macos, linux, android, ios, web }
     public enum CostModel: String, Codable, Sendable, CaseIterable { case free, freemium, paid, donation }
+    /// What a freemium tool's free tier counts: accounts (people), people editing at the same time,
+    /// answers a month, mails a day.
+    public enum FreeTierUnit: String, Codable, Sendable, CaseIterable {
+        case accounts, editors = "simultaneous-editors", responses = "responses-per-month", mails = "mails-per-day"
+    }
 
     public struct Cost: Codable, Sendable, Equatable {
         public let model: CostModel
         public let range: String
+        /// The yearly price, in euros, of the cheapest offer that covers a small association's use
+        /// (absent: free, or not stated). A budget under 1,000 € a year sees priced offers up to `Tool.cheap`.
+        public let perYear: Int?
+
+        enum CodingKeys: String, CodingKey { case model, range, perYear = "per_year" }
     }
+
+    /// A yearly price a budget under 1,000 € a year can carry for one tool.
+    public static let cheap = 150
 
     public struct HostedOffer: Codable, Sendable, Equatable {
         public let name: String
         public let url: String?
         public let conditions: String?
+        /// What the host does not commit to (support, uptime, how long the offer lasts): shown under
+        /// "À savoir" beside the tool's own limits.
+        public let limits: String?
 
-        enum CodingKeys: String, CodingKey { case name, url, conditions }
+        enum CodingKeys: String, CodingKey { case name, url, conditions, limits }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             name = try c.decode(String.self, forKey: .name)
             url = try c.decodeWebAddressIfPresent(forKey: .url)
             conditions = try c.decodeIfPresent(String.self, forKey: .conditions)
+            limits = try c.decodeIfPresent(String.self, forKey: .limits)
         }
     }
 
@@ -55,8 +72,23 @@ public struct Tool: Codable, Sendable, Equatable {
     /// For `freemium`: how many people the free tier covers (nil: the free tier does not cover an
     /// association's use, or is not stated).
     public let freeTierUsers: Int?
+    /// What `freeTierUsers` counts (required with it).
+    public let freeTierUnit: FreeTierUnit?
     /// A hard cap on accounts, whatever one pays (a hosted offer's limit).
     public let maxUsers: Int?
+    /// The editorial order among tools that fit an association equally well (smaller first; absent
+    /// after every stated one). The slug only makes the order total.
+    public let order: Int?
+    /// A companion of another tool (a phone app that opens the same files): never offered in its place.
+    public let companionOf: String?
+    /// Needs it only gives access to (a mail client reads a mailbox it does not provide): never
+    /// suggested as the way to meet them, only kept when in use.
+    public let clientFor: [String]
+    /// Documents written in it live only in the service (a synced folder holds a link, not the text).
+    public let onlineDocuments: Bool
+    /// A sync or mirror tool: it copies folders as they are, and cannot back up documents that live
+    /// only in an online editor.
+    public let mirror: Bool
     /// The switching cost from a given tool in use, written pair by pair (slug → text).
     public let switchingFrom: [String: String]
 
@@ -66,6 +98,8 @@ public struct Tool: Codable, Sendable, Equatable {
         case freeSoftware = "free_software", selfHostable = "self_hostable", hostedOffers = "hosted_offers",
             dataLocation = "data_location"
         case platforms, freeTierUsers = "free_tier_users", maxUsers = "max_users", switchingFrom = "switching_from"
+        case freeTierUnit = "free_tier_unit", order, companionOf = "companion_of", clientFor = "client_for"
+        case onlineDocuments = "online_documents", mirror
     }
 
     public init(from decoder: any Decoder) throws {
@@ -93,6 +127,12 @@ public struct Tool: Codable, Sendable, Equatable {
         platforms = try c.decodeIfPresent([Platform].self, forKey: .platforms) ?? []
         freeTierUsers = try c.decodeIfPresent(Int.self, forKey: .freeTierUsers)
         maxUsers = try c.decodeIfPresent(Int.self, forKey: .maxUsers)
+        freeTierUnit = try c.decodeIfPresent(FreeTierUnit.self, forKey: .freeTierUnit)
+        order = try c.decodeIfPresent(Int.self, forKey: .order)
+        companionOf = try c.decodeIfPresent(String.self, forKey: .companionOf)
+        clientFor = try c.decodeIfPresent([String].self, forKey: .clientFor) ?? []
+        onlineDocuments = try c.decodeIfPresent(Bool.self, forKey: .onlineDocuments) ?? false
+        mirror = try c.decodeIfPresent(Bool.self, forKey: .mirror) ?? false
         switchingFrom = try c.decodeIfPresent([String: String].self, forKey: .switchingFrom) ?? [:]
     }
 
@@ -104,6 +144,10 @@ public struct Tool: Codable, Sendable, Equatable {
     public var usableWithoutServer: Bool {
         !hostedOffers.isEmpty || (!selfHostable && kinds.contains { $0 != .server })
     }
+
+    /// An operating system (it meets the need "operating-system"): it runs the computer, it is not
+    /// a program made for one system.
+    public var isOperatingSystem: Bool { needs.contains("operating-system") }
 
     public var dataInEU: Bool { dataLocation == .eu || dataLocation == .own }
 

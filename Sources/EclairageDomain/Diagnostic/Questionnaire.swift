@@ -240,4 +240,58 @@ public struct NextStep: Codable, Sendable, Equatable {
     public let text: String
     public let sheet: String?
     public let need: String?
+    /// When one of these tags is among the answers (an employer, an association holding members'
+    /// data…), the step goes among the first: before every step of its kind, whatever its priority.
+    public let urgentWhen: [String]
+    /// The part of Éclairage where the step is done (`register`, `inventory`, `handover`, `breaches`):
+    /// the report links it for an association's members.
+    public let inEclairage: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, when, kind, priority, theme, title, text, sheet, need
+        case urgentWhen = "urgent_when", inEclairage = "in_eclairage"
+    }
+
+    public init(
+        id: String, when: [String], kind: Kind, priority: Int, theme: String, title: String, text: String,
+        sheet: String?, need: String?, urgentWhen: [String] = [], inEclairage: String? = nil
+    ) {
+        self.id = id
+        self.when = when
+        self.kind = kind
+        self.priority = priority
+        self.theme = theme
+        self.title = title
+        self.text = text
+        self.sheet = sheet
+        self.need = need
+        self.urgentWhen = urgentWhen
+        self.inEclairage = inEclairage
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), when: try c.decode([String].self, forKey: .when),
+            kind: try c.decode(Kind.self, forKey: .kind), priority: try c.decode(Int.self, forKey: .priority),
+            theme: try c.decode(String.self, forKey: .theme), title: try c.decode(String.self, forKey: .title),
+            text: try c.decode(String.self, forKey: .text), sheet: try c.decodeIfPresent(String.self, forKey: .sheet),
+            need: try c.decodeIfPresent(String.self, forKey: .need),
+            urgentWhen: try c.decodeIfPresent([String].self, forKey: .urgentWhen) ?? [],
+            inEclairage: try c.decodeIfPresent(String.self, forKey: .inEclairage))
+    }
+
+    /// The step's first action (its text's first sentence) and what follows, so a short report can
+    /// give the action and a longer one the rest without saying it twice.
+    public var firstAction: (action: String, rest: String) {
+        let characters = Array(text)
+        for index in characters.indices.dropLast(2)
+        where ".!?".contains(characters[index]) && characters[index + 1] == " " && characters[index + 2].isUppercase {
+            return (String(characters[...index]), String(characters[(index + 2)...]))
+        }
+        return (text, "")
+    }
+
+    /// Its place among the steps of its kind for these answers: 0 when urgent for them, else its priority.
+    public func priority(for tags: Set<String>) -> Int { urgentWhen.contains(where: tags.contains) ? 0 : priority }
 }

@@ -101,6 +101,16 @@ public enum QuestionnaireLoader {
                 throw problem(
                     "steps.yaml", stepsNode, ["steps", .at(position), "theme"], "thème inconnu « \(step.theme) »")
             }
+            if let part = step.inEclairage, !["inventory", "handover", "register", "breaches"].contains(part) {
+                throw problem(
+                    "steps.yaml", stepsNode, ["steps", .at(position), "in_eclairage"],
+                    "« \(part) » : inventory, handover, register ou breaches attendu")
+            }
+            for tag in step.urgentWhen where !tags.contains(tag) {
+                throw problem(
+                    "steps.yaml", stepsNode, ["steps", .at(position), "urgent_when"],
+                    "aucune réponse ne porte « \(tag) »")
+            }
             guard step.when.contains(where: tags.contains) else {
                 throw problem(
                     "steps.yaml", stepsNode, ["steps", .at(position), "when"],

@@ -29,26 +29,50 @@ public struct Report: Sendable, Equatable {
                     ($0.score!, $1.themeID) > ($1.score!, $0.themeID)
                 }.prefix(3)),
             attention: scored.filter { $0.score! < 40 }.sorted { ($0.score!, $0.themeID) < ($1.score!, $1.themeID) },
-            nextSteps: nextSteps(tags: tags, themes: themes, questionnaire: questionnaire),
+            nextSteps: nextSteps(
+                tags: tags, actionable: tags.subtracting(inPlaceOnly(answers, questionnaire)), themes: themes,
+                questionnaire: questionnaire),
             tags: tags
         )
     }
 
-    /// Steps whose tags match, risks first then quick wins then improvements; within a kind by
-    /// priority, then weakest theme first. Up to five; at least three when that many match.
-    static func nextSteps(tags: Set<String>, themes: [ThemeScore], questionnaire: Questionnaire) -> [NextStep] {
-        let scoreOf = Dictionary(uniqueKeysWithValues: themes.map { ($0.themeID, $0.score ?? 100) })
-        let matching = questionnaire.steps.filter { $0.when.contains(where: tags.contains) }
-        let sorted = matching.sorted {
-            ($0.kind.rank, $0.priority, scoreOf[$0.theme] ?? 100, $0.id) < (
-                $1.kind.rank, $1.priority, scoreOf[$1.theme] ?? 100, $1.id
-            )
+    /// Tags carried only by answers the report lists under "En place" (their finding is `good:`).
+    static func inPlaceOnly(_ answers: Answers, _ questionnaire: Questionnaire) -> Set<String> {
+        let findings = ["good:", "risk:", "quick:", "unknown:", "none:"]
+        let chosen = questionnaire.themes.flatMap(\.questions).flatMap { question in
+            answers[question.id].compactMap { id in question.options.first { $0.id == id } }
         }
+        let (good, other) = chosen.reduce(into: (Set<String>(), Set<String>())) { sets, option in
+            let finding = option.tags.first { tag in findings.contains { tag.hasPrefix($0) } }
+            if finding?.hasPrefix("good:") == true {
+                sets.0.formUnion(option.tags)
+            } else {
+                sets.1.formUnion(option.tags)
+            }
+        }
+        return good.subtracting(other)
+    }
+
+    /// Steps whose tags match, risks first then quick wins then improvements; within a kind by
+    /// priority (0 for a step urgent for these answers, see `NextStep.urgentWhen`), then weakest theme
+    /// first. Up to five; at least three when that many match. A step is proposed only by tags of
+    /// answers whose finding is not "En place" (`good:`): nothing is advised on what is already done.
+    static func nextSteps(
+        tags: Set<String>, actionable: Set<String>, themes: [ThemeScore], questionnaire: Questionnaire
+    ) -> [NextStep] {
+        let scoreOf = Dictionary(uniqueKeysWithValues: themes.map { ($0.themeID, $0.score ?? 100) })
+        let matching = questionnaire.steps.filter { $0.when.contains(where: actionable.contains) }
+        func key(_ step: NextStep) -> (Int, Int, Int, String) {
+            (step.kind.rank, step.priority(for: tags), scoreOf[step.theme] ?? 100, step.id)
+        }
+        let sorted = matching.sorted { key($0) < key($1) }
         // Keep room for a quick win: at most four risks when a quick win exists.
         var chosen = Array(sorted.filter { $0.kind == .risk }.prefix(4))
         for step in sorted where step.kind != .risk && chosen.count < 5 { chosen.append(step) }
         for step in sorted where !chosen.contains(step) && chosen.count < 5 { chosen.append(step) }
-        return chosen.sorted { ($0.kind.rank, $0.priority, $0.id) < ($1.kind.rank, $1.priority, $1.id) }
+        return chosen.sorted {
+            ($0.kind.rank, $0.priority(for: tags), $0.id) < ($1.kind.rank, $1.priority(for: tags), $1.id)
+        }
     }
 }
 

@@ -11,10 +11,10 @@ extension DiagnosticReportPage {
         let levelText: String?
         let overall: Int?
         let radar: String
-        let themes: [Theme]
-        let strengths: [String]
-        let attention: [String]
-        var steps: [Step]
+        /// Each theme folded with what the answers say, its steps and its sheets.
+        var themes: [Theme]
+        /// The first screen: the three first steps and their first action.
+        let priorities: [Priority]
         /// When no step comes out: "keep it up" only once the answers are complete enough to say so.
         let noSteps: String?
         let comparison: [Change]
@@ -44,7 +44,6 @@ extension DiagnosticReportPage {
         let versionNotice: String?
         /// The advice, most urgent first: the first five shown, the rest folded under "more".
         var recommendations: [RecommendationGroup]
-        let sheets: [LinkView]
         let saveAction: String?
         /// For the association's members: where to act on the findings (the plan, asking for support, the
         /// inventory, handover, register, breaches).
@@ -52,6 +51,7 @@ extension DiagnosticReportPage {
         let diagnosticID: String
 
         struct Theme: Sendable {
+            let id: String
             let title: String
             let score: String
             /// Only while the theme has no score: why ("not answered yet", "does not apply"…).
@@ -59,6 +59,17 @@ extension DiagnosticReportPage {
             /// What the answers say, group by group ("En place", "À renforcer"…), empty groups left out.
             let findings: [FindingGroup]
             let dontKnow: String?
+            var steps: [Step] = []
+            var sheets: [LinkView] = []
+        }
+
+        /// One of the three priorities on the first screen: the step's title and its first action.
+        struct Priority: Sendable {
+            let title: String
+            let firstAction: String
+            let isRisk: Bool
+            /// The theme's fold where the rest of the step is.
+            let link: String
         }
 
         /// One paragraph per group ("En place : …"): fewer elements than a list, the same reading.
@@ -68,13 +79,19 @@ extension DiagnosticReportPage {
         }
 
         struct Step: Sendable {
+            let theme: String
             let title: String
-            let text: String
+            /// The whole text, or — for a priority, whose first action the first screen gives — the rest
+            /// (nil when nothing is left).
+            let text: String?
             let kindLabel: String
             let isRisk: Bool
             let sheetLink: String?
             let sheetTitle: String?
             let reference: String
+            /// Where in Éclairage the step is done (the register…), for the association's members.
+            let eclairageLink: String?
+            let eclairageText: String?
             /// Already kept for the association's action plan.
             var saved = false
         }
@@ -106,7 +123,11 @@ extension DiagnosticReportPage {
         var nearby: NearbyHelp?
 
         mutating func markSaved(_ saved: Set<String>) {
-            for index in steps.indices { steps[index].saved = saved.contains("step:\(steps[index].reference)") }
+            for theme in themes.indices {
+                for index in themes[theme].steps.indices {
+                    themes[theme].steps[index].saved = saved.contains("step:\(themes[theme].steps[index].reference)")
+                }
+            }
             for group in recommendations.indices {
                 for index in recommendations[group].items.indices {
                     recommendations[group].items[index].saved = saved.contains(
@@ -162,15 +183,33 @@ extension DiagnosticReportPage.Model {
         )
         let (answered, total) = answers.progress(in: questionnaire)
         let sheets = services.sheets
+        let memberOf = access.canSaveSteps ? diagnostic.associationId : nil
+        let priorities = report.nextSteps.prefix(3)
+        // a sheet two steps point to is linked under the first only
+        var linkedSheets = Set<String>()
+        let steps = report.nextSteps.map { step in
+            let sheet = step.sheet.flatMap { linkedSheets.insert($0).inserted ? $0 : nil }
+            return Step(
+                step, sheet: sheet, isPriority: priorities.contains(step), sheets: sheets, association: memberOf,
+                views: views, context: context)
+        }
+        let sheetsByTheme = sheetsToRead(report, services: services)
         return Self(
             level: report.level?.rawValue,
             levelText: report.level.map { views.text("level.\($0.rawValue)", context) },
             overall: report.overall,
             radar: radar.svg(),
-            themes: report.themes.map { Theme($0, answers: answers, context: context, services: services) },
-            strengths: report.strengths.map(\.title),
-            attention: report.attention.map(\.title),
-            steps: report.nextSteps.map { Step($0, sheets: sheets, views: views, context: context) },
+            themes: report.themes.map { score in
+                var theme = Theme(score, answers: answers, context: context, services: services)
+                theme.steps = steps.filter { $0.theme == score.themeID }
+                theme.sheets = sheetsByTheme.filter { $0.theme == score.themeID }.map(\.link)
+                return theme
+            },
+            priorities: priorities.map {
+                Priority(
+                    title: $0.title, firstAction: $0.firstAction.action, isRisk: $0.kind == .risk,
+                    link: "#theme-\($0.theme)")
+            },
             noSteps: !report.nextSteps.isEmpty
                 ? nil
                 : views.text(report.level == nil ? "diagnostic.no_steps_yet" : "diagnostic.no_steps", context),
@@ -215,7 +254,6 @@ extension DiagnosticReportPage.Model {
                 ? nil
                 : views.text("diagnostic.version_notice", context, ["version": report.questionnaireVersion]),
             recommendations: recommendationGroups(report, context: context, services: services),
-            sheets: sheetsToRead(report, services: services),
             saveAction: access.canSaveSteps
                 ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
             associationTools: !access.canSaveSteps
@@ -241,9 +279,10 @@ extension DiagnosticReportPage.Model {
     static func recommendationGroups(_ report: Report, context: AppRequestContext, services: AppServices)
         -> [RecommendationGroup]
     {
-        let all = services.recommender.all(tags: report.tags).map {
-            Recommendation($0, views: services.views, context: context)
-        }
+        let all = Recommendation.sayingEachThingOnce(
+            services.recommender.all(tags: report.tags).map {
+                Recommendation($0, views: services.views, context: context)
+            })
         var groups = [RecommendationGroup(foldedSummary: nil, items: Array(all.prefix(5)))]
         if all.count > 5 {
             groups.append(
@@ -280,21 +319,22 @@ extension DiagnosticReportPage.Model {
     }
 
     /// Sheets on the themes that need attention, then on the other themes under 70, at most four,
-    /// leaving out those the next steps already link to and those the answers say are not relevant.
-    static func sheetsToRead(_ report: Report, services: AppServices) -> [LinkView] {
+    /// leaving out those the next steps already link to and those the answers say are not relevant;
+    /// each under the theme it was chosen for.
+    static func sheetsToRead(_ report: Report, services: AppServices) -> [(theme: String, link: LinkView)] {
         let linked = Set(report.nextSteps.compactMap(\.sheet))
         let weak = report.themes.filter { ($0.score ?? 100) < 70 }.sorted { ($0.score ?? 100) < ($1.score ?? 100) }.map(
             \.themeID)
-        var chosen: [AwarenessSheet] = []
+        var chosen: [(theme: String, sheet: AwarenessSheet)] = []
         for theme in weak {
             for sheet in services.sheets
             where sheet.themes.contains(theme) && sheet.isRelevant(to: report.tags)
-                && !linked.contains(sheet.slug) && !chosen.contains(sheet) && chosen.count < 4
+                && !linked.contains(sheet.slug) && !chosen.contains(where: { $0.sheet == sheet }) && chosen.count < 4
             {
-                chosen.append(sheet)
+                chosen.append((theme, sheet))
             }
         }
-        return chosen.map { .init(title: $0.title, link: SiteURL.sheet($0.slug).path) }
+        return chosen.map { ($0.theme, .init(title: $0.sheet.title, link: SiteURL.sheet($0.sheet.slug).path)) }
     }
 }
 
@@ -322,7 +362,8 @@ extension DiagnosticReportPage.Model.Theme {
             DiagnosticReportPage.Model.FindingGroup(label: views.text($0.0, context), text: $0.1.joined(separator: " "))
         }
         self.init(
-            title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary, findings: groups,
+            id: score.themeID, title: score.title, score: score.score.map { "\($0)/100" } ?? "–", summary: summary,
+            findings: groups,
             dontKnow: score.dontKnow > 0
                 ? views.text("diagnostic.dont_know_count", context, ["n": "\(score.dontKnow)"]) : nil
         )
@@ -330,12 +371,32 @@ extension DiagnosticReportPage.Model.Theme {
 }
 
 extension DiagnosticReportPage.Model.Step {
-    init(_ step: NextStep, sheets: [AwarenessSheet], views: Views, context: AppRequestContext) {
-        let sheet = step.sheet.flatMap { slug in sheets.first { $0.slug == slug } }
+    /// `isPriority`: its first action is on the first screen, so the fold gives the rest only.
+    /// `association`: the association whose member reads the report (links to where the step is done).
+    init(
+        _ step: NextStep, sheet slug: String?, isPriority: Bool, sheets: [AwarenessSheet], association: String?,
+        views: Views, context: AppRequestContext
+    ) {
+        let sheet = slug.flatMap { slug in sheets.first { $0.slug == slug } }
+        let part: (link: String, text: String)? = step.inEclairage.flatMap { part in
+            association.flatMap { id in
+                let route: SiteURL? =
+                    switch part {
+                    case "register": .register(id)
+                    case "inventory": .inventory(id)
+                    case "handover": .handover(id)
+                    case "breaches": .breaches(id)
+                    default: nil
+                    }
+                return route.map { ($0.path, views.text("report.tool.\(part)", context)) }
+            }
+        }
         self.init(
-            title: step.title, text: step.text, kindLabel: views.text("step_kind.\(step.kind.rawValue)", context),
-            isRisk: step.kind == .risk,
-            sheetLink: sheet.map { SiteURL.sheet($0.slug).path }, sheetTitle: sheet?.title, reference: step.id
+            theme: step.theme, title: step.title,
+            text: isPriority ? (step.firstAction.rest.isEmpty ? nil : step.firstAction.rest) : step.text,
+            kindLabel: views.text("step_kind.\(step.kind.rawValue)", context), isRisk: step.kind == .risk,
+            sheetLink: sheet.map { SiteURL.sheet($0.slug).path }, sheetTitle: sheet?.title, reference: step.id,
+            eclairageLink: part?.link, eclairageText: part?.text
         )
     }
 }
