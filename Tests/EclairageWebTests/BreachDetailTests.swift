@@ -158,10 +158,10 @@ struct BreachDetailTests {
                 ["name": "Adhésions", "purpose": "Gérer les cotisations", "legal_basis": "contract"])
             let migrator = Migrator(database: app.services.database)
             #expect(
-                try await migrator.revert(steps: 3) == [
-                    "CreateRightsRequests", "DetailBreaches", "DetailRegisterActivities",
+                try await migrator.revert(steps: 4) == [
+                    "CreateDeadlineReminders", "CreateRightsRequests", "DetailBreaches", "DetailRegisterActivities",
                 ])
-            #expect(try await migrator.migrate().count == 3)
+            #expect(try await migrator.migrate().count == 4)
             let page = try await club.alice.get(breach.location ?? "")
             #expect(page.text.contains("Ordinateur volé") && page.text.contains("Plainte"))
             #expect(page.text.contains("<dt>Type d&#39;incident</dt><dd>Autre incident</dd>"))

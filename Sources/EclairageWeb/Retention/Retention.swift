@@ -48,9 +48,10 @@ enum Retention {
             purge: { now, sql in try await SignUpQueries.purge(before: now, in: sql) }),
         Rule(
             data:
-                "Associations, membres et ce qu'elles notent : profil, feuille de route (étapes, temps passé, propositions des conseillers), inventaire et titulaires, passations, registre des traitements, violations de données, demandes d'exercice des droits et leurs rappels, accès accordés aux structures",
+                "Associations, membres et ce qu'elles notent : profil, feuille de route (étapes, temps passé, propositions des conseillers), inventaire et titulaires, passations, registre des traitements, violations de données, demandes d'exercice des droits et leurs rappels, rappels d'échéances, accès accordés aux structures",
             tables: [
-                "associations", "memberships", "plan_steps", "assets", "asset_holders", "asset_reminders", "handovers",
+                "associations", "memberships", "plan_steps", "assets", "asset_holders", "asset_reminders",
+                "deadline_reminders", "handovers",
                 "handover_items",
                 "processing_activities", "breaches", "rights_requests", "rights_request_reminders", "access_grants",
             ],
