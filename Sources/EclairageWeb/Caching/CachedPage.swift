@@ -47,6 +47,8 @@ enum CachedPage {
         _ entry: PageCache.Entry, key: String, request: Request, context: AppRequestContext, cache: PageCache
     ) throws -> Response {
         var headers = entry.headers
+        // The length is the body's being sent (gzip or not), set by the server from it.
+        headers[.contentLength] = nil
         var body = entry.body
         if !entry.formSlots.isEmpty {
             // A page with a secret is never compressed.
