@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         // Already under Hummingbird; named to read and write files off the cooperative threads.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // gzip for public pages, exports and feeds, compressed once per version (issue 24).
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         .target(
@@ -50,6 +52,7 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "_NIOFileSystem", package: "swift-nio"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ],
             exclude: ["Routes/pages.tsv"],
             resources: [.copy("Resources")]
@@ -71,6 +74,7 @@ let package = Package(
                 "EclairageWeb",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
     ],

@@ -80,11 +80,13 @@ class Client:
             return error.code, error.read().decode(), error.headers
 
     def csrf(self):
-        """The form token of this visitor: signed in, the one the session's pages carry; else the cookie's."""
-        _, body, _ = self.request("/")
-        found = re.search(r'name="_csrf" value="([^"]+)"', body)
-        if found:
-            return found.group(1)
+        """The form token of this visitor: signed in, the one the session's pages carry; else the cookie's
+        (the home page has no form when signed out, so sets none: the sign-in page does)."""
+        for path in ("/", "/connexion"):
+            _, body, _ = self.request(path)
+            found = re.search(r'name="_csrf" value="([^"]+)"', body)
+            if found:
+                return found.group(1)
         for cookie in self.jar:
             if cookie.name in ("eclairage_csrf", "__Host-eclairage_csrf"):
                 return cookie.value

@@ -19,7 +19,8 @@ struct SiteTests {
             #expect(page.headers[.init("Content-Security-Policy")!]?.contains("unsafe-inline") == false)
             #expect(page.headers[.init("X-Content-Type-Options")!] == "nosniff")
             #expect(page.headers[.init("Referrer-Policy")!] == "same-origin")
-            let csrf = try #require(page.setCookies.first { $0.hasPrefix("eclairage_csrf=") })
+            let signIn = try await app.browser().get("/connexion")
+            let csrf = try #require(signIn.setCookies.first { $0.hasPrefix("eclairage_csrf=") })
             #expect(csrf.contains("HttpOnly"))
             #expect(csrf.contains("SameSite=Lax"))
             #expect(!csrf.contains("Secure"))
@@ -46,7 +47,7 @@ struct SiteTests {
     @Test("Secure cookies when the public address is HTTPS")
     func secureCookies() async throws {
         try await withApp(["BASE_URL": "https://eclairage.example.org"]) { app in
-            let page = try await app.browser().get("/")
+            let page = try await app.browser().get("/connexion")
             let csrf = try #require(page.setCookies.first { $0.hasPrefix("__Host-eclairage_csrf=") })
             #expect(csrf.contains("Secure"))
         }

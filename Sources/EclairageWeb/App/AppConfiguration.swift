@@ -23,6 +23,8 @@ public struct AppConfiguration: Sendable {
     public var mapTilesURL: String? = nil
     public var mapAttribution: String = "© OpenStreetMap"
     public var leafletPath: String = "/usr/share/javascript/leaflet"
+    /// The memory the whole anonymous pages kept in memory may take (`PAGE_CACHE_MIB`, 0 keeps none).
+    public var pageCacheBytes: Int = 32 << 20
 
     /// The tile server's origin, for the Content-Security-Policy.
     var mapTilesOrigin: String? {
@@ -80,6 +82,7 @@ public struct AppConfiguration: Sendable {
             "SENDMAIL_TIMEOUT_SECONDS", default: result.sendmailTimeoutSeconds, range: 1...Int(Outbox.lease) - 60)
         result.mapAttribution = reader.string("MAP_ATTRIBUTION", default: result.mapAttribution)
         result.leafletPath = reader.string("LEAFLET_PATH", default: result.leafletPath)
+        result.pageCacheBytes = reader.integer("PAGE_CACHE_MIB", default: 32, range: 0...4096) << 20
         guard reader.problems.isEmpty else { throw Problems(messages: reader.problems) }
         return result
     }

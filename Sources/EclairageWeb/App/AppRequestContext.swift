@@ -9,8 +9,13 @@ public struct AppRequestContext: AuthRequestContext, SessionRequestContext, Remo
     /// The signed-in person, if any.
     public var identity: User?
     public let sessions: SessionContext<WebSession>
-    /// The anti-forgery token every form of this page must carry.
+    /// The anti-forgery token every form of this page must carry, when the visitor already has one
+    /// (the session's, or the anonymous cookie's); empty otherwise (see `anonymousFormToken`).
     public var csrfToken: String = ""
+    /// A new anonymous token, made only if the page shows a form.
+    let anonymousFormToken = FormToken()
+    /// Set while a page is rendered for `PageCache`: its forms keep `FormToken.slot`, filled at each serving.
+    var keepsFormSlots = false
     public var language: Language = .fr
     /// Who the page speaks to: an advisor reading an association's report is not told "votre bilan".
     public var audience: Translations.Audience = .member

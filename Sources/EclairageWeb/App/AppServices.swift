@@ -30,6 +30,8 @@ public struct AppServices: Sendable {
     let catalogue: Catalogue
     let recommender: Recommender
     let catalogueCache = RenderCache()
+    /// Whole anonymous public pages, as bytes (`CachedPage`), within `PAGE_CACHE_MIB`.
+    let pageCache: PageCache
     /// The workshop rooms' live screens on this server, and what tells them a room changed.
     let workshops: WorkshopHub
     /// The directory's schema, communes and in-memory index.
@@ -48,6 +50,7 @@ public struct AppServices: Sendable {
     ) async throws {
         self.configuration = configuration
         self.database = database
+        self.pageCache = PageCache(limit: configuration.pageCacheBytes)
         self.workshops = WorkshopHub(database: database)
         let views = try await Views.load()
         self.views = views

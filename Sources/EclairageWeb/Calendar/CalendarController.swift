@@ -35,8 +35,8 @@ enum CalendarController {
         let now = services.time.now()
         let since = now - 30 * SeatPolicy.day
         let directory = services.directory
-        let version = try await directory.current(services.database).version
-        let key = "ics|\(version)|\(since / SeatPolicy.day)|\(filter.key)"
+        let versions = try await DataVersions.read(services.database)
+        let key = "ics|\(versions.key)|\(since / SeatPolicy.day)|\(filter.key)"
         let text: String
         if let cached = directory.exportCache.value(for: key) {
             text = ICalendar.stamp(cached, now: now)

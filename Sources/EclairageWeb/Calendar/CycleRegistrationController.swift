@@ -62,7 +62,7 @@ enum CycleRegistrationController {
                     continue  // already registered for this one: the others still count
                 }
             }
-            try await DirectoryQueries.bumpVersion(in: sql)
+            try await VersionQueries.bump(.calendar, in: sql)
             return registered
         }
         return redirect(

@@ -58,6 +58,7 @@ enum RegistrantsController {
             try await RegistrationQueries.addWalkIn(
                 name: name, email: email, session: sessionID, id: tokens.identifier(),
                 tokenHash: TokenHash.of(tokens.random()), now: now, in: sql)
+            try await VersionQueries.bump(.calendar, in: sql)
         }
         return redirect(to: .sessionRegistrants(sessionID), flash: "calendar.walk_in_added")
     }

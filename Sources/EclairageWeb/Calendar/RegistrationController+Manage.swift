@@ -57,7 +57,7 @@ extension RegistrationController {
             default:
                 throw PageError(status: .badRequest, messageKey: "error.400.text")
             }
-            try await DirectoryQueries.bumpVersion(in: sql)
+            try await VersionQueries.bump(.calendar, in: sql)
             return flash
         }
         return redirect(to: .registration(token: token), flash: flash)

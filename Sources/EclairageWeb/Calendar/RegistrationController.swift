@@ -51,7 +51,7 @@ enum RegistrationController {
                     now: now, tokens: tokens, in: sql)
                 try await CalendarMailing.send(
                     [event], sessionID: sessionID, mail: mail, known: [event.registration.id: token], now: now, in: sql)
-                try await DirectoryQueries.bumpVersion(in: sql)
+                try await VersionQueries.bump(.calendar, in: sql)
                 return event
             }
             let confirmed = if case .confirmed = event { true } else { false }

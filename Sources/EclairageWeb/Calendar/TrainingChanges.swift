@@ -59,7 +59,7 @@ enum TrainingChanges {
                 try await CalendarMailing.send(events, sessionID: session.id, mail: mail, now: now, in: sql)
             }
         }
-        try await DirectoryQueries.bumpVersion(in: sql)
+        try await VersionQueries.bump(.calendar, in: sql)
     }
 
     /// Cancels the session (once; again changes nothing) and returns its training's id, nil when the
@@ -81,7 +81,7 @@ enum TrainingChanges {
         where told.contains(row.status) {
             try await Outbox.enqueue(try await mail.update(row, context, now: now, in: sql), now: now, in: sql)
         }
-        try await DirectoryQueries.bumpVersion(in: sql)
+        try await VersionQueries.bump(.calendar, in: sql)
         return training.id
     }
 
@@ -112,7 +112,7 @@ enum TrainingChanges {
             try await Outbox.enqueue(
                 try await mail.update(row, context, changes: [line], now: now, in: sql), now: now, in: sql)
         }
-        try await DirectoryQueries.bumpVersion(in: sql)
+        try await VersionQueries.bump(.calendar, in: sql)
         return training.id
     }
 }

@@ -68,7 +68,7 @@ enum TrainingFormController {
         }
         try await services.database.transaction { sql in
             try await CalendarQueries.insert(training, sessions: sessions, in: sql)
-            try await DirectoryQueries.bumpVersion(in: sql)
+            try await VersionQueries.bump(.calendar, in: sql)
         }
         // An atelier is not "la formation": the message follows the kind.
         return redirect(to: .training(training.id), flash: "calendar.created_\(training.kind)")

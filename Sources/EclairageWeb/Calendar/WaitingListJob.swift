@@ -17,7 +17,7 @@ enum WaitingListJob {
                 let events = try await WaitingList.release(
                     row, from: [RegistrationRow.offered], as: RegistrationRow.expired, now: now, in: sql)
                 try await CalendarMailing.send(events, sessionID: row.sessionId, mail: mail, now: now, in: sql)
-                try await DirectoryQueries.bumpVersion(in: sql)
+                try await VersionQueries.bump(.calendar, in: sql)
             }
         }
     }

@@ -2,19 +2,9 @@ import SQLKit
 
 /// The directory's places and services, their history, and the version every write bumps.
 enum DirectoryQueries {
-    struct VersionRow: Codable { let version: Int64 }
-
-    static func version(in sql: any SQLDatabase) async throws -> Int64 {
-        try await sql.select().column("version").from("directory_version").where("id", .equal, SQLBind(1)).row(
-            VersionRow.self)?.version ?? 0
-    }
-
-    /// Called in the same transaction as every write to the directory: caches keyed on the version see it at once.
+    /// Called in the same transaction as every write to the directory (see `DataVersions`).
     static func bumpVersion(in sql: any SQLDatabase) async throws {
-        try await sql.update("directory_version").set(
-            "version", to: SQLBinaryExpression(SQLIdentifier("version"), .add, SQLBind(1))
-        )
-        .where("id", .equal, SQLBind(1)).run()
+        try await VersionQueries.bump(.directory, in: sql)
     }
 
     static func published(in sql: any SQLDatabase) async throws -> [PlaceRow] {

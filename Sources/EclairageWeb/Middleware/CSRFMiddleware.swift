@@ -5,7 +5,8 @@ import Hummingbird
 /// Anti-forgery. Signed in, the token belongs to the session: kept in it on the server, new at each
 /// sign-in, so a cookie planted from elsewhere proves nothing. Signed out (sign-in, sign-up, the
 /// anonymous diagnostic), a random token sits in an `HttpOnly`, `SameSite=Lax` cookie (`__Host-` over
-/// https) and every form repeats it; a new one is handed out at sign-out. Only well-formed tokens (our
+/// https) and every form repeats it; a new one is handed out at sign-out. A page without a form makes
+/// no token and sets no cookie (`FormToken`). Only well-formed tokens (our
 /// length and alphabet, not a run of one letter) are accepted. The middleware also reads (at most
 /// 64 kB of) the form body once, for the controllers.
 struct CSRFMiddleware: RouterMiddleware {
@@ -39,8 +40,7 @@ struct CSRFMiddleware: RouterMiddleware {
         let cookie = request.cookies[name].map(\.value).flatMap { Self.isWellFormed($0) ? $0 : nil }
         let sessionToken = context.identity == nil ? nil : context.sessions.session?.csrf
         let expected = sessionToken ?? cookie
-        let token = expected ?? Self.newToken()
-        context.csrfToken = token
+        context.csrfToken = expected ?? ""
         if request.method == .post, Self.streamsUpload(request) {
             // A file upload is read as a stream by its controller, which checks the token (sent
             // before the file) against this one before writing anything.
@@ -60,7 +60,8 @@ struct CSRFMiddleware: RouterMiddleware {
             context.form = form
         }
         var response = try await next(request, context)
-        if sessionToken == nil && cookie == nil {
+        // Only a page that showed a form made a token: no cookie for the others.
+        if sessionToken == nil && cookie == nil, let token = context.anonymousFormToken.handedOut {
             response.headers[values: .setCookie].append(Self.anonymousCookie(token, secure: secureCookies).description)
         }
         return response

@@ -21,8 +21,9 @@ enum SiteController {
         } catch {
             healthy = false
         }
+        let cache = services.pageCache.statistics
         let body =
-            #"{"status":"\#(healthy ? "ok" : "error")","database":{"kind":"\#(services.database.kind.rawValue)","status":"\#(healthy ? "ok" : "unreachable")"}}"#
+            #"{"status":"\#(healthy ? "ok" : "error")","database":{"kind":"\#(services.database.kind.rawValue)","status":"\#(healthy ? "ok" : "unreachable")"},"page_cache":{"bytes":\#(cache.bytes),"limit":\#(services.pageCache.limit),"entries":\#(cache.entries),"hits":\#(cache.hits),"misses":\#(cache.misses)}}"#
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
         headers[.cacheControl] = "no-store"

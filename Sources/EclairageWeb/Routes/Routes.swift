@@ -7,6 +7,12 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     func get(_ url: SiteURL, _ handler: @escaping Handler) {
         router.get(RouterPath(url.path)) { request, context in try await handler(request, context, services) }
     }
+    /// A public page served whole from memory to anonymous visitors (`CachedPage`).
+    func get(_ url: SiteURL, cached time: PageTime, _ handler: @escaping Handler) {
+        router.get(RouterPath(url.path)) { request, context in
+            try await CachedPage.serve(request, context: context, services: services, time: time, handler: handler)
+        }
+    }
     func post(_ url: SiteURL, _ handler: @escaping Handler) {
         router.post(RouterPath(url.path)) { request, context in try await handler(request, context, services) }
     }
@@ -14,7 +20,7 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     let token = RouteParameter.token
 
     // MARK: Site
-    get(.home, SiteController.home)
+    get(.home, cached: .none, SiteController.home)
     get(.healthz, SiteController.healthz)
     get(.stylesheet, SiteController.stylesheet)
     get(.mapScript, MapAssets.script)
@@ -104,9 +110,9 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.diagnosticExportCSV(id), DiagnosticExportController.csv)
 
     // MARK: Catalogue
-    get(.catalogue, CatalogueController.list)
-    get(.tool(id), CatalogueController.tool)
-    get(.need(id), CatalogueController.need)
+    get(.catalogue, cached: .none, CatalogueController.list)
+    get(.tool(id), cached: .none, CatalogueController.tool)
+    get(.need(id), cached: .none, CatalogueController.need)
     post(.associationSavedSteps(id), SavedStepsController.save)
 
     // MARK: Inventory, handover, GDPR register, breaches
@@ -150,12 +156,12 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     post(.rightsRequest(id, request: RouteParameter.request), RightsController.update)
 
     // MARK: Directory
-    get(.directory, DirectoryController.list)
-    get(.directoryMap, DirectoryController.map)
-    get(.place(id), PlaceController.show)
-    get(.directoryCSV, DirectoryExportController.csv)
-    get(.directoryJSON, DirectoryExportController.json)
-    get(.directoryGeoJSON, DirectoryExportController.geojson)
+    get(.directory, cached: .minute, DirectoryController.list)
+    get(.directoryMap, cached: .minute, DirectoryController.map)
+    get(.place(id), cached: .minute, PlaceController.show)
+    get(.directoryCSV, cached: .minute, DirectoryExportController.csv)
+    get(.directoryJSON, cached: .minute, DirectoryExportController.json)
+    get(.directoryGeoJSON, cached: .minute, DirectoryExportController.geojson)
     get(.proposePlace, ContributionController.new)
     post(.proposePlace, ContributionController.create)
     post(.placeLink(id), PlaceLinkController.send)
@@ -175,9 +181,9 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     get(.adminImportRefused(id), DirectoryImportController.refusedRows)
 
     // MARK: Calendar
-    get(.calendar, CalendarController.list)
+    get(.calendar, cached: .minute, CalendarController.list)
     get(.calendarFeed, CalendarController.feed)
-    get(.training(id), TrainingController.show)
+    get(.training(id), cached: .minute, TrainingController.show)
     get(.trainingFeed(id), CalendarController.trainingFeed)
     get(.placeFeed(id), CalendarController.placeFeed)
     get(.newTraining, TrainingFormController.new)
@@ -202,8 +208,8 @@ func registerRoutes(on router: Router<AppRequestContext>, services: AppServices)
     post(.adminEditor(id), AdminController.toggleEditor)
 
     // MARK: Awareness sheets
-    get(.sheets, SheetsController.list)
-    get(.sheet(id), SheetsController.show)
+    get(.sheets, cached: .none, SheetsController.list)
+    get(.sheet(id), cached: .none, SheetsController.show)
 
     // MARK: Administration
     get(.admin, AdminController.show)

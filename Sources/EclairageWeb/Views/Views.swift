@@ -50,7 +50,7 @@ public struct Views: Sendable {
         let layout = Layout(
             lang: language.rawValue,
             title: translations.text(title, language, titleValues),
-            csrf: context.csrfToken,
+            csrf: FormToken.slot,
             user: context.identity.map { .init(displayName: $0.displayName, admin: $0.admin) },
             flash: context.flash.map { translations.text($0, language) },
             links: .init(),
@@ -70,7 +70,8 @@ public struct Views: Sendable {
             return Response(
                 status: .internalServerError, headers: headers, body: .init(byteBuffer: ByteBuffer(string: message)))
         }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        let bytes = ByteBuffer(string: context.fillingFormTokens(html))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: bytes))
     }
 
     /// Renders a fragment (no layout) — for parts of pages that are cached.

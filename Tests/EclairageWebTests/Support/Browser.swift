@@ -51,10 +51,12 @@ final class Browser: Sendable {
     }
 
     /// The anti-forgery token a form of this browser would carry: the last page's, else the
-    /// anonymous cookie's (fetching the home page first when there is neither).
+    /// anonymous cookie's (fetching the home page first when there is neither: signed in, its sign-out
+    /// form has the token; signed out, it has no form, so the sign-in page is fetched).
     func csrfToken() async throws -> String {
         if let token = pageToken.withLockedValue({ $0 }) { return token }
         try await get("/")
+        if pageToken.withLockedValue({ $0 }) == nil { try await get("/connexion") }
         return pageToken.withLockedValue { $0 } ?? cookie("eclairage_csrf") ?? cookie("__Host-eclairage_csrf") ?? ""
     }
 
