@@ -31,7 +31,8 @@ struct DocumentsWebTests {
         for template in ["adherents", "benevoles", "donateurs"] {
             let fields = try #require(app.services.registerTemplates.first { $0.id == template }).fields
             let saved = try await club.alice.submit(
-                pairs: fields.sorted { $0.key < $1.key } + (template == "adherents" ? [("assets", forms), ("transfer_basis", "dpf")] : []),
+                pairs: fields.sorted { $0.key < $1.key }
+                    + (template == "adherents" ? [("assets", forms), ("transfer_basis", "dpf")] : []),
                 to: club.base + "/registre/nouveau")
             #expect(saved.status == .seeOther)
         }

@@ -1,21 +1,25 @@
+import CompressNIO
 import EclairageDomain
 import Foundation
 import Hummingbird
 import Testing
-import CompressNIO
 
 @testable import EclairageWeb
 
 /// Public pages at the server's floor (issue 24): no cookie without a form, one version per area.
 @Suite("Public pages: no cookie without a form, the calendar apart from the directory")
 struct PublicPagesTests {
-    @Test("A page without a form sets no cookie (home, directory, the agenda, healthz, feeds, exports); one with a form keeps its token")
+    @Test(
+        "A page without a form sets no cookie (home, directory, the agenda, healthz, feeds, exports); one with a form keeps its token"
+    )
     func noCookieWithoutForm() async throws {
         try await withApp { app in
             let setup = try await CalendarWebTests.setUp(app)
             let place = try #require(
-                try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }
-                    .first?.id)
+                try await app.services.database.read {
+                    try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0)
+                }
+                .first?.id)
             let paths = [
                 "/", "/healthz", "/annuaire", "/annuaire?q=num", "/annuaire/carte",
                 "/annuaire/lieux.csv", "/annuaire/lieux.json", "/annuaire/lieux.geojson", "/agenda", "/agenda.ics",
@@ -35,7 +39,8 @@ struct PublicPagesTests {
             #expect(training.setCookies.contains { $0.hasPrefix("eclairage_csrf=\(token);") })
             #expect(!training.text.contains(FormToken.slot))
             let registered = try await visitor.submit(
-                "/agenda/seances/\(setup.session)/inscription", ["name": "Ana", "email": "ana@example.org"], csrf: token)
+                "/agenda/seances/\(setup.session)/inscription", ["name": "Ana", "email": "ana@example.org"], csrf: token
+            )
             #expect(registered.status == .seeOther)
             // A place's page has a form too (asking for the editing link).
             let placePage = try await app.browser().get("/annuaire/lieux/\(place)")
@@ -84,7 +89,9 @@ struct PublicPagesTests {
             time: app.services.time, logger: TestDatabase.logger)
     }
 
-    @Test("Whole pages from memory, exactly: a write by a form, by another server or by a command is seen by the next read")
+    @Test(
+        "Whole pages from memory, exactly: a write by a form, by another server or by a command is seen by the next read"
+    )
     func exactCache() async throws {
         try await withApp { app in
             let setup = try await CalendarWebTests.setUp(app)
@@ -98,7 +105,9 @@ struct PublicPagesTests {
             let (one, two) = (try #require(first.csrfToken), try #require(second.csrfToken))
             #expect(one != two)
             #expect(second.setCookies.contains { $0.hasPrefix("eclairage_csrf=\(two);") })
-            #expect(first.text.replacingOccurrences(of: one, with: "") == second.text.replacingOccurrences(of: two, with: ""))
+            #expect(
+                first.text.replacingOccurrences(of: one, with: "")
+                    == second.text.replacingOccurrences(of: two, with: ""))
             // By a form on this server.
             #expect(try await CalendarWebTests.register(app, setup.session, "Ana").status == .seeOther)
             #expect(try await app.browser().get(path).text.contains("1 place libre sur 2."))
@@ -114,8 +123,10 @@ struct PublicPagesTests {
             #expect(try await app.browser().get(path).text.contains("Complet"))
             // By a command (as the CLI writes): a place renamed, seen on its page, the list and the export.
             let row = try #require(
-                try await app.services.database.read { try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0) }
-                    .first)
+                try await app.services.database.read {
+                    try await DirectoryQueries.byExternalIDs(["ecl-37-0001"], in: $0)
+                }
+                .first)
             let placePath = "/annuaire/lieux/\(row.id)"
             #expect(try await app.browser().get(placePath).text.contains(row.name))
             #expect(try await app.browser().get("/annuaire/lieux.json").text.contains(row.name))
@@ -127,7 +138,8 @@ struct PublicPagesTests {
             }
             #expect(try await app.browser().get(placePath).text.contains("Médiathèque renommée à l&#39;instant"))
             #expect(try await app.browser().get("/annuaire").text.contains("Médiathèque renommée à l&#39;instant"))
-            #expect(try await app.browser().get("/annuaire/lieux.json").text.contains("Médiathèque renommée à l'instant"))
+            #expect(
+                try await app.browser().get("/annuaire/lieux.json").text.contains("Médiathèque renommée à l'instant"))
             // The minute moves: a page that shows time is rendered again.
             let misses = app.services.pageCache.statistics.misses
             app.advance(60)

@@ -113,7 +113,9 @@ extension PageCache.Entry {
         let body = sink.buffer.withLockedValue { $0 }
         var slots: [Int] = []
         let slot = Array(FormToken.slot.utf8)
-        while let found = CachedPage.find(slot, in: body.readableBytesView, from: (slots.last ?? -slot.count) + slot.count) {
+        while let found = CachedPage.find(
+            slot, in: body.readableBytesView, from: (slots.last ?? -slot.count) + slot.count)
+        {
             slots.append(found)
         }
         self.init(status: response.status, headers: response.headers, body: body, formSlots: slots, gzipped: nil)

@@ -3,7 +3,10 @@ import SQLKit
 /// The areas' versions: one row per `DataArea` in `directory_version` (the directory's table, from
 /// before the calendar had its own; a row is made by the area's first write, a missing one reads 0).
 enum VersionQueries {
-    struct Row: Codable { let id: Int64; let version: Int64 }
+    struct Row: Codable {
+        let id: Int64
+        let version: Int64
+    }
 
     static func all(in sql: any SQLDatabase) async throws -> DataVersions {
         var versions = DataVersions()
