@@ -14,6 +14,7 @@ Needs aiohttp (PyPI) in a virtual environment:
   /tmp/room-venv/bin/python scripts/room_benchmark.py [--binary .build/debug/eclairage] [--rounds 30]
 With no --binary, the release build (scripts/build-release) is used if present, else the debug build."""
 import argparse
+import itertools
 import asyncio
 import datetime
 import os
@@ -55,11 +56,16 @@ def percentile(values, share):
 
 
 class Participant:
+    phones = itertools.count(1)
     """A phone: its own cookies, its place in a room, its live screen."""
 
     def __init__(self, base, room, code, name):
         self.base, self.room, self.code, self.name = base, room, code, name
-        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        # Each phone has its own address (as the reverse proxy names it): joins are limited per address.
+        number = next(Participant.phones)
+        address = f"10.{number // 65536 % 256}.{number // 256 % 256}.{number % 256}"
+        self.http = aiohttp.ClientSession(
+            cookie_jar=aiohttp.CookieJar(unsafe=True), headers={"X-Forwarded-For": address})
         self.id = None
         self.csrf = None
         self.waiting = {}  # hand's participant id -> future set when a screen shows it
