@@ -99,8 +99,18 @@ public enum TextValues {
         text.matches(of: /%\{([a-z_]+)\}/).map { String($0.1) }
     }
 
-    /// One pass, so a value that itself contains "%{…}" (typed by someone) stays as typed.
+    /// One pass, so a value that itself contains "%{…}" (typed by someone) stays as typed; a name
+    /// without a value shows itself, so a gap is visible. The translations fill theirs here too.
     public static func fill(_ text: String, _ values: [String: String]) -> String {
-        text.replacing(/%\{([a-z_]+)\}/) { match in values[String(match.1)] ?? String(match.0) }
+        guard !values.isEmpty, text.contains("%{") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "%{"), let close = rest[open.upperBound...].firstIndex(of: "}") {
+            result += rest[..<open.lowerBound]
+            let name = String(rest[open.upperBound..<close])
+            result += values[name] ?? "%{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 }

@@ -5,7 +5,6 @@ import Hummingbird
 /// (HTML's `application/x-www-form-urlencoded`), which Hummingbird's `queryParameters` leaves as
 /// `+`, so "37 000" arrived as "37+000". Every controller reads the query through this.
 struct QueryFields: Sendable {
-    private var values: [String: String] = [:]
     private var pairs: [(name: String, value: String)] = []
 
     init(_ query: String?) {
@@ -14,16 +13,16 @@ struct QueryFields: Sendable {
             let name = Self.decode(parts[0])
             let value = parts.count > 1 ? Self.decode(parts[1]) : ""
             pairs.append((name, value))
-            if values[name] == nil { values[name] = value }
         }
     }
 
-    subscript(name: String) -> String? { values[name] }
+    /// The first value of the field, as browsers send one.
+    subscript(name: String) -> String? { pairs.first { $0.name == name }?.value }
 
     /// Every value of a repeated field (checkboxes sent by GET), in order.
     func all(_ name: String) -> [String] { pairs.filter { $0.name == name }.map(\.value) }
 
-    func get(_ name: String) -> String? { values[name] }
+    func get(_ name: String) -> String? { self[name] }
 
     /// `+` is a space; a percent-encoding that does not decode is kept as typed (a link, not a form
     /// that would lose what was saved).

@@ -62,16 +62,6 @@ public struct Translations: Sendable {
     ) -> String {
         let tables = audience == .advisor ? advisorStrings : strings
         let text = tables[language]?[key] ?? tables[.fr]?[key] ?? key
-        guard !values.isEmpty, text.contains("%{") else { return text }
-        // "%{name}" placeholders, filled in one pass.
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.range(of: "%{"), let close = rest[open.upperBound...].firstIndex(of: "}") {
-            result += rest[..<open.lowerBound]
-            let name = String(rest[open.upperBound..<close])
-            result += values[name] ?? "%{\(name)}"
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+        return TextValues.fill(text, values)
     }
 }
