@@ -14,15 +14,6 @@ public struct DocumentDrafts: Sendable {
         self.assets = assets
     }
 
-    /// The document with nothing filled in: its title and lead, for a list.
-    public func empty(_ kind: AssociationDocument.Kind) -> AssociationDocument {
-        switch kind {
-        case .privacyNotice: privacyNotice([]) { $0.rawValue }
-        case .legalNotice: legalNotice
-        case .charter: charter
-        }
-    }
-
     func fillIn(_ what: String) -> String { TextValues.fill(wording.fillIn, ["what": what]) }
 
     /// ", RNA W…, SIREN …": the identifiers the profile has.

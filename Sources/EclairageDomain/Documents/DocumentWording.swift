@@ -49,6 +49,15 @@ public struct DocumentWording: Sendable, Equatable, Decodable {
         case fillIn = "fill_in", privacyNotice = "privacy_notice", legalNotice = "legal_notice", charter
     }
 
+    /// A document's title and what it is for, for a list of documents.
+    public func heading(of kind: AssociationDocument.Kind) -> (title: String, lead: String) {
+        switch kind {
+        case .privacyNotice: (privacyNotice.title, privacyNotice.lead)
+        case .legalNotice: (legalNotice.title, legalNotice.lead)
+        case .charter: (charter.title, charter.lead)
+        }
+    }
+
     /// The values each document fills in; a text naming another is an error in the content.
     static let values: [CodingKeys: Set<String>] = [
         .fillIn: ["what"],

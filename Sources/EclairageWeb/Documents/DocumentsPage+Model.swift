@@ -17,15 +17,13 @@ enum DocumentsPage {
 
         static func make(_ access: InventoryAccess, wording: DocumentWording) -> Self {
             let id = access.associationID
-            let drafts = DocumentDrafts(
-                wording: wording, profile: access.loaded.association.profile, assets: [])
             return Self(
                 associationName: access.loaded.association.name, associationLink: SiteURL.association(id).path,
                 registerLink: SiteURL.register(id).path,
                 items: AssociationDocument.Kind.allCases.map { kind in
-                    let document = drafts.empty(kind)
+                    let (title, lead) = wording.heading(of: kind)
                     return Item(
-                        title: document.title, lead: document.lead,
+                        title: title, lead: lead,
                         link: SiteURL.document(id, kind: kind.rawValue).path,
                         download: SiteURL.documentDownload(id, kind: kind.rawValue).path)
                 })
