@@ -429,15 +429,20 @@ struct AdvisorCasesTests {
         #expect(accounting.switching?.note.contains("exercice") == true, "\(accounting.switching?.note ?? "")")
     }
 
-    @Test("23. No budget and under 1,000 € are two answers: the second sees a registrar, priced, the first none")
+    @Test(
+        "23. No budget and under 1,000 € are two answers: the second sees a registrar, with what a domain costs (sourced), the first none"
+    )
     func tightBudget() throws {
         let zero = advise(merged(Self.club, ["mel-adresse": ["generique-gratuite"]]))
         #expect(!zero.offered.contains { $0.needs.contains("domain-name") && $0.cost.model == .paid })
         let tight = advise(
             merged(Self.club, ["budget": ["moins-de-1000"], "mel-adresse": ["generique-gratuite"]]))
         let domain = try #require(tight.on("domain-name"))
-        #expect(domain.advice.tool.cost.perYear != nil)
-        #expect(domain.reasons.contains { if case .pricedFrom = $0 { true } else { false } }, "\(domain.reasons)")
+        #expect(domain.advice.tool.cost.model == .paid)
+        let note = try #require(catalogue.need("domain-name")?.bought?.note)
+        #expect(domain.reasons.contains(.bought(note)) && note.contains("Afnic"), "\(domain.reasons)")
+        // Other paid offers stay out of an under-1,000 € budget: only needs met by paying let them in.
+        #expect(tight.all.allSatisfy { $0.need.bought != nil || $0.advice.tool.cost.model != .paid })
         // priced offers come after a 0 € one wherever one exists
         let recommender = Recommender(catalogue: catalogue)
         for recommendation in tight.all {
@@ -459,8 +464,11 @@ struct AdvisorCasesTests {
         let recommender = Recommender(catalogue: catalogue)
         let brevo = catalogue.tool("brevo")!
         #expect(brevo.freeTierUnit == .mails)
-        #expect(recommender.allowedByRules(brevo, small) && !recommender.allowedByRules(brevo, large))
-        #expect(!recommender.allowedByRules(catalogue.tool("limesurvey")!, small))
+        let mail = catalogue.need("newsletter")!
+        #expect(
+            recommender.allowedByRules(brevo, small, need: mail)
+                && !recommender.allowedByRules(brevo, large, need: mail))
+        #expect(!recommender.allowedByRules(catalogue.tool("limesurvey")!, small, need: mail))
         // twenty people at once in a document is plenty for 49 members, not for 500
         let onlyoffice = catalogue.tool("onlyoffice")!
         #expect(onlyoffice.freeTierUnit == .editors)
@@ -494,6 +502,28 @@ struct AdvisorCasesTests {
                 #expect(offered.firstIndex { $0.slug == "emmabuntus" || $0.slug == "linux-mint" }! < flex)
             }
         }
+    }
+
+    @Test(
+        "30. Zero budget, computers to find: a free system for old computers first, a refurbisher beside it before ChromeOS Flex, and what buying costs"
+    )
+    func refurbisherWithoutBudget() throws {
+        for obtained in ["neuf", "perso"] {
+            let advice = advise(merged(Self.club, ["mat-obtention": [obtained]]))
+            let hardware = try #require(advice.on("hardware"), "\(obtained)")
+            let offered = [hardware.advice.tool] + hardware.alternatives
+            #expect(["linux-mint", "emmabuntus"].contains(offered[0].slug), "\(obtained): \(offered.map(\.slug))")
+            let shop = try #require(offered.firstIndex { $0.cost.model == .paid }, "\(offered.map(\.slug))")
+            #expect(!offered[..<shop].contains { $0.slug == "chromeos-flex" })
+            #expect(hardware.reasons.contains(.bought(catalogue.need("hardware")!.bought!.note)))
+        }
+        // A need not met by paying keeps the zero-budget rule: no paid tool anywhere else.
+        let advice = advise(merged(Self.club, ["mat-obtention": ["neuf"]]))
+        #expect(
+            advice.all.allSatisfy { reco in
+                reco.need.id == "hardware"
+                    || !([reco.advice.tool] + reco.alternatives).contains { $0.cost.model == .paid }
+            })
     }
 
     @Test("26. An association that owns no computer gets no advice on its computers' system")

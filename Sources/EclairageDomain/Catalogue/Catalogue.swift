@@ -38,6 +38,12 @@ public struct Catalogue: Sendable {
             throw QuestionnaireLoader.problem(
                 "needs.yaml", needsNode, [.at(index), "id"], "besoin « \(need.id) » en double")
         }
+        for (index, need) in needs.enumerated() {
+            if let bought = need.bought, bought.from != .zero && bought.from != .tight {
+                throw QuestionnaireLoader.problem(
+                    "needs.yaml", needsNode, [.at(index), "bought", "from"], "zero ou tight attendu")
+            }
+        }
         let licences = try ContentFile.decode([Licence].self, from: folder.appendingPathComponent("licences.yaml"))
         let free = Set(licences.filter { $0.fsf || $0.osi }.map(\.id))
         let toolFolder = folder.appendingPathComponent("tools")

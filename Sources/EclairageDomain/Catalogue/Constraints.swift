@@ -2,7 +2,7 @@
 /// (`budget:zero`, `skills:low`, `time:none`, `help:local`, `values:high`…).
 public struct Constraints: Sendable, Equatable {
     /// `zero`: no money at all; `tight`: under 1,000 € a year (cheap priced offers, after a 0 € one).
-    public enum Budget: String, Sendable { case zero, tight, small, medium, large, unknown }
+    public enum Budget: String, Codable, Sendable { case zero, tight, small, medium, large, unknown }
     public enum Level: String, Sendable { case low, medium, high, unknown }
     public enum Time: String, Sendable { case none, little, some, unknown }
     public enum Help: String, Sendable { case none, member, local, unknown }

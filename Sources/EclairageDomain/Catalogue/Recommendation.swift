@@ -23,8 +23,8 @@ public struct Recommendation: Sendable, Equatable {
         case fitsZeroBudget
         /// A freemium tool whose free tier covers the association: so many of its unit.
         case freeTierCovers(Int, Tool.FreeTierUnit)
-        /// With a budget under 1,000 € a year: a priced offer, from so many euros a year.
-        case pricedFrom(Int)
+        /// A need only ever met by paying, with little or no budget: what buying it costs (`Need.bought`).
+        case bought(String)
         case easyToAdopt
         case hostedForYou(String)
         case selfHostWithHelp

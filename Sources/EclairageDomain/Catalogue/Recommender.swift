@@ -2,7 +2,9 @@
 /// explainable: every choice comes from a score whose parts are the reasons shown.
 ///
 /// Rules that always hold:
-/// - a zero budget gets no paid tool, and a freemium one only when its free tier covers the association's size;
+/// - a zero budget gets no paid tool, and a freemium one only when its free tier covers the association's size,
+///   except for a need only ever met by paying (`Need.bought`): its paid offers come after the 0 € options,
+///   one of them kept among the alternatives, with what buying costs;
 /// - nobody to run a server: only tools to install, services their publisher runs, or a hosted offer the catalogue names;
 /// - a tool capped below the association's size, or made only for systems it does not use, is not offered;
 /// - a tool in use is kept only for the need it was named under, and only when no flagged risk concerns
@@ -65,7 +67,7 @@ public struct Recommender: Sendable {
             need.id == "backup"
             ? constraints.toolsInUse.sorted().compactMap(catalogue.tool).filter(\.onlineDocuments) : []
         let allowed = options.filter {
-            !namedHere.contains($0.slug) && allowedByRules($0, constraints) && replaces($0, need: need)
+            !namedHere.contains($0.slug) && allowedByRules($0, constraints, need: need) && replaces($0, need: need)
                 && !($0.mirror && !onlineEditors.isEmpty)
         }
         let easyEnough = allowed.filter { $0.difficulty <= maxDifficulty(constraints) }
@@ -97,9 +99,13 @@ public struct Recommender: Sendable {
         var reasons = reasons(suggestion, constraints, inUse: inUse, fromAnswers: fromAnswers)
         if inUse.isEmpty && namedHere.contains("other") { reasons.insert(.uncataloguedInUse, at: 0) }
         if !onlineEditors.isEmpty { reasons.append(.documentsOnlyOnline(onlineEditors.map(\.name))) }
+        let alternatives = alternatives(after: suggestion, in: candidates, need: need, constraints)
+        if let bought = need.bought, ([suggestion] + alternatives).contains(where: { costsMoney($0, constraints) }) {
+            reasons.append(.bought(bought.note))
+        }
         return Recommendation(
             need: need, advice: .suggest(suggestion), reasons: reasons,
-            alternatives: Array(candidates.dropFirst().prefix(2)),
+            alternatives: alternatives,
             switching: switchingCost(to: suggestion, from: inUse), concerns: concerns
         )
     }
@@ -120,6 +126,17 @@ public struct Recommender: Sendable {
             let (ka, kb) = (key(a), key(b))
             return ka != kb ? ka < kb : a.slug < b.slug
         }
+    }
+
+    /// The two next best options; for a need only ever met by paying, seen with a small budget, the
+    /// second is the best place to buy when the others cost nothing (a refurbisher beside free systems).
+    func alternatives(after suggestion: Tool, in candidates: [Tool], need: Need, _ constraints: Constraints) -> [Tool] {
+        let rest = Array(candidates.dropFirst())
+        let next = Array(rest.prefix(2))
+        guard need.bought != nil, !([suggestion] + next).contains(where: { costsMoney($0, constraints) }),
+            let shop = rest.first(where: { costsMoney($0, constraints) })
+        else { return next }
+        return Array(next.prefix(1)) + [shop]
     }
 
     /// Whether the tool can take the place of what meets the need: a companion app, or a client that
@@ -157,10 +174,10 @@ public struct Recommender: Sendable {
         constraints.values != .high || tool.freeSoftware || tool.dataLocation == .eu
     }
 
-    func allowedByRules(_ tool: Tool, _ constraints: Constraints) -> Bool {
-        switch constraints.budget {
-        case .zero: if costsMoney(tool, constraints) { return false }
-        case .tight: if costsMoney(tool, constraints) && (tool.cost.perYear ?? Int.max) > Tool.cheap { return false }
+    func allowedByRules(_ tool: Tool, _ constraints: Constraints, need: Need) -> Bool {
+        switch (constraints.budget, need.bought?.from) {
+        case (.zero, .zero), (.tight, .zero), (.tight, .tight): break
+        case (.zero, _), (.tight, _): if costsMoney(tool, constraints) { return false }
         default: break
         }
         if !constraints.canSelfHost && !tool.usableWithoutServer { return false }
@@ -236,8 +253,6 @@ public struct Recommender: Sendable {
                 reasons.append(.freeTierCovers(amount, tool.freeTierUnit ?? .accounts))
             } else if !costsMoney(tool, constraints) {
                 reasons.append(.fitsZeroBudget)
-            } else if let price = tool.cost.perYear {
-                reasons.append(.pricedFrom(price))
             }
         }
         if tool.difficulty == 1 { reasons.append(.easyToAdopt) }

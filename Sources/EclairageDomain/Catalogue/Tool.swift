@@ -18,15 +18,9 @@ public struct Tool: Codable, Sendable, Equatable {
     public struct Cost: Codable, Sendable, Equatable {
         public let model: CostModel
         public let range: String
-        /// The yearly price, in euros, of the cheapest offer that covers a small association's use
-        /// (absent: free, or not stated). A budget under 1,000 € a year sees priced offers up to `Tool.cheap`.
-        public let perYear: Int?
 
-        enum CodingKeys: String, CodingKey { case model, range, perYear = "per_year" }
+        enum CodingKeys: String, CodingKey { case model, range }
     }
-
-    /// A yearly price a budget under 1,000 € a year can carry for one tool.
-    public static let cheap = 150
 
     public struct HostedOffer: Codable, Sendable, Equatable {
         public let name: String
@@ -165,8 +159,18 @@ public struct Need: Codable, Sendable, Equatable {
     /// Risks the answers may flag that concern the tool used for this need (risk tag → what to change
     /// in how the tool is used). A tool in use is kept as it is only when none of them is flagged.
     public let risks: [String: String]
+    /// A need only ever met by paying (a domain, computers): its paid offers stay in view for small budgets.
+    public let bought: Bought?
 
-    enum CodingKeys: String, CodingKey { case id, name, description, questions, risks }
+    /// Which small budgets still see the paid offers of a need met by buying, and the line they read.
+    public struct Bought: Codable, Sendable, Equatable {
+        /// The lowest budget that sees them: `zero` ("Pas de budget") or `tight` (under 1,000 € a year).
+        public let from: Constraints.Budget
+        /// What buying it costs, in plain words, shown with the advice.
+        public let note: String
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, description, questions, risks, bought }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -175,14 +179,18 @@ public struct Need: Codable, Sendable, Equatable {
         description = try c.decode(String.self, forKey: .description)
         questions = try c.decodeIfPresent(String.self, forKey: .questions)
         risks = try c.decodeIfPresent([String: String].self, forKey: .risks) ?? [:]
+        bought = try c.decodeIfPresent(Bought.self, forKey: .bought)
     }
 
-    public init(id: String, name: String, description: String, questions: String? = nil, risks: [String: String] = [:])
-    {
+    public init(
+        id: String, name: String, description: String, questions: String? = nil, risks: [String: String] = [:],
+        bought: Bought? = nil
+    ) {
         self.id = id
         self.name = name
         self.description = description
         self.questions = questions
         self.risks = risks
+        self.bought = bought
     }
 }

@@ -72,7 +72,7 @@ extension DiagnosticReportPage.Model {
                     views.text("reco.reason.free_tier", context, ["n": "\(amount)"])
                 case .freeTierCovers(let amount, let unit):
                     views.text("reco.reason.free_tier.\(unit.rawValue)", context, ["n": "\(amount)"])
-                case .pricedFrom(let euros): views.text("reco.reason.priced", context, ["price": "\(euros)"])
+                case .bought(let note): note
                 case .uncataloguedInUse: views.text("reco.reason.uncatalogued", context)
                 case .documentsOnlyOnline(let names):
                     views.text("reco.reason.online_documents", context, ["tools": names.joined(separator: ", ")])
