@@ -114,4 +114,22 @@ struct FrenchTypographyTests {
         #expect(texts.allSatisfy { !$0.contains(" ?") && !$0.contains(" :") })
         #expect(texts.contains { $0.contains("\u{202F}?") })
     }
+
+    @Test("A table of strings: read whole; a list or an empty key is refused with its line, a repeated key too")
+    func stringTable() throws {
+        let table = try ContentFile.strings(yaml: "a.b: \"Un\"\nc: Deux\n", fileName: "fr.yaml")
+        #expect(table == ["a.b": "Un", "c": "Deux"])
+        for (yaml, line, field) in [("a: Un\nb:\n  - x\n", 2, "b"), ("a: Un\n\"\": Deux\n", 2, "-")] {
+            #expect(throws: ContentError.self, "\(yaml)") {
+                do { _ = try ContentFile.strings(yaml: yaml, fileName: "fr.yaml") } catch let error as ContentError {
+                    #expect(error.file == "fr.yaml" && error.line == line && error.field == field, "\(error)")
+                    throw error
+                }
+            }
+        }
+        // A repeated key is refused by the YAML parser itself, which names it.
+        #expect(throws: ContentError.self) {
+            try ContentFile.strings(yaml: "a: Un\nb: Deux\na: Trois\n", fileName: "fr.yaml")
+        }
+    }
 }

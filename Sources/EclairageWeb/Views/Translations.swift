@@ -35,8 +35,7 @@ public struct Translations: Sendable {
             let file = directory.appendingPathComponent("\(language.rawValue).yaml")
             let raw = try String(contentsOf: file, encoding: .utf8)
             let text = language == .fr ? FrenchTypography.apply(raw) : raw
-            strings[language] = try ContentFile.decode(
-                [String: String].self, yaml: text, fileName: file.lastPathComponent)
+            strings[language] = try ContentFile.strings(yaml: text, fileName: file.lastPathComponent)
         }
         let french = Set(strings[.fr, default: [:]].keys)
         for language in Language.allCases where language != .fr {
