@@ -30,6 +30,12 @@ PHONE_WIDTH = 390
 LONG_NAME = "Association des Amis du Quartier Saint-Pierre-des-Corps et des Rives du Cher"
 LONG_EMAIL = "referente.protection-des-donnees@association-des-amis-du-quartier-saint-pierre.org"
 LONG_URL = "https://visio.association-des-amis-du-quartier.example.org/salles/atelier-sauvegarde-des-donnees-2026"
+LONG_PLACE = {
+    "Espace numérique des Halles": "Espace public numérique des Halles et du Vieux-Tours – Maison des Associations Saint-Pierre-des-Corps",
+    "accueil@espace-halles.example.org": LONG_EMAIL,
+    "https://espace-halles.example.org/": LONG_URL,
+    "1er étage, porte B": "1er étage, porte B, au fond de la cour intérieure de la Maison des Associations",
+}
 EMAIL, PASSWORD = "verification@example.org", "phrase de passe pour la verification"
 
 
@@ -104,7 +110,11 @@ def import_sample(client):
     scheduler job that checks it, applies it, and waits (a minute at most each) for the job that
     applies it: (import id, a place's id)."""
     with open(os.path.join(ROOT, "Tests/Fixtures/directory/lieux-sample.csv"), "rb") as sample:
-        status, body, headers = client.upload("/admin/annuaire", "fichier", "lieux-sample.csv", sample.read())
+        content = sample.read()
+    # The place the pages show carries long values too: its name, its e-mail, its site, its address complement.
+    for short, long in LONG_PLACE.items():
+        content = content.replace(short.encode(), long.encode())
+    status, body, headers = client.upload("/admin/annuaire", "fichier", "lieux-sample.csv", content)
     if status != 303:
         raise SystemExit(f"set-up failed: the directory import answered {status}\n{body[:500]}")
     import_id = headers["Location"].replace(client.base, "").split("/")[-1]
