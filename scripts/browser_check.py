@@ -2,7 +2,8 @@
 """Browser check: starts Éclairage on a fresh database, creates the data every page needs, then visits
 every page of Sources/EclairageWeb/Routes/pages.tsv in headless Chromium. Per page it reports axe-core
 violations (WCAG 2.0/2.1 A and AA), DOM elements (outside <svg>), requests, bytes transferred and the
-EcoIndex. Fails on any serious or critical violation, or any page below grade A.
+EcoIndex. Fails on any serious or critical violation, any page below grade A, any page wider than a
+390 px phone, or any day written as ISO (2026-12-15) in a page's text.
 
 Usage: python3 scripts/browser_check.py [--binary .build/debug/eclairage] [--port 8097]
 Needs: chromium and chromium-driver (Debian), selenium<4.52 and selenium-axe-python==2.2.0 (PyPI)."""
@@ -356,6 +357,11 @@ def main():
                 driver.set_window_size(1280, 900)
                 if wide[0] > wide[1]:
                     failures.append(f"{path}: {wide[0]} px wide on a {wide[1]} px phone ({wide[2]})")
+                # Days in words, never as ISO in what the page says (a form's field may hold one).
+                iso = driver.execute_script(
+                    "return ((document.querySelector('main') || document.body).innerText.match(/\\b\\d{4}-\\d{2}-\\d{2}\\b/g) || []);")
+                if iso:
+                    failures.append(f"{path}: a day written as ISO ({', '.join(sorted(set(iso))[:3])})")
                 if who == "visitor":
                     for cookie in saved:
                         driver.add_cookie({k: cookie[k] for k in ("name", "value", "path")})
