@@ -3,7 +3,8 @@
 every page of Sources/EclairageWeb/Routes/pages.tsv in headless Chromium. Per page it reports axe-core
 violations (WCAG 2.0/2.1 A and AA), DOM elements (outside <svg>), requests, bytes transferred and the
 EcoIndex. Fails on any serious or critical violation, any page below grade A, any page wider than a
-390 px phone, or any day written as ISO (2026-12-15) in a page's text.
+390 px phone, or any day written as ISO (2026-12-15) in a page's text. Then a visitor on a phone with
+JavaScript off searches near "37 000" (typed with its space) and registers from the agenda.
 
 Usage: python3 scripts/browser_check.py [--binary .build/debug/eclairage] [--port 8097]
 Needs: chromium and chromium-driver (Debian), selenium<4.52 and selenium-axe-python==2.2.0 (PyPI)."""
@@ -295,6 +296,69 @@ def make_driver():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def walk_without_javascript(base):
+    """Journeys 2 and 3's first steps as a visitor on a phone with JavaScript off: a search near "37 000"
+    typed with its space, then a registration from the agenda. Returns what went wrong."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", f"--window-size={PHONE_WIDTH},844"):
+        options.add_argument(argument)
+    options.add_argument("--lang=fr-FR")
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2,
+                                              "intl.accept_languages": "fr-FR,fr"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    problems = []
+
+    def fits(step):
+        width, inner = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        if width > inner:
+            problems.append(f"{step}: {width} px wide on a {inner} px phone")
+
+    try:
+        driver.set_window_size(PHONE_WIDTH, 844)
+        # The page's own scripts do not run (WebDriver's still do, to measure).
+        driver.get("data:text/html,<title>off</title><script>document.title = 'on'</script>")
+        if driver.title != "off":
+            problems.append("JavaScript ran although it is off")
+        driver.get(base + "/annuaire")
+        fits("/annuaire")
+        near = driver.find_element(By.ID, "pres")
+        near.send_keys("37 000")
+        near.find_element(By.XPATH, "ancestor::form").find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(near))  # the answer replaced the page
+        page = driver.page_source
+        if "pres=37+000" not in driver.current_url or 'value="37 000"' not in page or "Près de 37 000" not in page:
+            problems.append(f"search near '37 000' typed with its space: {driver.current_url}")
+        elif re.search(r'Lieux <span class="muted">\(0\)', page):
+            problems.append("search near '37 000': no place found")
+        fits("the search near '37 000'")
+        driver.get(base + "/agenda")
+        link = driver.find_element(By.CSS_SELECTOR, "ul.places li a")
+        link.click()
+        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(link))
+        fits("the training's page")
+        form = driver.find_element(By.CSS_SELECTOR, "form[action$='/inscription']")  # the whole cycle's, or the first session's
+        form.find_element(By.NAME, "name").send_keys("Inès Durand-Lefebvre")
+        form.find_element(By.NAME, "email").send_keys("ines.durand@example.org")
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(form))
+        told = driver.find_elements(By.CSS_SELECTOR, "[role=status]")
+        if not told or not any(word in told[0].text for word in ("inscrit", "noté")):
+            problems.append(f"registration from the agenda with JavaScript off: landed on {driver.current_url}")
+        fits("the registration's page")
+    except Exception as error:
+        problems.append(f"walk with JavaScript off: {type(error).__name__} {error}".splitlines()[0])
+    finally:
+        driver.quit()
+    return problems
+
+
 def measure(driver, url):
     """Loads `url` and returns (requests, bytes) from the DevTools network log, and the DOM count."""
     driver.get_log("performance")  # drain
@@ -397,6 +461,10 @@ def main():
                 failures.append(f"form error: focus on '{focused}', not the error summary")
         finally:
             driver.quit()
+        # A visitor's first steps on a phone with JavaScript off (issue 22's checks).
+        walked = walk_without_javascript(base)
+        print("phone without JavaScript: " + ("; ".join(walked) if walked else "search near '37 000' and a registration from the agenda, both fine"))
+        failures.extend(f"without JavaScript: {problem}" for problem in walked)
         # The calendar's feeds, read by an independent iCalendar parser (scripts/ics_check.py, Python's icalendar).
         feeds = [base + "/agenda.ics", base + f"/agenda/formations/{data['training']}/agenda.ics", base + f"/annuaire/lieux/{data['place']}/agenda.ics"]
         checked = subprocess.run([sys.executable, os.path.join(ROOT, "scripts/ics_check.py"), *feeds], capture_output=True, text=True)
