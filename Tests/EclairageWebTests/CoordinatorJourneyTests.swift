@@ -52,6 +52,11 @@ struct CoordinatorJourneyTests {
                 Journey.decodeEntities(
                     String(try #require(list.firstMatch(of: /<a href="([^"]+)">Voir sur la carte<\/a>/)).output.1)))
             #expect(day.page.raw.contains("<svg"))
+            // A map people recognise: the départements' outlines and their main towns' names, no tile server.
+            #expect(day.page.raw.contains(#"<path class="map-dep""#))
+            #expect(
+                day.page.raw.contains(#"class="map-town">Tours</text>"#)
+                    && day.page.raw.contains(#"class="map-town">Blois</text>"#))
             // A weekly workshop of three seats, at a place she picks by name, starting in a week.
             try await day.follow("Agenda")
             try await day.follow("Proposer une formation ou un atelier")
