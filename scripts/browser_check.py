@@ -459,6 +459,14 @@ def main():
             print(f"focus after a form error: {focused or 'nothing'}")
             if focused != "error-summary":
                 failures.append(f"form error: focus on '{focused}', not the error summary")
+            # The server's map: every disc is a link the keyboard reaches.
+            driver.get(base + "/annuaire/carte")
+            discs, focused = driver.execute_script(
+                "const links = Array.from(document.querySelectorAll('svg a[href]'));"
+                " return [links.length, links.filter(a => { a.focus(); return document.activeElement === a; }).length];")
+            print(f"map: {focused} of {discs} discs take the keyboard's focus")
+            if discs == 0 or focused < discs:
+                failures.append(f"/annuaire/carte: {focused} of {discs} discs take the focus")
         finally:
             driver.quit()
         # A visitor's first steps on a phone with JavaScript off (issue 22's checks).
