@@ -2,7 +2,9 @@
 """Browser check: starts Éclairage on a fresh database, creates the data every page needs, then visits
 every page of Sources/EclairageWeb/Routes/pages.tsv in headless Chromium. Per page it reports axe-core
 violations (WCAG 2.0/2.1 A and AA), DOM elements (outside <svg>), requests, bytes transferred and the
-EcoIndex. Fails on any serious or critical violation, or any page below grade A.
+EcoIndex. Fails on any serious or critical violation, any page below grade A, any page wider than a
+390 px phone, or any day written as ISO (2026-12-15) in a page's text. Then a visitor on a phone with
+JavaScript off searches near "37 000" (typed with its space) and registers from the agenda.
 
 Usage: python3 scripts/browser_check.py [--binary .build/debug/eclairage] [--port 8097]
 Needs: chromium and chromium-driver (Debian), selenium<4.52 and selenium-axe-python==2.2.0 (PyPI)."""
@@ -30,6 +32,12 @@ PHONE_WIDTH = 390
 LONG_NAME = "Association des Amis du Quartier Saint-Pierre-des-Corps et des Rives du Cher"
 LONG_EMAIL = "referente.protection-des-donnees@association-des-amis-du-quartier-saint-pierre.org"
 LONG_URL = "https://visio.association-des-amis-du-quartier.example.org/salles/atelier-sauvegarde-des-donnees-2026"
+LONG_PLACE = {
+    "Espace numérique des Halles": "Espace public numérique des Halles et du Vieux-Tours – Maison des Associations Saint-Pierre-des-Corps",
+    "accueil@espace-halles.example.org": LONG_EMAIL,
+    "https://espace-halles.example.org/": LONG_URL,
+    "1er étage, porte B": "1er étage, porte B, au fond de la cour intérieure de la Maison des Associations",
+}
 EMAIL, PASSWORD = "verification@example.org", "phrase de passe pour la verification"
 
 
@@ -104,7 +112,11 @@ def import_sample(client):
     scheduler job that checks it, applies it, and waits (a minute at most each) for the job that
     applies it: (import id, a place's id)."""
     with open(os.path.join(ROOT, "Tests/Fixtures/directory/lieux-sample.csv"), "rb") as sample:
-        status, body, headers = client.upload("/admin/annuaire", "fichier", "lieux-sample.csv", sample.read())
+        content = sample.read()
+    # The place the pages show carries long values too: its name, its e-mail, its site, its address complement.
+    for short, long in LONG_PLACE.items():
+        content = content.replace(short.encode(), long.encode())
+    status, body, headers = client.upload("/admin/annuaire", "fichier", "lieux-sample.csv", content)
     if status != 303:
         raise SystemExit(f"set-up failed: the directory import answered {status}\n{body[:500]}")
     import_id = headers["Location"].replace(client.base, "").split("/")[-1]
@@ -284,6 +296,69 @@ def make_driver():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def walk_without_javascript(base):
+    """Journeys 2 and 3's first steps as a visitor on a phone with JavaScript off: a search near "37 000"
+    typed with its space, then a registration from the agenda. Returns what went wrong."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", f"--window-size={PHONE_WIDTH},844"):
+        options.add_argument(argument)
+    options.add_argument("--lang=fr-FR")
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2,
+                                              "intl.accept_languages": "fr-FR,fr"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    problems = []
+
+    def fits(step):
+        width, inner = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        if width > inner:
+            problems.append(f"{step}: {width} px wide on a {inner} px phone")
+
+    try:
+        driver.set_window_size(PHONE_WIDTH, 844)
+        # The page's own scripts do not run (WebDriver's still do, to measure).
+        driver.get("data:text/html,<title>off</title><script>document.title = 'on'</script>")
+        if driver.title != "off":
+            problems.append("JavaScript ran although it is off")
+        driver.get(base + "/annuaire")
+        fits("/annuaire")
+        near = driver.find_element(By.ID, "pres")
+        near.send_keys("37 000")
+        near.find_element(By.XPATH, "ancestor::form").find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(near))  # the answer replaced the page
+        page = driver.page_source
+        if "pres=37+000" not in driver.current_url or 'value="37 000"' not in page or "Près de 37 000" not in page:
+            problems.append(f"search near '37 000' typed with its space: {driver.current_url}")
+        elif re.search(r'Lieux <span class="muted">\(0\)', page):
+            problems.append("search near '37 000': no place found")
+        fits("the search near '37 000'")
+        driver.get(base + "/agenda")
+        link = driver.find_element(By.CSS_SELECTOR, "ul.places li a")
+        link.click()
+        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(link))
+        fits("the training's page")
+        form = driver.find_element(By.CSS_SELECTOR, "form[action$='/inscription']")  # the whole cycle's, or the first session's
+        form.find_element(By.NAME, "name").send_keys("Inès Durand-Lefebvre")
+        form.find_element(By.NAME, "email").send_keys("ines.durand@example.org")
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(form))
+        told = driver.find_elements(By.CSS_SELECTOR, "[role=status]")
+        if not told or not any(word in told[0].text for word in ("inscrit", "noté")):
+            problems.append(f"registration from the agenda with JavaScript off: landed on {driver.current_url}")
+        fits("the registration's page")
+    except Exception as error:
+        problems.append(f"walk with JavaScript off: {type(error).__name__} {error}".splitlines()[0])
+    finally:
+        driver.quit()
+    return problems
+
+
 def measure(driver, url):
     """Loads `url` and returns (requests, bytes) from the DevTools network log, and the DOM count."""
     driver.get_log("performance")  # drain
@@ -346,6 +421,11 @@ def main():
                 driver.set_window_size(1280, 900)
                 if wide[0] > wide[1]:
                     failures.append(f"{path}: {wide[0]} px wide on a {wide[1]} px phone ({wide[2]})")
+                # Days in words, never as ISO in what the page says (a form's field may hold one).
+                iso = driver.execute_script(
+                    "return ((document.querySelector('main') || document.body).innerText.match(/\\b\\d{4}-\\d{2}-\\d{2}\\b/g) || []);")
+                if iso:
+                    failures.append(f"{path}: a day written as ISO ({', '.join(sorted(set(iso))[:3])})")
                 if who == "visitor":
                     for cookie in saved:
                         driver.add_cookie({k: cookie[k] for k in ("name", "value", "path")})
@@ -379,8 +459,20 @@ def main():
             print(f"focus after a form error: {focused or 'nothing'}")
             if focused != "error-summary":
                 failures.append(f"form error: focus on '{focused}', not the error summary")
+            # The server's map: every disc is a link the keyboard reaches.
+            driver.get(base + "/annuaire/carte")
+            discs, focused = driver.execute_script(
+                "const links = Array.from(document.querySelectorAll('svg a[href]'));"
+                " return [links.length, links.filter(a => { a.focus(); return document.activeElement === a; }).length];")
+            print(f"map: {focused} of {discs} discs take the keyboard's focus")
+            if discs == 0 or focused < discs:
+                failures.append(f"/annuaire/carte: {focused} of {discs} discs take the focus")
         finally:
             driver.quit()
+        # A visitor's first steps on a phone with JavaScript off (issue 22's checks).
+        walked = walk_without_javascript(base)
+        print("phone without JavaScript: " + ("; ".join(walked) if walked else "search near '37 000' and a registration from the agenda, both fine"))
+        failures.extend(f"without JavaScript: {problem}" for problem in walked)
         # The calendar's feeds, read by an independent iCalendar parser (scripts/ics_check.py, Python's icalendar).
         feeds = [base + "/agenda.ics", base + f"/agenda/formations/{data['training']}/agenda.ics", base + f"/annuaire/lieux/{data['place']}/agenda.ics"]
         checked = subprocess.run([sys.executable, os.path.join(ROOT, "scripts/ics_check.py"), *feeds], capture_output=True, text=True)
