@@ -48,11 +48,22 @@ public struct AppServices: Sendable {
         configuration: AppConfiguration, database: Database, mailer: (any Mailer)? = nil, time: TimeSource = .system,
         tokens: TokenSource = .system, logger: Logger
     ) async throws {
+        try await self.init(
+            configuration: configuration, database: database, mailer: mailer, time: time, tokens: tokens,
+            logger: logger,
+            content: try await AppContent.load(from: URL(fileURLWithPath: configuration.contentPath)))
+    }
+
+    /// With content already loaded from `configuration.contentPath` (tests share one across their servers).
+    init(
+        configuration: AppConfiguration, database: Database, mailer: (any Mailer)?, time: TimeSource,
+        tokens: TokenSource, logger: Logger, content loaded: AppContent
+    ) async throws {
         self.configuration = configuration
         self.database = database
         self.pageCache = PageCache(limit: configuration.pageCacheBytes)
         self.workshops = WorkshopHub(database: database)
-        let views = try await Views.load()
+        let views = loaded.views
         self.views = views
         self.logger = logger
         if let mailer {
@@ -72,16 +83,15 @@ public struct AppServices: Sendable {
         self.outbox = outbox
         self.passwordPolicy = PasswordPolicy()
         let content = URL(fileURLWithPath: configuration.contentPath)
-        let regions = try Region.load(from: content)
-        self.regions = regions
-        let departements = try Departement.load(from: content, regions: regions)
+        self.regions = loaded.regions
+        let departements = loaded.departements
         self.departements = departements
         let territories = TerritoryMap(departements: departements)
         self.observatoryMap = territories
-        self.observatoryReferences = try ObservatoryReference.load(from: content)
+        self.observatoryReferences = loaded.observatoryReferences
         let directory = try DirectoryServices(contentDirectory: content)
         self.directory = directory
-        let questionnaire = try QuestionnaireLoader.load(from: content)
+        let questionnaire = loaded.questionnaire
         self.questionnaire = questionnaire
         self.scheduler = Scheduler(
             database: database, time: time,
@@ -133,17 +143,15 @@ public struct AppServices: Sendable {
                     }
                 },
             ], logger: logger)
-        self.sheets = try AwarenessSheet.loadAll(from: content, themeIDs: Set(questionnaire.themes.map(\.id)))
-        self.catalogue = try Catalogue.load(from: content)
-        self.registerTemplates = try RegisterTemplate.loadAll(from: content)
-        self.documentWording = try DocumentWording.load(from: content)
-        try catalogue.checkReferences(questionnaire: questionnaire, sheets: sheets)
+        self.sheets = loaded.sheets
+        self.catalogue = loaded.catalogue
+        self.registerTemplates = loaded.registerTemplates
+        self.documentWording = loaded.documentWording
         self.recommender = Recommender(catalogue: catalogue)
         let catalogue = self.catalogue
         try await database.transaction { try await CatalogueSearchQueries.refresh(catalogue, in: $0) }
-        let surveyFiles = try SurveyFile.loadAll(from: content, departements: departementCodes, regions: surveyRegions)
         try await database.transaction {
-            try await SurveyFiles.sync(surveyFiles, now: time.now(), tokens: tokens, in: $0)
+            try await SurveyFiles.sync(loaded.surveyFiles, now: time.now(), tokens: tokens, in: $0)
         }
     }
 

@@ -15,6 +15,16 @@ func testConfiguration(_ extra: [String: String] = [:]) throws -> AppConfigurati
     try AppConfiguration.fromEnvironment(["CONTENT_PATH": contentPath, "BCRYPT_COST": "10"].merging(extra) { $1 })
 }
 
+/// The repository's content, read and checked once for all the tests' servers (it does not change while they
+/// run); a test naming another folder gets its own.
+private let repositoryContent = Task { try await AppContent.load(from: URL(fileURLWithPath: contentPath)) }
+
+func sharedContent(for configuration: AppConfiguration) async throws -> AppContent {
+    configuration.contentPath == contentPath
+        ? try await repositoryContent.value
+        : try await AppContent.load(from: URL(fileURLWithPath: configuration.contentPath))
+}
+
 /// A fresh application on a fresh, migrated database; `body` gets a client and the services. The
 /// application's clock is stopped at `start` (see `TestClock`) and moves only with `app.advance`.
 func withApp<R>(
@@ -28,7 +38,8 @@ func withApp<R>(
         let (time, advance) = TimeSource.manual(at: start)
         let mailer = RecordingMailer(observer: MailSamples.observer(from: configuration.mailFrom, time: time))
         let services = try await AppServices(
-            configuration: configuration, database: database, mailer: mailer, time: time, logger: TestDatabase.logger)
+            configuration: configuration, database: database, mailer: mailer, time: time, tokens: .system,
+            logger: TestDatabase.logger, content: try await sharedContent(for: configuration))
         let app = Application(router: buildRouter(services: services), logger: TestDatabase.logger)
         return try await app.test(.router) { client in
             try await body(TestApp(client: client, services: services, mailer: mailer, advance: advance))
