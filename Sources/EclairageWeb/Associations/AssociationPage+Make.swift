@@ -42,7 +42,7 @@ extension AssociationPage.Model {
                     date: DateFormatting.dayAndTime(summary.diagnostic.createdAt, language: language),
                     link: SiteURL.diagnosticReport(summary.diagnostic.id).path,
                     level: services.reports.report(
-                        of: summary.diagnostic.id, answers: summary.answers, stored: summary.diagnostic.storedScores,
+                        of: summary.diagnostic.id, answers: summary.answers, scores: summary.diagnostic.scores,
                         services: services
                     ).report.level?.rawValue)
             },

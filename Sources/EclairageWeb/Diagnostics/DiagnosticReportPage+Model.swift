@@ -151,17 +151,17 @@ extension DiagnosticReportPage.Model {
         let diagnostic = access.diagnostic
         let reports = services.reports
         let current = reports.report(
-            of: diagnostic.id, answers: query.answers, stored: diagnostic.storedScores, services: services)
+            of: diagnostic.id, answers: query.answers, scores: diagnostic.scores, services: services)
         let previous = query.previous.map {
-            reports.report(of: $0.id, answers: $0.answers, stored: $0.scores, services: services)
+            reports.report(of: $0.id, answers: $0.answers, scores: $0.scores, services: services)
         }
         let memberOf = access.canSaveSteps ? diagnostic.associationId : nil
         // Everything the computed part reads of the request is in the key; what it reads of the data, in the basis.
         let key =
             "\(diagnostic.id)|\(query.previous?.id ?? "")|\(memberOf ?? "")|\(context.language.rawValue)|\(context.audience)"
         let basis = ReportCache.PageBasis(
-            current: .init(answers: query.answers, stored: diagnostic.storedScores),
-            previous: query.previous.map { .init(answers: $0.answers, stored: $0.scores) })
+            current: .init(answers: query.answers, scores: diagnostic.scores),
+            previous: query.previous.map { .init(answers: $0.answers, scores: $0.scores) })
         var model = reports.pages.value(for: key, basis: basis) {
             computed(
                 current, previous: previous?.report, id: diagnostic.id, memberOf: memberOf, answers: query.answers,

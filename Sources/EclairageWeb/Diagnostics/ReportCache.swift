@@ -10,7 +10,9 @@ final class ReportCache: Sendable {
     /// What a diagnostic's figures are computed from.
     struct Basis: Equatable, Sendable {
         let answers: Answers
-        let stored: ScoreSnapshot?
+        /// The stored figures as the row keeps them (JSON): the same text, the same figures, and
+        /// a hit decodes nothing.
+        let scores: String?
     }
 
     /// A diagnostic's `Report` and the advice for its tags, most urgent first.
@@ -37,9 +39,10 @@ final class ReportCache: Sendable {
         self.pages = ComputedCache(capacity: pages)
     }
 
-    func report(of id: String, answers: Answers, stored: ScoreSnapshot?, services: AppServices) -> Computed {
-        reports.value(for: id, basis: Basis(answers: answers, stored: stored)) {
-            let report = Report.make(answers: answers, questionnaire: services.questionnaire, stored: stored)
+    func report(of id: String, answers: Answers, scores: String?, services: AppServices) -> Computed {
+        reports.value(for: id, basis: Basis(answers: answers, scores: scores)) {
+            let report = Report.make(
+                answers: answers, questionnaire: services.questionnaire, stored: Diagnostic.scores(from: scores))
             return Computed(report: report, advice: services.recommender.all(tags: report.tags))
         }
     }
