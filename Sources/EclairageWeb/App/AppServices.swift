@@ -32,8 +32,7 @@ public struct AppServices: Sendable {
     let catalogueCache = RenderCache()
     /// What reports compute from diagnostics' answers (`ReportCache`).
     let reports = ReportCache()
-    /// Signed-in pages' HTML, kept with the model they were rendered from (`RenderedPage`): about
-    /// 40 KiB each.
+    /// Signed-in pages' HTML, kept with the model they were rendered from (`RenderedPage`).
     let renderedPages = ComputedCache<RenderedPage.Basis, PageCache.Entry?>(capacity: 256)
     /// Whole anonymous public pages, as bytes (`CachedPage`), within `PAGE_CACHE_MIB`.
     let pageCache: PageCache

@@ -31,7 +31,7 @@ final class ReportCache: Sendable {
     /// By diagnostic.
     let reports: ComputedCache<Basis, Computed>
     /// By diagnostic, the previous one, the association whose member reads (links to its tools),
-    /// language and audience: the page's model without its per-person shell (about 30 KiB each).
+    /// language and audience: the page's model without its per-person shell.
     let pages: ComputedCache<PageBasis, DiagnosticReportPage.Model>
 
     init(reports: Int = 2_000, pages: Int = 256) {
