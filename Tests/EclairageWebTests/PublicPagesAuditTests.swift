@@ -18,7 +18,8 @@ struct PublicPagesAuditTests {
         return page.raw.replacingOccurrences(of: token, with: "")
     }
 
-    @Test("Deleting an organiser's and a registrant's accounts: every cached public page is what a fresh server renders")
+    @Test(
+        "Deleting an organiser's and a registrant's accounts: every cached public page is what a fresh server renders")
     func accountDeletion() async throws {
         try await withApp { app in
             let setup = try await CalendarWebTests.setUp(app)
@@ -57,7 +58,9 @@ struct PublicPagesAuditTests {
         }
     }
 
-    @Test("A feed is kept whole: served from memory with the time it is served as DTSTAMP; a cancellation is seen at once")
+    @Test(
+        "A feed is kept whole: served from memory with the time it is served as DTSTAMP; a cancellation is seen at once"
+    )
     func feedKept() async throws {
         try await withApp { app in
             let setup = try await CalendarWebTests.setUp(app)

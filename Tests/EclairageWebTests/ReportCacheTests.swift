@@ -140,10 +140,12 @@ struct ReportCacheTests {
             #expect(alicePage.raw.contains(#"name="kind" value="step""#))
             #expect(!carolPage.raw.contains(#"name="kind" value="step""#))
             #expect(!carolPage.raw.contains(aliceToken) && !carolPage.raw.contains(bobToken))
-            #expect(carolPage.raw != alicePage.raw.replacingOccurrences(of: aliceToken, with: carolPage.csrfToken ?? ""))
+            #expect(
+                carolPage.raw != alicePage.raw.replacingOccurrences(of: aliceToken, with: carolPage.csrfToken ?? ""))
             // A step Alice keeps for the plan is shown as kept to her association (Bob), at once.
             let reference = try #require(
-                alicePage.text.firstMatch(of: /name="kind" value="step"><input type="hidden" name="reference" value="([^"]+)"/)
+                alicePage.text.firstMatch(
+                    of: /name="kind" value="step"><input type="hidden" name="reference" value="([^"]+)"/)
             ).1
             #expect(
                 try await setup.alice.submit(

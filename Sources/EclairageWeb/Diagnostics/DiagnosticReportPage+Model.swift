@@ -167,7 +167,8 @@ extension DiagnosticReportPage.Model {
                 current, previous: previous?.report, id: diagnostic.id, memberOf: memberOf, answers: query.answers,
                 context: context, services: services)
         }
-        model.fillShell(access: access, attachable: query.attachable, token: token, context: context, services: services)
+        model.fillShell(
+            access: access, attachable: query.attachable, token: token, context: context, services: services)
         model.markSaved(query.saved)
         model.moved = Moved.of(query.doneSince, report: current.report, previous: previous?.report)
         model.nearby = try await NearbyHelp.find(
@@ -283,20 +284,20 @@ extension DiagnosticReportPage.Model {
             access.canSaveSteps ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil
         associationTools =
             !access.canSaveSteps
-                ? []
-                : diagnostic.associationId.map { id in
-                    [
-                        LinkView(
-                            title: views.text("report.tool.plan", context), link: SiteURL.associationPlan(id).path),
-                        LinkView(
-                            title: views.text("report.tool.support", context), link: SiteURL.associationSupport(id).path
-                        ),
-                        LinkView(title: views.text("report.tool.inventory", context), link: SiteURL.inventory(id).path),
-                        LinkView(title: views.text("report.tool.handover", context), link: SiteURL.handover(id).path),
-                        LinkView(title: views.text("report.tool.register", context), link: SiteURL.register(id).path),
-                        LinkView(title: views.text("report.tool.breaches", context), link: SiteURL.breaches(id).path),
-                    ]
-                } ?? []
+            ? []
+            : diagnostic.associationId.map { id in
+                [
+                    LinkView(
+                        title: views.text("report.tool.plan", context), link: SiteURL.associationPlan(id).path),
+                    LinkView(
+                        title: views.text("report.tool.support", context), link: SiteURL.associationSupport(id).path
+                    ),
+                    LinkView(title: views.text("report.tool.inventory", context), link: SiteURL.inventory(id).path),
+                    LinkView(title: views.text("report.tool.handover", context), link: SiteURL.handover(id).path),
+                    LinkView(title: views.text("report.tool.register", context), link: SiteURL.register(id).path),
+                    LinkView(title: views.text("report.tool.breaches", context), link: SiteURL.breaches(id).path),
+                ]
+            } ?? []
     }
 
     /// The first five pieces of advice, most urgent first, then the others folded, said to exist.
