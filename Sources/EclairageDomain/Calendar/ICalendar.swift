@@ -41,6 +41,11 @@ public enum ICalendar {
             with: "\r\nDTSTAMP:" + ICalendarFormat.utc(now) + "\r\n")
     }
 
+    /// The DTSTAMP line of a feed rendered with `now: 0`, and the value that replaces its stamp at
+    /// `now` (the same length): for a server that keeps the feed as bytes and writes the stamp in place.
+    public static let unstampedLine = "\r\nDTSTAMP:" + ICalendarFormat.utc(0) + "\r\n"
+    public static func stampValue(_ now: Int64) -> String { ICalendarFormat.utc(now) }
+
     /// Europe/Paris as calendars need it to read `TZID=Europe/Paris` (the rule of `ParisTime`).
     static let parisTimeZone = [
         "BEGIN:VTIMEZONE",

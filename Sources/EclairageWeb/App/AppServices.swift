@@ -30,6 +30,10 @@ public struct AppServices: Sendable {
     let catalogue: Catalogue
     let recommender: Recommender
     let catalogueCache = RenderCache()
+    /// What reports compute from diagnostics' answers (`ReportCache`).
+    let reports = ReportCache()
+    /// Signed-in pages' HTML, kept with the model they were rendered from (`RenderedPage`).
+    let renderedPages = ComputedCache<RenderedPage.Basis, PageCache.Entry?>(capacity: 256)
     /// Whole anonymous public pages, as bytes (`CachedPage`), within `PAGE_CACHE_MIB`.
     let pageCache: PageCache
     /// The workshop rooms' live screens on this server, and what tells them a room changed.

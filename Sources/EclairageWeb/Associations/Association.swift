@@ -1,7 +1,7 @@
 import EclairageDomain
 
 /// Rows of the `associations` table.
-struct Association: Codable, Sendable {
+struct Association: Codable, Sendable, Equatable {
     var id: String
     var name: String
     var rna: String?

@@ -41,10 +41,10 @@ extension AssociationPage.Model {
                 .init(
                     date: DateFormatting.dayAndTime(summary.diagnostic.createdAt, language: language),
                     link: SiteURL.diagnosticReport(summary.diagnostic.id).path,
-                    level: Report.make(
-                        answers: summary.answers, questionnaire: services.questionnaire,
-                        stored: summary.diagnostic.storedScores
-                    ).level?.rawValue)
+                    level: services.reports.report(
+                        of: summary.diagnostic.id, answers: summary.answers, scores: summary.diagnostic.scores,
+                        services: services
+                    ).report.level?.rawValue)
             },
             plan: loaded.seesPlan ? plan(query.steps, id: id, context: context, views: views) : nil,
             reads: reads(query.reads, context: context, views: views),

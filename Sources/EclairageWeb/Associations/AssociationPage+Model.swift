@@ -5,7 +5,7 @@ import EclairageDomain
 enum AssociationPage {}
 
 extension AssociationPage {
-    struct Model: Sendable {
+    struct Model: Sendable, Equatable {
         let association: Association
         let isOwner: Bool
         let isMember: Bool
@@ -39,40 +39,40 @@ extension AssociationPage {
         /// Anonymous diagnostics started in this browser, which a member can attach here.
         let deviceDiagnostics: [DeviceDiagnostic]
 
-        struct DeviceDiagnostic: Sendable {
+        struct DeviceDiagnostic: Sendable, Equatable {
             let date: String
             let link: String
             let attachAction: String
         }
-        struct Detail: Sendable {
+        struct Detail: Sendable, Equatable {
             let label: String
             let value: String
         }
-        struct Member: Sendable {
+        struct Member: Sendable, Equatable {
             let name: String
             let email: String?
             let roleLabel: String
         }
-        struct Grant: Sendable {
+        struct Grant: Sendable, Equatable {
             let name: String
             let readers: String?
         }
-        struct Choice: Sendable {
+        struct Choice: Sendable, Equatable {
             let id: String
             let name: String
         }
-        struct DiagnosticItem: Sendable {
+        struct DiagnosticItem: Sendable, Equatable {
             let date: String
             let link: String
             let level: String?
         }
-        struct Plan: Sendable {
+        struct Plan: Sendable, Equatable {
             let link: String
             let progress: String
             let next: [String]
             let proposals: String?
         }
-        struct Read: Sendable {
+        struct Read: Sendable, Equatable {
             let date: String
             let text: String
         }

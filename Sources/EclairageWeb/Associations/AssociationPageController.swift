@@ -19,8 +19,9 @@ enum AssociationPageController {
         let query = try await AssociationPage.Query.load(loaded, device: device, services: services)
         let model = AssociationPage.Model.make(
             query, loaded: loaded, invitationLink: invitationLink, device: device, context: context, services: services)
-        return services.views.render(
+        return RenderedPage.render(
             "association", title: "association.page_title", titleValues: ["name": loaded.association.name],
-            content: model, context: context)
+            content: model, key: "\(loaded.association.id)|\(context.identity?.id ?? "")", context: context,
+            services: services)
     }
 }

@@ -111,6 +111,13 @@ extension PageCache.Entry {
         let sink = BodySink()
         try await response.body.write(BodySink.Writer(sink: sink))
         let body = sink.buffer.withLockedValue { $0 }
+        self.init(
+            status: response.status, headers: response.headers, body: body, formSlots: Self.formSlots(in: body),
+            gzipped: nil)
+    }
+
+    /// Where `FormToken.slot` is in `body`.
+    static func formSlots(in body: ByteBuffer) -> [Int] {
         var slots: [Int] = []
         let slot = Array(FormToken.slot.utf8)
         while let found = CachedPage.find(
@@ -118,7 +125,7 @@ extension PageCache.Entry {
         {
             slots.append(found)
         }
-        self.init(status: response.status, headers: response.headers, body: body, formSlots: slots, gzipped: nil)
+        return slots
     }
 }
 
@@ -129,7 +136,7 @@ final class BodySink: Sendable {
     struct Writer: ResponseBodyWriter {
         let sink: BodySink
         mutating func write(_ buffer: ByteBuffer) async throws {
-            sink.buffer.withLockedValue { $0.writeImmutableBuffer(buffer) }
+            sink.buffer.withLockedValue { _ = $0.writeImmutableBuffer(buffer) }
         }
         consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
     }

@@ -16,6 +16,8 @@ final class PageCache: Sendable {
         let formSlots: [Int]
         /// The body compressed, made by the first request that accepts gzip.
         var gzipped: ByteBuffer?
+        /// For an iCalendar feed: where its DTSTAMP values are, written at each request (`CalendarController.ics`).
+        var stamps: [Int] = []
 
         var cost: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) + 256 }
     }

@@ -4,8 +4,7 @@ import Hummingbird
 
 /// The calendar: sessions to come with filters, and the iCalendar feeds (all or filtered, per training,
 /// per organiser). Feeds keep cancelled sessions (STATUS:CANCELLED, higher SEQUENCE) so that
-/// subscribed calendars learn of them; they go back 30 days. Rendered text is cached on the
-/// directory's version (every calendar write bumps it) and the day.
+/// subscribed calendars learn of them; they go back 30 days. Feeds are kept whole (`ics`).
 enum CalendarController {
     @Sendable static func feed(_ request: Request, context: AppRequestContext, services: AppServices) async throws
         -> Response
@@ -31,16 +30,15 @@ enum CalendarController {
         return try await ics(filter, name: nil, services: services)
     }
 
+    /// The feed is kept whole as bytes in the page cache, keyed on the areas' versions, the day (it
+    /// goes back 30 days) and the filter, with where its DTSTAMP values are: each request writes the
+    /// time it is served there (DTSTAMP is when the file is produced), no other work.
     static func ics(_ filter: CalendarSessions.Filter, name: String?, services: AppServices) async throws -> Response {
         let now = services.time.now()
         let since = now - 30 * SeatPolicy.day
-        let directory = services.directory
         let versions = try await DataVersions.read(services.database)
-        let key = "ics|\(versions.key)|\(since / SeatPolicy.day)|\(filter.key)"
-        let text: String
-        if let cached = directory.exportCache.value(for: key) {
-            text = ICalendar.stamp(cached, now: now)
-        } else {
+        let key = "ics|\(versions.key)|\(since / SeatPolicy.day)|\(filter.key)|\(name ?? "")"
+        let kept = try await services.pageCache.entry(for: key) {
             let (_, items) = try await CalendarSessions.since(since, services: services)
             let base = services.configuration.baseURL
             let organizer = services.configuration.mailFrom.address
@@ -53,11 +51,30 @@ enum CalendarController {
             }
             let unstamped = ICalendar.document(
                 events: events, method: .publish, name: name, productId: "-//Éclairage//Agenda//FR", now: 0)
-            directory.exportCache.store(unstamped, for: key)
-            text = ICalendar.stamp(unstamped, now: now)
+            return PageCache.Entry(feed: unstamped)
+        }
+        guard let kept else { throw HTTPError(.internalServerError) }
+        var body = kept.body
+        let stamp = ICalendar.stampValue(now)
+        for offset in kept.stamps { body.setString(stamp, at: body.readerIndex + offset) }
+        return Response(status: .ok, headers: kept.headers, body: .init(byteBuffer: body))
+    }
+}
+
+extension PageCache.Entry {
+    /// A feed rendered with `now: 0`, with where its DTSTAMP values are.
+    init(feed text: String) {
+        let body = ByteBuffer(string: text)
+        let line = Array(ICalendar.unstampedLine.utf8)
+        let prefix = "\r\nDTSTAMP:".utf8.count
+        var stamps: [Int] = []
+        var from = 0
+        while let found = CachedPage.find(line, in: body.readableBytesView, from: from) {
+            stamps.append(found + prefix)
+            from = found + line.count - 2  // the next line may start at this one's line break
         }
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+        self.init(status: .ok, headers: headers, body: body, formSlots: [], gzipped: nil, stamps: stamps)
     }
 }

@@ -1,7 +1,7 @@
 import EclairageDomain
 
 /// A tool as lists and tables show it, with labels in the visitor's language.
-struct ToolView: Sendable {
+struct ToolView: Sendable, Equatable {
     let name: String
     let link: String
     let description: String

@@ -16,8 +16,10 @@ struct Diagnostic: Codable, Sendable {
     /// `ScoreSnapshot` as JSON, written at every save (nil for rows saved before migration 017).
     var scores: String? = nil
 
-    var storedScores: ScoreSnapshot? {
-        scores.flatMap { try? JSONDecoder().decode(ScoreSnapshot.self, from: Data($0.utf8)) }
+    var storedScores: ScoreSnapshot? { Self.scores(from: scores) }
+
+    static func scores(from text: String?) -> ScoreSnapshot? {
+        text.flatMap { try? JSONDecoder().decode(ScoreSnapshot.self, from: Data($0.utf8)) }
     }
 }
 

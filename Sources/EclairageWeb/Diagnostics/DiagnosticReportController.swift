@@ -15,8 +15,9 @@ enum DiagnosticReportController {
         if access.via == .association(.advisor) { context.audience = .advisor }
         let content = try await DiagnosticReportPage.Model.make(
             query, access: access, token: token, context: context, services: services)
-        return services.views.render(
-            "diagnostic-report", title: "diagnostic.report_title", content: content, context: context)
+        return RenderedPage.render(
+            "diagnostic-report", title: "diagnostic.report_title", content: content,
+            key: "\(access.diagnostic.id)|\(context.identity?.id ?? "")", context: context, services: services)
     }
 
     /// Attach to one of my associations: it then no longer expires, and the association's members see it.

@@ -6,7 +6,7 @@ import Foundation
 enum DiagnosticReportPage {}
 
 extension DiagnosticReportPage {
-    struct Model: Sendable {
+    struct Model: Sendable, Equatable {
         let level: String?
         let levelText: String?
         let overall: Int?
@@ -28,14 +28,17 @@ extension DiagnosticReportPage {
         /// Why there is no level yet, while answers exist; and the themes to complete.
         let levelUnknown: String?
         /// Ways to keep an anonymous diagnostic: sign up or in, or create an association, then come back.
-        let keepLinks: [LinkView]
+        /// (This and the fields marked "shell" depend on who reads: set by `fillShell` on each request,
+        /// the rest comes from the answers and is kept in `ReportCache`.)
+        var keepLinks: [LinkView] = []
         let unsettledThemes: [LinkView]
         let continueLink: String
-        let expiryNotice: String?
-        let resumeLink: String?
+        /// Shell.
+        var expiryNotice: String?
+        var resumeLink: String?
         let attachAction: String
-        let attachable: [SelectOption]
-        let canDelete: Bool
+        var attachable: [SelectOption] = []
+        var canDelete = false
         let deleteAction: String
         let exportJSON: String
         let exportCSV: String
@@ -44,13 +47,14 @@ extension DiagnosticReportPage {
         let versionNotice: String?
         /// The advice, most urgent first: the first five shown, the rest folded under "more".
         var recommendations: [RecommendationGroup]
-        let saveAction: String?
-        /// For the association's members: where to act on the findings (the plan, asking for support, the
-        /// inventory, handover, register, breaches).
-        let associationTools: [LinkView]
+        /// Shell.
+        var saveAction: String?
+        /// Shell. For the association's members: where to act on the findings (the plan, asking for
+        /// support, the inventory, handover, register, breaches).
+        var associationTools: [LinkView] = []
         let diagnosticID: String
 
-        struct Theme: Sendable {
+        struct Theme: Sendable, Equatable {
             let id: String
             let title: String
             let score: String
@@ -64,7 +68,7 @@ extension DiagnosticReportPage {
         }
 
         /// One of the three priorities on the first screen: the step's title and its first action.
-        struct Priority: Sendable {
+        struct Priority: Sendable, Equatable {
             let title: String
             let firstAction: String
             let isRisk: Bool
@@ -73,12 +77,12 @@ extension DiagnosticReportPage {
         }
 
         /// One paragraph per group ("En place : …"): fewer elements than a list, the same reading.
-        struct FindingGroup: Sendable {
+        struct FindingGroup: Sendable, Equatable {
             let label: String
             let text: String
         }
 
-        struct Step: Sendable {
+        struct Step: Sendable, Equatable {
             let theme: String
             let title: String
             /// The whole text, or — for a priority, whose first action the first screen gives — the rest
@@ -96,13 +100,13 @@ extension DiagnosticReportPage {
             var saved = false
         }
 
-        struct RecommendationGroup: Sendable {
+        struct RecommendationGroup: Sendable, Equatable {
             /// Set for the folded group: "N more needs your answers point to".
             let foldedSummary: String?
             var items: [Recommendation]
         }
 
-        struct Change: Sendable {
+        struct Change: Sendable, Equatable {
             let title: String
             let before: String
             let after: String
@@ -144,35 +148,46 @@ extension DiagnosticReportPage.Model {
         _ query: DiagnosticReportPage.Query, access: DiagnosticAccess, token: String?, context: AppRequestContext,
         services: AppServices
     ) async throws -> Self {
-        let questionnaire = services.questionnaire
-        let report = Report.make(
-            answers: query.answers, questionnaire: questionnaire, stored: access.diagnostic.storedScores)
+        let diagnostic = access.diagnostic
+        let reports = services.reports
+        let current = reports.report(
+            of: diagnostic.id, answers: query.answers, scores: diagnostic.scores, services: services)
         let previous = query.previous.map {
-            Report.make(answers: $0.answers, questionnaire: questionnaire, stored: $0.scores)
+            reports.report(of: $0.id, answers: $0.answers, scores: $0.scores, services: services)
         }
-        var model = make(
-            report: report, previous: previous, access: access, answers: query.answers, attachable: query.attachable,
-            token: token, context: context, services: services)
+        let memberOf = access.canSaveSteps ? diagnostic.associationId : nil
+        // Everything the computed part reads of the request is in the key; what it reads of the data, in the basis.
+        let key =
+            "\(diagnostic.id)|\(query.previous?.id ?? "")|\(memberOf ?? "")|\(context.language.rawValue)|\(context.audience)"
+        let basis = ReportCache.PageBasis(
+            current: .init(answers: query.answers, scores: diagnostic.scores),
+            previous: query.previous.map { .init(answers: $0.answers, scores: $0.scores) })
+        var model = reports.pages.value(for: key, basis: basis) {
+            computed(
+                current, previous: previous?.report, id: diagnostic.id, memberOf: memberOf, answers: query.answers,
+                context: context, services: services)
+        }
+        model.fillShell(
+            access: access, attachable: query.attachable, token: token, context: context, services: services)
         model.markSaved(query.saved)
-        model.moved = Moved.of(query.doneSince, report: report, previous: previous)
+        model.moved = Moved.of(query.doneSince, report: current.report, previous: previous?.report)
         model.nearby = try await NearbyHelp.find(
             departement: query.answers["departement"].first, postcode: query.postcode,
-            attention: report.attention.map(\.themeID),
-            needs: services.recommender.all(tags: report.tags).prefix(5).map(\.need.id), services: services,
-            language: context.language
+            attention: current.report.attention.map(\.themeID), needs: current.advice.prefix(5).map(\.need.id),
+            services: services, language: context.language
         )
         return model
     }
 
-    static func make(
-        report: Report, previous: Report?, access: DiagnosticAccess, answers: Answers,
-        attachable: [AssociationQueries.ListedAssociation],
-        token: String?, context: AppRequestContext, services: AppServices
+    /// What the answers give, for one reader's language and audience (`memberOf`: the association
+    /// whose member reads, for the links to its tools): the model without its shell.
+    static func computed(
+        _ computed: ReportCache.Computed, previous: Report?, id: String, memberOf: String?, answers: Answers,
+        context: AppRequestContext, services: AppServices
     ) -> Self {
+        let report = computed.report
         let views = services.views
         let questionnaire = services.questionnaire
-        let diagnostic = access.diagnostic
-        let id = diagnostic.id
         let comparison = previous.map { Comparison.between(previous: $0, current: report) }
         let radar = RadarChart(
             axes: report.themes.map { .init(label: Self.shortLabel($0.title), value: $0.score) },
@@ -183,7 +198,6 @@ extension DiagnosticReportPage.Model {
         )
         let (answered, total) = answers.progress(in: questionnaire)
         let sheets = services.sheets
-        let memberOf = access.canSaveSteps ? diagnostic.associationId : nil
         let priorities = report.nextSteps.prefix(3)
         // a sheet two steps point to is linked under the first only
         var linkedSheets = Set<String>()
@@ -228,7 +242,6 @@ extension DiagnosticReportPage.Model {
                         "settled": "\(report.themes.filter(\.isSettled).count)", "total": "\(report.themes.count)",
                         "needed": "\(Int((Double(report.themes.count) * Scoring.overallShare).rounded(.up)))",
                     ]) : nil,
-            keepLinks: keepLinks(diagnostic, attachable: attachable, context: context, services: services),
             unsettledThemes: report.themes.filter { !$0.isSettled }.compactMap { score in
                 questionnaire.pages.firstIndex {
                     if case .theme(let theme, _) = $0 { theme.id == score.themeID } else { false }
@@ -236,16 +249,7 @@ extension DiagnosticReportPage.Model {
                 .map { LinkView(title: score.title, link: SiteURL.diagnosticStep(id, step: String($0 + 1)).path) }
             },
             continueLink: SiteURL.diagnosticStep(id, step: String(questionnaire.firstIncompletePage(answers) + 1)).path,
-            expiryNotice: diagnostic.associationId == nil
-                ? diagnostic.expiresAt.map {
-                    views.text(
-                        "diagnostic.expiry_notice", context,
-                        ["date": DateFormatting.day($0, language: context.language)])
-                } : nil,
-            resumeLink: token.map { services.absoluteURL(.diagnosticResume(token: $0)) },
             attachAction: SiteURL.diagnosticAttach(id).path,
-            attachable: attachable.map { .init(value: $0.id, label: $0.name, selected: false) },
-            canDelete: access.canDelete,
             deleteAction: SiteURL.diagnosticDelete(id).path,
             exportJSON: SiteURL.diagnosticExportJSON(id).path,
             exportCSV: SiteURL.diagnosticExportCSV(id).path,
@@ -253,34 +257,55 @@ extension DiagnosticReportPage.Model {
             versionNotice: report.questionnaireVersion == questionnaire.version
                 ? nil
                 : views.text("diagnostic.version_notice", context, ["version": report.questionnaireVersion]),
-            recommendations: recommendationGroups(report, context: context, services: services),
-            saveAction: access.canSaveSteps
-                ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil,
-            associationTools: !access.canSaveSteps
-                ? []
-                : diagnostic.associationId.map { id in
-                    [
-                        LinkView(
-                            title: views.text("report.tool.plan", context), link: SiteURL.associationPlan(id).path),
-                        LinkView(
-                            title: views.text("report.tool.support", context), link: SiteURL.associationSupport(id).path
-                        ),
-                        LinkView(title: views.text("report.tool.inventory", context), link: SiteURL.inventory(id).path),
-                        LinkView(title: views.text("report.tool.handover", context), link: SiteURL.handover(id).path),
-                        LinkView(title: views.text("report.tool.register", context), link: SiteURL.register(id).path),
-                        LinkView(title: views.text("report.tool.breaches", context), link: SiteURL.breaches(id).path),
-                    ]
-                } ?? [],
+            recommendations: recommendationGroups(computed.advice, context: context, services: services),
             diagnosticID: id
         )
     }
 
+    /// The part that depends on who reads: how to keep or attach the diagnostic, deleting it, the
+    /// resume link (`token`: from the visitor's cookie), saving steps for the association's members.
+    mutating func fillShell(
+        access: DiagnosticAccess, attachable: [AssociationQueries.ListedAssociation], token: String?,
+        context: AppRequestContext, services: AppServices
+    ) {
+        let views = services.views
+        let diagnostic = access.diagnostic
+        keepLinks = Self.keepLinks(diagnostic, attachable: attachable, context: context, services: services)
+        expiryNotice =
+            diagnostic.associationId == nil
+            ? diagnostic.expiresAt.map {
+                views.text(
+                    "diagnostic.expiry_notice", context, ["date": DateFormatting.day($0, language: context.language)])
+            } : nil
+        resumeLink = token.map { services.absoluteURL(.diagnosticResume(token: $0)) }
+        self.attachable = attachable.map { .init(value: $0.id, label: $0.name, selected: false) }
+        canDelete = access.canDelete
+        saveAction =
+            access.canSaveSteps ? diagnostic.associationId.map { SiteURL.associationSavedSteps($0).path } : nil
+        associationTools =
+            !access.canSaveSteps
+            ? []
+            : diagnostic.associationId.map { id in
+                [
+                    LinkView(
+                        title: views.text("report.tool.plan", context), link: SiteURL.associationPlan(id).path),
+                    LinkView(
+                        title: views.text("report.tool.support", context), link: SiteURL.associationSupport(id).path
+                    ),
+                    LinkView(title: views.text("report.tool.inventory", context), link: SiteURL.inventory(id).path),
+                    LinkView(title: views.text("report.tool.handover", context), link: SiteURL.handover(id).path),
+                    LinkView(title: views.text("report.tool.register", context), link: SiteURL.register(id).path),
+                    LinkView(title: views.text("report.tool.breaches", context), link: SiteURL.breaches(id).path),
+                ]
+            } ?? []
+    }
+
     /// The first five pieces of advice, most urgent first, then the others folded, said to exist.
-    static func recommendationGroups(_ report: Report, context: AppRequestContext, services: AppServices)
-        -> [RecommendationGroup]
-    {
+    static func recommendationGroups(
+        _ advice: [EclairageDomain.Recommendation], context: AppRequestContext, services: AppServices
+    ) -> [RecommendationGroup] {
         let all = Recommendation.sayingEachThingOnce(
-            services.recommender.all(tags: report.tags).map {
+            advice.map {
                 Recommendation($0, views: services.views, context: context)
             })
         var groups = [RecommendationGroup(foldedSummary: nil, items: Array(all.prefix(5)))]
@@ -413,7 +438,7 @@ extension DiagnosticReportPage.Model.Change {
 
 extension DiagnosticReportPage.Model {
     /// A theme the plan worked on since the previous diagnostic: its change, and the steps done.
-    struct Moved: Sendable {
+    struct Moved: Sendable, Equatable {
         let title: String
         let change: String
         let steps: [String]

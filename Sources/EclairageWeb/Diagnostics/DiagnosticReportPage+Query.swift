@@ -6,7 +6,8 @@ extension DiagnosticReportPage {
     struct Query: Sendable {
         let answers: Answers
         /// The association's previous diagnostic: only for those the association lets in.
-        let previous: (answers: Answers, scores: ScoreSnapshot?)?
+        /// (`scores`: its stored figures as JSON.)
+        let previous: (id: String, answers: Answers, scores: String?)?
         /// The signed-in person's associations, to attach an anonymous diagnostic to.
         let attachable: [AssociationQueries.ListedAssociation]
         /// What the association already keeps for its action plan (`kind:reference`), shown as kept.
@@ -20,7 +21,7 @@ extension DiagnosticReportPage {
             let diagnostic = access.diagnostic
             return try await services.database.read { sql in
                 let answers = try await DiagnosticQueries.answers(of: diagnostic.id, in: sql)
-                var previous: (answers: Answers, scores: ScoreSnapshot?)?
+                var previous: (id: String, answers: Answers, scores: String?)?
                 var previousAt: Int64?
                 if case .association = access.via, let associationID = diagnostic.associationId {
                     let earlier = try await DiagnosticQueries.of(association: associationID, in: sql)
@@ -30,7 +31,10 @@ extension DiagnosticReportPage {
                         }
                     if let earlier {
                         previousAt = earlier.createdAt
-                        previous = (try await DiagnosticQueries.answers(of: earlier.id, in: sql), earlier.storedScores)
+                        previous = (
+                            earlier.id, try await DiagnosticQueries.answers(of: earlier.id, in: sql),
+                            earlier.scores
+                        )
                     }
                 }
                 let attachable =

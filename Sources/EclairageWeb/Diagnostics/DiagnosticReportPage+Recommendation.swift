@@ -2,7 +2,7 @@ import EclairageDomain
 
 extension DiagnosticReportPage.Model {
     /// One recommendation as the report shows it, in plain words.
-    struct Recommendation: Sendable {
+    struct Recommendation: Sendable, Equatable {
         let needName: String
         let needLink: String
         let keep: Bool

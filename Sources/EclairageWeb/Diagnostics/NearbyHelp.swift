@@ -3,13 +3,13 @@ import EclairageDomain
 /// "Près de chez vous" in the report: the nearest places of the directory (from the association's
 /// postcode, else the département answered in the diagnostic) and the next trainings on the report's
 /// points of attention (any theme when there is none), organised in that département.
-struct NearbyHelp: Sendable {
+struct NearbyHelp: Sendable, Equatable {
     let places: [Item]
     let trainings: [Item]
     let directoryLink: String
     let calendarLink: String
 
-    struct Item: Sendable {
+    struct Item: Sendable, Equatable {
         let title: String
         let link: String
         let detail: String

@@ -45,6 +45,26 @@ public struct Views: Sendable {
         _ template: String, title: String, titleValues: [String: String] = [:], content: Content,
         context: AppRequestContext, status: HTTPResponse.Status = .ok
     ) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        guard let html = html(template, title: title, titleValues: titleValues, content: content, context: context)
+        else {
+            // A template the code names but the build did not ship: a server error, never a blank 200.
+            let message =
+                "<!doctype html><html lang=\"fr\"><title>Erreur</title><p>Modèle de page introuvable : \(template).</p></html>"
+            return Response(
+                status: .internalServerError, headers: headers, body: .init(byteBuffer: ByteBuffer(string: message)))
+        }
+        let bytes = ByteBuffer(string: context.fillingFormTokens(html))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: bytes))
+    }
+
+    /// The page's HTML, its forms' tokens still `FormToken.slot` (nil: no such template). It reads of
+    /// the request only what `RenderedPage.Reader` holds.
+    func html<Content: Sendable>(
+        _ template: String, title: String, titleValues: [String: String] = [:], content: Content,
+        context: AppRequestContext
+    ) -> String? {
         let language = context.language
         let other: Language = language == .fr ? .en : .fr
         let layout = Layout(
@@ -61,17 +81,7 @@ public struct Views: Sendable {
         )
         let page = Page(layout: layout, content: content, t: translations.table(language, for: context.audience))
         Self.renderLog?.record(template, page)
-        var headers = HTTPFields()
-        headers[.contentType] = "text/html; charset=utf-8"
-        guard let html = library.render(TemplateValue.flatten(page) ?? [:], withTemplate: template) else {
-            // A template the code names but the build did not ship: a server error, never a blank 200.
-            let message =
-                "<!doctype html><html lang=\"fr\"><title>Erreur</title><p>Modèle de page introuvable : \(template).</p></html>"
-            return Response(
-                status: .internalServerError, headers: headers, body: .init(byteBuffer: ByteBuffer(string: message)))
-        }
-        let bytes = ByteBuffer(string: context.fillingFormTokens(html))
-        return Response(status: status, headers: headers, body: .init(byteBuffer: bytes))
+        return library.render(TemplateValue.flatten(page) ?? [:], withTemplate: template)
     }
 
     /// Renders a fragment (no layout) — for parts of pages that are cached.
