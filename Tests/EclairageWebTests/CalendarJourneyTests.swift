@@ -93,8 +93,16 @@ struct CalendarJourneyTests {
                 try await RegistrationQueries.all(of: setup.session, in: $0)
             }.map { "\($0.name) \($0.status)" }
             #expect(statuses == ["Ana confirmed", "Bob cancelled", "Cleo confirmed", "Dan confirmed", "Eve waiting"])
-            // The desk sees who comes, as the editors do.
+            // The desk sees who comes, as the editors do, from the page it lands on after signing in; an account
+            // that organises nothing there has no such list.
+            let deskHome = try await desk.get("/associations").text
+            #expect(deskHome.contains("Les prochaines séances que j&#39;organise"))
+            #expect(
+                deskHome.contains(#"<a href="/agenda/seances/\#(setup.session)/inscrits">inscrit·es et présences</a>"#))
             #expect(try await desk.get("/agenda/seances/\(setup.session)/inscrits").text.contains("dan@example.org"))
+            let stranger = try await app.signedUpBrowser(name: "Zoé", email: "zoe@example.org")
+            let strangerHome = try await stranger.get("/associations").text
+            #expect(!strangerHome.contains("que j&#39;organise") && !strangerHome.contains("/inscrits"))
         }
     }
 

@@ -1,10 +1,12 @@
-/// My associations: those I belong to, and those I follow as an advisor.
+/// My associations: those I belong to, those I follow as an advisor, and the next sessions I organise
+/// (the page one lands on after signing in: an organiser goes from there to the day's sign-in list).
 enum AssociationListPage {}
 
 extension AssociationListPage {
     struct Model: Sendable {
         let followed: [Item]
         let mine: [Item]
+        let sessions: [Session]
         let newLink = SiteURL.newAssociation.path
         let isEmpty: Bool
 
@@ -15,9 +17,16 @@ extension AssociationListPage {
             let roleLabel: String
         }
 
+        /// A session I organise: its day and time in words, and the link to its registrants and attendance.
+        struct Session: Sendable {
+            let title: String
+            let when: String
+            let link: String
+        }
+
         init(
             mine: [AssociationQueries.ListedAssociation], followed: [AssociationQueries.ListedAssociation],
-            context: AppRequestContext, views: Views
+            sessions: [OrganisedSessionQueries.Upcoming], context: AppRequestContext, views: Views
         ) {
             func items(_ rows: [AssociationQueries.ListedAssociation]) -> [Item] {
                 rows.map {
@@ -28,6 +37,11 @@ extension AssociationListPage {
             }
             self.mine = items(mine)
             self.followed = items(followed)
+            self.sessions = sessions.map {
+                Session(
+                    title: $0.title, when: DateFormatting.weekdayAndTime($0.startsAt, language: context.language),
+                    link: SiteURL.sessionRegistrants($0.id).path)
+            }
             isEmpty = mine.isEmpty && followed.isEmpty
         }
     }

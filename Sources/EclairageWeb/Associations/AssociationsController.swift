@@ -7,13 +7,16 @@ enum AssociationsController {
         -> Response
     {
         let user = try context.requireUser()
-        let (mine, followed) = try await services.database.read { sql in
+        let now = services.time.now()
+        let (mine, followed, sessions) = try await services.database.read { sql in
             (
                 try await AssociationQueries.memberships(of: user.id, in: sql),
-                try await AssociationQueries.followed(by: user.id, in: sql)
+                try await AssociationQueries.followed(by: user.id, in: sql),
+                try await OrganisedSessionQueries.upcoming(of: user.id, from: now, limit: 5, in: sql)
             )
         }
-        let content = AssociationListPage.Model(mine: mine, followed: followed, context: context, views: services.views)
+        let content = AssociationListPage.Model(
+            mine: mine, followed: followed, sessions: sessions, context: context, views: services.views)
         return services.views.render("associations", title: "associations.title", content: content, context: context)
     }
 
