@@ -26,6 +26,23 @@ struct DirectoryWebTests {
         return browser
     }
 
+    /// Another server holds the import job (its run is claimed): requests find it busy and do not wait for it.
+    static func holdImportJob(_ app: TestApp) async throws {
+        let now = app.now()
+        try await app.services.database.write { sql in
+            try await JobQueries.register(DirectoryImport.job, now: now, in: sql)
+            #expect(try await JobQueries.claim(DirectoryImport.job, now: now, lease: Scheduler.lease, in: sql))
+        }
+    }
+
+    /// That server's run ends: the job is due again.
+    static func releaseImportJob(_ app: TestApp) async throws {
+        let now = app.now()
+        try await app.services.database.write {
+            try await JobQueries.finish(DirectoryImport.job, ranAt: now, nextRun: now, error: nil, in: $0)
+        }
+    }
+
     /// Runs the import job's check of the uploaded files, as the scheduler does.
     static func check(_ app: TestApp) async throws {
         try await DirectoryImport.checkRequested(database: app.services.database, directory: app.services.directory)
@@ -75,10 +92,11 @@ struct DirectoryWebTests {
                 ])
             // Staged, not applied: the directory is still empty.
             #expect(try await app.browser().get("/annuaire").text.contains("Lieux <span class=\"muted\">(0)"))
+            // While another server runs the import job, the request does not wait for it: the page says how
+            // far it is, with a link to look again, and the directory is unchanged until the job runs.
+            try await Self.holdImportJob(app)
             let applied = try await admin.submit(try #require(staged.location) + "/appliquer", [:])
             #expect(applied.status == .seeOther && applied.location == staged.location)
-            // The request only hands the import to the scheduler: the page says how far it is, with a
-            // link to look again, and the directory is unchanged until the job runs.
             let waiting = try await admin.get(try #require(applied.location)).text
             #expect(waiting.contains("L&#39;import est lancé : il s&#39;applique en arrière-plan, par lots."))
             #expect(waiting.contains("Application en cours. Lignes écrites dans l&#39;annuaire : 0 / 10"))
@@ -87,6 +105,7 @@ struct DirectoryWebTests {
             #expect(
                 try await admin.submit(try #require(staged.location) + "/appliquer", [:]).location == staged.location)
             #expect(try await app.browser().get("/annuaire").text.contains("Lieux <span class=\"muted\">(0)"))
+            try await Self.releaseImportJob(app)
             #expect(try await app.services.scheduler.runDue().contains("directory-import"))
             let done = try await admin.get(try #require(staged.location)).text
             #expect(done.contains("Lignes appliquées</dt><dd>10</dd>") && !done.contains("Application en cours"))
@@ -159,11 +178,35 @@ struct DirectoryWebTests {
     }
 
     @Test(
-        "An upload is checked by the import job: the administrator lands on a progress page they can leave, the report shows once the job has run"
+        "An upload is checked by the import job: the request waits a few seconds for it, so a usual file lands on its report; applying the same"
+    )
+    func checkedAtOnce() async throws {
+        try await withApp { app in
+            let admin = try await Self.admin(app)
+            let staged = try await admin.upload(
+                "/admin/annuaire", field: "fichier", fileName: "lieux.csv", contents: Self.sample)
+            #expect(staged.status == .seeOther)
+            let path = try #require(staged.location)
+            let report = try await admin.get(path).text
+            #expect(report.contains("Le fichier est vérifié : voici ce que l&#39;import changerait."))
+            #expect(report.contains("Lignes valides</dt><dd>10 (dont corrigées : 2)"))
+            #expect(report.contains(path + "/appliquer") && !report.contains("Vérification en cours"))
+            let applied = try await admin.submit(path + "/appliquer", [:])
+            #expect(applied.status == .seeOther && applied.location == path)
+            let done = try await admin.get(path).text
+            #expect(done.contains("L&#39;import est appliqué : l&#39;annuaire est à jour."))
+            #expect(done.contains("Lignes appliquées</dt><dd>10</dd>") && !done.contains("Application en cours"))
+            #expect(try await app.browser().get("/annuaire").text.contains("Lieux <span class=\"muted\">(10)"))
+        }
+    }
+
+    @Test(
+        "An upload is checked by the import job: while another server runs it, the administrator lands on a progress page they can leave, the report shows once the job has run"
     )
     func checkedInTheBackground() async throws {
         try await withApp { app in
             let admin = try await Self.admin(app)
+            try await Self.holdImportJob(app)
             let staged = try await admin.upload(
                 "/admin/annuaire", field: "fichier", fileName: "lieux.csv", contents: Self.sample)
             #expect(staged.status == .seeOther)
@@ -180,6 +223,7 @@ struct DirectoryWebTests {
             #expect(try await admin.get(try #require(early.location)).text.contains("déjà été appliqué ou abandonné"))
             #expect(try await admin.get("/admin/annuaire").text.contains("en cours de vérification"))
             // The scheduler's next run checks it; the file kept for it is dropped.
+            try await Self.releaseImportJob(app)
             #expect(try await app.services.scheduler.runDue().contains("directory-import"))
             let report = try await admin.get(path).text
             #expect(report.contains("Lignes de données</dt><dd>16"))

@@ -117,7 +117,7 @@ public struct AppServices: Sendable {
                         now: time.now(), database: database, translations: views.translations, tokens: tokens,
                         baseURL: baseURL)
                 },
-                .init(name: "directory-import", every: 0) {
+                .init(name: DirectoryImport.job, every: 0) {
                     try await DirectoryImport.checkRequested(database: database, directory: directory)
                     try await DirectoryImport.applyRequested(database: database, time: time, tokens: tokens)
                 },

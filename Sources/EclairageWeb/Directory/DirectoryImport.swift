@@ -9,6 +9,12 @@ import SQLKit
 /// long), updating places by their schema `id` and keeping each change. An import that stopped
 /// half-way is applied again from where it stopped: re-applying a row changes nothing.
 enum DirectoryImport {
+    /// The scheduler's job that checks and applies imports.
+    static let job = "directory-import"
+    /// How long the upload and "apply" requests wait for that job before showing "in progress": a usual
+    /// file is read (or applied) by then, and the page shows its outcome at once.
+    static let wait: Duration = .seconds(5)
+
     struct Summary: Sendable, Equatable {
         let id: String
         let total: Int

@@ -24,7 +24,8 @@ extension DirectoryImportController {
         }
         guard let requested else { throw PageError.notFound }
         guard requested else { return redirect(to: .adminImport(id), flash: "directory.import_not_staged") }
-        return redirect(to: .adminImport(id), flash: "directory.import_applying")
+        await services.scheduler.runSoon(DirectoryImport.job, waitingAtMost: DirectoryImport.wait)
+        return redirect(to: .adminImport(id), flash: try await outcome(id, services: services))
     }
 
     @Sendable static func discard(_ request: Request, context: AppRequestContext, services: AppServices) async throws

@@ -52,7 +52,8 @@ enum DirectoryImportController {
             let id = try await DirectoryImport.receive(
                 file: received.file, fileName: received.fileName, by: user.id, directory: services.directory,
                 services: services)
-            return redirect(to: .adminImport(id), flash: "directory.import_checking")
+            await services.scheduler.runSoon(DirectoryImport.job, waitingAtMost: DirectoryImport.wait)
+            return redirect(to: .adminImport(id), flash: try await outcome(id, services: services))
         } catch let failure as DirectoryImport.Failure {
             let message =
                 switch failure {
@@ -61,6 +62,18 @@ enum DirectoryImportController {
                 case .header(let text): text
                 }
             return try await render(error: message, context: context, services: services, status: .unprocessableContent)
+        }
+    }
+
+    /// What the import's page says on arrival: its outcome when the job finished in time, else that it goes on.
+    static func outcome(_ id: String, services: AppServices) async throws -> String {
+        let status = try await services.database.read { try await DirectoryImportQueries.find(id, in: $0) }?.status
+        return switch status {
+        case DirectoryImportQueries.checking: "directory.import_checking"
+        case DirectoryImportQueries.applying: "directory.import_applying"
+        case DirectoryImportQueries.applied: "directory.import_applied"
+        case DirectoryImportQueries.discarded: "directory.import_unreadable_later"
+        default: "directory.import_checked"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Logging
+import NIOConcurrencyHelpers
 import ServiceLifecycle
 
 /// Timed jobs (sending mail, purging what expired, and later reminders), run inside the server. Each
@@ -23,27 +24,47 @@ struct Scheduler: Sendable {
     @discardableResult
     func runDue() async throws -> [String] {
         var ran: [String] = []
-        for job in jobs {
-            let now = time.now()
-            let claimed = try await database.write { sql in
-                try await JobQueries.register(job.name, now: now, in: sql)
-                return try await JobQueries.claim(job.name, now: now, lease: Self.lease, in: sql)
-            }
-            guard claimed else { continue }
-            var failure: String?
-            do {
-                try await job.work()
-            } catch {
-                failure = String(describing: error)
-                logger.error("Tâche « \(job.name) » en échec : \(failure ?? "")")
-            }
-            let end = time.now()
-            try await database.write { [failure] in
-                try await JobQueries.finish(job.name, ranAt: end, nextRun: end + job.every, error: failure, in: $0)
-            }
+        for job in jobs where try await run(job) {
             ran.append(job.name)
         }
         return ran
+    }
+
+    /// Runs the job named `name` now, when it is due and no server holds it, and waits for it at most
+    /// `limit`: past that, it goes on without the caller (a page can say "in progress" and be looked at again).
+    func runSoon(_ name: String, waitingAtMost limit: Duration) async {
+        guard let job = jobs.first(where: { $0.name == name }) else { return }
+        let done = NIOLockedValueBox(false)
+        Task {
+            _ = try? await run(job)
+            done.withLockedValue { $0 = true }
+        }
+        let deadline = ContinuousClock.now + limit
+        while !done.withLockedValue({ $0 }) && ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    /// Claims one run of the job and does it; false when it was not due or another server holds it.
+    private func run(_ job: Job) async throws -> Bool {
+        let now = time.now()
+        let claimed = try await database.write { sql in
+            try await JobQueries.register(job.name, now: now, in: sql)
+            return try await JobQueries.claim(job.name, now: now, lease: Self.lease, in: sql)
+        }
+        guard claimed else { return false }
+        var failure: String?
+        do {
+            try await job.work()
+        } catch {
+            failure = String(describing: error)
+            logger.error("Tâche « \(job.name) » en échec : \(failure ?? "")")
+        }
+        let end = time.now()
+        try await database.write { [failure] in
+            try await JobQueries.finish(job.name, ranAt: end, nextRun: end + job.every, error: failure, in: $0)
+        }
+        return true
     }
 }
 
