@@ -9,6 +9,8 @@ enum DirectoryPage {
         /// What an editor sees under the list: the import and the moderation queue.
         struct Editor: Sendable {
             let importLink = SiteURL.adminDirectory.path
+            /// Where the upload form (`import-upload`) sends the file.
+            let action = SiteURL.adminDirectory.path
             let moderationLink = SiteURL.moderation.path
             let pending: Int
         }
