@@ -47,13 +47,9 @@ public enum ContentFile {
     /// Scalars are resolved by the decoder from the expected type (the `.basic` resolver): Yams's default
     /// resolver guesses types with regular expressions, which loads the ICU data for nothing.
     static func decodeWithNode<T: Decodable>(_ type: T.Type, yaml text: String, fileName: String) throws -> (T, Node) {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            throw ContentError(file: fileName, line: error.line, field: "-", message: "YAML invalide (\(error))")
+        guard let node = try compose(text, fileName: fileName) else {
+            throw ContentError(file: fileName, line: nil, field: "-", message: "fichier vide")
         }
-        guard let node else { throw ContentError(file: fileName, line: nil, field: "-", message: "fichier vide") }
         let recorder = KeyRecorder()
         let value: T
         do {
@@ -71,6 +67,15 @@ public enum ContentFile {
         }
         if let error = unknownKey(in: node, recorder: recorder, fileName: fileName) { throw error }
         return (value, node)
+    }
+
+    /// The YAML tree of `text` (nil for an empty file); broken YAML is a `ContentError` with its line.
+    static func compose(_ text: String, fileName: String) throws -> Node? {
+        do {
+            return try Yams.compose(yaml: text, .basic)
+        } catch let error as YamlError {
+            throw ContentError(file: fileName, line: error.line, field: "-", message: "YAML invalide (\(error))")
+        }
     }
 
     /// The first key (by line) of a mapping the type decoded that the type never asked for.

@@ -5,13 +5,7 @@ extension ContentFile {
     /// `[String: String]` through `Decodable` looks each key up again in the mapping, which is quadratic:
     /// for the interface's two thousand strings it was most of the application's start.
     public static func strings(yaml text: String, fileName: String) throws -> [String: String] {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            throw ContentError(file: fileName, line: error.line, field: "-", message: "YAML invalide (\(error))")
-        }
-        guard let mapping = node?.mapping else {
+        guard let mapping = try compose(text, fileName: fileName)?.mapping else {
             throw ContentError(file: fileName, line: nil, field: "-", message: "une liste « clé: texte » est attendue")
         }
         var table: [String: String] = [:]
