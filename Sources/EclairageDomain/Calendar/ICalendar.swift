@@ -32,17 +32,10 @@ public enum ICalendar {
         return lines.map(ICalendarFormat.fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A feed rendered once (with `now: 0`) and kept, stamped with the time it is served: DTSTAMP is
-    /// when the file is produced (RFC 5545 §3.8.7.2), not when it was cached. The stamp has the same
-    /// length, so folded lines stay as they were.
-    public static func stamp(_ text: String, now: Int64) -> String {
-        text.replacingOccurrences(
-            of: "\r\nDTSTAMP:" + ICalendarFormat.utc(0) + "\r\n",
-            with: "\r\nDTSTAMP:" + ICalendarFormat.utc(now) + "\r\n")
-    }
-
     /// The DTSTAMP line of a feed rendered with `now: 0`, and the value that replaces its stamp at
-    /// `now` (the same length): for a server that keeps the feed as bytes and writes the stamp in place.
+    /// `now`: for a server that renders a feed once, keeps it as bytes and writes in place the time each
+    /// request is served (DTSTAMP is when the file is produced, RFC 5545 §3.8.7.2). The stamp has the
+    /// same length, so folded lines stay as they were.
     public static let unstampedLine = "\r\nDTSTAMP:" + ICalendarFormat.utc(0) + "\r\n"
     public static func stampValue(_ now: Int64) -> String { ICalendarFormat.utc(now) }
 

@@ -91,6 +91,18 @@ enum CachedPage {
     }
 
     /// The offset of the next `needle` in `bytes` from `start`.
+    /// Every place `needle` starts in `body`, in order; after each, the search goes on `overlap` bytes
+    /// before its end (a pattern that ends with the line break the next one starts with).
+    static func offsets(of needle: [UInt8], in body: ByteBuffer, overlap: Int = 0) -> [Int] {
+        var found: [Int] = []
+        var from = 0
+        while let next = find(needle, in: body.readableBytesView, from: from) {
+            found.append(next)
+            from = next + needle.count - overlap
+        }
+        return found
+    }
+
     static func find(_ needle: [UInt8], in bytes: ByteBufferView, from start: Int) -> Int? {
         guard let first = needle.first, bytes.count >= needle.count else { return nil }
         var index = bytes.startIndex + start
@@ -118,14 +130,7 @@ extension PageCache.Entry {
 
     /// Where `FormToken.slot` is in `body`.
     static func formSlots(in body: ByteBuffer) -> [Int] {
-        var slots: [Int] = []
-        let slot = Array(FormToken.slot.utf8)
-        while let found = CachedPage.find(
-            slot, in: body.readableBytesView, from: (slots.last ?? -slot.count) + slot.count)
-        {
-            slots.append(found)
-        }
-        return slots
+        CachedPage.offsets(of: Array(FormToken.slot.utf8), in: body)
     }
 }
 

@@ -65,13 +65,10 @@ extension PageCache.Entry {
     /// A feed rendered with `now: 0`, with where its DTSTAMP values are.
     init(feed text: String) {
         let body = ByteBuffer(string: text)
-        let line = Array(ICalendar.unstampedLine.utf8)
         let prefix = "\r\nDTSTAMP:".utf8.count
-        var stamps: [Int] = []
-        var from = 0
-        while let found = CachedPage.find(line, in: body.readableBytesView, from: from) {
-            stamps.append(found + prefix)
-            from = found + line.count - 2  // the next line may start at this one's line break
+        // The next line may start at this one's line break.
+        let stamps = CachedPage.offsets(of: Array(ICalendar.unstampedLine.utf8), in: body, overlap: 2).map {
+            $0 + prefix
         }
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8"
