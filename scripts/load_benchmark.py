@@ -40,11 +40,18 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measured(pid, url, connections, duration, script=None, headers=()):
-    """wrk on one route, with the server's CPU per request: (rate, p50, p99, errors, CPU ms per request)."""
+def measured(pid, url, connections, duration, script=None, headers=(), profile=None):
+    """wrk on one route, with the server's CPU per request: (rate, p50, p99, errors, CPU ms per request).
+    `profile`: a file where `perf record -g` writes the server's samples during the run."""
+    recorder = None
+    if profile:
+        recorder = subprocess.Popen(["perf", "record", "-q", "-F", "999", "-g", "-p", str(pid), "-o", profile, "--",
+                                     "sleep", str(duration)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     before = cpu_seconds(pid)
     rate, p50, p99, errors, count = wrk(url, connections, duration, script, headers, counted=True)
     spent = cpu_seconds(pid) - before
+    if recorder:
+        recorder.wait()
     return rate, p50, p99, errors, spent * 1000 / max(count, 1)
 
 
@@ -89,6 +96,8 @@ def main():
     parser.add_argument("--binary", default=BINARY, help="another build to measure (implies --skip-build)")
     parser.add_argument("--only", help="run only the routes whose name contains this text (and /healthz)")
     parser.add_argument("--short", action="store_true", help="a quick run for CI: 2 s per route, 4 connections")
+    parser.add_argument("--profile", metavar="DIR", help="record each route's samples with perf into DIR "
+                        "(read them with: perf report -i DIR/N.data --children --sort symbol --stdio -g none)")
     arguments = parser.parse_args()
     if arguments.short:
         arguments.duration, arguments.connections = 2, 4
@@ -169,7 +178,13 @@ def main():
             # /healthz always runs: the other routes' CPU is read against its.
             if arguments.only and arguments.only not in name and name != "GET /healthz":
                 continue
-            rows.append((name, *measured(server.pid, url, arguments.connections, arguments.duration, script, headers)))
+            profile = None
+            if arguments.profile:
+                os.makedirs(arguments.profile, exist_ok=True)
+                profile = os.path.join(arguments.profile, f"{len(rows)}.data")
+                print(f"{profile}: {name}")
+            rows.append((name, *measured(server.pid, url, arguments.connections, arguments.duration, script, headers,
+                                         profile)))
         peak = rss_kib(server.pid, "VmHWM")
     finally:
         server.terminate()

@@ -5,6 +5,8 @@ struct AuthorizedAssociation: Sendable {
     let user: User
     let association: Association
     let access: AssociationAccess
+    /// Whether the association shares its inventory with the bodies it lets in (its switch).
+    let sharesInventory: Bool
     /// For an advisor: the grants through which they reach it (what each shares); empty for members.
     let grants: [GrantQueries.Grant]
 
@@ -19,17 +21,18 @@ struct AuthorizedAssociation: Sendable {
     {
         let user = try context.requireUser()
         let id = try context.parameters.require("id")
-        let found: (Association, AssociationAccess, [GrantQueries.Grant])? = try await services.database.read { sql in
-            guard let access = try await AssociationQueries.access(associationID: id, userID: user.id, in: sql),
-                let association = try await AssociationQueries.find(id: id, in: sql)
-            else { return nil }
+        let found: (AssociationQueries.Reached, [GrantQueries.Grant])? = try await services.database.read { sql in
+            guard let reached = try await AssociationQueries.reach(id, by: user.id, in: sql) else { return nil }
             let grants =
-                access == .advisor
+                reached.access == .advisor
                 ? try await GrantQueries.reaching(association: id, advisor: user.id, in: sql) : []
-            return (association, access, grants)
+            return (reached, grants)
         }
-        guard let (association, access, grants) = found else { throw PageError.notFound }
-        let loaded = AuthorizedAssociation(user: user, association: association, access: access, grants: grants)
+        guard let (reached, grants) = found else { throw PageError.notFound }
+        let access = reached.access
+        let loaded = AuthorizedAssociation(
+            user: user, association: reached.association, access: access, sharesInventory: reached.sharesInventory,
+            grants: grants)
         if access == .advisor, let what { try await loaded.logAdvisorRead(what, services: services) }
         return loaded
     }

@@ -11,7 +11,6 @@ extension AssociationPage {
         let steps: [PlanQueries.Step]
         let reads: [AccessLogQueries.Entry]
         let onDevice: [Diagnostic]
-        let sharesInventory: Bool
         let assets: [Asset]
 
         static func load(_ loaded: AuthorizedAssociation, device: [DeviceDiagnostics.Entry], services: AppServices)
@@ -29,7 +28,6 @@ extension AssociationPage {
                     steps: loaded.seesPlan ? try await PlanQueries.all(of: id, in: sql) : [],
                     reads: member ? try await AccessLogQueries.recent(of: id, limit: 200, in: sql) : [],
                     onDevice: member ? try await DiagnosticQueries.unattached(ids: device.map(\.id), in: sql) : [],
-                    sharesInventory: try await InventoryQueries.isShared(id, in: sql),
                     assets: member ? try await InventoryQueries.all(of: id, in: sql).map(\.asset) : [])
             }
         }

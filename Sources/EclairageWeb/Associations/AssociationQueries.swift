@@ -23,25 +23,57 @@ enum AssociationQueries {
         let role: String
     }
 
+    /// An association as one person reaches it: the row, what they may do there, and whether it shares
+    /// its inventory with the bodies it lets in.
+    struct Reached: Sendable {
+        let association: Association
+        let access: AssociationAccess
+        let sharesInventory: Bool
+    }
+
+    /// The association, if `userID` may know it exists: a member, or an advisor of a body it lets in.
+    /// One statement (a signed-in page runs this before anything else).
+    static func reach(_ associationID: String, by userID: String, in sql: any SQLDatabase) async throws -> Reached? {
+        let advises = SQLSubquery.select {
+            $0.column(SQLLiteral.numeric("1")).from("access_grants")
+                .join(
+                    "advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal,
+                    SQLColumn("support_body_id", table: "access_grants")
+                )
+                .where(
+                    SQLColumn("association_id", table: "access_grants"), .equal, SQLColumn("id", table: "associations")
+                )
+                .where(SQLColumn("user_id", table: "advisors"), .equal, SQLBind(userID))
+        }
+        let membership = SQLBinaryExpression(
+            SQLBinaryExpression(
+                SQLColumn("association_id", table: "memberships"), .equal, SQLColumn("id", table: "associations")),
+            .and, SQLBinaryExpression(SQLColumn("user_id", table: "memberships"), .equal, SQLBind(userID)))
+        guard
+            let row = try await sql.select().column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("associations")))
+                .column(SQLColumn("role", table: "memberships"), as: "member_role")
+                .column(SQLList([SQLRaw("EXISTS"), advises], separator: SQLRaw(" ")), as: "advises")
+                .from("associations").join("memberships", method: SQLJoinMethod.left, on: membership)
+                .where(SQLColumn("id", table: "associations"), .equal, SQLBind(associationID)).first()
+        else { return nil }
+        let access: AssociationAccess
+        if let role = try row.decode(column: "member_role", as: String?.self).flatMap(AssociationRole.init(rawValue:)) {
+            access = .member(role)
+        } else if try row.decode(column: "advises", as: Bool.self) {
+            access = .advisor
+        } else {
+            return nil
+        }
+        return Reached(
+            association: try row.decode(model: Association.self, keyDecodingStrategy: .convertFromSnakeCase),
+            access: access, sharesInventory: try row.decode(column: "shares_inventory", as: Int.self) != 0)
+    }
+
     /// What `userID` may do with `associationID`; nil means nothing, not even knowing it exists.
     static func access(associationID: String, userID: String, in sql: any SQLDatabase) async throws
         -> AssociationAccess?
     {
-        struct RoleRow: Decodable { let role: String }
-        let membership = try await sql.select().column("role").from("memberships")
-            .where("association_id", .equal, SQLBind(associationID)).where("user_id", .equal, SQLBind(userID))
-            .row(RoleRow.self)
-        if let role = membership.flatMap({ AssociationRole(rawValue: $0.role) }) { return .member(role) }
-        let grant = try await sql.select().column(SQLColumn("support_body_id", table: "access_grants"))
-            .from("access_grants")
-            .join(
-                "advisors", on: SQLColumn("support_body_id", table: "advisors"), .equal,
-                SQLColumn("support_body_id", table: "access_grants")
-            )
-            .where(SQLColumn("association_id", table: "access_grants"), .equal, SQLBind(associationID))
-            .where(SQLColumn("user_id", table: "advisors"), .equal, SQLBind(userID))
-            .limit(1).all()
-        return grant.isEmpty ? nil : .advisor
+        try await reach(associationID, by: userID, in: sql)?.access
     }
 
     /// Call only after `access(…)` said yes.

@@ -19,6 +19,8 @@ struct DiagnosticAccess: Sendable {
     let diagnostic: Diagnostic
     let via: Via
     let user: User?
+    /// The association it belongs to, as the reader reaches it (nil for a diagnostic of nobody's).
+    var association: Association? = nil
 
     var canDelete: Bool {
         switch via {
@@ -39,26 +41,26 @@ struct DiagnosticAccess: Sendable {
         let id = try context.parameters.require("id")
         let token = request.cookies[cookieName]?.value
         let user = context.identity
-        let found: (Diagnostic, Via)? = try await services.database.read { sql in
+        let found: (Diagnostic, Via, Association?)? = try await services.database.read { sql in
             guard let diagnostic = try await DiagnosticQueries.find(id: id, in: sql) else { return nil }
             if let associationID = diagnostic.associationId, let user,
-                let access = try await AssociationQueries.access(associationID: associationID, userID: user.id, in: sql)
+                let reached = try await AssociationQueries.reach(associationID, by: user.id, in: sql)
             {
-                return (diagnostic, .association(access))
+                return (diagnostic, .association(reached.access), reached.association)
             }
             if diagnostic.associationId == nil, let token, TokenHash.of(token) == diagnostic.tokenHash {
-                return (diagnostic, .token)
+                return (diagnostic, .token, nil)
             }
             return nil
         }
-        guard let (diagnostic, via) = found else {
+        guard let (diagnostic, via, association) = found else {
             throw PageError(status: .notFound, messageKey: "diagnostic.not_found")
         }
-        if case .association(.advisor) = via, let user, let association = diagnostic.associationId {
+        if case .association(.advisor) = via, let user, let associationID = diagnostic.associationId {
             try await AuthorizedAssociation.logAdvisorRead(
-                association: association, user: user, what: "diagnostic", services: services)
+                association: associationID, user: user, what: "diagnostic", services: services)
         }
-        return DiagnosticAccess(diagnostic: diagnostic, via: via, user: user)
+        return DiagnosticAccess(diagnostic: diagnostic, via: via, user: user, association: association)
     }
 
     /// The cookie that ends this browser's token access (after attaching).

@@ -17,12 +17,7 @@ enum DiagnosticQueries {
     }
 
     static func answers(of id: String, in sql: any SQLDatabase) async throws -> Answers {
-        let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from(
-            "diagnostic_answers"
-        )
-        .where("diagnostic_id", .equal, SQLBind(id)).orderBy("question_id").orderBy("option_id").all().map(
-            AnswerRow.init(row:))
-        return Answers(Dictionary(grouping: rows, by: \.questionId).mapValues { $0.map(\.optionId) })
+        try await answers(of: [id], in: sql)[id] ?? Answers()
     }
 
     /// Replaces the answers to `questions` by `choices`, in the caller's transaction.
@@ -121,6 +116,41 @@ enum DiagnosticQueries {
             .orderBy("created_at", .descending).orderBy("id", .descending).rows(Diagnostic.self)
     }
 
+    /// The diagnostic of the same association made just before `diagnostic`, if any (ties on the
+    /// date broken by id, as `of(association:)` orders them).
+    static func previous(of diagnostic: Diagnostic, in sql: any SQLDatabase) async throws -> Diagnostic? {
+        guard let association = diagnostic.associationId else { return nil }
+        return try await sql.select().column("*").from("diagnostics").where(
+            "association_id", .equal, SQLBind(association)
+        )
+        .where {
+            $0.where("created_at", .lessThan, SQLBind(diagnostic.createdAt)).orWhere {
+                $0.where("created_at", .equal, SQLBind(diagnostic.createdAt)).where(
+                    "id", .lessThan, SQLBind(diagnostic.id))
+            }
+        }
+        .orderBy("created_at", .descending).orderBy("id", .descending).limit(1).row(Diagnostic.self)
+    }
+
+    /// The answers of several diagnostics in one statement, by diagnostic (every id asked for is there).
+    static func answers(of ids: [String], in sql: any SQLDatabase) async throws -> [String: Answers] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from(
+            "diagnostic_answers"
+        )
+        .where("diagnostic_id", .in, SQLBind.group(ids)).orderBy("question_id").orderBy("option_id").all().map(
+            AnswerRow.init(row:))
+        let byDiagnostic = Dictionary(grouping: rows, by: \.diagnosticId)
+        return Dictionary(
+            uniqueKeysWithValues: ids.map { id in
+                (
+                    id,
+                    Answers(
+                        Dictionary(grouping: byDiagnostic[id] ?? [], by: \.questionId).mapValues { $0.map(\.optionId) })
+                )
+            })
+    }
+
     /// Deletes anonymous diagnostics past their expiry date (their answers go with them).
     static func purgeExpired(now: Int64, in sql: any SQLDatabase) async throws {
         try await sql.delete(from: "diagnostics").where("expires_at", .lessThan, SQLBind(now))
@@ -137,17 +167,7 @@ extension DiagnosticQueries {
     /// An association's diagnostics with their answers, in two queries (no query per diagnostic).
     static func summaries(of association: String, in sql: any SQLDatabase) async throws -> [Summary] {
         let diagnostics = try await of(association: association, in: sql)
-        guard !diagnostics.isEmpty else { return [] }
-        let rows = try await sql.select().columns("diagnostic_id", "question_id", "option_id").from(
-            "diagnostic_answers"
-        )
-        .where("diagnostic_id", .in, SQLBind.group(diagnostics.map(\.id))).all().map(AnswerRow.init(row:))
-        let byDiagnostic = Dictionary(grouping: rows, by: \.diagnosticId)
-        return diagnostics.map { diagnostic in
-            let answers = Dictionary(grouping: byDiagnostic[diagnostic.id] ?? [], by: \.questionId).mapValues {
-                $0.map(\.optionId)
-            }
-            return Summary(diagnostic: diagnostic, answers: Answers(answers))
-        }
+        let answers = try await answers(of: diagnostics.map(\.id), in: sql)
+        return diagnostics.map { Summary(diagnostic: $0, answers: answers[$0.id] ?? Answers()) }
     }
 }

@@ -20,23 +20,14 @@ extension DiagnosticReportPage {
         static func load(_ access: DiagnosticAccess, userID: String?, services: AppServices) async throws -> Query {
             let diagnostic = access.diagnostic
             return try await services.database.read { sql in
-                let answers = try await DiagnosticQueries.answers(of: diagnostic.id, in: sql)
-                var previous: (id: String, answers: Answers, scores: String?)?
-                var previousAt: Int64?
-                if case .association = access.via, let associationID = diagnostic.associationId {
-                    let earlier = try await DiagnosticQueries.of(association: associationID, in: sql)
-                        .first {
-                            $0.createdAt < diagnostic.createdAt
-                                || ($0.createdAt == diagnostic.createdAt && $0.id < diagnostic.id)
-                        }
-                    if let earlier {
-                        previousAt = earlier.createdAt
-                        previous = (
-                            earlier.id, try await DiagnosticQueries.answers(of: earlier.id, in: sql),
-                            earlier.scores
-                        )
-                    }
-                }
+                let earlier =
+                    if case .association = access.via {
+                        try await DiagnosticQueries.previous(of: diagnostic, in: sql)
+                    } else { Diagnostic?.none }
+                let answers = try await DiagnosticQueries.answers(
+                    of: [diagnostic.id] + [earlier?.id].compactMap { $0 }, in: sql)
+                let previous = earlier.map { ($0.id, answers[$0.id] ?? Answers(), $0.scores) }
+                let previousAt = earlier?.createdAt
                 let attachable =
                     if let userID, diagnostic.associationId == nil {
                         try await AssociationQueries.memberships(of: userID, in: sql)
@@ -51,12 +42,9 @@ extension DiagnosticReportPage {
                     else { return false }
                     return closed > previousAt && closed <= diagnostic.updatedAt
                 }
-                let postcode =
-                    if let associationID = diagnostic.associationId {
-                        try await AssociationQueries.find(id: associationID, in: sql)?.postcode
-                    } else { String?.none }
                 return Query(
-                    answers: answers, previous: previous, attachable: attachable, saved: saved, postcode: postcode,
+                    answers: answers[diagnostic.id] ?? Answers(), previous: previous, attachable: attachable,
+                    saved: saved, postcode: access.association?.postcode,
                     doneSince: doneSince)
             }
         }

@@ -16,9 +16,7 @@ struct InventoryAccess: Sendable {
     static func load(_ context: AppRequestContext, services: AppServices, what: String) async throws -> InventoryAccess
     {
         let loaded = try await AuthorizedAssociation.load(context, services: services, logging: nil)
-        let shared = try await services.database.read {
-            try await InventoryQueries.isShared(loaded.association.id, in: $0)
-        }
+        let shared = loaded.sharesInventory
         if loaded.access == .advisor {
             // The association's switch, and the grant of one of the advisor's bodies.
             guard shared, loaded.seesInventory else { throw PageError.notFound }

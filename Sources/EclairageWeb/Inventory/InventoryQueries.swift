@@ -168,13 +168,6 @@ enum InventoryQueries {
             .where("association_id", .equal, SQLBind(associationID)).run()
     }
 
-    static func isShared(_ associationID: String, in sql: any SQLDatabase) async throws -> Bool {
-        try await sql.select().column("shares_inventory").from("associations").where(
-            "id", .equal, SQLBind(associationID)
-        ).first()
-            .map { try $0.decode(column: "shares_inventory", as: Int.self) != 0 } ?? false
-    }
-
     struct Recipient: Decodable, Sendable {
         let key: String
         let email: String
