@@ -333,6 +333,29 @@ struct CalendarWebTests {
                 #expect(report.contains("Choisir ses outils en commun") == expected)
                 // The workshop created at set-up has no theme: it is not among the trainings on points of attention.
                 #expect(!report.contains("Sauvegarder ses données"))
+                guard expected else { continue }
+                // Kept between views, and exact: a new training is in the next view, and a session
+                // that has started is gone from it.
+                let hits = app.services.nearby.statistics.hits
+                #expect(try await visitor.get("/diagnostics/\(id)/rapport").text == report)
+                #expect(app.services.nearby.statistics.hits == hits + 1)
+                let added = try await setup.editor.submit(
+                    "/agenda/nouvelle",
+                    pairs: [
+                        ("place", place), ("title", "Sauvegardes : trois copies"), ("kind", "formation"),
+                        ("description", ""), ("location", ""), ("online_url", ""),
+                        ("start", String(format: "%04d-%02d-%02dT16:00", start.year, start.month, start.day)),
+                        ("duration", "60"), ("every", "0"), ("count", "1"), ("capacity", "10"),
+                    ] + themes)
+                #expect(added.status == .seeOther)
+                #expect(try await visitor.get("/diagnostics/\(id)/rapport").text.contains("Sauvegardes : trois copies"))
+                // 15:00 that day: the 14:00 session has started, the 16:00 one has not.
+                let afternoon = try #require(
+                    ParisTime(year: start.year, month: start.month, day: start.day, hour: 15, minute: 0))
+                app.advance(afternoon.unixTime - app.now())
+                let later = try await visitor.get("/diagnostics/\(id)/rapport").text
+                #expect(!later.contains("Mots de passe : par où commencer"))
+                #expect(later.contains("Sauvegardes : trois copies"))
             }
         }
     }

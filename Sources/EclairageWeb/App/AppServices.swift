@@ -32,6 +32,8 @@ public struct AppServices: Sendable {
     let catalogueCache = RenderCache()
     /// What reports compute from diagnostics' answers (`ReportCache`).
     let reports = ReportCache()
+    /// The reports' "près de chez vous" (`NearbyHelp`), kept with the areas' versions and the minute.
+    let nearby = ComputedCache<NearbyHelp.Basis, NearbyHelp?>(capacity: 512)
     /// Signed-in pages' HTML, kept with the model they were rendered from (`RenderedPage`).
     let renderedPages = ComputedCache<RenderedPage.Basis, PageCache.Entry?>(capacity: 256)
     /// Whole anonymous public pages, as bytes (`CachedPage`), within `PAGE_CACHE_MIB`.

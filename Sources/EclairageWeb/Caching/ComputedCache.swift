@@ -34,7 +34,18 @@ final class ComputedCache<Basis: Equatable & Sendable, Value: Sendable>: Sendabl
 
     /// The value kept for `key` if it was made from `basis`, else made by `make` and kept.
     func value(for key: String, basis: Basis, make: () throws -> Value) rethrows -> Value {
-        let kept = state.withLockedValue { state -> Value? in
+        if let kept = kept(key, basis: basis) { return kept }
+        return keep(try make(), for: key, basis: basis)
+    }
+
+    /// The same, for a value whose making reads the database.
+    func value(for key: String, basis: Basis, make: () async throws -> Value) async rethrows -> Value {
+        if let kept = kept(key, basis: basis) { return kept }
+        return keep(try await make(), for: key, basis: basis)
+    }
+
+    private func kept(_ key: String, basis: Basis) -> Value? {
+        state.withLockedValue { state -> Value? in
             guard let entry = state.entries[key], entry.basis == basis else {
                 state.statistics.misses += 1
                 return nil
@@ -42,8 +53,9 @@ final class ComputedCache<Basis: Equatable & Sendable, Value: Sendable>: Sendabl
             state.statistics.hits += 1
             return entry.value
         }
-        if let kept { return kept }
-        let value = try make()
+    }
+
+    private func keep(_ value: Value, for key: String, basis: Basis) -> Value {
         guard capacity > 0 else { return value }
         state.withLockedValue { state in
             if state.entries.updateValue(Entry(basis: basis, value: value), forKey: key) == nil {

@@ -12,8 +12,11 @@ enum CalendarSessions {
 
     /// Sessions ending after `since`, with their training and organiser, in start order; and the
     /// directory's version they were read at.
-    static func since(_ since: Int64, services: AppServices) async throws -> (Int64, [Item]) {
-        let index = try await services.directory.current(services.database)
+    /// `versions`: the areas' versions when the caller has read them already.
+    static func since(_ since: Int64, versions: DataVersions? = nil, services: AppServices) async throws -> (
+        Int64, [Item]
+    ) {
+        let index = try await services.directory.current(services.database, versions: versions)
         let (trainings, sessions) = try await services.database.read { sql in
             (try await CalendarQueries.all(in: sql), try await CalendarQueries.sessions(since: since, in: sql))
         }
