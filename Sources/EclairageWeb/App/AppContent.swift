@@ -3,7 +3,7 @@ import Foundation
 
 /// What the application reads at start from its content folder and its resources: checked once, never
 /// changed while it runs. Servers built on the same folder may share one (the tests build hundreds).
-struct AppContent: Sendable {
+public struct AppContent: Sendable {
     let views: Views
     let regions: [Region]
     let departements: [Departement]

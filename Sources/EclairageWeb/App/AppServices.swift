@@ -6,28 +6,22 @@ import Logging
 import NIOPosix
 
 /// The dependencies controllers use, built once at start and passed in (tests pass their own).
+/// What was read from the content folder is `content`, and read through as `services.questionnaire`,
+/// `services.views`… (`AppContent`'s fields, not listed again here).
+@dynamicMemberLookup
 public struct AppServices: Sendable {
     public let configuration: AppConfiguration
     public let database: Database
-    let views: Views
+    /// Templates, strings, territories, questionnaire, catalogue, sheets…, checked at start.
+    let content: AppContent
     /// Where messages finally go (`sendmail`, the log); controllers write to `outbox` instead.
     let mailTransport: any Mailer
     let outbox: Outbox
     let scheduler: Scheduler
     let sessionStore: SQLPersistDriver
     let passwordPolicy: PasswordPolicy
-    let departements: [Departement]
-    let regions: [Region]
     /// Which région each département belongs to, for the observatory's sums.
     let observatoryMap: TerritoryMap
-    /// National figures shown beside the observatory's own.
-    let observatoryReferences: [ObservatoryReference]
-    let questionnaire: Questionnaire
-    let sheets: [AwarenessSheet]
-    /// Starting points for the GDPR register's usual activities.
-    let registerTemplates: [RegisterTemplate]
-    let documentWording: DocumentWording
-    let catalogue: Catalogue
     let recommender: Recommender
     let catalogueCache = RenderCache()
     /// What reports compute from diagnostics' answers (`ReportCache`).
@@ -67,10 +61,10 @@ public struct AppServices: Sendable {
     ) async throws {
         self.configuration = configuration
         self.database = database
+        self.content = loaded
         self.pageCache = PageCache(limit: configuration.pageCacheBytes)
         self.workshops = WorkshopHub(database: database)
         let views = loaded.views
-        self.views = views
         self.logger = logger
         if let mailer {
             self.mailTransport = mailer
@@ -88,17 +82,11 @@ public struct AppServices: Sendable {
         let outbox = Outbox(database: database, transport: mailTransport, time: time, logger: logger)
         self.outbox = outbox
         self.passwordPolicy = PasswordPolicy()
-        let content = URL(fileURLWithPath: configuration.contentPath)
-        self.regions = loaded.regions
-        let departements = loaded.departements
-        self.departements = departements
-        let territories = TerritoryMap(departements: departements)
+        let territories = TerritoryMap(departements: loaded.departements)
         self.observatoryMap = territories
-        self.observatoryReferences = loaded.observatoryReferences
-        let directory = try DirectoryServices(contentDirectory: content)
+        let directory = try DirectoryServices(contentDirectory: URL(fileURLWithPath: configuration.contentPath))
         self.directory = directory
         let questionnaire = loaded.questionnaire
-        self.questionnaire = questionnaire
         self.scheduler = Scheduler(
             database: database, time: time,
             jobs: [
@@ -149,19 +137,18 @@ public struct AppServices: Sendable {
                     }
                 },
             ], logger: logger)
-        self.sheets = loaded.sheets
-        self.catalogue = loaded.catalogue
-        self.registerTemplates = loaded.registerTemplates
-        self.documentWording = loaded.documentWording
+        let catalogue = loaded.catalogue
         self.recommender = Recommender(catalogue: catalogue)
-        let catalogue = self.catalogue
         try await database.transaction { try await CatalogueSearchQueries.refresh(catalogue, in: $0) }
         try await database.transaction {
             try await SurveyFiles.sync(loaded.surveyFiles, now: time.now(), tokens: tokens, in: $0)
         }
     }
 
-    var departementCodes: Set<String> { Set(departements.map(\.code)) }
+    /// `services.questionnaire` for `services.content.questionnaire`, and so on for every field of the content.
+    public subscript<Value>(dynamicMember field: KeyPath<AppContent, Value>) -> Value { content[keyPath: field] }
+
+    var departementCodes: Set<String> { Set(content.departements.map(\.code)) }
 
     /// Whether e-mails reach people (a `sendmail` is configured), rather than the server log.
     var sendsMail: Bool { configuration.sendmailPath != nil }

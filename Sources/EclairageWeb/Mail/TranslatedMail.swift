@@ -21,7 +21,7 @@ extension AppServices {
     ) -> MailMessage {
         let language = languages[address] ?? .fr
         return MailMessage(
-            to: address, subject: views.translations.text(subject, language, values),
-            body: views.translations.text(body, language, values))
+            to: address, subject: content.views.translations.text(subject, language, values),
+            body: content.views.translations.text(body, language, values))
     }
 }

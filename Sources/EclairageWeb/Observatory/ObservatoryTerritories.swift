@@ -39,6 +39,6 @@ struct ObservatoryTerritories: Sendable {
 
 extension AppServices {
     var observatoryTerritories: ObservatoryTerritories {
-        ObservatoryTerritories(regions: regions, departements: departements)
+        ObservatoryTerritories(regions: content.regions, departements: content.departements)
     }
 }

@@ -21,7 +21,7 @@ extension AppServices {
     /// that a survey's figures are cut and protected along the same territories.
     var surveyMap: TerritoryMap { observatoryMap }
 
-    var surveyRegions: Set<String> { Set(regions.map(\.code)) }
+    var surveyRegions: Set<String> { Set(content.regions.map(\.code)) }
 }
 
 /// The data files' surveys (`Content/surveys/*.yaml`) join the database at start, each under its file's
