@@ -284,6 +284,21 @@ def start_server(binary, port, workdir):
     raise SystemExit("the server did not start:\n" + open(log_path).read())
 
 
+def replaced(element):
+    """A wait condition: the page holding `element` has been replaced. Selenium's `staleness_of` knows
+    only the "stale element" error; while Chromium swaps the document it may answer "node does not
+    belong to the document" instead, which means the same."""
+    from selenium.common.exceptions import WebDriverException
+
+    def gone(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:  # StaleElementReferenceException is one of them
+            return True
+    return gone
+
+
 def make_driver():
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
@@ -303,7 +318,6 @@ def walk_without_javascript(base):
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
     options = Options()
     options.binary_location = "/usr/bin/chromium"
@@ -331,7 +345,7 @@ def walk_without_javascript(base):
         near = driver.find_element(By.ID, "pres")
         near.send_keys("37 000")
         near.find_element(By.XPATH, "ancestor::form").find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(near))  # the answer replaced the page
+        WebDriverWait(driver, 10).until(replaced(near))  # the answer replaced the page
         page = driver.page_source
         if "pres=37+000" not in driver.current_url or 'value="37 000"' not in page or "Près de 37 000" not in page:
             problems.append(f"search near '37 000' typed with its space: {driver.current_url}")
@@ -341,13 +355,13 @@ def walk_without_javascript(base):
         driver.get(base + "/agenda")
         link = driver.find_element(By.CSS_SELECTOR, "ul.places li a")
         link.click()
-        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(link))
+        WebDriverWait(driver, 10).until(replaced(link))
         fits("the training's page")
         form = driver.find_element(By.CSS_SELECTOR, "form[action$='/inscription']")  # the whole cycle's, or the first session's
         form.find_element(By.NAME, "name").send_keys("Inès Durand-Lefebvre")
         form.find_element(By.NAME, "email").send_keys("ines.durand@example.org")
         form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        WebDriverWait(driver, 10).until(expected_conditions.staleness_of(form))
+        WebDriverWait(driver, 10).until(replaced(form))
         told = driver.find_elements(By.CSS_SELECTOR, "[role=status]")
         if not told or not any(word in told[0].text for word in ("inscrit", "noté")):
             problems.append(f"registration from the agenda with JavaScript off: landed on {driver.current_url}")
@@ -445,11 +459,10 @@ def main():
             from selenium.webdriver.common.by import By
             driver.get(base + f"/associations/{data['association']}/violations")
             from selenium.webdriver.support.ui import WebDriverWait
-            from selenium.webdriver.support import expected_conditions
             button = driver.find_element(By.CSS_SELECTOR, "main form[novalidate] button[type=submit]")
             button.click()
             # The refused form comes back as a new page: wait for it, then give autofocus its moment.
-            WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+            WebDriverWait(driver, 10).until(replaced(button))
             WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
             try:
                 WebDriverWait(driver, 5).until(lambda d: d.execute_script("return document.activeElement.className") == "error-summary")
