@@ -140,15 +140,9 @@ enum DiagnosticQueries {
         )
         .where("diagnostic_id", .in, SQLBind.group(ids)).orderBy("question_id").orderBy("option_id").all().map(
             AnswerRow.init(row:))
-        let byDiagnostic = Dictionary(grouping: rows, by: \.diagnosticId)
-        return Dictionary(
-            uniqueKeysWithValues: ids.map { id in
-                (
-                    id,
-                    Answers(
-                        Dictionary(grouping: byDiagnostic[id] ?? [], by: \.questionId).mapValues { $0.map(\.optionId) })
-                )
-            })
+        var choices = Dictionary(ids.map { ($0, [String: [String]]()) }) { first, _ in first }
+        for row in rows { choices[row.diagnosticId]?[row.questionId, default: []].append(row.optionId) }
+        return choices.mapValues(Answers.init)
     }
 
     /// Deletes anonymous diagnostics past their expiry date (their answers go with them).
