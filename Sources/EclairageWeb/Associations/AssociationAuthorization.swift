@@ -12,7 +12,11 @@ struct AuthorizedAssociation: Sendable {
 
     /// An advisor sees the plan when one of their bodies' grants shares it; members always.
     var seesPlan: Bool { access.isMember || grants.contains { $0.sharesPlan != 0 } }
-    var seesInventory: Bool { access.isMember || grants.contains { $0.sharesInventory != 0 } }
+    /// An advisor sees the inventory while the association shares it (its switch) and one of their
+    /// bodies' grants does; members always.
+    var seesInventory: Bool {
+        access.isMember || (sharesInventory && grants.contains { $0.sharesInventory != 0 })
+    }
 
     /// `logging`: what an advisor's read is recorded as; `nil` when the caller records it itself
     /// (the inventory, once it knows the association shares it), so one read writes one row.

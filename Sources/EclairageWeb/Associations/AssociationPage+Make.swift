@@ -10,7 +10,7 @@ extension AssociationPage.Model {
         let association = loaded.association
         let id = association.id
         let access = loaded.access
-        let seesInventory = access.isMember || (loaded.sharesInventory && loaded.seesInventory)
+        let seesInventory = loaded.seesInventory
         return Self(
             association: association, isOwner: access.isOwner, isMember: access.isMember,
             isAdvisor: access == .advisor, details: details(association, views: views, context: context),

@@ -16,13 +16,12 @@ struct InventoryAccess: Sendable {
     static func load(_ context: AppRequestContext, services: AppServices, what: String) async throws -> InventoryAccess
     {
         let loaded = try await AuthorizedAssociation.load(context, services: services, logging: nil)
-        let shared = loaded.sharesInventory
         if loaded.access == .advisor {
             // The association's switch, and the grant of one of the advisor's bodies.
-            guard shared, loaded.seesInventory else { throw PageError.notFound }
+            guard loaded.seesInventory else { throw PageError.notFound }
             try await loaded.logAdvisorRead(what, services: services)
         }
-        return InventoryAccess(loaded: loaded, shared: shared)
+        return InventoryAccess(loaded: loaded, shared: loaded.sharesInventory)
     }
 
     func requireEditor() throws {
