@@ -59,7 +59,10 @@ def against_floor(pid, url, floor_url, connections, duration, rounds, script=Non
     """The route in `rounds` slices of `duration`, each right after a slice of /healthz (the floor):
     this machine's speed drifts from one second to the next (other tenants, frequency), by up to a
     third between two 5-second runs of the same route, so the ratio is taken pair by pair and the
-    median pair kept. Returns (rate, p50, p99, errors, CPU ms per request, × /healthz)."""
+    median pair kept. Returns (rate, p50, p99, errors, CPU ms per request, × /healthz); the floor
+    itself is one slice, at 1.00."""
+    if url == floor_url:
+        return (*measured(pid, url, connections, duration, script, headers, profile), 1.0)
     pairs = []
     for _ in range(rounds):
         floor = measured(pid, floor_url, connections, duration)
@@ -199,9 +202,6 @@ def main():
                 os.makedirs(arguments.profile, exist_ok=True)
                 profile = os.path.join(arguments.profile, f"{len(rows)}.data")
                 print(f"{profile}: {name}")
-            if name == "GET /healthz":
-                rows.append((name, *measured(server.pid, url, arguments.connections, arguments.duration), 1.0))
-                continue
             rows.append((name, *against_floor(server.pid, url, base + "/healthz", arguments.connections,
                                               arguments.duration, arguments.rounds, script, headers, profile)))
         peak = rss_kib(server.pid, "VmHWM")
